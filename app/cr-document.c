@@ -1,0 +1,769 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cr-document.c: the JSON document that carries answers and their result
+ *
+ * Reading takes the answers only: a stored result is never trusted, it is
+ * recomputed. Every refusal names where in the document the problem is and
+ * what was expected there, in one line, since the command line prints it as
+ * is and the window shows it in a dialog.
+ *
+ * The error messages are not translated: they quote JSON member names and
+ * ids, and people paste them into bug reports and scripts.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <gio/gunixinputstream.h>
+#include <glib/gstdio.h>
+
+#include "cr-document.h"
+
+G_DEFINE_QUARK (cr-document-error-quark, cr_document_error)
+
+static const char *
+node_type_name (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      return "an object";
+    case JSON_NODE_ARRAY:
+      return "an array";
+    case JSON_NODE_NULL:
+      return "null";
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_BOOLEAN:
+          return "a boolean";
+        case G_TYPE_STRING:
+          return "a string";
+        default:
+          return "a number";
+        }
+    default:
+      return "something else";
+    }
+}
+
+static gboolean
+node_is_string (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+/* Refuses nesting deeper than CR_DOCUMENT_MAX_DEPTH before the recursive
+ * JSON parser sees it, so that no input can exhaust the stack. */
+static gboolean
+check_depth (const char  *data,
+             gsize        length,
+             GError     **error)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > CR_DOCUMENT_MAX_DEPTH)
+            {
+              g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_TOO_DEEP,
+                           "nested more than %d levels deep at byte %" G_GSIZE_FORMAT,
+                           CR_DOCUMENT_MAX_DEPTH, i);
+              return FALSE;
+            }
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+
+  return TRUE;
+}
+
+/* json-glib says "<data>:3:10: Parse error: unexpected …"; keep the position
+ * and the reason, in our own words around them. */
+static void
+set_syntax_error (GError     **error,
+                  const GError *parse_error)
+{
+  const char *message = parse_error->message;
+  const char *reason;
+  guint line = 0, column = 0;
+
+  if (sscanf (message, "<data>:%u:%u:", &line, &column) == 2 &&
+      (reason = strstr (message, "Parse error: ")) != NULL)
+    g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_SYNTAX,
+                 "not valid JSON at line %u, column %u: %s",
+                 line, column, reason + strlen ("Parse error: "));
+  else
+    g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_SYNTAX,
+                 "not valid JSON: %s", message);
+}
+
+static gboolean
+read_single (const CrQuestion  *question,
+             guint              q,
+             JsonNode          *node,
+             CrAnswers         *answers,
+             GError           **error)
+{
+  const char *id;
+  guint option;
+
+  if (!node_is_string (node))
+    {
+      g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_WRONG_TYPE,
+                   "answers.%s: expected a string, got %s",
+                   question->id, node_type_name (node));
+      return FALSE;
+    }
+
+  id = json_node_get_string (node);
+  if (cr_question_lookup_option (question, id, &option) == NULL)
+    {
+      g_autofree char *expected = cr_question_dup_option_ids (question);
+
+      g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_UNKNOWN_OPTION,
+                   "answers.%s: unknown option \"%s\" (expected one of %s)",
+                   question->id, id, expected);
+      return FALSE;
+    }
+
+  cr_answers_set_choice (answers, q, option);
+
+  return TRUE;
+}
+
+static gboolean
+read_multiple (const CrQuestion  *question,
+               guint              q,
+               JsonNode          *node,
+               CrAnswers         *answers,
+               GError           **error)
+{
+  CrSelection selection = 0;
+  JsonArray *array;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_WRONG_TYPE,
+                   "answers.%s: expected an array of strings, got %s",
+                   question->id, node_type_name (node));
+      return FALSE;
+    }
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      const char *id;
+      guint option;
+
+      if (!node_is_string (element))
+        {
+          g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_WRONG_TYPE,
+                       "answers.%s[%u]: expected a string, got %s",
+                       question->id, i, node_type_name (element));
+          return FALSE;
+        }
+
+      id = json_node_get_string (element);
+      if (cr_question_lookup_option (question, id, &option) == NULL)
+        {
+          g_autofree char *expected = cr_question_dup_option_ids (question);
+
+          g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_UNKNOWN_OPTION,
+                       "answers.%s[%u]: unknown option \"%s\" (expected any of %s)",
+                       question->id, i, id, expected);
+          return FALSE;
+        }
+
+      if (selection & CR_SELECTION_BIT (option))
+        {
+          g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_DUPLICATE,
+                       "answers.%s[%u]: \"%s\" is listed twice",
+                       question->id, i, id);
+          return FALSE;
+        }
+
+      selection |= CR_SELECTION_BIT (option);
+    }
+
+  cr_answers_set_selection (answers, q, selection);
+
+  return TRUE;
+}
+
+/**
+ * cr_document_parse_node:
+ * @root: a parsed JSON document
+ *
+ * Reads the answers of a result document, or of any JSON object with an
+ * `answers` member. A question that is missing, or null, stays unanswered.
+ *
+ * Returns: (transfer full): the answers, or %NULL with @error set
+ */
+CrAnswers *
+cr_document_parse_node (JsonNode  *root,
+                        GError   **error)
+{
+  g_autoptr(CrAnswers) answers = NULL;
+  g_autoptr(GList) members = NULL;
+  JsonObject *object;
+  JsonNode *node;
+
+  g_return_val_if_fail (root != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_NOT_OBJECT,
+                   "the top level is %s, expected an object", node_type_name (root));
+      return NULL;
+    }
+
+  object = json_node_get_object (root);
+
+  if ((node = json_object_get_member (object, "format")) != NULL &&
+      (!node_is_string (node) || !g_str_equal (json_node_get_string (node), CR_DOCUMENT_FORMAT)))
+    {
+      g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_NOT_OURS,
+                   "format: expected \"%s\", this is not a Creator Role document",
+                   CR_DOCUMENT_FORMAT);
+      return NULL;
+    }
+
+  if ((node = json_object_get_member (object, "version")) != NULL)
+    {
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+        {
+          g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_WRONG_TYPE,
+                       "version: expected a whole number, got %s", node_type_name (node));
+          return NULL;
+        }
+      if (json_node_get_int (node) > CR_DOCUMENT_VERSION || json_node_get_int (node) < 1)
+        {
+          g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_NEWER_VERSION,
+                       "version: %" G_GINT64_FORMAT " is not a version this Creator Role "
+                       "reads (it reads version %d)",
+                       json_node_get_int (node), CR_DOCUMENT_VERSION);
+          return NULL;
+        }
+    }
+
+  if ((node = json_object_get_member (object, "answers")) == NULL)
+    {
+      g_set_error_literal (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_NO_ANSWERS,
+                           "no \"answers\" member in the top-level object");
+      return NULL;
+    }
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_WRONG_TYPE,
+                   "answers: expected an object, got %s", node_type_name (node));
+      return NULL;
+    }
+
+  answers = cr_answers_new ();
+  object = json_node_get_object (node);
+  members = json_object_get_members (object);
+
+  for (const GList *l = members; l != NULL; l = l->next)
+    {
+      const char *id = l->data;
+      const CrQuestion *question;
+      guint q;
+
+      if ((question = cr_questionnaire_lookup (id, &q)) == NULL)
+        {
+          g_autofree char *expected = cr_questionnaire_dup_question_ids ();
+
+          g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_UNKNOWN_QUESTION,
+                       "answers.%s: unknown question (expected one of %s)", id, expected);
+          return NULL;
+        }
+
+      node = json_object_get_member (object, id);
+      if (JSON_NODE_HOLDS_NULL (node))
+        continue;
+
+      if (!(question->multiple ? read_multiple : read_single) (question, q, node, answers, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&answers);
+}
+
+/**
+ * cr_document_parse:
+ * @data: the document's bytes
+ * @length: their number
+ *
+ * Checks and reads a document held in memory; see cr_document_parse_node().
+ *
+ * Returns: (transfer full): the answers, or %NULL with @error set
+ */
+CrAnswers *
+cr_document_parse (const char  *data,
+                   gsize        length,
+                   GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  const char *end;
+  const char *nul;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (length > CR_DOCUMENT_MAX_SIZE)
+    {
+      g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_TOO_LARGE,
+                   "the file is larger than 1 MiB (%" G_GSIZE_FORMAT " bytes)", length);
+      return NULL;
+    }
+
+  if (length == 0 || strspn (data, " \t\r\n") == length)
+    {
+      g_set_error_literal (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_EMPTY,
+                           "the file is empty");
+      return NULL;
+    }
+
+  if ((nul = memchr (data, '\0', length)) != NULL)
+    {
+      g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_ENCODING,
+                   "a NUL byte at byte %" G_GSIZE_FORMAT ", this is not a text file",
+                   (gsize) (nul - data));
+      return NULL;
+    }
+
+  if (!g_utf8_validate_len (data, length, &end))
+    {
+      g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_ENCODING,
+                   "not valid UTF-8 at byte %" G_GSIZE_FORMAT, (gsize) (end - data));
+      return NULL;
+    }
+
+  if (!check_depth (data, length, error))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+    {
+      set_syntax_error (error, parse_error);
+      return NULL;
+    }
+
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error_literal (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_EMPTY,
+                           "the file is empty");
+      return NULL;
+    }
+
+  return cr_document_parse_node (json_parser_get_root (parser), error);
+}
+
+/**
+ * cr_document_load_stream:
+ * @stream: where to read the document from
+ *
+ * Reads and checks a document from @stream, refusing it as soon as more
+ * than 1 MiB has come.
+ *
+ * Returns: (transfer full): the answers, or %NULL with @error set
+ */
+CrAnswers *
+cr_document_load_stream (GInputStream  *stream,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  g_autofree char *data = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* Read one byte past the limit at most, so that too much is noticed
+   * without reading it all. */
+  data = g_malloc (CR_DOCUMENT_MAX_SIZE + 2);
+  if (!g_input_stream_read_all (stream, data, CR_DOCUMENT_MAX_SIZE + 1,
+                                &length, cancellable, &local_error))
+    {
+      g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_READ,
+                   "cannot be read: %s", local_error->message);
+      return NULL;
+    }
+
+  if (length > CR_DOCUMENT_MAX_SIZE)
+    {
+      g_set_error_literal (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_TOO_LARGE,
+                           "the file is larger than 1 MiB");
+      return NULL;
+    }
+  data[length] = '\0';
+
+  return cr_document_parse (data, length, error);
+}
+
+static gboolean
+set_errno_error (GError **error,
+                 int      saved_errno)
+{
+  g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_READ,
+               "cannot be read: %s", g_strerror (saved_errno));
+  return FALSE;
+}
+
+/**
+ * cr_document_load:
+ * @file: the document to read
+ *
+ * Reads and checks the document in @file. A file over 1 MiB is refused
+ * before it is read.
+ *
+ * Returns: (transfer full): the answers, or %NULL with @error set
+ */
+CrAnswers *
+cr_document_load (GFile         *file,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *path;
+  struct stat st;
+  int fd;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if ((path = g_file_peek_path (file)) == NULL)
+    {
+      if ((stream = G_INPUT_STREAM (g_file_read (file, cancellable, &local_error))) == NULL)
+        {
+          g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_READ,
+                       "cannot be read: %s", local_error->message);
+          return NULL;
+        }
+      return cr_document_load_stream (stream, cancellable, error);
+    }
+
+  if ((fd = g_open (path, O_RDONLY | O_CLOEXEC, 0)) < 0)
+    {
+      set_errno_error (error, errno);
+      return NULL;
+    }
+
+  if (fstat (fd, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      close (fd);
+      set_errno_error (error, saved_errno);
+      return NULL;
+    }
+
+  if (S_ISDIR (st.st_mode))
+    {
+      close (fd);
+      set_errno_error (error, EISDIR);
+      return NULL;
+    }
+
+  if (S_ISREG (st.st_mode) && st.st_size > CR_DOCUMENT_MAX_SIZE)
+    {
+      close (fd);
+      g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_TOO_LARGE,
+                   "the file is larger than 1 MiB (%" G_GOFFSET_FORMAT " bytes)",
+                   (goffset) st.st_size);
+      return NULL;
+    }
+
+  stream = g_unix_input_stream_new (fd, TRUE);
+
+  return cr_document_load_stream (stream, cancellable, error);
+}
+
+static JsonNode *
+selection_node (const CrQuestion *question,
+                CrSelection       selection)
+{
+  if (question->multiple)
+    {
+      JsonArray *array = json_array_sized_new (question->n_options);
+
+      for (guint o = 0; o < question->n_options; o++)
+        if (selection & CR_SELECTION_BIT (o))
+          json_array_add_string_element (array, question->options[o].id);
+
+      return json_node_init_array (json_node_alloc (), array);
+    }
+
+  return json_node_init_string (json_node_alloc (),
+                                question->options[g_bit_nth_lsf (selection, -1)].id);
+}
+
+static void
+build_answers (JsonBuilder *builder,
+               CrAnswers   *answers)
+{
+  json_builder_set_member_name (builder, "answers");
+  json_builder_begin_object (builder);
+
+  for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
+    {
+      const CrQuestion *question = cr_questionnaire_get_question (q);
+
+      if (!cr_answers_is_answered (answers, q))
+        continue;
+
+      json_builder_set_member_name (builder, question->id);
+      json_builder_add_value (builder,
+                              selection_node (question, cr_answers_get_selection (answers, q)));
+    }
+
+  json_builder_end_object (builder);
+}
+
+static void
+build_result (JsonBuilder *builder,
+              CrResult    *result)
+{
+  const guint *unanswered;
+  guint n_unanswered;
+
+  json_builder_set_member_name (builder, "result");
+  json_builder_begin_object (builder);
+
+  json_builder_set_member_name (builder, "role");
+  json_builder_add_string_value (builder, cr_role_to_id (cr_result_get_role (result)));
+
+  json_builder_set_member_name (builder, "scores");
+  json_builder_begin_object (builder);
+  for (guint r = 0; r < CR_N_ROLES; r++)
+    {
+      json_builder_set_member_name (builder, cr_role_to_id (r));
+      json_builder_add_int_value (builder, cr_result_get_score (result, r));
+    }
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "close_call");
+  json_builder_add_boolean_value (builder, cr_result_is_close_call (result));
+  json_builder_set_member_name (builder, "runner_up");
+  json_builder_add_string_value (builder, cr_role_to_id (cr_result_get_runner_up (result)));
+  json_builder_set_member_name (builder, "complete");
+  json_builder_add_boolean_value (builder, cr_result_is_complete (result));
+
+  json_builder_set_member_name (builder, "unanswered");
+  json_builder_begin_array (builder);
+  unanswered = cr_result_get_unanswered (result, &n_unanswered);
+  for (guint i = 0; i < n_unanswered; i++)
+    json_builder_add_string_value (builder, cr_questionnaire_get_question (unanswered[i])->id);
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "title");
+  json_builder_add_string_value (builder, cr_result_get_title (result));
+  json_builder_set_member_name (builder, "summary");
+  json_builder_add_string_value (builder, cr_result_get_summary (result));
+
+  json_builder_set_member_name (builder, "explanation");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < cr_result_get_n_explanations (result); i++)
+    {
+      const CrExplanation *explanation = cr_result_get_explanation (result, i);
+      const CrQuestion *question = cr_questionnaire_get_question (explanation->question);
+      CrRole roles[CR_N_ROLES];
+      guint n_roles = cr_explanation_get_supports (explanation, roles);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "question");
+      json_builder_add_string_value (builder, question->id);
+      json_builder_set_member_name (builder, "answer");
+      json_builder_add_value (builder, selection_node (question, explanation->selection));
+      json_builder_set_member_name (builder, "supports");
+      json_builder_begin_array (builder);
+      for (guint j = 0; j < n_roles; j++)
+        json_builder_add_string_value (builder, cr_role_to_id (roles[j]));
+      json_builder_end_array (builder);
+      json_builder_set_member_name (builder, "weights");
+      json_builder_begin_object (builder);
+      for (guint r = 0; r < CR_N_ROLES; r++)
+        {
+          json_builder_set_member_name (builder, cr_role_to_id (r));
+          json_builder_add_int_value (builder, explanation->weights[r]);
+        }
+      json_builder_end_object (builder);
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, explanation->text);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "would_change");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < cr_result_get_n_changes (result); i++)
+    {
+      const CrChange *change = cr_result_get_change (result, i);
+      const CrQuestion *question = cr_questionnaire_get_question (change->question);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "question");
+      json_builder_add_string_value (builder, question->id);
+      json_builder_set_member_name (builder, "answer");
+      json_builder_add_value (builder, selection_node (question, change->selection));
+      json_builder_set_member_name (builder, "role");
+      json_builder_add_string_value (builder, cr_role_to_id (change->role));
+      json_builder_set_member_name (builder, "score");
+      json_builder_add_int_value (builder, change->score);
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, change->text);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_end_object (builder);
+}
+
+/**
+ * cr_document_build:
+ * @answers: the answers
+ * @result: their result, from cr_score()
+ * @language: the language the result's texts are in, e.g. "en" or "fr"
+ * @created: (nullable): when the document is made; now if %NULL
+ *
+ * Returns: (transfer full): the result document
+ */
+JsonNode *
+cr_document_build (CrAnswers  *answers,
+                   CrResult   *result,
+                   const char *language,
+                   GDateTime  *created)
+{
+  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *stamp = NULL;
+  g_autofree char *generator = NULL;
+
+  g_return_val_if_fail (CR_IS_ANSWERS (answers), NULL);
+  g_return_val_if_fail (result != NULL, NULL);
+  g_return_val_if_fail (language != NULL, NULL);
+
+  if (created == NULL)
+    created = now = g_date_time_new_now_utc ();
+  else
+    created = now = g_date_time_to_utc (created);
+
+  stamp = g_date_time_format (created, "%Y-%m-%dT%H:%M:%SZ");
+  generator = g_strdup_printf ("%s %s", PACKAGE_NAME, PACKAGE_VERSION);
+
+  builder = json_builder_new_immutable ();
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_string_value (builder, CR_DOCUMENT_FORMAT);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, CR_DOCUMENT_VERSION);
+  json_builder_set_member_name (builder, "created");
+  json_builder_add_string_value (builder, stamp);
+  json_builder_set_member_name (builder, "generator");
+  json_builder_add_string_value (builder, generator);
+  json_builder_set_member_name (builder, "language");
+  json_builder_add_string_value (builder, language);
+  build_answers (builder, answers);
+  build_result (builder, result);
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+/**
+ * cr_document_to_data:
+ * @pretty: indent the document for people to read
+ * @length: (out) (optional): the length of the returned text
+ *
+ * Returns: (transfer full): the result document as JSON text, ending with
+ *   a newline
+ */
+char *
+cr_document_to_data (CrAnswers  *answers,
+                     CrResult   *result,
+                     const char *language,
+                     GDateTime  *created,
+                     gboolean    pretty,
+                     gsize      *length)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autofree char *text = NULL;
+  gsize text_length = 0;
+
+  root = cr_document_build (answers, result, language, created);
+  g_return_val_if_fail (root != NULL, NULL);
+
+  generator = json_generator_new ();
+  json_generator_set_pretty (generator, pretty);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, &text_length);
+
+  if (length != NULL)
+    *length = text_length + 1;
+
+  return g_strconcat (text, "\n", NULL);
+}
+
+/**
+ * cr_document_save:
+ * @file: where to write
+ * @data: what to write
+ * @length: its length
+ *
+ * Writes @data to @file atomically: into a new file beside it, which then
+ * replaces @file, so that a failure at any point leaves the previous file
+ * as it was.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+cr_document_save (GFile         *file,
+                  const char    *data,
+                  gsize          length,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  const char *path;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
+
+  /* For a local file, g_file_replace_contents() falls back to overwriting in
+   * place when it cannot make a file beside the target; a full disk would
+   * then destroy the previous file. g_file_set_contents_full() never does. */
+  if ((path = g_file_peek_path (file)) != NULL)
+    return g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT,
+                                     0666, error);
+
+  return g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE,
+                                  NULL, cancellable, error);
+}

@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include "cr-answers.h"
+#include "cr-result.h"
+
+G_BEGIN_DECLS
+
+#define CR_DOCUMENT_FORMAT "creator-role/result"
+#define CR_DOCUMENT_VERSION 1
+/* Larger files are refused before they are read. */
+#define CR_DOCUMENT_MAX_SIZE (1024 * 1024)
+/* Deeper nesting is refused before it reaches the JSON parser. */
+#define CR_DOCUMENT_MAX_DEPTH 32
+
+#define CR_DOCUMENT_ERROR (cr_document_error_quark ())
+
+typedef enum
+{
+  CR_DOCUMENT_ERROR_READ,
+  CR_DOCUMENT_ERROR_TOO_LARGE,
+  CR_DOCUMENT_ERROR_EMPTY,
+  CR_DOCUMENT_ERROR_ENCODING,
+  CR_DOCUMENT_ERROR_SYNTAX,
+  CR_DOCUMENT_ERROR_TOO_DEEP,
+  CR_DOCUMENT_ERROR_NOT_OBJECT,
+  CR_DOCUMENT_ERROR_NOT_OURS,
+  CR_DOCUMENT_ERROR_NEWER_VERSION,
+  CR_DOCUMENT_ERROR_NO_ANSWERS,
+  CR_DOCUMENT_ERROR_UNKNOWN_QUESTION,
+  CR_DOCUMENT_ERROR_UNKNOWN_OPTION,
+  CR_DOCUMENT_ERROR_WRONG_TYPE,
+  CR_DOCUMENT_ERROR_DUPLICATE,
+} CrDocumentError;
+
+GQuark      cr_document_error_quark (void);
+
+CrAnswers  *cr_document_parse       (const char    *data,
+                                     gsize          length,
+                                     GError       **error);
+CrAnswers  *cr_document_parse_node  (JsonNode      *root,
+                                     GError       **error);
+CrAnswers  *cr_document_load_stream (GInputStream  *stream,
+                                     GCancellable  *cancellable,
+                                     GError       **error);
+CrAnswers  *cr_document_load        (GFile         *file,
+                                     GCancellable  *cancellable,
+                                     GError       **error);
+
+JsonNode   *cr_document_build       (CrAnswers     *answers,
+                                     CrResult      *result,
+                                     const char    *language,
+                                     GDateTime     *created);
+char       *cr_document_to_data     (CrAnswers     *answers,
+                                     CrResult      *result,
+                                     const char    *language,
+                                     GDateTime     *created,
+                                     gboolean       pretty,
+                                     gsize         *length);
+
+gboolean    cr_document_save        (GFile         *file,
+                                     const char    *data,
+                                     gsize          length,
+                                     GCancellable  *cancellable,
+                                     GError       **error);
+
+G_END_DECLS

@@ -1,0 +1,184 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cr-i18n.c: the interface language, chosen in the app or taken from the system
+ *
+ * Switching at run time sets LANGUAGE and tells gettext that its catalogues
+ * changed; whoever shows text then rebuilds it. Two facts of glibc decide
+ * how: under the C or POSIX locale LANGUAGE is ignored, so a C locale is
+ * replaced by C.UTF-8 at start-up; and textdomain() is never called, since
+ * GLib would then decide once and for all, when the app starts in English,
+ * not to translate GTK's own strings.
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "cr-i18n.h"
+
+#ifdef __GLIBC__
+/* Bumped to make gettext drop the translations it has looked up so far. */
+extern int _nl_msg_cat_cntr;
+#endif
+
+static const CrLanguage languages[] = {
+  { "en", "English" },
+  { "fr", "Français" },
+  { "de", "Deutsch" },
+  { "es", "Español" },
+  { "ar", "العربية" },
+};
+
+/* The system's LANGUAGE, as it was before any choice; NULL when unset. */
+static char *system_language_env;
+static gboolean initialized;
+/* The language chosen in the app, "" for the system's. */
+static char *choice;
+
+G_DEFINE_QUARK (cr-i18n-error-quark, cr_i18n_error)
+
+/**
+ * cr_i18n_init:
+ *
+ * Sets the locale from the environment and binds the app's catalogues. Call
+ * it once, first thing in main().
+ */
+void
+cr_i18n_init (void)
+{
+  const char *locale;
+
+  if (initialized)
+    return;
+  initialized = TRUE;
+
+  locale = setlocale (LC_ALL, "");
+  if (locale == NULL || g_str_equal (locale, "C") || g_str_equal (locale, "POSIX"))
+    setlocale (LC_ALL, "C.UTF-8");
+
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+  system_language_env = g_strdup (g_getenv ("LANGUAGE"));
+  choice = g_strdup ("");
+}
+
+/**
+ * cr_i18n_get_languages:
+ * @n_languages: (out): the number of languages
+ *
+ * Returns: (array length=n_languages): the languages the app ships, English
+ *   first
+ */
+const CrLanguage *
+cr_i18n_get_languages (guint *n_languages)
+{
+  g_return_val_if_fail (n_languages != NULL, NULL);
+
+  *n_languages = G_N_ELEMENTS (languages);
+
+  return languages;
+}
+
+static const CrLanguage *
+lookup (const char *code)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    if (g_str_equal (languages[i].code, code))
+      return &languages[i];
+
+  return NULL;
+}
+
+/**
+ * cr_i18n_set_language:
+ * @code: a shipped language's code, or "" for the system's language
+ *
+ * Makes @code the language of every string translated from now on. Text
+ * already shown stays as it is until it is rebuilt.
+ *
+ * Returns: %TRUE, or %FALSE with @error set when @code is not shipped
+ */
+gboolean
+cr_i18n_set_language (const char  *code,
+                      GError     **error)
+{
+  g_return_val_if_fail (code != NULL, FALSE);
+
+  cr_i18n_init ();
+
+  if (*code != '\0' && lookup (code) == NULL)
+    {
+      GString *known = g_string_new (NULL);
+
+      for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+        g_string_append_printf (known, "%s%s", i ? ", " : "", languages[i].code);
+
+      g_set_error (error, CR_I18N_ERROR, CR_I18N_ERROR_UNKNOWN_LANGUAGE,
+                   "unknown language \"%s\" (expected one of %s)", code, known->str);
+      g_string_free (known, TRUE);
+      return FALSE;
+    }
+
+  if (*code != '\0')
+    g_setenv ("LANGUAGE", code, TRUE);
+  else if (system_language_env != NULL)
+    g_setenv ("LANGUAGE", system_language_env, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+
+  g_free (choice);
+  choice = g_strdup (code);
+
+#ifdef __GLIBC__
+  ++_nl_msg_cat_cntr;
+#else
+  setlocale (LC_ALL, "");
+#endif
+
+  return TRUE;
+}
+
+/**
+ * cr_i18n_get_choice:
+ *
+ * Returns: the language chosen with cr_i18n_set_language(), or "" when the
+ *   system's is followed
+ */
+const char *
+cr_i18n_get_choice (void)
+{
+  cr_i18n_init ();
+
+  return choice;
+}
+
+/**
+ * cr_i18n_get_language:
+ *
+ * Returns: the code of the shipped language that texts are shown in now:
+ *   the one chosen, else the first of the system's that is shipped, else "en"
+ */
+const char *
+cr_i18n_get_language (void)
+{
+  const char * const *names;
+
+  cr_i18n_init ();
+
+  if (*choice != '\0')
+    return lookup (choice)->code;
+
+  names = g_get_language_names ();
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *code = g_strndup (names[i], strcspn (names[i], "_.@"));
+      const CrLanguage *language = lookup (code);
+
+      if (language != NULL)
+        return language->code;
+    }
+
+  return "en";
+}

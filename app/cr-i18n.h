@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  /* The gettext code, e.g. "fr"; "en" is the untranslated source. */
+  const char *code;
+  /* The language's name in itself, e.g. "Français". Not translated. */
+  const char *native_name;
+} CrLanguage;
+
+#define CR_I18N_ERROR (cr_i18n_error_quark ())
+
+typedef enum
+{
+  CR_I18N_ERROR_UNKNOWN_LANGUAGE,
+} CrI18nError;
+
+GQuark            cr_i18n_error_quark       (void);
+
+void              cr_i18n_init              (void);
+const CrLanguage *cr_i18n_get_languages     (guint       *n_languages);
+gboolean          cr_i18n_set_language      (const char  *code,
+                                             GError     **error);
+const char       *cr_i18n_get_language      (void);
+const char       *cr_i18n_get_choice        (void);
+
+G_END_DECLS

@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "cr-application.h"
+#include "cr-i18n.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(CrApplication) app = NULL;
+
+  cr_i18n_init ();
+
+  app = cr_application_new ();
+
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}
