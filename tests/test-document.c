@@ -1,0 +1,333 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gstdio.h>
+
+#include "cr-document.h"
+#include "cr-test-profiles.h"
+
+/* Export, read back: the same answers, and the same result once rescored. */
+static void
+test_round_trip (void)
+{
+  for (guint p = 0; p < G_N_ELEMENTS (cr_test_profiles); p++)
+    {
+      g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[p].answers);
+      g_autoptr(CrResult) result = cr_score (answers);
+      g_autoptr(GDateTime) created = g_date_time_new_utc (2026, 11, 28, 9, 30, 0);
+      g_autoptr(CrAnswers) read = NULL;
+      g_autoptr(CrResult) reread_result = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *data = NULL;
+      g_autofree char *again = NULL;
+      gsize length;
+
+      data = cr_document_to_data (answers, result, "en", created, TRUE, &length);
+      g_assert_cmpuint (length, ==, strlen (data));
+      g_assert_true (g_str_has_suffix (data, "}\n"));
+
+      read = cr_document_parse (data, length, &error);
+      g_assert_no_error (error);
+      g_assert_true (cr_answers_equal (read, answers));
+
+      reread_result = cr_score (read);
+      again = cr_document_to_data (read, reread_result, "en", created, TRUE, NULL);
+      g_assert_cmpstr (again, ==, data);
+    }
+}
+
+/* The document carries what RUBRIC.md and the issue name, in those names. */
+static void
+test_fields (void)
+{
+  g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[0].answers);
+  g_autoptr(CrResult) result = cr_score (answers);
+  g_autoptr(GDateTime) created = g_date_time_new_utc (2026, 11, 28, 9, 30, 5);
+  g_autoptr(JsonNode) root = cr_document_build (answers, result, "en", created);
+  JsonObject *object = json_node_get_object (root);
+  JsonObject *answers_object = json_object_get_object_member (object, "answers");
+  JsonObject *result_object = json_object_get_object_member (object, "result");
+  JsonObject *scores = json_object_get_object_member (result_object, "scores");
+  JsonArray *platforms = json_object_get_array_member (answers_object, "platforms");
+  JsonArray *explanation = json_object_get_array_member (result_object, "explanation");
+  JsonObject *first;
+
+  g_assert_cmpstr (json_object_get_string_member (object, "format"), ==, "creator-role/result");
+  g_assert_cmpint (json_object_get_int_member (object, "version"), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (object, "created"), ==, "2026-11-28T09:30:05Z");
+  g_assert_true (g_str_has_prefix (json_object_get_string_member (object, "generator"),
+                                   "Creator Role "));
+  g_assert_cmpstr (json_object_get_string_member (object, "language"), ==, "en");
+
+  g_assert_cmpstr (json_object_get_string_member (answers_object, "compensation"), ==,
+                   "per-campaign");
+  g_assert_cmpuint (json_array_get_length (platforms), ==, 3);
+  g_assert_cmpstr (json_array_get_string_element (platforms, 0), ==, "instagram");
+  g_assert_cmpstr (json_array_get_string_element (platforms, 2), ==, "blog");
+
+  g_assert_cmpstr (json_object_get_string_member (result_object, "role"), ==, "influencer");
+  g_assert_cmpint (json_object_get_int_member (scores, "influencer") +
+                   json_object_get_int_member (scores, "ambassador") +
+                   json_object_get_int_member (scores, "contracted-ambassador"), ==, 100);
+  g_assert_false (json_object_get_boolean_member (result_object, "close_call"));
+  g_assert_cmpstr (json_object_get_string_member (result_object, "runner_up"), ==,
+                   "contracted-ambassador");
+  g_assert_true (json_object_get_boolean_member (result_object, "complete"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (result_object,
+                                                                         "unanswered")), ==, 0);
+  g_assert_cmpstr (json_object_get_string_member (result_object, "title"), ==,
+                   "You are an influencer");
+  g_assert_cmpuint (json_array_get_length (explanation), ==, 10);
+
+  first = json_array_get_object_element (explanation, 0);
+  g_assert_cmpstr (json_object_get_string_member (first, "question"), ==, "compensation");
+  g_assert_cmpstr (json_object_get_string_member (first, "answer"), ==, "per-campaign");
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (first, "supports"),
+                                                  0), ==, "influencer");
+  g_assert_cmpuint (strlen (json_object_get_string_member (first, "text")), >, 10);
+  g_assert_true (json_object_has_member (result_object, "would_change"));
+}
+
+/* A stored result is never trusted: only the answers are read. */
+static void
+test_result_recomputed (void)
+{
+  static const char doc[] =
+    "{\"format\": \"creator-role/result\", \"version\": 1,"
+    " \"answers\": {\"compensation\": \"retainer\", \"agreement\": \"long-term\"},"
+    " \"result\": {\"role\": \"ambassador\", \"scores\": {\"ambassador\": 100}}}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrAnswers) answers = cr_document_parse (doc, strlen (doc), &error);
+  g_autoptr(CrResult) result = NULL;
+
+  g_assert_no_error (error);
+  result = cr_score (answers);
+  g_assert_cmpint (cr_result_get_role (result), ==, CR_ROLE_CONTRACTED_AMBASSADOR);
+  g_assert_cmpuint (cr_answers_get_n_answered (answers), ==, 2);
+}
+
+/* Missing and null answers are unanswered, not errors; a bare answers
+ * object is enough. */
+static void
+test_partial (void)
+{
+  static const char doc[] = "{\"answers\": {\"brands\": \"one\", \"audience\": null,"
+                            " \"platforms\": []}}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrAnswers) answers = cr_document_parse (doc, strlen (doc), &error);
+  guint platforms;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (cr_answers_get_n_answered (answers), ==, 2);
+  cr_questionnaire_lookup ("platforms", &platforms);
+  g_assert_true (cr_answers_is_answered (answers, platforms));
+  g_assert_cmpuint (cr_answers_get_selection (answers, platforms), ==, 0);
+}
+
+typedef struct
+{
+  const char *name;
+  const char *data;
+  gssize      length;  /* -1: strlen */
+  int         code;
+  const char *message;
+} Malformed;
+
+static const Malformed malformed[] = {
+  { "empty", "", -1, CR_DOCUMENT_ERROR_EMPTY, "the file is empty" },
+  { "blank", "  \n\t\n", -1, CR_DOCUMENT_ERROR_EMPTY, "the file is empty" },
+  { "not-json", "compensation: none", -1, CR_DOCUMENT_ERROR_SYNTAX,
+    "not valid JSON at line 1, column 12: unexpected identifier `compensation', expected value" },
+  { "trailing-comma", "{\"answers\": {\"brands\": \"one\",}}", -1, CR_DOCUMENT_ERROR_SYNTAX,
+    "not valid JSON at line 1, column 29: unexpected character `,', expected character `]'" },
+  { "truncated", "{\"answers\": {\"brands\": \"one\"", -1, CR_DOCUMENT_ERROR_SYNTAX,
+    "not valid JSON at line 1, column 28: invalid string constant \"one\", "
+    "expected valid string constant" },
+  { "invalid-utf8", "{\"answers\": {\"brands\": \"\xc3\x28\"}}", -1, CR_DOCUMENT_ERROR_ENCODING,
+    "not valid UTF-8 at byte 24" },
+  { "nul-byte", "{\"answers\": {}}\0", 16, CR_DOCUMENT_ERROR_ENCODING,
+    "a NUL byte at byte 15, this is not a text file" },
+  { "array-top", "[{\"answers\": {}}]", -1, CR_DOCUMENT_ERROR_NOT_OBJECT,
+    "the top level is an array, expected an object" },
+  { "string-top", "\"influencer\"", -1, CR_DOCUMENT_ERROR_NOT_OBJECT,
+    "the top level is a string, expected an object" },
+  { "no-answers", "{\"result\": {\"role\": \"influencer\"}}", -1, CR_DOCUMENT_ERROR_NO_ANSWERS,
+    "no \"answers\" member in the top-level object" },
+  { "answers-array", "{\"answers\": [\"none\"]}", -1, CR_DOCUMENT_ERROR_WRONG_TYPE,
+    "answers: expected an object, got an array" },
+  { "unknown-question", "{\"answers\": {\"followers\": \"many\"}}", -1,
+    CR_DOCUMENT_ERROR_UNKNOWN_QUESTION,
+    "answers.followers: unknown question (expected one of compensation, agreement, brands, "
+    "exclusivity, audience, content, customer, effort, notoriety, platforms)" },
+  { "unknown-option", "{\"answers\": {\"audience\": \"huge\"}}", -1,
+    CR_DOCUMENT_ERROR_UNKNOWN_OPTION,
+    "answers.audience: unknown option \"huge\" (expected one of under-1k, 1k-10k, 10k-100k, "
+    "100k-1m, over-1m)" },
+  { "option-wrong-case", "{\"answers\": {\"compensation\": \"None\"}}", -1,
+    CR_DOCUMENT_ERROR_UNKNOWN_OPTION,
+    "answers.compensation: unknown option \"None\" (expected one of none, gifts, per-campaign, "
+    "retainer)" },
+  { "number-for-string", "{\"answers\": {\"audience\": 5000}}", -1,
+    CR_DOCUMENT_ERROR_WRONG_TYPE, "answers.audience: expected a string, got a number" },
+  { "array-for-string", "{\"answers\": {\"brands\": [\"one\"]}}", -1,
+    CR_DOCUMENT_ERROR_WRONG_TYPE, "answers.brands: expected a string, got an array" },
+  { "string-for-array", "{\"answers\": {\"platforms\": \"instagram\"}}", -1,
+    CR_DOCUMENT_ERROR_WRONG_TYPE, "answers.platforms: expected an array of strings, got a string" },
+  { "number-in-array", "{\"answers\": {\"platforms\": [\"blog\", 3]}}", -1,
+    CR_DOCUMENT_ERROR_WRONG_TYPE, "answers.platforms[1]: expected a string, got a number" },
+  { "unknown-platform", "{\"answers\": {\"platforms\": [\"myspace\"]}}", -1,
+    CR_DOCUMENT_ERROR_UNKNOWN_OPTION,
+    "answers.platforms[0]: unknown option \"myspace\" (expected any of instagram, youtube, "
+    "tiktok, snapchat, blog, x, facebook, linkedin, twitch, other)" },
+  { "duplicate-platform", "{\"answers\": {\"platforms\": [\"x\", \"blog\", \"x\"]}}", -1,
+    CR_DOCUMENT_ERROR_DUPLICATE, "answers.platforms[2]: \"x\" is listed twice" },
+  { "boolean-answer", "{\"answers\": {\"customer\": true}}", -1,
+    CR_DOCUMENT_ERROR_WRONG_TYPE, "answers.customer: expected a string, got a boolean" },
+  { "other-format", "{\"format\": \"sheet/v2\", \"answers\": {}}", -1,
+    CR_DOCUMENT_ERROR_NOT_OURS,
+    "format: expected \"creator-role/result\", this is not a Creator Role document" },
+  { "newer-version", "{\"format\": \"creator-role/result\", \"version\": 2, \"answers\": {}}", -1,
+    CR_DOCUMENT_ERROR_NEWER_VERSION,
+    "version: 2 is not a version this Creator Role reads (it reads version 1)" },
+  { "version-string", "{\"version\": \"1\", \"answers\": {}}", -1,
+    CR_DOCUMENT_ERROR_WRONG_TYPE, "version: expected a whole number, got a string" },
+  { "too-deep", NULL, -1, CR_DOCUMENT_ERROR_TOO_DEEP,
+    "nested more than 32 levels deep at byte 32" },
+};
+
+static void
+test_malformed (gconstpointer data)
+{
+  const Malformed *m = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrAnswers) answers = NULL;
+  g_autofree char *deep = NULL;
+  const char *text = m->data;
+  gsize length;
+
+  if (text == NULL)
+    {
+      /* 100,000 levels: refused before the recursive parser sees them. */
+      GString *s = g_string_new (NULL);
+
+      for (guint i = 0; i < 100000; i++)
+        g_string_append_c (s, '[');
+      text = deep = g_string_free (s, FALSE);
+    }
+
+  length = m->length >= 0 ? (gsize) m->length : strlen (text);
+  answers = cr_document_parse (text, length, &error);
+
+  g_assert_null (answers);
+  g_assert_error (error, CR_DOCUMENT_ERROR, m->code);
+  if (m->message != NULL)
+    g_assert_cmpstr (error->message, ==, m->message);
+  g_assert_null (strchr (error->message, '\n'));
+}
+
+static void
+test_too_large (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("creator-role-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "big.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrAnswers) answers = NULL;
+  g_autofree char *data = g_malloc (CR_DOCUMENT_MAX_SIZE + 1);
+
+  /* 1 MiB + 1 byte of spaces around a valid document: refused by size, in
+   * memory and on disk, before any parsing. */
+  memset (data, ' ', CR_DOCUMENT_MAX_SIZE + 1);
+  memcpy (data, "{\"answers\": {}}", 15);
+  answers = cr_document_parse (data, CR_DOCUMENT_MAX_SIZE + 1, &error);
+  g_assert_null (answers);
+  g_assert_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==, "the file is larger than 1 MiB (1048577 bytes)");
+  g_clear_error (&error);
+
+  g_assert_true (g_file_set_contents (path, data, CR_DOCUMENT_MAX_SIZE + 1, NULL));
+  answers = cr_document_load (file, NULL, &error);
+  g_assert_null (answers);
+  g_assert_cmpstr (error->message, ==, "the file is larger than 1 MiB (1048577 bytes)");
+  g_clear_error (&error);
+
+  /* Exactly 1 MiB is still read. */
+  g_assert_true (g_file_set_contents (path, data, CR_DOCUMENT_MAX_SIZE, NULL));
+  answers = cr_document_load (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (answers);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/creator-role/answers.json");
+  g_autoptr(GFile) dir = g_file_new_for_path ("/");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrAnswers) answers = NULL;
+
+  answers = cr_document_load (file, NULL, &error);
+  g_assert_null (answers);
+  g_assert_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_READ);
+  g_assert_cmpstr (error->message, ==, "cannot be read: No such file or directory");
+  g_clear_error (&error);
+
+  answers = cr_document_load (dir, NULL, &error);
+  g_assert_null (answers);
+  g_assert_cmpstr (error->message, ==, "cannot be read: Is a directory");
+}
+
+/* A save over an existing file replaces it whole; a save that cannot
+ * happen leaves it byte for byte. */
+static void
+test_save_atomic (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("creator-role-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "result.json", NULL);
+  g_autofree char *missing = g_build_filename (dir, "gone", "result.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+
+  g_assert_true (cr_document_save (file, "old\n", 4, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (cr_document_save (file, "new\n", 4, NULL, &error));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "new\n");
+
+  g_assert_false (cr_document_save (missing_file, "x", 1, NULL, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/model/document/round-trip", test_round_trip);
+  g_test_add_func ("/model/document/fields", test_fields);
+  g_test_add_func ("/model/document/result-recomputed", test_result_recomputed);
+  g_test_add_func ("/model/document/partial", test_partial);
+  for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/model/document/malformed/%s", malformed[i].name);
+
+      g_test_add_data_func (path, &malformed[i], test_malformed);
+    }
+  g_test_add_func ("/model/document/too-large", test_too_large);
+  g_test_add_func ("/model/document/missing-file", test_missing_file);
+  g_test_add_func ("/model/document/save-atomic", test_save_atomic);
+
+  return g_test_run ();
+}
