@@ -1,0 +1,88 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cr-about.c: the About window
+ *
+ * Besides the usual version, licence and links, it credits the article whose
+ * distinction between influencers and brand ambassadors the questionnaire
+ * encodes.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n-lib.h>
+
+#include "cr-about.h"
+
+#define CR_WEBSITE "https://github.com/creatorrole/CreatorRole"
+#define CR_ISSUE_URL "https://github.com/creatorrole/CreatorRole/issues"
+
+/**
+ * cr_about_show:
+ * @parent: (nullable): the window the About window belongs to
+ *
+ * Presents the About window for Creator Role, modal to @parent.
+ */
+void
+cr_about_show (GtkWindow *parent)
+{
+  static const char * const developers[] = {
+    "The Creator Role developers " CR_WEBSITE,
+    NULL
+  };
+  static const char * const designers[] = {
+    "The Creator Role developers",
+    NULL
+  };
+  const char *idea[] = {
+    NULL,
+    NULL
+  };
+  GtkWidget *about;
+
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+
+  /* Translators: the credit for the article the questionnaire is based on;
+   * the title is the article's own and stays in English. */
+  idea[0] = _("Isabelle Evans, “What Is The Difference Between Influencer And Ambassador”");
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "application-name", _("Creator Role"),
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The Creator Role developers"),
+                        "copyright", _("© 2026 The Creator Role developers"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "website", CR_WEBSITE,
+                        "issue-url", CR_ISSUE_URL,
+                        "developers", developers,
+                        "designers", designers,
+                        /* Translators: put your names here, one a line, to be
+                         * credited in the About window. */
+                        "translator-credits", _("translator-credits"),
+                        "comments",
+                        _("Creator Role asks ten short questions about how you "
+                          "work with brands online and tells you whether you "
+                          "act as an influencer, a brand ambassador, or a "
+                          "brand’s contracted face, and why.\n\n"
+                          "The idea behind it comes from an article by Isabelle "
+                          "Evans on the difference between influencers and "
+                          "brand ambassadors: who is paid and how, who signs "
+                          "an agreement, who stays loyal to one brand, and who "
+                          "creates rather than relays. Every weight the "
+                          "questionnaire gives encodes one of its points."),
+                        NULL);
+
+  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about),
+                                                _("The Idea"),
+                                                idea);
+  adw_about_window_add_link (ADW_ABOUT_WINDOW (about),
+                             _("_Source Code"),
+                             CR_WEBSITE);
+
+  if (parent != NULL)
+    {
+      gtk_window_set_transient_for (GTK_WINDOW (about), parent);
+      gtk_window_set_modal (GTK_WINDOW (about), TRUE);
+    }
+
+  gtk_window_present (GTK_WINDOW (about));
+}

@@ -1,0 +1,326 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cr-scoring-window.c: "How scoring works"
+ *
+ * The window is built at run time from the questionnaire table that the
+ * scorer itself walks (cr_questionnaire_get_question()), so what it shows can
+ * never drift from what the scorer does: every question, every option, the
+ * points the option gives each role and the reason behind them. A first
+ * group states the rules that turn points into a verdict, with the numbers
+ * taken from the same headers the scorer uses.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "cr-questionnaire.h"
+#include "cr-result.h"
+#include "cr-scoring-window.h"
+
+struct _CrScoringWindow
+{
+  AdwPreferencesWindow parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (CrScoringWindow, cr_scoring_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+/* One colour per role, from the GNOME palette, so that a role's points are
+ * easy to follow down the page; the role is always named in words too. */
+static const char weight_css[] =
+  ".cr-weight {"
+  "  border-radius: 999px;"
+  "  padding: 1px 8px;"
+  "  font-size: smaller;"
+  "  font-weight: bold;"
+  "}"
+  ".cr-weight.influencer {"
+  "  color: @blue_4;"
+  "  background-color: alpha(@blue_3, 0.15);"
+  "}"
+  ".cr-weight.ambassador {"
+  "  color: @green_5;"
+  "  background-color: alpha(@green_4, 0.15);"
+  "}"
+  ".cr-weight.contracted-ambassador {"
+  "  color: @purple_3;"
+  "  background-color: alpha(@purple_3, 0.15);"
+  "}"
+  ".cr-weight.none {"
+  "  background-color: alpha(currentColor, 0.1);"
+  "  font-weight: normal;"
+  "}";
+
+static void
+ensure_css (GtkWidget *widget)
+{
+  GdkDisplay *display = gtk_widget_get_display (widget);
+  g_autoptr(GtkCssProvider) provider = NULL;
+
+  if (g_object_get_data (G_OBJECT (display), "cr-scoring-css") != NULL)
+    return;
+
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_data (provider, weight_css, -1);
+  gtk_style_context_add_provider_for_display (display,
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  g_object_set_data (G_OBJECT (display), "cr-scoring-css", GINT_TO_POINTER (TRUE));
+}
+
+static GtkWidget *
+chip_new (const char *text,
+          const char *style)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "cr-weight");
+  gtk_widget_add_css_class (label, style);
+  gtk_widget_set_halign (label, GTK_ALIGN_END);
+
+  return label;
+}
+
+/* The points an option gives, one chip per role that gets any, e.g.
+ * "Influencer +3" over "Contracted ambassador +1". */
+static GtkWidget *
+weights_new (const CrOption *option)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  gboolean any = FALSE;
+
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+
+  for (guint r = 0; r < CR_N_ROLES; r++)
+    {
+      g_autofree char *text = NULL;
+
+      if (option->weights[r] == 0)
+        continue;
+
+      /* Translators: the points an answer gives a role, e.g. "Influencer +3". */
+      text = g_strdup_printf (_("%s +%u"), cr_role_get_name (r), (guint) option->weights[r]);
+      gtk_box_append (GTK_BOX (box), chip_new (text, cr_role_to_id (r)));
+      any = TRUE;
+    }
+
+  if (!any)
+    gtk_box_append (GTK_BOX (box), chip_new (_("No points"), "none"));
+
+  if (option->no_brand)
+    gtk_box_append (GTK_BOX (box), chip_new (_("No brand"), "none"));
+
+  return box;
+}
+
+static GtkWidget *
+row_new (const char *title,
+         const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_focusable (row, TRUE);
+
+  return row;
+}
+
+static GtkWidget *
+option_row_new (const CrOption *option)
+{
+  GtkWidget *row = row_new (_(option->label), _(option->reason));
+
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), weights_new (option));
+
+  return row;
+}
+
+static GtkWidget *
+question_group_new (const CrQuestion *question,
+                    guint             number)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  g_autofree char *title = NULL;
+  g_autofree char *why = NULL;
+
+  /* Translators: a question's heading, its number then its text, e.g.
+   * "3. How many brands do you promote?" */
+  title = g_strdup_printf (_("%u. %s"), number, _(question->title));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+
+  why = g_markup_escape_text (_(question->why), -1);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), why);
+
+  for (guint o = 0; o < question->n_options; o++)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                               option_row_new (&question->options[o]));
+
+  return group;
+}
+
+/* "“Never” to “Are you paid for promoting brands?”", one line for each
+ * option that says there is no brand, as the scorer reads them. */
+static char *
+dup_no_brand_answers (void)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
+    {
+      const CrQuestion *question = cr_questionnaire_get_question (q);
+
+      for (guint o = 0; o < question->n_options; o++)
+        {
+          if (!question->options[o].no_brand)
+            continue;
+
+          if (s->len > 0)
+            g_string_append_c (s, '\n');
+          /* Translators: one line of the no-brand rule: an answer, then its
+           * question, e.g. "• “Never” to “Are you paid for promoting brands?”" */
+          g_string_append_printf (s, _("• “%s” to “%s”"),
+                                  _(question->options[o].label), _(question->title));
+        }
+    }
+
+  return g_string_free (s, FALSE);
+}
+
+static char *
+dup_multiple_questions (void)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
+    {
+      const CrQuestion *question = cr_questionnaire_get_question (q);
+
+      if (!question->multiple)
+        continue;
+
+      if (s->len > 0)
+        /* Translators: separates question titles in a list */
+        g_string_append (s, _(", "));
+      g_string_append_printf (s, _("“%s”"), _(question->title));
+    }
+
+  return g_string_free (s, FALSE);
+}
+
+static GtkWidget *
+rules_group_new (void)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  g_autofree char *points = NULL;
+  g_autofree char *no_brand = NULL;
+  g_autofree char *no_brand_answers = NULL;
+  g_autofree char *close_call = NULL;
+  g_autofree char *multiple = NULL;
+  g_autofree char *multiple_questions = NULL;
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("The Rules"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("How your answers become a verdict. Every weight "
+                                           "below stands for one point the article makes "
+                                           "about influencers and ambassadors."));
+
+  points = g_strdup_printf (_("Each answer gives every role from 0 to %u points. The points "
+                              "of all your answers are added up for each role."),
+                            (guint) CR_WEIGHT_MAX);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             row_new (_("Points for Each Answer"), points));
+
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             row_new (_("Shares of 100"),
+                                      _("The three totals are shown as shares of 100. The role "
+                                        "with the largest share is the verdict; when two have "
+                                        "the same points, the one listed first wins.")));
+
+  no_brand_answers = dup_no_brand_answers ();
+  no_brand = g_strdup_printf (_("When your answers are all of these, the verdict is “%s”, "
+                                "whatever else you answered:\n%s"),
+                              cr_role_get_name (CR_ROLE_NONE), no_brand_answers);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             row_new (_("No Brand at All"), no_brand));
+
+  close_call = g_strdup_printf (_("When the two largest shares are %u points apart or less, "
+                                  "the result calls it a close call and names both roles: "
+                                  "you may well be a bit of each."),
+                                (guint) CR_CLOSE_CALL_MARGIN);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             row_new (_("Close Calls"), close_call));
+
+  multiple_questions = dup_multiple_questions ();
+  if (multiple_questions[0] != '\0')
+    {
+      multiple = g_strdup_printf (_("Where several answers may be chosen (%s), each role gets "
+                                    "the points of the strongest answer chosen for it, so "
+                                    "ticking more boxes never outweighs another question."),
+                                  multiple_questions);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                                 row_new (_("Several Answers"), multiple));
+    }
+
+  return group;
+}
+
+static void
+cr_scoring_window_init (CrScoringWindow *self)
+{
+  GtkWidget *page = adw_preferences_page_new ();
+
+  gtk_window_set_title (GTK_WINDOW (self), _("How Scoring Works"));
+  gtk_window_set_default_size (GTK_WINDOW (self), 720, 760);
+  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (self), TRUE);
+
+  adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("How Scoring Works"));
+  adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "dialog-information-symbolic");
+
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                            ADW_PREFERENCES_GROUP (rules_group_new ()));
+
+  for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
+    adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                              ADW_PREFERENCES_GROUP (question_group_new (cr_questionnaire_get_question (q),
+                                                                         q + 1)));
+
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
+
+  ensure_css (GTK_WIDGET (self));
+}
+
+static void
+cr_scoring_window_class_init (CrScoringWindowClass *klass G_GNUC_UNUSED)
+{
+}
+
+/**
+ * cr_scoring_window_new:
+ *
+ * Returns: (transfer floating): a new "How scoring works" window
+ */
+GtkWidget *
+cr_scoring_window_new (void)
+{
+  return g_object_new (CR_TYPE_SCORING_WINDOW, NULL);
+}
+
+/**
+ * cr_scoring_window_show:
+ * @parent: (nullable): the window it belongs to
+ *
+ * Presents a "How scoring works" window, transient for @parent.
+ */
+void
+cr_scoring_window_show (GtkWindow *parent)
+{
+  GtkWidget *window;
+
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+
+  window = cr_scoring_window_new ();
+  if (parent != NULL)
+    gtk_window_set_transient_for (GTK_WINDOW (window), parent);
+  gtk_window_present (GTK_WINDOW (window));
+}
