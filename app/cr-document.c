@@ -513,12 +513,17 @@ selection_node (const CrQuestion *question,
   if (question->multiple)
     {
       JsonArray *array = json_array_sized_new (question->n_options);
+      JsonNode *node;
 
       for (guint o = 0; o < question->n_options; o++)
         if (selection & CR_SELECTION_BIT (o))
           json_array_add_string_element (array, question->options[o].id);
 
-      return json_node_init_array (json_node_alloc (), array);
+      /* The node takes a reference of its own. */
+      node = json_node_init_array (json_node_alloc (), array);
+      json_array_unref (array);
+
+      return node;
     }
 
   return json_node_init_string (json_node_alloc (),
