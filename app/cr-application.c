@@ -8,9 +8,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cr-about.h"
 #include "cr-application.h"
 #include "cr-cli.h"
 #include "cr-i18n.h"
+#include "cr-scoring-window.h"
 #include "cr-window.h"
 
 struct _CrApplication
@@ -79,15 +81,92 @@ cr_application_handle_local_options (GApplication *application,
                                                                                    options);
 }
 
+static GtkWindow *
+ensure_window (CrApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (cr_window_new (self));
+
+  return window;
+}
+
 static void
 cr_application_activate (GApplication *application)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  gtk_window_present (ensure_window (CR_APPLICATION (application)));
+}
 
-  if (window == NULL)
-    window = GTK_WINDOW (cr_window_new (CR_APPLICATION (application)));
+/* `creator-role FILE.json`: the window opens the first file. A refused file
+ * is shown in a dialog, with the command line's message, and leaves the
+ * answers as they were. */
+static void
+cr_application_open (GApplication  *application,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint G_GNUC_UNUSED)
+{
+  GtkWindow *window = ensure_window (CR_APPLICATION (application));
 
   gtk_window_present (window);
+
+  if (n_files > 0)
+    cr_window_open_file (CR_WINDOW (window), files[0], NULL);
+  if (n_files > 1)
+    g_warning ("Only the first file is opened; %d more were given", n_files - 1);
+}
+
+static void
+quit_action (GSimpleAction *action G_GNUC_UNUSED,
+             GVariant      *parameter G_GNUC_UNUSED,
+             gpointer       user_data)
+{
+  GtkApplication *application = GTK_APPLICATION (user_data);
+  GList *windows = gtk_application_get_windows (application);
+
+  /* Closing each window lets it write its draft. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+
+  g_application_quit (G_APPLICATION (application));
+}
+
+static void
+about_action (GSimpleAction *action G_GNUC_UNUSED,
+              GVariant      *parameter G_GNUC_UNUSED,
+              gpointer       user_data)
+{
+  cr_about_show (gtk_application_get_active_window (GTK_APPLICATION (user_data)));
+}
+
+static void
+scoring_action (GSimpleAction *action G_GNUC_UNUSED,
+                GVariant      *parameter G_GNUC_UNUSED,
+                gpointer       user_data)
+{
+  cr_scoring_window_show (gtk_application_get_active_window (GTK_APPLICATION (user_data)));
+}
+
+static const GActionEntry app_entries[] = {
+  { "quit", quit_action, NULL, NULL, NULL, { 0 } },
+  { "about", about_action, NULL, NULL, NULL, { 0 } },
+  { "scoring", scoring_action, NULL, NULL, NULL, { 0 } },
+};
+
+static void
+cr_application_startup (GApplication *application)
+{
+  static const char *quit_accels[] = { "<Primary>q", NULL };
+  static const char *open_accels[] = { "<Primary>o", NULL };
+
+  G_APPLICATION_CLASS (cr_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), app_entries,
+                                   G_N_ELEMENTS (app_entries), application);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+  /* The window binds the key itself; this shows it in the menu. */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.open", open_accels);
 }
 
 static void
@@ -96,7 +175,9 @@ cr_application_class_init (CrApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   app_class->handle_local_options = cr_application_handle_local_options;
+  app_class->startup = cr_application_startup;
   app_class->activate = cr_application_activate;
+  app_class->open = cr_application_open;
 }
 
 static void

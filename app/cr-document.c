@@ -22,6 +22,9 @@
 
 #include "cr-document.h"
 
+/* Ids longer than this are cut short when an error message quotes them. */
+#define MAX_QUOTED_ID 64
+
 G_DEFINE_QUARK (cr-document-error-quark, cr_document_error)
 
 static const char *
@@ -56,14 +59,19 @@ node_is_string (JsonNode *node)
   return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
 }
 
-/* Refuses nesting deeper than CR_DOCUMENT_MAX_DEPTH before the recursive
- * JSON parser sees it, so that no input can exhaust the stack. */
+/* Refuses, before the recursive JSON parser sees them: nesting deeper than
+ * CR_DOCUMENT_MAX_DEPTH, so that no input can exhaust the stack; a \u0000
+ * escape, which json-glib would silently cut the string at (so that
+ * "none\u0000anything" would read as "none"); and anything but white space
+ * after the closing bracket of the top-level value, since json-glib would
+ * read a second document there and keep that one. */
 static gboolean
 check_depth (const char  *data,
              gsize        length,
              GError     **error)
 {
   gboolean in_string = FALSE;
+  gboolean closed = FALSE;
   guint depth = 0;
 
   for (gsize i = 0; i < length; i++)
@@ -73,10 +81,26 @@ check_depth (const char  *data,
       if (in_string)
         {
           if (c == '\\')
-            i++;
+            {
+              if (length - i > 5 && memcmp (data + i + 1, "u0000", 5) == 0)
+                {
+                  g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_ENCODING,
+                               "a NUL character (\\u0000) at byte %" G_GSIZE_FORMAT, i);
+                  return FALSE;
+                }
+              i++;
+            }
           else if (c == '"')
             in_string = FALSE;
           continue;
+        }
+
+      if (closed && c != ' ' && c != '\t' && c != '\r' && c != '\n')
+        {
+          g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_SYNTAX,
+                       "not valid JSON: something follows the end of the document "
+                       "at byte %" G_GSIZE_FORMAT, i);
+          return FALSE;
         }
 
       if (c == '"')
@@ -92,10 +116,44 @@ check_depth (const char  *data,
             }
         }
       else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
+        closed = --depth == 0;
     }
 
   return TRUE;
+}
+
+/* Text from the document quoted in an error message: valid UTF-8, control
+ * and formatting characters (new lines, terminal escapes, bidirectional
+ * overrides) written as \uXXXX, and cut after @max_chars characters, so
+ * that the message stays one short, readable line whatever the input. */
+static char *
+quote_input (const char *text,
+             guint       max_chars)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  GString *quoted = g_string_new (NULL);
+  guint n = 0;
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeType type;
+
+      if (n == max_chars)
+        {
+          g_string_append (quoted, "\u2026");
+          break;
+        }
+
+      type = g_unichar_type (c);
+      if (type == G_UNICODE_CONTROL || type == G_UNICODE_FORMAT ||
+          type == G_UNICODE_LINE_SEPARATOR || type == G_UNICODE_PARAGRAPH_SEPARATOR)
+        g_string_append_printf (quoted, "\\u%04X", c);
+      else
+        g_string_append_unichar (quoted, c);
+    }
+
+  return g_string_free (quoted, FALSE);
 }
 
 /* json-glib says "<data>:3:10: Parse error: unexpected …"; keep the position
@@ -106,16 +164,23 @@ set_syntax_error (GError     **error,
 {
   const char *message = parse_error->message;
   const char *reason;
+  g_autofree char *quoted = NULL;
   guint line = 0, column = 0;
 
   if (sscanf (message, "<data>:%u:%u:", &line, &column) == 2 &&
       (reason = strstr (message, "Parse error: ")) != NULL)
-    g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_SYNTAX,
-                 "not valid JSON at line %u, column %u: %s",
-                 line, column, reason + strlen ("Parse error: "));
+    {
+      /* The reason can quote the input. */
+      quoted = quote_input (reason + strlen ("Parse error: "), 200);
+      g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_SYNTAX,
+                   "not valid JSON at line %u, column %u: %s", line, column, quoted);
+    }
   else
-    g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_SYNTAX,
-                 "not valid JSON: %s", message);
+    {
+      quoted = quote_input (message, 200);
+      g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_SYNTAX,
+                   "not valid JSON: %s", quoted);
+    }
 }
 
 static gboolean
@@ -140,10 +205,11 @@ read_single (const CrQuestion  *question,
   if (cr_question_lookup_option (question, id, &option) == NULL)
     {
       g_autofree char *expected = cr_question_dup_option_ids (question);
+      g_autofree char *quoted = quote_input (id, MAX_QUOTED_ID);
 
       g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_UNKNOWN_OPTION,
                    "answers.%s: unknown option \"%s\" (expected one of %s)",
-                   question->id, id, expected);
+                   question->id, quoted, expected);
       return FALSE;
     }
 
@@ -189,10 +255,11 @@ read_multiple (const CrQuestion  *question,
       if (cr_question_lookup_option (question, id, &option) == NULL)
         {
           g_autofree char *expected = cr_question_dup_option_ids (question);
+          g_autofree char *quoted = quote_input (id, MAX_QUOTED_ID);
 
           g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_UNKNOWN_OPTION,
                        "answers.%s[%u]: unknown option \"%s\" (expected any of %s)",
-                       question->id, i, id, expected);
+                       question->id, i, quoted, expected);
           return FALSE;
         }
 
@@ -296,9 +363,10 @@ cr_document_parse_node (JsonNode  *root,
       if ((question = cr_questionnaire_lookup (id, &q)) == NULL)
         {
           g_autofree char *expected = cr_questionnaire_dup_question_ids ();
+          g_autofree char *quoted = quote_input (id, MAX_QUOTED_ID);
 
           g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_UNKNOWN_QUESTION,
-                       "answers.%s: unknown question (expected one of %s)", id, expected);
+                       "answers.%s: unknown question (expected one of %s)", quoted, expected);
           return NULL;
         }
 
@@ -331,6 +399,7 @@ cr_document_parse (const char  *data,
   g_autoptr(GError) parse_error = NULL;
   const char *end;
   const char *nul;
+  gsize blank;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -342,7 +411,11 @@ cr_document_parse (const char  *data,
       return NULL;
     }
 
-  if (length == 0 || strspn (data, " \t\r\n") == length)
+  /* @data need not end with a NUL: look at @length bytes only. */
+  for (blank = 0; blank < length && memchr (" \t\r\n", data[blank], 4) != NULL; blank++)
+    ;
+
+  if (blank == length)
     {
       g_set_error_literal (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_EMPTY,
                            "the file is empty");
@@ -738,6 +811,70 @@ cr_document_to_data (CrAnswers  *answers,
   return g_strconcat (text, "\n", NULL);
 }
 
+static gboolean
+set_write_error (GError **error,
+                 int      saved_errno)
+{
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+               "cannot be written: %s", g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Writes into a new file beside @path, flushed to the disk, which then
+ * replaces @path in one rename(). Any failure removes the new file and
+ * says why in terms of @path, not of the temporary file. */
+static gboolean
+save_local (const char  *path,
+            const char  *data,
+            gsize        length,
+            GError     **error)
+{
+  g_autofree char *temporary = g_strconcat (path, ".XXXXXX", NULL);
+  int saved_errno;
+  int fd;
+
+  if ((fd = g_mkstemp_full (temporary, O_WRONLY | O_CLOEXEC, 0666)) < 0)
+    return set_write_error (error, errno);
+
+  while (length > 0)
+    {
+      gssize written = write (fd, data, length);
+
+      if (written < 0 && errno == EINTR)
+        continue;
+      /* A write() of 0 bytes sets no errno: it can only mean no space. */
+      if (written == 0)
+        errno = ENOSPC;
+      if (written <= 0)
+        goto failed;
+      data += written;
+      length -= (gsize) written;
+    }
+
+  if (fsync (fd) != 0)
+    goto failed;
+
+  if (close (fd) != 0)
+    {
+      fd = -1;
+      goto failed;
+    }
+  fd = -1;
+
+  if (g_rename (temporary, path) != 0)
+    goto failed;
+
+  return TRUE;
+
+failed:
+  saved_errno = errno;
+  if (fd >= 0)
+    close (fd);
+  g_unlink (temporary);
+
+  return set_write_error (error, saved_errno);
+}
+
 /**
  * cr_document_save:
  * @file: where to write
@@ -746,7 +883,9 @@ cr_document_to_data (CrAnswers  *answers,
  *
  * Writes @data to @file atomically: into a new file beside it, which then
  * replaces @file, so that a failure at any point leaves the previous file
- * as it was.
+ * as it was. For a local file the error is in the %G_FILE_ERROR domain and
+ * its message, "cannot be written: " and the reason, does not name the
+ * file: the caller does.
  *
  * Returns: %TRUE on success
  */
@@ -764,10 +903,9 @@ cr_document_save (GFile         *file,
 
   /* For a local file, g_file_replace_contents() falls back to overwriting in
    * place when it cannot make a file beside the target; a full disk would
-   * then destroy the previous file. g_file_set_contents_full() never does. */
+   * then destroy the previous file. save_local() never does. */
   if ((path = g_file_peek_path (file)) != NULL)
-    return g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT,
-                                     0666, error);
+    return save_local (path, data, length, error);
 
   return g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE,
                                   NULL, cancellable, error);

@@ -3,13 +3,29 @@
 
 #include <adwaita.h>
 
+#include "cr-answers.h"
 #include "cr-application.h"
+#include "cr-session.h"
 
 G_BEGIN_DECLS
 
 #define CR_TYPE_WINDOW (cr_window_get_type ())
 G_DECLARE_FINAL_TYPE (CrWindow, cr_window, CR, WINDOW, AdwApplicationWindow)
 
-CrWindow *cr_window_new (CrApplication *application);
+CrWindow    *cr_window_new                 (CrApplication *application);
+
+CrAnswers   *cr_window_get_answers         (CrWindow      *self);
+CrSession   *cr_window_get_session         (CrWindow      *self);
+const char  *cr_window_get_page_name       (CrWindow      *self);
+GtkWidget   *cr_window_get_page            (CrWindow      *self);
+GMenu       *cr_window_get_language_section (CrWindow     *self);
+
+gboolean     cr_window_open_file           (CrWindow      *self,
+                                            GFile         *file,
+                                            GError       **error);
+gboolean     cr_window_export_to_file      (CrWindow      *self,
+                                            GFile         *file,
+                                            GError       **error);
+void         cr_window_retranslate         (CrWindow      *self);
 
 G_END_DECLS

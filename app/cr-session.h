@@ -1,0 +1,39 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "cr-answers.h"
+#include "cr-result.h"
+
+G_BEGIN_DECLS
+
+#define CR_TYPE_SESSION (cr_session_get_type ())
+G_DECLARE_FINAL_TYPE (CrSession, cr_session, CR, SESSION, GObject)
+
+/* How long answers stay unchanged before the draft is written. */
+#define CR_SESSION_DRAFT_DELAY_MS 500
+
+CrSession   *cr_session_new                 (const char  *state_dir);
+
+CrAnswers   *cr_session_get_answers         (CrSession   *self);
+CrResult    *cr_session_score               (CrSession   *self);
+
+GFile       *cr_session_get_draft_file      (CrSession   *self);
+CrAnswers   *cr_session_get_draft           (CrSession   *self);
+const char  *cr_session_get_corrupt_draft   (CrSession   *self);
+void         cr_session_resume_draft        (CrSession   *self);
+void         cr_session_discard_draft       (CrSession   *self);
+gboolean     cr_session_save_draft_now      (CrSession   *self,
+                                             GError     **error);
+
+char        *cr_session_to_data             (CrSession   *self,
+                                             gsize       *length);
+gboolean     cr_session_export              (CrSession   *self,
+                                             GFile       *file,
+                                             GError     **error);
+gboolean     cr_session_open                (CrSession   *self,
+                                             GFile       *file,
+                                             GError     **error);
+
+G_END_DECLS
