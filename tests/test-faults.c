@@ -1,0 +1,567 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-faults.c: saving and loading documents when the disk or the file
+ * misbehaves
+ *
+ * Every failed save must say what went wrong and leave the file that was
+ * there before byte for byte as it was, with no temporary file left beside
+ * it. Every damaged file must be refused with a clear error, not read.
+ *
+ * The faults are made in a child process so that they stay contained: a
+ * full disk is an RLIMIT_FSIZE limit (write() then fails with EFBIG, as it
+ * would with ENOSPC, with no need for a mount), and a read-only folder
+ * is a folder without write permission, written to by a child that is not
+ * root (root ignores permissions, so a child of root drops to nobody).
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <grp.h>
+#include <locale.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "cr-document.h"
+#include "cr-test-profiles.h"
+
+#define PREVIOUS "{\"answers\": {\"brands\": \"one\"}}\n"
+
+/* The unprivileged user a child of root becomes. */
+#define NOBODY 65534
+
+typedef enum
+{
+  FAULT_NONE,
+  FAULT_NOT_ROOT,
+  FAULT_FILE_SIZE_LIMIT,
+} Fault;
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  GFile *file;
+  char *data;
+  gsize length;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data G_GNUC_UNUSED)
+{
+  g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[0].answers);
+  g_autoptr(CrResult) result = cr_score (answers);
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("cr-faults-XXXXXX", &error);
+  g_assert_no_error (error);
+  /* Reachable by the unprivileged child. */
+  g_assert_cmpint (g_chmod (fixture->dir, 0755), ==, 0);
+  fixture->path = g_build_filename (fixture->dir, "result.json", NULL);
+  fixture->file = g_file_new_for_path (fixture->path);
+  fixture->data = cr_document_to_data (answers, result, "en", NULL, TRUE, &fixture->length);
+  g_assert_cmpuint (fixture->length, >, 2048);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_DIR) || g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_unlink (path);
+      return;
+    }
+
+  g_chmod (path, 0700);
+  dir = g_dir_open (path, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_tree (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data G_GNUC_UNUSED)
+{
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+  g_object_unref (fixture->file);
+  g_free (fixture->data);
+}
+
+static void
+write_previous (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (fixture->path, PREVIOUS, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chmod (fixture->path, 0644), ==, 0);
+}
+
+/* The file is there, as it was, and nothing else is in its folder. */
+static void
+assert_previous_intact (Fixture *fixture)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  gsize length;
+
+  g_file_get_contents (fixture->path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (contents, length, PREVIOUS, strlen (PREVIOUS));
+
+  dir = g_dir_open (fixture->dir, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_assert_cmpstr (name, ==, "result.json");
+}
+
+static void
+apply_fault (Fault fault)
+{
+  switch (fault)
+    {
+    case FAULT_NONE:
+      break;
+
+    case FAULT_NOT_ROOT:
+      if (geteuid () == 0 &&
+          (setgroups (0, NULL) != 0 || setgid (NOBODY) != 0 || setuid (NOBODY) != 0))
+        _exit (3);
+      break;
+
+    case FAULT_FILE_SIZE_LIMIT:
+      {
+        /* Room for 1 KiB: the document is larger. Past the limit write()
+         * fails with EFBIG rather than the process being killed. */
+        struct rlimit limit = { 1024, 1024 };
+
+        signal (SIGXFSZ, SIG_IGN);
+        if (setrlimit (RLIMIT_FSIZE, &limit) != 0)
+          _exit (3);
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Saves @fixture's document under @fault, in a child process.
+ *
+ * Returns: (transfer full) (nullable): the error message, or %NULL when the
+ *   save succeeded */
+static char *
+save_with_fault (Fixture *fixture,
+                 Fault    fault)
+{
+  GString *message = g_string_new (NULL);
+  char buffer[256];
+  ssize_t n;
+  int status = 0;
+  int fds[2];
+  pid_t pid;
+
+  g_assert_cmpint (pipe (fds), ==, 0);
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+
+  if (pid == 0)
+    {
+      GError *error = NULL;
+      gboolean saved;
+
+      close (fds[0]);
+      apply_fault (fault);
+      saved = cr_document_save (fixture->file, fixture->data, fixture->length, NULL, &error);
+      if (!saved)
+        {
+          /* The caller checks that the message arrives whole. */
+          if (write (fds[1], error->message, strlen (error->message)) < 0)
+            _exit (4);
+          g_error_free (error);
+        }
+      close (fds[1]);
+      _exit (saved ? 0 : 1);
+    }
+
+  close (fds[1]);
+  while ((n = read (fds[0], buffer, sizeof buffer)) > 0)
+    g_string_append_len (message, buffer, n);
+  close (fds[0]);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), <=, 1);
+
+  if (WEXITSTATUS (status) == 0)
+    {
+      g_assert_cmpuint (message->len, ==, 0);
+      g_string_free (message, TRUE);
+      return NULL;
+    }
+
+  g_assert_cmpuint (message->len, >, 0);
+  g_test_message ("%s", message->str);
+
+  return g_string_free (message, FALSE);
+}
+
+/* Messages are one line that says why. */
+static void
+assert_clear_message (const char *message,
+                      int         reason)
+{
+  g_assert_nonnull (message);
+  g_assert_null (strchr (message, '\n'));
+  g_assert_true (g_utf8_validate (message, -1, NULL));
+  /* The caller names the file; the message does not name another. */
+  g_assert_null (strstr (message, "result.json"));
+  if (strstr (message, g_strerror (reason)) == NULL)
+    g_error ("“%s” does not say “%s”", message, g_strerror (reason));
+}
+
+static void
+test_save_new (Fixture       *fixture,
+               gconstpointer  user_data G_GNUC_UNUSED)
+{
+  g_autofree char *message = save_with_fault (fixture, FAULT_NONE);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_null (message);
+  g_assert_true (g_file_get_contents (fixture->path, &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, fixture->data, fixture->length);
+}
+
+/* A successful save replaces the whole file: nothing of a longer previous
+ * file is left at its end. */
+static void
+test_save_over_existing (Fixture       *fixture,
+                         gconstpointer  user_data G_GNUC_UNUSED)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *longer = g_strnfill (fixture->length * 2, 'z');
+  g_autoptr(CrAnswers) answers = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  g_file_set_contents (fixture->path, longer, -1, &error);
+  g_assert_no_error (error);
+
+  message = save_with_fault (fixture, FAULT_NONE);
+  g_assert_null (message);
+  g_assert_true (g_file_get_contents (fixture->path, &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, fixture->data, fixture->length);
+
+  answers = cr_document_load (fixture->file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (answers);
+}
+
+static void
+test_save_read_only_folder (Fixture       *fixture,
+                            gconstpointer  user_data G_GNUC_UNUSED)
+{
+  g_autofree char *message = NULL;
+
+  write_previous (fixture);
+  g_assert_cmpint (g_chmod (fixture->dir, 0555), ==, 0);
+
+  message = save_with_fault (fixture, FAULT_NOT_ROOT);
+  assert_clear_message (message, EACCES);
+
+  g_assert_cmpint (g_chmod (fixture->dir, 0755), ==, 0);
+  assert_previous_intact (fixture);
+}
+
+/* The folder can be written, the file itself cannot: it is replaced, not
+ * written into, so the save succeeds (as in any editor that saves
+ * atomically) and the new file is whole. */
+static void
+test_save_read_only_file (Fixture       *fixture,
+                          gconstpointer  user_data G_GNUC_UNUSED)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  write_previous (fixture);
+  g_assert_cmpint (g_chmod (fixture->path, 0444), ==, 0);
+  g_assert_cmpint (g_chmod (fixture->dir, 0777), ==, 0);
+
+  message = save_with_fault (fixture, FAULT_NOT_ROOT);
+  g_assert_null (message);
+  g_assert_true (g_file_get_contents (fixture->path, &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, fixture->data, fixture->length);
+}
+
+static void
+test_save_disk_full (Fixture       *fixture,
+                     gconstpointer  user_data G_GNUC_UNUSED)
+{
+  g_autofree char *message = NULL;
+
+  write_previous (fixture);
+
+  message = save_with_fault (fixture, FAULT_FILE_SIZE_LIMIT);
+  assert_clear_message (message, EFBIG);
+
+  assert_previous_intact (fixture);
+}
+
+/* Without a previous file, a failed save leaves nothing behind either. */
+static void
+test_save_disk_full_new (Fixture       *fixture,
+                         gconstpointer  user_data G_GNUC_UNUSED)
+{
+  g_autofree char *message = NULL;
+  g_autoptr(GDir) dir = NULL;
+
+  message = save_with_fault (fixture, FAULT_FILE_SIZE_LIMIT);
+  assert_clear_message (message, EFBIG);
+
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  g_assert_nonnull (dir);
+  g_assert_null (g_dir_read_name (dir));
+}
+
+/* The folder chosen in the dialog is gone by the time of saving: the save
+ * fails and does not make the folder again. */
+static void
+test_save_folder_gone (Fixture       *fixture,
+                       gconstpointer  user_data G_GNUC_UNUSED)
+{
+  g_autofree char *message = NULL;
+
+  write_previous (fixture);
+  g_assert_cmpint (g_unlink (fixture->path), ==, 0);
+  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+
+  message = save_with_fault (fixture, FAULT_NONE);
+  assert_clear_message (message, ENOENT);
+  g_assert_false (g_file_test (fixture->dir, G_FILE_TEST_EXISTS));
+
+  /* For the tear-down. */
+  g_assert_cmpint (g_mkdir (fixture->dir, 0755), ==, 0);
+}
+
+/* The folder was replaced by a file of the same name. */
+static void
+test_save_folder_is_file (Fixture       *fixture,
+                          gconstpointer  user_data G_GNUC_UNUSED)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *inner = g_build_filename (fixture->dir, "folder", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  g_file_set_contents (inner, PREVIOUS, -1, &error);
+  g_assert_no_error (error);
+  g_free (fixture->path);
+  fixture->path = g_build_filename (inner, "result.json", NULL);
+  g_object_unref (fixture->file);
+  fixture->file = g_file_new_for_path (fixture->path);
+
+  message = save_with_fault (fixture, FAULT_NONE);
+  assert_clear_message (message, ENOTDIR);
+
+  g_assert_true (g_file_get_contents (inner, &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, PREVIOUS, strlen (PREVIOUS));
+}
+
+/* Saving onto a folder does not touch it. */
+static void
+test_save_onto_folder (Fixture       *fixture,
+                       gconstpointer  user_data G_GNUC_UNUSED)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *inside = g_build_filename (fixture->path, "keep.txt", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  gsize length;
+
+  g_assert_cmpint (g_mkdir (fixture->path, 0755), ==, 0);
+  g_file_set_contents (inside, PREVIOUS, -1, &error);
+  g_assert_no_error (error);
+
+  message = save_with_fault (fixture, FAULT_NONE);
+  assert_clear_message (message, EISDIR);
+
+  g_assert_true (g_file_test (fixture->path, G_FILE_TEST_IS_DIR));
+  g_assert_true (g_file_get_contents (inside, &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, PREVIOUS, strlen (PREVIOUS));
+
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_assert_cmpstr (name, ==, "result.json");
+}
+
+/* Loading damaged files: each is refused, saying what is wrong. */
+static void
+load_and_expect (Fixture    *fixture,
+                 const char *contents,
+                 gssize      length,
+                 int         code,
+                 const char *message_part)
+{
+  g_autoptr(CrAnswers) answers = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (fixture->path, contents, length, &error);
+  g_assert_no_error (error);
+
+  answers = cr_document_load (fixture->file, NULL, &error);
+  g_assert_null (answers);
+  g_assert_error (error, CR_DOCUMENT_ERROR, code);
+  g_test_message ("%s", error->message);
+  if (strstr (error->message, message_part) == NULL)
+    g_error ("“%s” does not say “%s”", error->message, message_part);
+  g_assert_null (strchr (error->message, '\n'));
+}
+
+static void
+test_load_truncated (Fixture       *fixture,
+                     gconstpointer  user_data G_GNUC_UNUSED)
+{
+  /* Cut anywhere, a document is refused. */
+  for (gsize cut = 1; cut < fixture->length - 1; cut += 97)
+    {
+      g_autoptr(CrAnswers) answers = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_file_set_contents (fixture->path, fixture->data, cut, &error);
+      g_assert_no_error (error);
+      answers = cr_document_load (fixture->file, NULL, &error);
+      g_assert_null (answers);
+      g_assert_nonnull (error);
+      g_assert_true (g_error_matches (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_SYNTAX) ||
+                     g_error_matches (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_ENCODING));
+    }
+
+  load_and_expect (fixture, fixture->data, fixture->length / 2,
+                   CR_DOCUMENT_ERROR_SYNTAX, "not valid JSON at line");
+}
+
+static void
+test_load_empty (Fixture       *fixture,
+                 gconstpointer  user_data G_GNUC_UNUSED)
+{
+  load_and_expect (fixture, "", 0, CR_DOCUMENT_ERROR_EMPTY, "empty");
+  load_and_expect (fixture, "\n\n  \n", -1, CR_DOCUMENT_ERROR_EMPTY, "empty");
+}
+
+static void
+test_load_newer (Fixture       *fixture,
+                 gconstpointer  user_data G_GNUC_UNUSED)
+{
+  load_and_expect (fixture,
+                   "{\"format\": \"creator-role/result\", \"version\": 7, \"answers\": {}}", -1,
+                   CR_DOCUMENT_ERROR_NEWER_VERSION, "version: 7 is not a version");
+}
+
+static void
+test_load_not_ours (Fixture       *fixture,
+                    gconstpointer  user_data G_GNUC_UNUSED)
+{
+  load_and_expect (fixture, "{\"format\": \"spreadsheet\", \"answers\": {}}", -1,
+                   CR_DOCUMENT_ERROR_NOT_OURS, "not a Creator Role document");
+  load_and_expect (fixture, "{\"name\": \"a package\", \"dependencies\": {}}", -1,
+                   CR_DOCUMENT_ERROR_NO_ANSWERS, "no \"answers\"");
+  load_and_expect (fixture, "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16,
+                   CR_DOCUMENT_ERROR_ENCODING, "not a text file");
+  load_and_expect (fixture, "\xff\xd8\xff\xe0 JFIF", -1,
+                   CR_DOCUMENT_ERROR_ENCODING, "not valid UTF-8");
+}
+
+static void
+test_load_unreadable (Fixture       *fixture,
+                      gconstpointer  user_data G_GNUC_UNUSED)
+{
+  g_autoptr(CrAnswers) answers = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) folder = g_file_new_for_path (fixture->dir);
+
+  /* Missing. */
+  answers = cr_document_load (fixture->file, NULL, &error);
+  g_assert_null (answers);
+  g_assert_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_READ);
+  g_assert_nonnull (strstr (error->message, g_strerror (ENOENT)));
+  g_clear_error (&error);
+
+  /* A folder. */
+  answers = cr_document_load (folder, NULL, &error);
+  g_assert_null (answers);
+  g_assert_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_READ);
+  g_assert_nonnull (strstr (error->message, g_strerror (EISDIR)));
+}
+
+/* Devices that never end: refused after 1 MiB, not read forever. */
+static void
+test_load_endless (void)
+{
+  static const char * const devices[] = { "/dev/zero", "/dev/urandom" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (devices); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (devices[i]);
+      g_autoptr(CrAnswers) answers = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (g_file_test (devices[i], G_FILE_TEST_EXISTS));
+      answers = cr_document_load (file, NULL, &error);
+      g_assert_null (answers);
+      g_assert_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_TOO_LARGE);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/model/faults/save/new", test_save_new);
+  ADD ("/model/faults/save/over-existing", test_save_over_existing);
+  ADD ("/model/faults/save/read-only-folder", test_save_read_only_folder);
+  ADD ("/model/faults/save/read-only-file", test_save_read_only_file);
+  ADD ("/model/faults/save/disk-full", test_save_disk_full);
+  ADD ("/model/faults/save/disk-full-new", test_save_disk_full_new);
+  ADD ("/model/faults/save/folder-gone", test_save_folder_gone);
+  ADD ("/model/faults/save/folder-is-file", test_save_folder_is_file);
+  ADD ("/model/faults/save/onto-folder", test_save_onto_folder);
+  ADD ("/model/faults/load/truncated", test_load_truncated);
+  ADD ("/model/faults/load/empty", test_load_empty);
+  ADD ("/model/faults/load/newer", test_load_newer);
+  ADD ("/model/faults/load/not-ours", test_load_not_ours);
+  ADD ("/model/faults/load/unreadable", test_load_unreadable);
+  g_test_add_func ("/model/faults/load/endless", test_load_endless);
+
+#undef ADD
+
+  return g_test_run ();
+}
