@@ -183,7 +183,20 @@ cr_application_class_init (CrApplicationClass *klass)
 static void
 cr_application_init (CrApplication *self)
 {
-  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  GOptionEntry entries[G_N_ELEMENTS (option_entries)];
+
+  /* GApplication looks its options' help up in the default text domain,
+   * which the app leaves alone (see cr-i18n.c): translate it here. */
+  for (guint i = 0; i < G_N_ELEMENTS (option_entries); i++)
+    {
+      entries[i] = option_entries[i];
+      if (entries[i].description != NULL)
+        entries[i].description = _(entries[i].description);
+      if (entries[i].arg_description != NULL)
+        entries[i].arg_description = _(entries[i].arg_description);
+    }
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Find out whether you are an influencer, a brand "
