@@ -71,47 +71,94 @@ score_one (const char *path,
   return 0;
 }
 
-/* Reads one line of at most CR_DOCUMENT_MAX_SIZE bytes into @line, without
- * its end of line; a longer one is skipped to its end and *too_long set.
- * Returns FALSE at the end of the input. */
-static gboolean
-read_line (FILE     *in,
-           GString  *line,
-           gboolean *too_long)
+/* Input is read in blocks of this size, and lines cut out of them. */
+#define READ_BLOCK_SIZE (256 * 1024)
+/* Output is written in blocks of this size rather than the stream's default
+ * (a page for a file or a pipe), to make fewer system calls. */
+#define WRITE_BLOCK_SIZE (256 * 1024)
+
+typedef struct
 {
-  int c;
+  FILE     *in;
+  char     *block;
+  gsize     start;
+  gsize     end;
+} LineReader;
+
+/* Reads the next line into @line, without its end of line (a final "\r"
+ * is dropped too). A line longer than CR_DOCUMENT_MAX_SIZE is read to its
+ * end but not kept: @line is left empty and *too_long set, so that memory
+ * stays bounded whatever the input. Returns FALSE at the end of the input,
+ * and for a read error (see ferror()). */
+static gboolean
+read_line (LineReader *reader,
+           GString    *line,
+           gboolean   *too_long)
+{
+  gboolean any = FALSE;
 
   g_string_truncate (line, 0);
   *too_long = FALSE;
 
-  while ((c = getc_unlocked (in)) != EOF)
+  for (;;)
     {
-      if (c == '\n')
-        break;
-      if (line->len < CR_DOCUMENT_MAX_SIZE)
-        g_string_append_c (line, (char) c);
+      const char *p, *newline;
+      gsize available, n;
+
+      if (reader->start == reader->end)
+        {
+          reader->start = 0;
+          reader->end = fread (reader->block, 1, READ_BLOCK_SIZE, reader->in);
+          if (reader->end == 0)
+            break;
+        }
+
+      any = TRUE;
+      p = reader->block + reader->start;
+      available = reader->end - reader->start;
+      newline = memchr (p, '\n', available);
+      n = newline != NULL ? (gsize) (newline - p) : available;
+
+      if (!*too_long && line->len + n <= CR_DOCUMENT_MAX_SIZE + 1)
+        g_string_append_len (line, p, n);
       else
-        *too_long = TRUE;
+        {
+          *too_long = TRUE;
+          g_string_truncate (line, 0);
+        }
+
+      reader->start += n;
+      if (newline != NULL)
+        {
+          reader->start++;
+          break;
+        }
     }
 
-  if (c == EOF && line->len == 0 && !*too_long)
+  if (!any)
     return FALSE;
 
   if (line->len > 0 && line->str[line->len - 1] == '\r')
     g_string_truncate (line, line->len - 1);
 
+  /* One byte over was kept, for a "\r" that would bring it back within. */
+  if (line->len > CR_DOCUMENT_MAX_SIZE)
+    {
+      *too_long = TRUE;
+      g_string_truncate (line, 0);
+    }
+
   return TRUE;
 }
 
 static void
-write_error_line (FILE       *out,
-                  guint64     number,
-                  const char *message)
+write_error_line (JsonGenerator *generator,
+                  GString       *text,
+                  guint64        number,
+                  const char    *message)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "error");
@@ -125,67 +172,97 @@ write_error_line (FILE       *out,
 
   root = json_builder_get_root (builder);
   json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, NULL);
-  fputs (text, out);
-  fputc ('\n', out);
+  json_generator_to_gstring (generator, text);
 }
 
+/* The error of one line, in words that fit a line rather than a file. */
+static const char *
+line_error_message (const GError *error)
+{
+  if (g_error_matches (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_EMPTY))
+    return "the line is empty";
+  if (g_error_matches (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_TOO_LARGE))
+    return "the line is longer than 1 MiB";
+
+  return error->message;
+}
+
+/* One line in, one line out, in order. Every object lives for one line
+ * only, except the parser, the generator and the buffers, which are reused,
+ * so that memory stays the same however many lines there are. */
 static int
 score_batch (const char *path,
              const char *name,
              FILE       *out,
              FILE       *err)
 {
+  static char out_block[WRITE_BLOCK_SIZE];
   g_autoptr(GString) line = g_string_sized_new (4096);
-  FILE *in;
+  g_autoptr(GString) text = g_string_sized_new (8192);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *block = g_malloc (READ_BLOCK_SIZE);
+  LineReader reader = { NULL, block, 0, 0 };
+  const char *language = cr_i18n_get_language ();
   guint64 number = 0;
   gboolean failed = FALSE;
   gboolean too_long;
 
   if (g_str_equal (path, "-"))
-    in = stdin;
-  else if ((in = fopen (path, "re")) == NULL)
+    reader.in = stdin;
+  else if ((reader.in = fopen (path, "re")) == NULL)
     {
       fprintf (err, "%s: cannot be read: %s\n", name, g_strerror (errno));
       return 1;
     }
 
-  while (read_line (in, line, &too_long))
+  /* Nothing has been written to @out yet, as setvbuf() requires. */
+  setvbuf (out, out_block, _IOFBF, sizeof out_block);
+
+  while (read_line (&reader, line, &too_long))
     {
       g_autoptr(CrAnswers) answers = NULL;
       g_autoptr(GError) error = NULL;
 
       number++;
+      g_string_truncate (text, 0);
 
       if (too_long)
         g_set_error_literal (&error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_TOO_LARGE,
                              "the line is longer than 1 MiB");
       else
-        answers = cr_document_parse (line->str, line->len, &error);
+        answers = cr_document_parse_with_parser (parser, line->str, line->len, &error);
 
       if (answers == NULL)
         {
-          fprintf (err, "%s:%" G_GUINT64_FORMAT ": %s\n", name, number, error->message);
-          write_error_line (out, number, error->message);
+          const char *message = line_error_message (error);
+
+          fprintf (err, "%s:%" G_GUINT64_FORMAT ": %s\n", name, number, message);
+          write_error_line (generator, text, number, message);
           failed = TRUE;
         }
       else
         {
-          gsize length;
-          g_autofree char *data = score_to_data (answers, FALSE, &length);
+          g_autoptr(CrResult) result = cr_score (answers);
+          g_autoptr(JsonNode) root = cr_document_build (answers, result, language, NULL);
 
-          fwrite (data, 1, length, out);
+          /* What cr_document_to_data() gives, without its copies. */
+          json_generator_set_root (generator, root);
+          json_generator_to_gstring (generator, text);
         }
+
+      g_string_append_c (text, '\n');
+      fwrite (text->str, 1, text->len, out);
     }
 
-  if (ferror (in))
+  if (ferror (reader.in))
     {
       fprintf (err, "%s: cannot be read: %s\n", name, g_strerror (errno));
       failed = TRUE;
     }
 
-  if (in != stdin)
-    fclose (in);
+  if (reader.in != stdin)
+    fclose (reader.in);
 
   if (fflush (out) != 0 || ferror (out))
     {

@@ -382,25 +382,27 @@ cr_document_parse_node (JsonNode  *root,
 }
 
 /**
- * cr_document_parse:
+ * cr_document_parse_with_parser:
+ * @parser: the JSON parser to use; its previous contents are dropped
  * @data: the document's bytes
  * @length: their number
  *
- * Checks and reads a document held in memory; see cr_document_parse_node().
+ * Does what cr_document_parse() does with a parser of the caller's, so
+ * that reading many documents in a row reuses one.
  *
  * Returns: (transfer full): the answers, or %NULL with @error set
  */
 CrAnswers *
-cr_document_parse (const char  *data,
-                   gsize        length,
-                   GError     **error)
+cr_document_parse_with_parser (JsonParser  *parser,
+                               const char  *data,
+                               gsize        length,
+                               GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
   const char *end;
   const char *nul;
-  gsize blank;
 
+  g_return_val_if_fail (JSON_IS_PARSER (parser), NULL);
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
@@ -411,11 +413,7 @@ cr_document_parse (const char  *data,
       return NULL;
     }
 
-  /* @data need not end with a NUL: look at @length bytes only. */
-  for (blank = 0; blank < length && memchr (" \t\r\n", data[blank], 4) != NULL; blank++)
-    ;
-
-  if (blank == length)
+  if (length == 0 || strspn (data, " \t\r\n") == length)
     {
       g_set_error_literal (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_EMPTY,
                            "the file is empty");
@@ -440,7 +438,6 @@ cr_document_parse (const char  *data,
   if (!check_depth (data, length, error))
     return NULL;
 
-  parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, length, &parse_error))
     {
       set_syntax_error (error, parse_error);
@@ -455,6 +452,25 @@ cr_document_parse (const char  *data,
     }
 
   return cr_document_parse_node (json_parser_get_root (parser), error);
+}
+
+/**
+ * cr_document_parse:
+ * @data: the document's bytes
+ * @length: their number
+ *
+ * Checks and reads a document held in memory; see cr_document_parse_node().
+ *
+ * Returns: (transfer full): the answers, or %NULL with @error set
+ */
+CrAnswers *
+cr_document_parse (const char  *data,
+                   gsize        length,
+                   GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+
+  return cr_document_parse_with_parser (parser, data, length, error);
 }
 
 /**
@@ -756,7 +772,7 @@ cr_document_build (CrAnswers  *answers,
   stamp = g_date_time_format (created, "%Y-%m-%dT%H:%M:%SZ");
   generator = g_strdup_printf ("%s %s", PACKAGE_NAME, PACKAGE_VERSION);
 
-  builder = json_builder_new_immutable ();
+  builder = json_builder_new ();
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "format");
   json_builder_add_string_value (builder, CR_DOCUMENT_FORMAT);

@@ -41,6 +41,10 @@ GQuark      cr_document_error_quark (void);
 CrAnswers  *cr_document_parse       (const char    *data,
                                      gsize          length,
                                      GError       **error);
+CrAnswers  *cr_document_parse_with_parser (JsonParser *parser,
+                                           const char *data,
+                                           gsize       length,
+                                           GError    **error);
 CrAnswers  *cr_document_parse_node  (JsonNode      *root,
                                      GError       **error);
 CrAnswers  *cr_document_load_stream (GInputStream  *stream,

@@ -75,7 +75,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GPtrArray) templates = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(GString) text = g_string_sized_new (8192);
   g_autoptr(GError) error = NULL;
