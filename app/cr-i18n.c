@@ -7,6 +7,11 @@
  * replaced by C.UTF-8 at start-up; and textdomain() is never called, since
  * GLib would then decide once and for all, when the app starts in English,
  * not to translate GTK's own strings.
+ *
+ * The catalogues are looked up in LOCALEDIR, the installed locale folder,
+ * unless the environment variable CR_LOCALEDIR names another one: the tests
+ * and `meson devenv` point it at the build tree's po/ folder, where meson
+ * lays out <lang>/LC_MESSAGES/creator-role.mo.
  */
 #include "config.h"
 
@@ -23,11 +28,11 @@ extern int _nl_msg_cat_cntr;
 #endif
 
 static const CrLanguage languages[] = {
-  { "en", "English" },
-  { "fr", "Français" },
-  { "de", "Deutsch" },
-  { "es", "Español" },
-  { "ar", "العربية" },
+  { "en", "English", FALSE },
+  { "fr", "Français", FALSE },
+  { "de", "Deutsch", FALSE },
+  { "es", "Español", FALSE },
+  { "ar", "العربية", TRUE },
 };
 
 /* The system's LANGUAGE, as it was before any choice; NULL when unset. */
@@ -48,6 +53,7 @@ void
 cr_i18n_init (void)
 {
   const char *locale;
+  const char *localedir;
 
   if (initialized)
     return;
@@ -57,7 +63,11 @@ cr_i18n_init (void)
   if (locale == NULL || g_str_equal (locale, "C") || g_str_equal (locale, "POSIX"))
     setlocale (LC_ALL, "C.UTF-8");
 
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  localedir = g_getenv ("CR_LOCALEDIR");
+  if (localedir == NULL || *localedir == '\0')
+    localedir = LOCALEDIR;
+
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
   system_language_env = g_strdup (g_getenv ("LANGUAGE"));
@@ -92,6 +102,37 @@ lookup (const char *code)
 }
 
 /**
+ * cr_i18n_lookup:
+ * @code: a language code, e.g. "fr"
+ *
+ * Returns: (nullable): the shipped language with @code, or %NULL
+ */
+const CrLanguage *
+cr_i18n_lookup (const char *code)
+{
+  g_return_val_if_fail (code != NULL, NULL);
+
+  return lookup (code);
+}
+
+/**
+ * cr_i18n_dup_codes:
+ *
+ * Returns: (transfer full): the shipped languages' codes, comma-separated,
+ *   for messages such as "en, fr, de, es, ar"
+ */
+char *
+cr_i18n_dup_codes (void)
+{
+  GString *known = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    g_string_append_printf (known, "%s%s", i ? ", " : "", languages[i].code);
+
+  return g_string_free (known, FALSE);
+}
+
+/**
  * cr_i18n_set_language:
  * @code: a shipped language's code, or "" for the system's language
  *
@@ -110,14 +151,10 @@ cr_i18n_set_language (const char  *code,
 
   if (*code != '\0' && lookup (code) == NULL)
     {
-      GString *known = g_string_new (NULL);
-
-      for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
-        g_string_append_printf (known, "%s%s", i ? ", " : "", languages[i].code);
+      g_autofree char *known = cr_i18n_dup_codes ();
 
       g_set_error (error, CR_I18N_ERROR, CR_I18N_ERROR_UNKNOWN_LANGUAGE,
-                   "unknown language \"%s\" (expected one of %s)", code, known->str);
-      g_string_free (known, TRUE);
+                   "unknown language \"%s\" (expected one of %s)", code, known);
       return FALSE;
     }
 
@@ -181,4 +218,16 @@ cr_i18n_get_language (void)
     }
 
   return "en";
+}
+
+/**
+ * cr_i18n_is_rtl:
+ *
+ * Returns: whether the language texts are shown in now, as
+ *   cr_i18n_get_language() gives it, is written from right to left
+ */
+gboolean
+cr_i18n_is_rtl (void)
+{
+  return lookup (cr_i18n_get_language ())->rtl;
 }

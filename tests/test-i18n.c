@@ -1,0 +1,578 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-i18n.c: the interface language, in the model and on the command line
+ *
+ * The catalogues come from the build tree (CR_LOCALEDIR, set by meson), so
+ * these tests see the translations as they are built, not as installed.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "cr-document.h"
+#include "cr-i18n.h"
+#include "cr-result.h"
+#include "cr-test-profiles.h"
+
+static char *tmpdir;
+
+static const char * const shipped[] = { "fr", "de", "es", "ar" };
+
+/* What a reader of each language sees as the title of each role's result,
+ * in the order of CrRole. Written out here, not looked up, so that a
+ * catalogue of the wrong language or none at all fails. */
+static const struct
+{
+  const char *code;
+  const char *titles[CR_N_ROLES + 1];
+  const char *contracted_name;
+} expected[] = {
+  { "en", { "You are an influencer", "You are a brand ambassador",
+            "You are a contracted ambassador", "You are neither, yet" },
+    "Contracted ambassador" },
+  { "fr", { "Vous êtes influenceur", "Vous êtes ambassadeur de marque",
+            "Vous êtes l’égérie d’une marque", "Vous n’êtes ni l’un ni l’autre, pour l’instant" },
+    "Égérie" },
+  { "de", { "Sie sind Influencer", "Sie sind Markenbotschafter",
+            "Sie sind das Werbegesicht einer Marke", "Sie sind noch keines von beiden" },
+    "Werbegesicht" },
+  { "es", { "Es influencer", "Es embajador de marca",
+            "Es la imagen de una marca", "No es ninguno de los dos, por ahora" },
+    "Imagen de la marca" },
+  { "ar", { "أنت مؤثر", "أنت سفير علامة تجارية",
+            "أنت الوجه الإعلاني لعلامة تجارية", "لست هذا ولا ذاك بعد" },
+    "وجه إعلاني" },
+};
+
+static guint
+expected_index (const char *code)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    if (g_str_equal (expected[i].code, code))
+      return i;
+
+  g_assert_not_reached ();
+}
+
+static gboolean
+has_arabic_letters (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0x0600 && c <= 0x06FF)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs creator-role with the arguments, no display, and LANGUAGE set to
+ * @language_env (unset when %NULL). */
+static void
+run_app (Run        *run,
+         const char *language_env,
+         const char *first_arg,
+         ...)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list ap;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("CR_EXECUTABLE"));
+  va_start (ap, first_arg);
+  for (arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "LC_ALL");
+  g_subprocess_launcher_unsetenv (launcher, "LC_MESSAGES");
+  if (language_env != NULL)
+    g_subprocess_launcher_setenv (launcher, "LANGUAGE", language_env, TRUE);
+  else
+    g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, "", NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+}
+
+/* Writes the answers of @profile as a document to score. */
+static char *
+write_profile (const CrTestProfile *profile)
+{
+  g_autoptr(CrAnswers) answers = cr_test_answers_new (profile->answers);
+  g_autoptr(CrResult) result = cr_score (answers);
+  g_autofree char *name = g_strconcat (profile->path, ".json", NULL);
+  char *path = g_build_filename (tmpdir, name, NULL);
+  g_autofree char *data = NULL;
+  gsize length;
+
+  data = cr_document_to_data (answers, result, "en", NULL, TRUE, &length);
+  g_assert_true (g_file_set_contents (path, data, (gssize) length, NULL));
+
+  return path;
+}
+
+static JsonObject *
+parse_document (JsonParser *parser,
+                const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+/* The result with every text taken out: what must not depend on the
+ * language. The texts are moved to @texts, in document order. */
+static char *
+dup_language_free_result (JsonObject *document,
+                          GPtrArray  *texts)
+{
+  g_autoptr(JsonNode) copy = json_node_copy (json_object_get_member (document, "result"));
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  JsonObject *result = json_node_get_object (copy);
+  const char * const lists[] = { "explanation", "would_change" };
+
+  g_ptr_array_add (texts, g_strdup (json_object_get_string_member (result, "title")));
+  g_ptr_array_add (texts, g_strdup (json_object_get_string_member (result, "summary")));
+  json_object_remove_member (result, "title");
+  json_object_remove_member (result, "summary");
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      JsonArray *array = json_object_get_array_member (result, lists[l]);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonObject *item = json_array_get_object_element (array, i);
+
+          g_ptr_array_add (texts, g_strdup (json_object_get_string_member (item, "text")));
+          json_object_remove_member (item, "text");
+        }
+    }
+
+  json_generator_set_root (generator, copy);
+
+  return json_generator_to_data (generator, NULL);
+}
+
+/* The texts of @answers' result computed in this process in @code. */
+static GPtrArray *
+texts_in_process (CrAnswers  *answers,
+                  const char *code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrResult) result = NULL;
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+
+  cr_i18n_set_language (code, &error);
+  g_assert_no_error (error);
+
+  result = cr_score (answers);
+  g_ptr_array_add (texts, g_strdup (cr_result_get_title (result)));
+  g_ptr_array_add (texts, g_strdup (cr_result_get_summary (result)));
+  for (guint i = 0; i < cr_result_get_n_explanations (result); i++)
+    g_ptr_array_add (texts, g_strdup (cr_result_get_explanation (result, i)->text));
+  for (guint i = 0; i < cr_result_get_n_changes (result); i++)
+    g_ptr_array_add (texts, g_strdup (cr_result_get_change (result, i)->text));
+
+  cr_i18n_set_language ("", &error);
+  g_assert_no_error (error);
+
+  return texts;
+}
+
+static void
+test_languages (void)
+{
+  const char * const codes[] = { "en", "fr", "de", "es", "ar" };
+  const char * const names[] = { "English", "Français", "Deutsch", "Español", "العربية" };
+  const CrLanguage *languages;
+  g_autofree char *list = cr_i18n_dup_codes ();
+  guint n;
+
+  languages = cr_i18n_get_languages (&n);
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (codes));
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpstr (languages[i].code, ==, codes[i]);
+      g_assert_cmpstr (languages[i].native_name, ==, names[i]);
+      g_assert_true (languages[i].rtl == g_str_equal (codes[i], "ar"));
+      g_assert_true (cr_i18n_lookup (codes[i]) == &languages[i]);
+    }
+
+  g_assert_null (cr_i18n_lookup ("pt"));
+  g_assert_null (cr_i18n_lookup (""));
+  g_assert_cmpstr (list, ==, "en, fr, de, es, ar");
+}
+
+/* Switching in one process: every string looked up afterwards is in the
+ * new language, and going back to the system's gives English here, since
+ * the tests run with no LANGUAGE under C.UTF-8. */
+static void
+test_switch (void)
+{
+  const CrQuestion *first = cr_questionnaire_get_question (0);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (cr_i18n_get_choice (), ==, "");
+  g_assert_cmpstr (cr_i18n_get_language (), ==, "en");
+  g_assert_cmpstr (_(first->title), ==, "Are you paid for promoting brands?");
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      const char *code = expected[i].code;
+
+      g_assert_true (cr_i18n_set_language (code, &error));
+      g_assert_no_error (error);
+      g_assert_cmpstr (cr_i18n_get_choice (), ==, code);
+      g_assert_cmpstr (cr_i18n_get_language (), ==, code);
+      g_assert_cmpstr (cr_role_get_name (CR_ROLE_CONTRACTED_AMBASSADOR), ==,
+                       expected[i].contracted_name);
+      g_assert_true (cr_i18n_is_rtl () == g_str_equal (code, "ar"));
+      if (!g_str_equal (code, "en"))
+        g_assert_cmpstr (_(first->title), !=, first->title);
+    }
+
+  g_assert_true (cr_i18n_set_language ("fr", &error));
+  g_assert_cmpstr (_(first->title), ==, "Êtes-vous rémunéré pour promouvoir des marques\u202f?");
+  g_assert_cmpstr (g_dngettext (GETTEXT_PACKAGE, "%u question is still unanswered.",
+                                "%u questions are still unanswered.", 3),
+                   ==, "%u questions sont encore sans réponse.");
+
+  /* Arabic has six plural forms; two questions take the dual. */
+  g_assert_true (cr_i18n_set_language ("ar", &error));
+  g_assert_cmpstr (g_dngettext (GETTEXT_PACKAGE, "%u question is still unanswered.",
+                                "%u questions are still unanswered.", 2),
+                   ==, "ما زال سؤالان دون إجابة.");
+  g_assert_cmpstr (g_dngettext (GETTEXT_PACKAGE, "%u question is still unanswered.",
+                                "%u questions are still unanswered.", 5),
+                   ==, "ما زالت %u أسئلة دون إجابة.");
+
+  /* An unknown code changes nothing. */
+  g_assert_false (cr_i18n_set_language ("pt", &error));
+  g_assert_error (error, CR_I18N_ERROR, CR_I18N_ERROR_UNKNOWN_LANGUAGE);
+  g_assert_nonnull (strstr (error->message, "\"pt\""));
+  g_assert_nonnull (strstr (error->message, "en, fr, de, es, ar"));
+  g_clear_error (&error);
+  g_assert_cmpstr (cr_i18n_get_language (), ==, "ar");
+  g_assert_true (cr_i18n_is_rtl ());
+
+  g_assert_true (cr_i18n_set_language ("", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (cr_i18n_get_choice (), ==, "");
+  g_assert_cmpstr (cr_i18n_get_language (), ==, "en");
+  g_assert_false (cr_i18n_is_rtl ());
+  g_assert_cmpstr (_(first->title), ==, "Are you paid for promoting brands?");
+}
+
+/* Writes every profile as one line of a file, for --batch. */
+static char *
+write_roster (void)
+{
+  g_autoptr(GString) roster = g_string_new (NULL);
+  char *path = g_build_filename (tmpdir, "roster.jsonl", NULL);
+
+  for (guint p = 0; p < G_N_ELEMENTS (cr_test_profiles); p++)
+    {
+      g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[p].answers);
+      g_autoptr(CrResult) result = cr_score (answers);
+      g_autofree char *line = cr_document_to_data (answers, result, "en", NULL, FALSE, NULL);
+
+      /* The compact document ends with its end of line. */
+      g_string_append (roster, line);
+    }
+  g_assert_true (g_file_set_contents (path, roster->str, (gssize) roster->len, NULL));
+
+  return path;
+}
+
+/* Checks one scored document in @code against the same one in English:
+ * the same ids, scores and answers, the document says @code, and every
+ * text is the one this process makes in @code, which is not the English
+ * one. Returns the role. */
+static CrRole
+check_translated_document (const CrTestProfile *profile,
+                           const char          *code,
+                           const char          *english_text,
+                           const char          *text)
+{
+  g_autoptr(CrAnswers) answers = cr_test_answers_new (profile->answers);
+  g_autoptr(JsonParser) english_parser = json_parser_new ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GPtrArray) english_texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) local_texts = NULL;
+  g_autofree char *english_result = NULL;
+  g_autofree char *result = NULL;
+  JsonObject *english_document = parse_document (english_parser, english_text);
+  JsonObject *document = parse_document (parser, text);
+  const guint e = expected_index (code);
+  CrRole role;
+
+  g_test_message ("profile %s in %s", profile->path, code);
+
+  g_assert_cmpstr (json_object_get_string_member (english_document, "language"), ==, "en");
+  g_assert_cmpstr (json_object_get_string_member (document, "language"), ==, code);
+  g_assert_true (json_node_equal (json_object_get_member (english_document, "answers"),
+                                  json_object_get_member (document, "answers")));
+
+  english_result = dup_language_free_result (english_document, english_texts);
+  result = dup_language_free_result (document, texts);
+  g_assert_cmpstr (result, ==, english_result);
+
+  g_assert_true (cr_role_from_id (json_object_get_string_member (
+                   json_object_get_object_member (document, "result"), "role"), &role));
+  g_assert_cmpstr (json_object_get_string_member (
+                     json_object_get_object_member (document, "result"), "role"),
+                   ==, profile->role);
+  g_assert_cmpstr (g_ptr_array_index (english_texts, 0), ==, expected[0].titles[role]);
+  g_assert_cmpstr (g_ptr_array_index (texts, 0), ==, expected[e].titles[role]);
+
+  local_texts = texts_in_process (answers, code);
+  g_assert_cmpuint (texts->len, ==, english_texts->len);
+  g_assert_cmpuint (texts->len, ==, local_texts->len);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *translated = g_ptr_array_index (texts, i);
+
+      g_assert_cmpstr (translated, ==, g_ptr_array_index (local_texts, i));
+      g_assert_cmpstr (translated, !=, "");
+      g_assert_cmpstr (translated, !=, g_ptr_array_index (english_texts, i));
+      if (g_str_equal (code, "ar"))
+        g_assert_true (has_arabic_letters (translated));
+    }
+
+  return role;
+}
+
+/* `creator-role --score FILE --language LL`, and the same with --batch for
+ * every profile. */
+static void
+test_cli_language (gconstpointer data)
+{
+  const char *code = data;
+  g_autofree char *roster = write_roster ();
+  g_autofree char *path = write_profile (&cr_test_profiles[0]);
+  g_auto(GStrv) english_lines = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(Run) english_one = { 0 };
+  g_auto(Run) one = { 0 };
+  g_auto(Run) english_batch = { 0 };
+  g_auto(Run) batch = { 0 };
+  guint roles_seen = 0;
+
+  run_app (&english_one, NULL, "--score", path, "--language", "en", NULL);
+  g_assert_cmpint (english_one.status, ==, 0);
+  g_assert_cmpstr (english_one.err, ==, "");
+  run_app (&one, NULL, "--score", path, "--language", code, NULL);
+  g_assert_cmpint (one.status, ==, 0);
+  g_assert_cmpstr (one.err, ==, "");
+  check_translated_document (&cr_test_profiles[0], code, english_one.out, one.out);
+
+  run_app (&english_batch, NULL, "--score", roster, "--batch", "--language", "en", NULL);
+  g_assert_cmpint (english_batch.status, ==, 0);
+  g_assert_cmpstr (english_batch.err, ==, "");
+  run_app (&batch, NULL, "--score", roster, "--language", code, "--batch", NULL);
+  g_assert_cmpint (batch.status, ==, 0);
+  g_assert_cmpstr (batch.err, ==, "");
+
+  english_lines = g_strsplit (english_batch.out, "\n", -1);
+  lines = g_strsplit (batch.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (english_lines), ==, G_N_ELEMENTS (cr_test_profiles) + 1);
+  g_assert_cmpuint (g_strv_length (lines), ==, G_N_ELEMENTS (cr_test_profiles) + 1);
+
+  for (guint p = 0; p < G_N_ELEMENTS (cr_test_profiles); p++)
+    roles_seen |= 1u << check_translated_document (&cr_test_profiles[p], code,
+                                                   english_lines[p], lines[p]);
+
+  /* The profiles cover all four verdicts. */
+  g_assert_cmpuint (roles_seen, ==, (1u << (CR_ROLE_NONE + 1)) - 1);
+}
+
+/* With no --language, the command line follows LANGUAGE: the first shipped
+ * language listed, else English. */
+static void
+test_cli_system_language (void)
+{
+  const struct
+  {
+    const char *env;
+    const char *code;
+  } cases[] = {
+    { NULL, "en" },
+    { "de", "de" },
+    { "pt_BR:es", "es" },
+    { "fr_FR", "fr" },
+    { "ar", "ar" },
+    { "pt", "en" },
+  };
+  g_autofree char *path = write_profile (&cr_test_profiles[0]);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_auto(Run) run = { 0 };
+      JsonObject *document;
+
+      g_test_message ("LANGUAGE=%s", cases[i].env ? cases[i].env : "(unset)");
+      run_app (&run, cases[i].env, "--score", path, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      document = parse_document (parser, run.out);
+      g_assert_cmpstr (json_object_get_string_member (document, "language"), ==, cases[i].code);
+      g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (document,
+                                                                                    "result"),
+                                                      "title"),
+                       ==, expected[expected_index (cases[i].code)].titles[CR_ROLE_INFLUENCER]);
+    }
+}
+
+/* An unknown code is refused before anything is scored or shown, with the
+ * shipped codes listed, whatever the system language. */
+static void
+test_cli_unknown_language (void)
+{
+  g_autofree char *path = write_profile (&cr_test_profiles[0]);
+  const char * const bad[] = { "pt", "FR", "fr_FR", "english" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *expected_err =
+        g_strdup_printf ("creator-role: --language: unknown language \"%s\" "
+                         "(expected one of en, fr, de, es, ar)\n", bad[i]);
+      g_auto(Run) scored = { 0 };
+      g_auto(Run) started = { 0 };
+
+      g_test_message ("--language \"%s\"", bad[i]);
+
+      run_app (&scored, "fr", "--score", path, "--language", bad[i], NULL);
+      g_assert_cmpint (scored.status, ==, 1);
+      g_assert_cmpstr (scored.out, ==, "");
+      g_assert_cmpstr (scored.err, ==, expected_err);
+
+      /* Without --score, the app refuses to start, and needs no display
+       * to say so. */
+      run_app (&started, NULL, "--language", bad[i], NULL);
+      g_assert_cmpint (started.status, ==, 1);
+      g_assert_cmpstr (started.out, ==, "");
+      g_assert_cmpstr (started.err, ==, expected_err);
+    }
+}
+
+/* `--help` speaks the system language. */
+static void
+test_cli_help (gconstpointer data)
+{
+  const char *code = data;
+  const struct
+  {
+    const char *code;
+    const char *text;
+  } help[] = {
+    { "fr", "Afficher la version et quitter" },
+    { "de", "Version ausgeben und beenden" },
+    { "es", "Mostrar la versión y salir" },
+    { "ar", "اطبع الإصدارة واخرج" },
+  };
+  g_auto(Run) run = { 0 };
+
+  run_app (&run, code, "--help", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (help); i++)
+    {
+      if (g_str_equal (help[i].code, code))
+        g_assert_nonnull (strstr (run.out, help[i].text));
+      else
+        g_assert_null (strstr (run.out, help[i].text));
+    }
+  g_assert_null (strstr (run.out, "Print the version and exit"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  /* The system language is English here, whatever the developer's. */
+  g_unsetenv ("LANGUAGE");
+  g_unsetenv ("LC_ALL");
+  g_unsetenv ("LC_MESSAGES");
+  g_setenv ("LANG", "C.UTF-8", TRUE);
+
+  cr_i18n_init ();
+  g_test_init (&argc, &argv, NULL);
+
+  tmpdir = g_dir_make_tmp ("test-i18n-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/i18n/languages", test_languages);
+  g_test_add_func ("/i18n/switch", test_switch);
+  for (guint i = 0; i < G_N_ELEMENTS (shipped); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/i18n/cli/score/%s", shipped[i]);
+      g_autofree char *help = g_strdup_printf ("/i18n/cli/help/%s", shipped[i]);
+
+      g_test_add_data_func (path, shipped[i], test_cli_language);
+      g_test_add_data_func (help, shipped[i], test_cli_help);
+    }
+  g_test_add_func ("/i18n/cli/system-language", test_cli_system_language);
+  g_test_add_func ("/i18n/cli/unknown-language", test_cli_unknown_language);
+
+  status = g_test_run ();
+
+  {
+    g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+
+        g_remove (path);
+      }
+  }
+  g_rmdir (tmpdir);
+  g_free (tmpdir);
+
+  return status;
+}
