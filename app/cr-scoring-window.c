@@ -142,12 +142,15 @@ question_group_new (const CrQuestion *question,
 {
   GtkWidget *group = adw_preferences_group_new ();
   g_autofree char *title = NULL;
+  g_autofree char *title_markup = NULL;
   g_autofree char *why = NULL;
 
+  /* Group titles and descriptions are Pango markup: escape the texts. */
   /* Translators: a question's heading, its number then its text, e.g.
    * "3. How many brands do you promote?" */
   title = g_strdup_printf (_("%u. %s"), number, _(question->title));
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  title_markup = g_markup_escape_text (title, -1);
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title_markup);
 
   why = g_markup_escape_text (_(question->why), -1);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), why);
@@ -212,6 +215,7 @@ static GtkWidget *
 rules_group_new (void)
 {
   GtkWidget *group = adw_preferences_group_new ();
+  g_autofree char *description = NULL;
   g_autofree char *points = NULL;
   g_autofree char *no_brand = NULL;
   g_autofree char *no_brand_answers = NULL;
@@ -220,10 +224,10 @@ rules_group_new (void)
   g_autofree char *multiple_questions = NULL;
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("The Rules"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("How your answers become a verdict. Every weight "
-                                           "below stands for one point the article makes "
-                                           "about influencers and ambassadors."));
+  description = g_markup_escape_text (_("How your answers become a verdict. Every weight "
+                                        "below stands for one point the article makes "
+                                        "about influencers and ambassadors."), -1);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
 
   points = g_strdup_printf (_("Each answer gives every role from 0 to %u points. The points "
                               "of all your answers are added up for each role."),

@@ -1,0 +1,269 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cr-screenshots.c: the screenshots in data/screenshots/, made from the app
+ *
+ * Runs the real application (CrApplication and its window) in a throwaway
+ * home, walks the wizard the way a user would, ticking options and pressing
+ * Next, and saves what each window draws as PNG:
+ *
+ *   welcome.png   the welcome page
+ *   question.png  the last question, several platforms ticked
+ *   result.png    the verdict for a full-time creator
+ *   scoring.png   the "How scoring works" window
+ *
+ * Run it through build-aux/screenshots.sh, which gives it a display.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "cr-application.h"
+#include "cr-questionnaire.h"
+#include "cr-scoring-window.h"
+
+/* Time for a page transition and a redraw to finish. */
+#define SETTLE_MS 900
+
+/* The full-time creator of RUBRIC.md, as option ids by question. */
+static const char * const profile[][4] = {
+  { "compensation", "per-campaign" },
+  { "agreement", "per-campaign" },
+  { "brands", "many" },
+  { "exclusivity", "yes" },
+  { "audience", "100k-1m" },
+  { "content", "create" },
+  { "customer", "no" },
+  { "effort", "job" },
+  { "notoriety", "niche" },
+  { "platforms", "instagram", "youtube", "blog" },
+};
+
+static const char *out_dir;
+static GtkWindow *main_window;
+static guint step;
+static guint question;
+static guint retries;
+static int status = 1;
+
+static void
+collect_checks (GtkWidget *widget,
+                GPtrArray *checks)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (GTK_IS_CHECK_BUTTON (widget))
+    g_ptr_array_add (checks, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_checks (child, checks);
+}
+
+/* Returns FALSE when the window has not drawn itself yet. */
+static gboolean
+save (GtkWindow  *window,
+      const char *name)
+{
+  GtkWidget *widget = GTK_WIDGET (window);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = g_build_filename (out_dir, name, NULL);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node == NULL)
+    return FALSE;
+
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, path))
+    g_error ("Cannot write %s", path);
+  g_print ("%s: %dx%d\n", path, width, height);
+
+  return TRUE;
+}
+
+/* The wizard's stack: the one with a page named "welcome". */
+static GtkStack *
+find_stack (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget) &&
+      gtk_stack_get_child_by_name (GTK_STACK (widget), "welcome") != NULL)
+    return GTK_STACK (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStack *stack = find_stack (child);
+
+      if (stack != NULL)
+        return stack;
+    }
+
+  return NULL;
+}
+
+/* Whether the wizard has come to rest on a page. */
+static gboolean
+settled (void)
+{
+  GtkStack *stack = find_stack (GTK_WIDGET (main_window));
+
+  return stack != NULL && !gtk_stack_get_transition_running (stack);
+}
+
+/* Ticks the options the profile gives the question on screen. */
+static void
+answer_question (void)
+{
+  const CrQuestion *q = cr_questionnaire_get_question (question);
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+
+  g_assert (g_str_equal (profile[question][0], q->id));
+  collect_checks (gtk_stack_get_visible_child (find_stack (GTK_WIDGET (main_window))), checks);
+  if (checks->len != q->n_options)
+    g_error ("Question %s: %u check buttons on screen, %u options", q->id, checks->len,
+             q->n_options);
+
+  for (guint i = 1; i < G_N_ELEMENTS (profile[0]) && profile[question][i] != NULL; i++)
+    {
+      guint o;
+
+      if (cr_question_lookup_option (q, profile[question][i], &o) == NULL)
+        g_error ("Question %s has no option %s", q->id, profile[question][i]);
+      gtk_check_button_set_active (g_ptr_array_index (checks, o), TRUE);
+    }
+}
+
+static gboolean
+next_step (gpointer data G_GNUC_UNUSED)
+{
+  guint n_questions = cr_questionnaire_get_n_questions ();
+
+  if (!settled ())
+    return G_SOURCE_CONTINUE;
+
+  switch (step++)
+    {
+    case 0:
+      if (!save (main_window, "welcome.png"))
+        break;
+      gtk_widget_activate_action (GTK_WIDGET (main_window), "win.start", NULL);
+      question = 0;
+      return G_SOURCE_CONTINUE;
+
+    case 1:
+      answer_question ();
+      if (question + 1 < n_questions)
+        {
+          gtk_widget_activate_action (GTK_WIDGET (main_window), "win.next", NULL);
+          question++;
+          step--;
+        }
+      return G_SOURCE_CONTINUE;
+
+    case 2:
+      if (!save (main_window, "question.png"))
+        break;
+      gtk_widget_activate_action (GTK_WIDGET (main_window), "win.next", NULL);
+      return G_SOURCE_CONTINUE;
+
+    case 3:
+      /* The result's heading has the focus, and a caret that blinks: a
+       * still picture shows it at random. */
+      gtk_window_set_focus (main_window, NULL);
+      return G_SOURCE_CONTINUE;
+
+    case 4:
+      if (!save (main_window, "result.png"))
+        break;
+      cr_scoring_window_show (main_window);
+      return G_SOURCE_CONTINUE;
+
+    case 5:
+      {
+        /* Owned by GTK. */
+        GListModel *toplevels = gtk_window_get_toplevels ();
+
+        for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+          {
+            g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+            if (CR_IS_SCORING_WINDOW (window) && save (GTK_WINDOW (window), "scoring.png"))
+              status = 0;
+          }
+        if (status != 0)
+          break;
+      }
+      gtk_window_destroy (main_window);
+      return G_SOURCE_REMOVE;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  /* Not drawn yet: try the same step again. */
+  if (++retries > 10)
+    g_error ("Step %u: nothing to take a picture of", step - 1);
+  step--;
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+window_added_cb (GtkApplication *application G_GNUC_UNUSED,
+                 GtkWindow      *window)
+{
+  if (main_window != NULL)
+    return;
+
+  main_window = window;
+  g_timeout_add (SETTLE_MS, next_step, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = NULL;
+  g_autoptr(CrApplication) application = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  char *args[] = { argv[0], NULL };
+
+  if (argc != 2)
+    {
+      g_printerr ("usage: %s OUTPUT-DIR\n", argv[0]);
+      return 2;
+    }
+  out_dir = argv[1];
+
+  /* A home of its own: no draft, no saved language, no window size. */
+  home = g_dir_make_tmp ("cr-screenshots-XXXXXX", NULL);
+  g_setenv ("HOME", home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  g_setenv ("XDG_STATE_HOME", home, TRUE);
+  g_setenv ("XDG_CACHE_HOME", home, TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GTK_A11Y", "none", TRUE);
+
+  settings = g_settings_new (APP_ID);
+  g_settings_set_int (settings, "window-width", 860);
+  g_settings_set_int (settings, "window-height", 640);
+
+  application = cr_application_new ();
+  g_application_set_flags (G_APPLICATION (application),
+                           g_application_get_flags (G_APPLICATION (application)) |
+                           G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (application, "window-added", G_CALLBACK (window_added_cb), NULL);
+  g_application_run (G_APPLICATION (application), 1, args);
+
+  return status;
+}
