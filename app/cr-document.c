@@ -401,6 +401,7 @@ cr_document_parse_with_parser (JsonParser  *parser,
   g_autoptr(GError) parse_error = NULL;
   const char *end;
   const char *nul;
+  gsize blank;
 
   g_return_val_if_fail (JSON_IS_PARSER (parser), NULL);
   g_return_val_if_fail (data != NULL || length == 0, NULL);
@@ -413,7 +414,11 @@ cr_document_parse_with_parser (JsonParser  *parser,
       return NULL;
     }
 
-  if (length == 0 || strspn (data, " \t\r\n") == length)
+  /* @data need not end with a NUL: look at @length bytes only. */
+  for (blank = 0; blank < length && memchr (" \t\r\n", data[blank], 4) != NULL; blank++)
+    ;
+
+  if (blank == length)
     {
       g_set_error_literal (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_EMPTY,
                            "the file is empty");
