@@ -12,6 +12,7 @@
 #include "cr-application.h"
 #include "cr-cli.h"
 #include "cr-i18n.h"
+#include "cr-language-menu.h"
 #include "cr-scoring-window.h"
 #include "cr-window.h"
 
@@ -161,6 +162,9 @@ cr_application_startup (GApplication *application)
   static const char *open_accels[] = { "<Primary>o", NULL };
 
   G_APPLICATION_CLASS (cr_application_parent_class)->startup (application);
+
+  /* Before the first window is built: the language kept in the settings. */
+  cr_language_menu_install (GTK_APPLICATION (application));
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_entries,
                                    G_N_ELEMENTS (app_entries), application);

@@ -1,0 +1,227 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cr-language-menu.c: the Language menu and the app.language action
+ *
+ * app.language is a stateful action whose string state is the language
+ * chosen in the app, "" for the system's. The choice is kept in the
+ * GSettings key "language"; it is applied at start-up, before the first
+ * window is built, unless --language chose one for this run. Choosing
+ * another one switches at once: gettext is told (cr_i18n_set_language()),
+ * the text direction follows the language, and every window builds its
+ * texts again on the same page with the same answers
+ * (cr_window_retranslate()). GTK's and libadwaita's own strings follow
+ * since the app never calls textdomain().
+ *
+ * Each window's primary menu has a section for the choice, which gets a
+ * Language submenu: "System Language", then each shipped language in its
+ * own name, as radio items of app.language.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "cr-i18n.h"
+#include "cr-language-menu.h"
+#include "cr-scoring-window.h"
+#include "cr-window.h"
+
+typedef struct
+{
+  GtkApplication *application;
+  GSettings *settings;
+  GSimpleAction *action;
+} LanguageMenu;
+
+static void
+language_menu_free (gpointer data)
+{
+  LanguageMenu *self = data;
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->action);
+  g_free (self);
+}
+
+static gboolean
+is_known (const char *code)
+{
+  return *code == '\0' || cr_i18n_lookup (code) != NULL;
+}
+
+static void
+fill_section (GMenu *section)
+{
+  g_autoptr(GMenu) submenu = g_menu_new ();
+  g_autoptr(GMenuItem) system = NULL;
+  const CrLanguage *languages;
+  guint n_languages;
+
+  g_menu_remove_all (section);
+
+  /* Translators: in the Language menu, the choice that follows the
+   * language of the system */
+  system = g_menu_item_new (_("System Language"), NULL);
+  g_menu_item_set_action_and_target_value (system, "app.language", g_variant_new_string (""));
+  g_menu_append_item (submenu, system);
+
+  /* Each language in its own name, whatever the interface's language. */
+  languages = cr_i18n_get_languages (&n_languages);
+  for (guint i = 0; i < n_languages; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (languages[i].native_name, NULL);
+
+      g_menu_item_set_action_and_target_value (item, "app.language",
+                                               g_variant_new_string (languages[i].code));
+      g_menu_append_item (submenu, item);
+    }
+
+  g_menu_append_submenu (section, _("_Language"), G_MENU_MODEL (submenu));
+}
+
+static void
+apply_direction (void)
+{
+  gtk_widget_set_default_direction (cr_i18n_is_rtl () ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
+}
+
+static gpointer
+ref_object (gconstpointer object,
+            gpointer      data G_GNUC_UNUSED)
+{
+  return g_object_ref ((gpointer) object);
+}
+
+/* Builds the texts of every window again, in the language now set. */
+static void
+retranslate_windows (LanguageMenu *self)
+{
+  g_autolist(GObject) windows = NULL;
+  g_autolist(GObject) toplevels = NULL;
+  g_autoptr(GList) shown = NULL;
+
+  windows = g_list_copy_deep (gtk_application_get_windows (self->application), ref_object, NULL);
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      if (!CR_IS_WINDOW (l->data))
+        continue;
+
+      cr_window_retranslate (l->data);
+      fill_section (cr_window_get_language_section (l->data));
+    }
+
+  /* "How Scoring Works" is not modal: it is reopened in the new language.
+   * The other windows that can be open (About, dialogs) are modal, so that
+   * the menu cannot be reached while they are shown. */
+  shown = gtk_window_list_toplevels ();
+  toplevels = g_list_copy_deep (shown, ref_object, NULL);
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    {
+      GtkWindow *parent;
+
+      if (!CR_IS_SCORING_WINDOW (l->data) || !gtk_widget_get_visible (l->data))
+        continue;
+
+      parent = gtk_window_get_transient_for (l->data);
+      gtk_window_destroy (l->data);
+      cr_scoring_window_show (parent);
+    }
+}
+
+static void
+apply (LanguageMenu *self,
+       const char   *code)
+{
+  g_autoptr(GVariant) state = g_action_get_state (G_ACTION (self->action));
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (g_variant_get_string (state, NULL), code) &&
+      g_str_equal (cr_i18n_get_choice (), code))
+    return;
+
+  if (!cr_i18n_set_language (code, &error))
+    {
+      g_debug ("Language not switched: %s", error->message);
+      return;
+    }
+
+  g_simple_action_set_state (self->action, g_variant_new_string (code));
+  apply_direction ();
+  retranslate_windows (self);
+}
+
+static void
+change_state_cb (GSimpleAction *action G_GNUC_UNUSED,
+                 GVariant      *value,
+                 LanguageMenu  *self)
+{
+  const char *code = g_variant_get_string (value, NULL);
+
+  if (!is_known (code))
+    return;
+
+  /* Kept for next time; applied at once even when the setting does not
+   * change, as when --language chose another language for this run. */
+  g_settings_set_string (self->settings, "language", code);
+  apply (self, code);
+}
+
+static void
+settings_changed_cb (GSettings    *settings,
+                     const char   *key G_GNUC_UNUSED,
+                     LanguageMenu *self)
+{
+  g_autofree char *code = g_settings_get_string (settings, "language");
+
+  if (is_known (code))
+    apply (self, code);
+}
+
+static void
+window_added_cb (GtkApplication *application G_GNUC_UNUSED,
+                 GtkWindow      *window,
+                 LanguageMenu   *self G_GNUC_UNUSED)
+{
+  if (CR_IS_WINDOW (window))
+    fill_section (cr_window_get_language_section (CR_WINDOW (window)));
+}
+
+/**
+ * cr_language_menu_install:
+ * @application: the application, in its startup
+ *
+ * Applies the language kept in GSettings (unless one was chosen on the
+ * command line), adds the app.language action, and fills the Language
+ * section of every window's primary menu as the window is added.
+ */
+void
+cr_language_menu_install (GtkApplication *application)
+{
+  LanguageMenu *self;
+  g_autofree char *saved = NULL;
+  const char *initial;
+
+  g_return_if_fail (GTK_IS_APPLICATION (application));
+
+  self = g_new0 (LanguageMenu, 1);
+  self->application = application;
+  self->settings = g_settings_new (APP_ID);
+
+  initial = cr_i18n_get_choice ();
+  if (*initial == '\0')
+    {
+      saved = g_settings_get_string (self->settings, "language");
+      if (*saved != '\0' && cr_i18n_set_language (saved, NULL))
+        initial = saved;
+    }
+
+  self->action = g_simple_action_new_stateful ("language", G_VARIANT_TYPE_STRING,
+                                               g_variant_new_string (initial));
+  g_signal_connect (self->action, "change-state", G_CALLBACK (change_state_cb), self);
+  g_action_map_add_action (G_ACTION_MAP (application), G_ACTION (self->action));
+
+  apply_direction ();
+
+  g_signal_connect (self->settings, "changed::language", G_CALLBACK (settings_changed_cb), self);
+  g_signal_connect (application, "window-added", G_CALLBACK (window_added_cb), self);
+
+  g_object_set_data_full (G_OBJECT (application), "cr-language-menu", self, language_menu_free);
+}
