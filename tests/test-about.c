@@ -1,0 +1,93 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-about.c: the About window, and the icons it and the desktop show
+ *
+ * The About window names the version, the licence, the source and the
+ * article behind the questionnaire, and its icon is the application icon
+ * that data/ installs, which the icon theme finds by the application ID.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "cr-about.h"
+
+static AdwAboutWindow *
+find_about (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_ABOUT_WINDOW (window))
+        return ADW_ABOUT_WINDOW (window);
+    }
+
+  return NULL;
+}
+
+static void
+test_about (void)
+{
+  GtkWidget *parent = gtk_window_new ();
+  AdwAboutWindow *about;
+
+  cr_about_show (GTK_WINDOW (parent));
+  about = find_about ();
+  g_assert_nonnull (about);
+
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (about)) == GTK_WINDOW (parent));
+  g_assert_cmpstr (adw_about_window_get_application_name (about), ==, "Creator Role");
+  g_assert_cmpstr (adw_about_window_get_application_icon (about), ==, APP_ID);
+  g_assert_cmpstr (adw_about_window_get_version (about), ==, PACKAGE_VERSION);
+  g_assert_cmpint (adw_about_window_get_license_type (about), ==, GTK_LICENSE_GPL_3_0);
+  g_assert_nonnull (strstr (adw_about_window_get_copyright (about), "2026"));
+  g_assert_cmpstr (adw_about_window_get_website (about), ==,
+                   "https://github.com/creatorrole/CreatorRole");
+  g_assert_true (g_str_has_prefix (adw_about_window_get_issue_url (about),
+                                   "https://github.com/creatorrole/CreatorRole/"));
+  g_assert_nonnull (adw_about_window_get_developers (about));
+  g_assert_nonnull (adw_about_window_get_developers (about)[0]);
+  /* The idea behind the questionnaire is credited in words. */
+  g_assert_nonnull (strstr (adw_about_window_get_comments (about), "Isabelle Evans"));
+  g_assert_nonnull (strstr (adw_about_window_get_comments (about), "influencers"));
+
+  gtk_window_destroy (GTK_WINDOW (about));
+  gtk_window_destroy (GTK_WINDOW (parent));
+}
+
+static void
+test_icons_found (void)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  g_autofree char *icons = g_test_build_filename (G_TEST_DIST, "..", "data", "icons", NULL);
+  g_autoptr(GtkIconPaintable) icon = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  /* data/icons is laid out as share/icons is once installed. */
+  gtk_icon_theme_add_search_path (theme, icons);
+
+  g_assert_true (gtk_icon_theme_has_icon (theme, APP_ID));
+  g_assert_true (gtk_icon_theme_has_icon (theme, APP_ID "-symbolic"));
+
+  icon = gtk_icon_theme_lookup_icon (theme, APP_ID, NULL, 128, 1, GTK_TEXT_DIR_NONE, 0);
+  file = gtk_icon_paintable_get_file (icon);
+  g_assert_nonnull (file);
+  path = g_file_get_path (file);
+  g_assert_true (g_str_has_suffix (path, "/hicolor/scalable/apps/" APP_ID ".svg"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/ui/about/window", test_about);
+  g_test_add_func ("/ui/about/icons-found", test_icons_found);
+
+  return g_test_run ();
+}
