@@ -144,6 +144,8 @@ test_rescore_output (void)
   g_autoptr(JsonParser) p1 = json_parser_new ();
   g_autoptr(JsonParser) p2 = json_parser_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) n1 = NULL;
+  g_autoptr(JsonNode) n2 = NULL;
   g_autofree char *r1 = NULL;
   g_autofree char *r2 = NULL;
 
@@ -152,11 +154,12 @@ test_rescore_output (void)
   run_app (&second, NULL, "--score", again, NULL);
   g_assert_cmpint (second.status, ==, 0);
 
-  json_generator_set_root (generator, json_node_init_object (json_node_alloc (),
-                                                             parse_result (p1, first.out)));
+  /* json_generator_set_root() copies the node. */
+  n1 = json_node_init_object (json_node_alloc (), parse_result (p1, first.out));
+  json_generator_set_root (generator, n1);
   r1 = json_generator_to_data (generator, NULL);
-  json_generator_set_root (generator, json_node_init_object (json_node_alloc (),
-                                                             parse_result (p2, second.out)));
+  n2 = json_node_init_object (json_node_alloc (), parse_result (p2, second.out));
+  json_generator_set_root (generator, n2);
   r2 = json_generator_to_data (generator, NULL);
   g_assert_cmpstr (r1, ==, r2);
 }
