@@ -403,6 +403,13 @@ build_scores (CrResultPage *self)
 }
 
 static void
+free_checks (gpointer data)
+{
+  if (data != NULL)
+    g_ptr_array_unref (data);
+}
+
+static void
 cr_result_page_dispose (GObject *object)
 {
   CrResultPage *self = CR_RESULT_PAGE (object);
@@ -442,7 +449,7 @@ cr_result_page_init (CrResultPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->answer_rows = g_ptr_array_new ();
-  self->option_checks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  self->option_checks = g_ptr_array_new_with_free_func (free_checks);
   self->change_rows = g_ptr_array_new ();
   self->change_buttons = g_ptr_array_new ();
 

@@ -110,8 +110,13 @@ load_draft (CrSession *self)
 
   if (draft == NULL)
     {
+      /* Only a file that is there can be corrupt: anything else (a folder
+       * in the way, a file that cannot be read) is left alone, and
+       * writing the draft will say what is wrong. */
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) ||
-          !g_file_query_exists (self->draft_file, NULL))
+          g_error_matches (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_READ) ||
+          g_file_query_file_type (self->draft_file, G_FILE_QUERY_INFO_NONE, NULL) !=
+            G_FILE_TYPE_REGULAR)
         return;
 
       g_debug ("The draft cannot be read: %s", error->message);
@@ -134,7 +139,7 @@ cr_session_dispose (GObject *object)
       g_autoptr(GError) error = NULL;
 
       g_clear_handle_id (&self->save_source, g_source_remove);
-      if (!cr_session_save_draft_now (self, &error))
+      if (!cr_session_save_draft_now (self, &error) && !self->warned)
         g_warning ("Cannot save the draft: %s", error->message);
     }
 

@@ -673,7 +673,9 @@ cr_window_retranslate (CrWindow *self)
   transition = gtk_stack_get_transition_type (self->stack);
   gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_NONE);
 
-  /* The page shown goes last, so that the stack never shows another. */
+  /* The focus is on a page about to go. */
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
+
   for (guint i = 0; i <= result_index (); i++)
     {
       GtkWidget *widget = NULL;
