@@ -1,0 +1,679 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-i18n-window.c: switching the interface language in the running app
+ *
+ * One process under LANG=C.UTF-8, as a user would: the app starts in
+ * English, the Language menu switches it to French, Arabic and back to the
+ * system's language, and each time the window must show the same page and
+ * the same answers in the new language, GTK's and libadwaita's own strings
+ * included, laid out in the language's direction. Screenshots of a question
+ * and of a result in French and in Arabic go to the build tree
+ * (tests/screenshots-i18n/) for people to look at.
+ *
+ * Needs a display (Xvfb in CI); without one GTK cannot start and the test
+ * fails rather than skips.
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "cr-application.h"
+#include "cr-i18n.h"
+#include "cr-question-page.h"
+#include "cr-questionnaire.h"
+#include "cr-result-page.h"
+#include "cr-test-profiles.h"
+#include "cr-window.h"
+
+static CrApplication *app;
+static char *state_dir;
+
+/* The face of the brand: every answer given, a verdict that is no close
+ * call. */
+#define PROFILE (&cr_test_profiles[2])
+
+static void
+wait_idle (void)
+{
+  for (int i = 0; i < 3; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static CrApplication *
+get_app (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (app != NULL)
+    return app;
+
+  app = cr_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  /* Registering runs startup, which applies the saved language. */
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  return app;
+}
+
+static void
+clear_state (void)
+{
+  g_autofree char *folder = g_build_filename (state_dir, "creator-role", NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      g_unlink (path);
+    }
+}
+
+static CrWindow *
+new_window (void)
+{
+  CrWindow *window;
+
+  clear_state ();
+  window = cr_window_new (get_app ());
+  g_object_ref_sink (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 720, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_idle ();
+
+  return window;
+}
+
+static void
+close_window (CrWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_idle ();
+  g_assert_finalize_object (window);
+}
+
+/* Switches language as the Language menu does: by activating app.language
+ * with the item's target. */
+static void
+choose_language (const char *code)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (get_app ()), "language",
+                                  g_variant_new_string (code));
+  wait_idle ();
+}
+
+static char *
+strip_mnemonic (const char *text)
+{
+  GString *s = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (*p != '_')
+      g_string_append_c (s, *p);
+
+  return g_string_free (s, FALSE);
+}
+
+/* The text a widget shows: a label's, a button's, a row's title. */
+static const char *
+widget_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_label (GTK_LABEL (widget));
+  if (GTK_IS_BUTTON (widget))
+    return gtk_button_get_label (GTK_BUTTON (widget));
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  return NULL;
+}
+
+/* The first widget under @root that shows @text, mnemonics aside; only
+ * those drawn when @visible. */
+static GtkWidget *
+find_text (GtkWidget  *root,
+           const char *text,
+           gboolean    visible)
+{
+  const char *shown = widget_text (root);
+  g_autofree char *wanted = strip_mnemonic (text);
+
+  if (visible && !gtk_widget_get_visible (root))
+    return NULL;
+
+  if (shown != NULL)
+    {
+      g_autofree char *plain = strip_mnemonic (shown);
+
+      if (g_str_equal (plain, wanted))
+        return root;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_text (child, text, visible);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+assert_shows (GtkWidget  *root,
+              const char *text)
+{
+  if (find_text (root, text, TRUE) == NULL)
+    g_error ("“%s” is not shown", text);
+}
+
+static void
+assert_does_not_show (GtkWidget  *root,
+                      const char *text)
+{
+  if (find_text (root, text, TRUE) != NULL)
+    g_error ("“%s” is still shown", text);
+}
+
+static GtkWidget *
+find_actionable (GtkWidget  *root,
+                 const char *action_name)
+{
+  if (GTK_IS_BUTTON (root) && gtk_widget_get_visible (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_actionable (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+click (CrWindow   *window,
+       const char *action_name)
+{
+  GtkWidget *button = find_actionable (cr_window_get_page (window), action_name);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  wait_idle ();
+}
+
+/* Clicks the options @answers gives the question shown. */
+static void
+click_answer (CrWindow  *window,
+              CrAnswers *answers)
+{
+  CrQuestionPage *page = CR_QUESTION_PAGE (cr_window_get_page (window));
+  guint q = cr_question_page_get_question (page);
+  const CrQuestion *question = cr_questionnaire_get_question (q);
+
+  for (guint o = 0; o < question->n_options; o++)
+    if (cr_answers_get_option_selected (answers, q, o))
+      {
+        gtk_widget_activate (cr_question_page_get_option (page, o));
+        wait_idle ();
+      }
+}
+
+/* The button that shows the primary menu, and the model it shows. */
+static GMenuModel *
+primary_menu (CrWindow *window)
+{
+  GtkWidget *button = NULL;
+  GtkWidget *stack[64];
+  guint depth = 0;
+
+  stack[depth++] = GTK_WIDGET (window);
+  while (depth > 0 && button == NULL)
+    {
+      GtkWidget *widget = stack[--depth];
+
+      if (GTK_IS_MENU_BUTTON (widget) &&
+          gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL)
+        button = widget;
+      for (GtkWidget *child = gtk_widget_get_first_child (widget);
+           child != NULL && depth < G_N_ELEMENTS (stack);
+           child = gtk_widget_get_next_sibling (child))
+        stack[depth++] = child;
+    }
+
+  g_assert_nonnull (button);
+  return gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+}
+
+static char *
+item_label (GMenuModel *model,
+            int         index)
+{
+  char *label = NULL;
+
+  g_assert_true (g_menu_model_get_item_attribute (model, index, G_MENU_ATTRIBUTE_LABEL, "s",
+                                                  &label));
+  return label;
+}
+
+/* The Language submenu of @window's primary menu: its label, and its
+ * items' labels and targets, checked against what the menu must offer. */
+static void
+assert_language_menu (CrWindow   *window,
+                      const char *submenu_label,
+                      const char *system_label)
+{
+  const char * const labels[] = { NULL, "English", "Français", "Deutsch", "Español", "العربية" };
+  const char * const targets[] = { "", "en", "fr", "de", "es", "ar" };
+  GMenuModel *menu = primary_menu (window);
+  g_autoptr(GMenuModel) submenu = NULL;
+  g_autofree char *label = NULL;
+  for (int i = 0; i < g_menu_model_get_n_items (menu) && submenu == NULL; i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      for (int j = 0; section != NULL && j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autoptr(GMenuModel) link = g_menu_model_get_item_link (section, j,
+                                                                   G_MENU_LINK_SUBMENU);
+          g_autofree char *text = NULL;
+
+          if (link == NULL)
+            continue;
+          text = item_label (section, j);
+          if (g_str_equal (text, submenu_label))
+            {
+              submenu = g_steal_pointer (&link);
+              break;
+            }
+        }
+    }
+  if (submenu == NULL)
+    g_error ("no “%s” submenu in the primary menu", submenu_label);
+
+  g_assert_cmpint (g_menu_model_get_n_items (submenu), ==, G_N_ELEMENTS (targets));
+  for (int i = 0; i < (int) G_N_ELEMENTS (targets); i++)
+    {
+      g_autofree char *text = item_label (submenu, i);
+      g_autofree char *action = NULL;
+      g_autoptr(GVariant) target = NULL;
+
+      g_assert_cmpstr (text, ==, i == 0 ? system_label : labels[i]);
+      g_assert_true (g_menu_model_get_item_attribute (submenu, i, G_MENU_ATTRIBUTE_ACTION, "s",
+                                                      &action));
+      g_assert_cmpstr (action, ==, "app.language");
+      target = g_menu_model_get_item_attribute_value (submenu, i, G_MENU_ATTRIBUTE_TARGET,
+                                                      G_VARIANT_TYPE_STRING);
+      g_assert_nonnull (target);
+      g_assert_cmpstr (g_variant_get_string (target, NULL), ==, targets[i]);
+    }
+}
+
+static void
+assert_state (const char *code)
+{
+  g_autoptr(GVariant) state = g_action_group_get_action_state (G_ACTION_GROUP (get_app ()),
+                                                               "language");
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *saved = g_settings_get_string (settings, "language");
+
+  g_assert_cmpstr (g_variant_get_string (state, NULL), ==, code);
+  g_assert_cmpstr (cr_i18n_get_choice (), ==, code);
+  g_assert_cmpstr (saved, ==, code);
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static void
+collect_labels (GtkWidget *root,
+                GString   *texts)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_is_visible (root))
+    g_string_append_printf (texts, "%s|", gtk_label_get_label (GTK_LABEL (root)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, texts);
+}
+
+/* Opens the Keyboard Shortcuts window as its menu item does and checks that
+ * it shows @title, GTK's own string, and @group, one of ours; then closes
+ * it. */
+static void
+assert_shortcuts_window (CrWindow   *window,
+                         const char *title,
+                         const char *group)
+{
+  GtkWindow *shortcuts;
+  g_autoptr(GString) texts = g_string_new ("|");
+  g_autofree char *wanted_title = g_strdup_printf ("|%s|", title);
+  g_autofree char *wanted_group = g_strdup_printf ("|%s|", group);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay",
+                                             NULL));
+  wait_idle ();
+  shortcuts = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (shortcuts);
+  collect_labels (GTK_WIDGET (shortcuts), texts);
+  g_test_message ("shortcuts window: %s", texts->str);
+  g_assert_nonnull (strstr (texts->str, wanted_title));
+  g_assert_nonnull (strstr (texts->str, wanted_group));
+  gtk_window_close (shortcuts);
+  wait_idle ();
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autofree char *folder = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "screenshots-i18n",
+                                              NULL);
+  g_autofree char *file = g_strdup_printf ("%s.png", name);
+  g_autofree char *path = g_build_filename (folder, file, NULL);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width, height;
+
+  /* Let layout and the style settle. */
+  for (int i = 0; i < 20; i++)
+    {
+      wait_idle ();
+      g_usleep (10000);
+    }
+
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  g_assert_cmpint (width, >, 0);
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  g_assert_no_errno (g_mkdir_with_parents (folder, 0755));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+/* Every text of the question page shown, as the model gives it in the
+ * language now set. */
+static void
+assert_question_page (CrWindow *window,
+                      guint     q)
+{
+  GtkWidget *page = cr_window_get_page (window);
+  const CrQuestion *question = cr_questionnaire_get_question (q);
+
+  g_assert_true (CR_IS_QUESTION_PAGE (page));
+  g_assert_cmpuint (cr_question_page_get_question (CR_QUESTION_PAGE (page)), ==, q);
+  assert_shows (page, g_dgettext (GETTEXT_PACKAGE, question->title));
+  for (guint o = 0; o < question->n_options; o++)
+    assert_shows (page, g_dgettext (GETTEXT_PACKAGE, question->options[o].label));
+}
+
+static void
+test_menu (void)
+{
+  CrWindow *window = new_window ();
+
+  assert_state ("");
+  assert_language_menu (window, "_Language", "System Language");
+  close_window (window);
+}
+
+/* The heart of it: English, French, Arabic, and back, on one question page
+ * and on the result, with the answers untouched. */
+static void
+test_switch (void)
+{
+  g_autoptr(CrAnswers) answers = cr_test_answers_new (PROFILE->answers);
+  g_autoptr(CrAnswers) given = NULL;
+  CrWindow *window;
+  GtkWidget *page;
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  window = new_window ();
+
+  /* English, as the system is. */
+  g_assert_cmpstr (cr_i18n_get_language (), ==, "en");
+  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, GTK_TEXT_DIR_LTR);
+  click (window, "win.start");
+  click_answer (window, answers);
+  click (window, "win.next");
+  click_answer (window, answers);
+  click (window, "win.next");
+  click_answer (window, answers);
+  given = cr_answers_copy (cr_window_get_answers (window));
+  g_assert_cmpuint (cr_answers_get_n_answered (given), ==, 3);
+
+  page = cr_window_get_page (window);
+  assert_shows (page, "How many brands do you promote?");
+  assert_shows (page, "Question 3 of 10");
+  assert_shows (page, "_Back");
+  assert_shows (page, "_Next");
+  assert_shortcuts_window (window, "Shortcuts", "Questions");
+
+  /* French: the same question, the same answers, every text in French. */
+  choose_language ("fr");
+  assert_state ("fr");
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-3");
+  g_assert_true (cr_answers_equal (cr_window_get_answers (window), given));
+  page = cr_window_get_page (window);
+  assert_shows (page, "De combien de marques faites-vous la promotion\u202f?");
+  assert_shows (page, "Une seule");
+  assert_shows (page, "Question 3 sur 10");
+  assert_shows (page, "_Précédent");
+  assert_shows (page, "_Suivant");
+  assert_does_not_show (page, "How many brands do you promote?");
+  assert_does_not_show (page, "_Next");
+  assert_question_page (window, 2);
+  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, GTK_TEXT_DIR_LTR);
+  assert_language_menu (window, "_Langue", "Langue du système");
+  /* GTK's own string. */
+  assert_shortcuts_window (window, "Raccourcis", "Questions");
+  save_screenshot (GTK_WIDGET (window), "question-fr");
+
+  /* libadwaita's own strings, in the About window. */
+  g_action_group_activate_action (G_ACTION_GROUP (get_app ()), "about", NULL);
+  wait_idle ();
+  {
+    GtkWindow *about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+
+    g_assert_nonnull (about);
+    assert_shows (GTK_WIDGET (about), "_Crédits");
+    assert_shows (GTK_WIDGET (about), "Mentions légales");
+    assert_does_not_show (GTK_WIDGET (about), "Legal");
+    save_screenshot (GTK_WIDGET (about), "about-fr");
+    gtk_window_destroy (about);
+    wait_idle ();
+  }
+
+  /* Arabic: right to left, from the window down to the question's rows. */
+  choose_language ("ar");
+  assert_state ("ar");
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-3");
+  g_assert_true (cr_answers_equal (cr_window_get_answers (window), given));
+  g_assert_cmpint (gtk_widget_get_default_direction (), ==, GTK_TEXT_DIR_RTL);
+  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, GTK_TEXT_DIR_RTL);
+  page = cr_window_get_page (window);
+  g_assert_cmpint (gtk_widget_get_direction (page), ==, GTK_TEXT_DIR_RTL);
+  g_assert_cmpint (gtk_widget_get_direction (cr_question_page_get_option (CR_QUESTION_PAGE (page),
+                                                                          0)),
+                   ==, GTK_TEXT_DIR_RTL);
+  assert_shows (page, "كم عدد العلامات التجارية التي تروّج لها؟");
+  assert_shows (page, "السؤال 3 من 10");
+  assert_shows (page, "ال_تالي");
+  assert_question_page (window, 2);
+  assert_language_menu (window, "ال_لغة", "لغة النظام");
+  assert_shortcuts_window (window, "الاختصارات", "الأسئلة");
+  save_screenshot (GTK_WIDGET (window), "question-ar");
+
+  /* The rest of the questions in Arabic, then the result. */
+  for (guint q = 3; q < cr_questionnaire_get_n_questions (); q++)
+    {
+      click (window, "win.next");
+      click_answer (window, answers);
+    }
+  click (window, "win.next");
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+  g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
+  page = cr_window_get_page (window);
+  g_assert_cmpstr (cr_result_page_get_heading (CR_RESULT_PAGE (page)), ==,
+                   "أنت الوجه الإعلاني لعلامة تجارية");
+  g_assert_cmpint (gtk_widget_get_direction (page), ==, GTK_TEXT_DIR_RTL);
+  save_screenshot (GTK_WIDGET (window), "result-ar");
+
+  /* French again, on the result. */
+  choose_language ("fr");
+  assert_state ("fr");
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+  g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
+  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, GTK_TEXT_DIR_LTR);
+  page = cr_window_get_page (window);
+  g_assert_cmpstr (cr_result_page_get_heading (CR_RESULT_PAGE (page)), ==,
+                   "Vous êtes l’égérie d’une marque");
+  assert_shows (page, "Égérie");
+  assert_shows (page, "_Exporter en JSON…");
+  assert_shows (page, "Vos réponses, une par une");
+  save_screenshot (GTK_WIDGET (window), "result-fr");
+
+  /* The system's language: English here. */
+  choose_language ("");
+  assert_state ("");
+  g_assert_cmpstr (cr_i18n_get_language (), ==, "en");
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+  g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
+  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, GTK_TEXT_DIR_LTR);
+  page = cr_window_get_page (window);
+  g_assert_cmpstr (cr_result_page_get_heading (CR_RESULT_PAGE (page)), ==,
+                   "You are a contracted ambassador");
+  assert_language_menu (window, "_Language", "System Language");
+  assert_shortcuts_window (window, "Shortcuts", "Questions");
+
+  close_window (window);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+/* An unknown code (from an old or hand-edited setting) changes nothing. */
+static void
+test_unknown_setting (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  CrWindow *window = new_window ();
+
+  choose_language ("de");
+  assert_state ("de");
+  g_settings_set_string (settings, "language", "pt");
+  wait_idle ();
+  g_assert_cmpstr (cr_i18n_get_choice (), ==, "de");
+  assert_shows (cr_window_get_page (window), "Influencer, Botschafter oder Werbegesicht?");
+
+  choose_language ("");
+  assert_state ("");
+  close_window (window);
+}
+
+/* At start-up the saved language applies before the first window is
+ * built, direction included. Run in a child process, since the app starts
+ * once per process. */
+static void
+test_startup (gconstpointer data)
+{
+  const char *code = data;
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+      CrWindow *window;
+
+      g_assert_null (app);
+      g_settings_set_string (settings, "language", code);
+      window = new_window ();
+      assert_state (code);
+      g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==,
+                       g_str_equal (code, "ar") ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
+      assert_shows (cr_window_get_page (window),
+                    g_str_equal (code, "ar") ? "مؤثر أم سفير أم وجه إعلاني؟"
+                                             : "¿Influencer, embajador o imagen de una marca?");
+      close_window (window);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  /* The system language is English here, whatever the developer's. */
+  g_unsetenv ("LANGUAGE");
+  g_unsetenv ("LC_ALL");
+  g_unsetenv ("LC_MESSAGES");
+  g_setenv ("LANG", "C.UTF-8", TRUE);
+
+  state_dir = g_dir_make_tmp ("creator-role-i18n-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  /* gtk_test_init leaves the C locale, under which glibc ignores LANGUAGE. */
+  setlocale (LC_ALL, "C.UTF-8");
+  cr_i18n_init ();
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  g_test_add_func ("/i18n/window/menu", test_menu);
+  g_test_add_func ("/i18n/window/switch", test_switch);
+  g_test_add_func ("/i18n/window/unknown-setting", test_unknown_setting);
+  g_test_add_data_func ("/i18n/window/startup/es", "es", test_startup);
+  g_test_add_data_func ("/i18n/window/startup/ar", "ar", test_startup);
+
+  status = g_test_run ();
+
+  g_clear_object (&app);
+  clear_state ();
+  {
+    g_autofree char *folder = g_build_filename (state_dir, "creator-role", NULL);
+
+    g_rmdir (folder);
+    g_rmdir (state_dir);
+  }
+  g_free (state_dir);
+
+  return status;
+}
