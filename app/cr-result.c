@@ -38,6 +38,10 @@ typedef struct
   guint        n_questions;
   gboolean     answered[32];
   CrSelection  selection[32];
+  /* The evidence each answer gives each role, zero when unanswered. */
+  guint8       weights[32][CR_N_ROLES];
+  /* The options that say there is no tie to any brand, per question. */
+  CrSelection  no_brand[32];
 } Sheet;
 
 typedef struct
@@ -47,20 +51,6 @@ typedef struct
   guint    points[CR_N_ROLES];
   guint    scores[CR_N_ROLES];
 } Verdict;
-
-static void
-sheet_init (Sheet     *sheet,
-            CrAnswers *answers)
-{
-  sheet->n_questions = cr_questionnaire_get_n_questions ();
-  g_assert (sheet->n_questions <= G_N_ELEMENTS (sheet->answered));
-
-  for (guint q = 0; q < sheet->n_questions; q++)
-    {
-      sheet->answered[q] = cr_answers_is_answered (answers, q);
-      sheet->selection[q] = cr_answers_get_selection (answers, q);
-    }
-}
 
 /* The evidence one answer gives each role. */
 static void
@@ -80,6 +70,49 @@ answer_weights (const CrQuestion *question,
     }
 }
 
+static void
+sheet_init (Sheet     *sheet,
+            CrAnswers *answers)
+{
+  sheet->n_questions = cr_questionnaire_get_n_questions ();
+  g_assert (sheet->n_questions <= G_N_ELEMENTS (sheet->answered));
+
+  for (guint q = 0; q < sheet->n_questions; q++)
+    {
+      const CrQuestion *question = cr_questionnaire_get_question (q);
+
+      sheet->answered[q] = cr_answers_is_answered (answers, q);
+      sheet->selection[q] = cr_answers_get_selection (answers, q);
+
+      if (sheet->answered[q])
+        answer_weights (question, sheet->selection[q], sheet->weights[q]);
+      else
+        memset (sheet->weights[q], 0, CR_N_ROLES);
+
+      sheet->no_brand[q] = 0;
+      for (guint o = 0; o < question->n_options; o++)
+        if (question->options[o].no_brand)
+          sheet->no_brand[q] |= CR_SELECTION_BIT (o);
+    }
+}
+
+/* Answers question @q of @sheet with @selection, or takes its answer back
+ * when @answered is FALSE. */
+static void
+sheet_set (Sheet       *sheet,
+           guint        q,
+           gboolean     answered,
+           CrSelection  selection)
+{
+  sheet->answered[q] = answered;
+  sheet->selection[q] = selection;
+
+  if (answered)
+    answer_weights (cr_questionnaire_get_question (q), selection, sheet->weights[q]);
+  else
+    memset (sheet->weights[q], 0, CR_N_ROLES);
+}
+
 static gboolean
 sheet_has_no_brand (const Sheet *sheet)
 {
@@ -87,17 +120,16 @@ sheet_has_no_brand (const Sheet *sheet)
 
   for (guint q = 0; q < sheet->n_questions; q++)
     {
-      const CrQuestion *question = cr_questionnaire_get_question (q);
+      CrSelection options = sheet->no_brand[q];
 
-      for (guint o = 0; o < question->n_options; o++)
-        {
-          if (!question->options[o].no_brand)
-            continue;
+      if (options == 0)
+        continue;
 
-          any = TRUE;
-          if (!sheet->answered[q] || sheet->selection[q] != CR_SELECTION_BIT (o))
-            return FALSE;
-        }
+      /* Each such option must be the whole answer: two never can be. */
+      any = TRUE;
+      if (!sheet->answered[q] || sheet->selection[q] != options ||
+          (options & (options - 1)) != 0)
+        return FALSE;
     }
 
   return any;
@@ -151,16 +183,8 @@ sheet_score (const Sheet *sheet,
   memset (verdict->points, 0, sizeof verdict->points);
 
   for (guint q = 0; q < sheet->n_questions; q++)
-    {
-      guint8 weights[CR_N_ROLES];
-
-      if (!sheet->answered[q])
-        continue;
-
-      answer_weights (cr_questionnaire_get_question (q), sheet->selection[q], weights);
-      for (guint r = 0; r < CR_N_ROLES; r++)
-        verdict->points[r] += weights[r];
-    }
+    for (guint r = 0; r < CR_N_ROLES; r++)
+      verdict->points[r] += sheet->weights[q][r];
 
   points_to_shares (verdict->points, verdict->scores);
 
@@ -376,11 +400,11 @@ find_changes (CrResult    *self,
           else
             after = CR_SELECTION_BIT (o);
 
-          variant.answered[q] = TRUE;
-          variant.selection[q] = after;
+          sheet_set (&variant, q, TRUE, after);
           sheet_score (&variant, &verdict);
           variant.answered[q] = sheet->answered[q];
           variant.selection[q] = sheet->selection[q];
+          memcpy (variant.weights[q], sheet->weights[q], CR_N_ROLES);
 
           if (verdict.role == self->role)
             continue;
@@ -458,7 +482,7 @@ cr_score (CrAnswers *answers)
 
       explanation.question = q;
       explanation.selection = sheet.selection[q];
-      answer_weights (question, sheet.selection[q], explanation.weights);
+      memcpy (explanation.weights, sheet.weights[q], CR_N_ROLES);
       explanation.text = explain (question, sheet.selection[q]);
       g_array_append_val (self->explanations, explanation);
     }
