@@ -47,6 +47,19 @@ static const char weight_css[] =
   ".cr-weight.none {"
   "  background-color: alpha(currentColor, 0.1);"
   "  font-weight: normal;"
+  "}"
+  /* Lighter inks on a dark background. */
+  ".cr-dark .cr-weight.influencer {"
+  "  color: @blue_1;"
+  "  background-color: alpha(@blue_3, 0.25);"
+  "}"
+  ".cr-dark .cr-weight.ambassador {"
+  "  color: @green_1;"
+  "  background-color: alpha(@green_4, 0.25);"
+  "}"
+  ".cr-dark .cr-weight.contracted-ambassador {"
+  "  color: @purple_1;"
+  "  background-color: alpha(@purple_2, 0.25);"
   "}";
 
 static void
@@ -64,6 +77,17 @@ ensure_css (GtkWidget *widget)
                                               GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   g_object_set_data (G_OBJECT (display), "cr-scoring-css", GINT_TO_POINTER (TRUE));
+}
+
+static void
+dark_changed_cb (CrScoringWindow *self,
+                 GParamSpec      *pspec G_GNUC_UNUSED,
+                 AdwStyleManager *style_manager)
+{
+  if (adw_style_manager_get_dark (style_manager))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "cr-dark");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "cr-dark");
 }
 
 static GtkWidget *
@@ -106,7 +130,7 @@ weights_new (const CrOption *option)
     gtk_box_append (GTK_BOX (box), chip_new (_("No points"), "none"));
 
   if (option->no_brand)
-    gtk_box_append (GTK_BOX (box), chip_new (_("No brand"), "none"));
+    gtk_box_append (GTK_BOX (box), chip_new (_("No-brand answer"), "none"));
 
   return box;
 }
@@ -273,6 +297,7 @@ static void
 cr_scoring_window_init (CrScoringWindow *self)
 {
   GtkWidget *page = adw_preferences_page_new ();
+  AdwStyleManager *style_manager;
 
   gtk_window_set_title (GTK_WINDOW (self), _("How Scoring Works"));
   gtk_window_set_default_size (GTK_WINDOW (self), 720, 760);
@@ -292,6 +317,11 @@ cr_scoring_window_init (CrScoringWindow *self)
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
 
   ensure_css (GTK_WIDGET (self));
+
+  style_manager = adw_style_manager_get_default ();
+  g_signal_connect_object (style_manager, "notify::dark", G_CALLBACK (dark_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  dark_changed_cb (self, NULL, style_manager);
 }
 
 static void

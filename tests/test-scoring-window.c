@@ -128,9 +128,9 @@ test_every_weight (void)
           else
             g_assert_null (strstr (text, "No points\n"));
           if (option->no_brand)
-            g_assert_nonnull (strstr (text, "No brand\n"));
+            g_assert_nonnull (strstr (text, "No-brand answer\n"));
           else
-            g_assert_null (strstr (text, "No brand\n"));
+            g_assert_null (strstr (text, "No-brand answer\n"));
         }
     }
 
