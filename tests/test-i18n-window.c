@@ -234,9 +234,9 @@ click_answer (CrWindow  *window,
       }
 }
 
-/* The button that shows the primary menu, and the model it shows. */
-static GMenuModel *
-primary_menu (CrWindow *window)
+/* The button that shows the primary menu. */
+static GtkMenuButton *
+primary_menu_button (CrWindow *window)
 {
   GtkWidget *button = NULL;
   GtkWidget *stack[64];
@@ -257,7 +257,13 @@ primary_menu (CrWindow *window)
     }
 
   g_assert_nonnull (button);
-  return gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  return GTK_MENU_BUTTON (button);
+}
+
+static GMenuModel *
+primary_menu (CrWindow *window)
+{
+  return gtk_menu_button_get_menu_model (primary_menu_button (window));
 }
 
 static char *
@@ -584,6 +590,51 @@ test_switch (void)
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* The Language submenu as it is drawn, in French and in Arabic. */
+static void
+test_menu_screenshots (void)
+{
+  const struct
+  {
+    const char *code;
+    const char *submenu;
+    const char *system;
+  } cases[] = {
+    { "fr", "_Langue", "Langue du système" },
+    { "ar", "ال_لغة", "لغة النظام" },
+  };
+  CrWindow *window = new_window ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("language-menu-%s", cases[i].code);
+      GtkMenuButton *button;
+      GtkPopover *popover;
+
+      choose_language (cases[i].code);
+      button = primary_menu_button (window);
+      gtk_menu_button_popup (button);
+      wait_idle ();
+      popover = gtk_menu_button_get_popover (button);
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+      g_object_set (popover, "visible-submenu", cases[i].submenu, NULL);
+      wait_idle ();
+
+      assert_shows (GTK_WIDGET (popover), cases[i].system);
+      assert_shows (GTK_WIDGET (popover), "Français");
+      assert_shows (GTK_WIDGET (popover), "العربية");
+      g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (popover)), ==,
+                       g_str_equal (cases[i].code, "ar") ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
+      save_screenshot (GTK_WIDGET (popover), name);
+
+      gtk_menu_button_popdown (button);
+      wait_idle ();
+    }
+
+  choose_language ("");
+  close_window (window);
+}
+
 /* An unknown code (from an old or hand-edited setting) changes nothing. */
 static void
 test_unknown_setting (void)
@@ -659,6 +710,7 @@ main (int   argc,
 
   g_test_add_func ("/i18n/window/menu", test_menu);
   g_test_add_func ("/i18n/window/switch", test_switch);
+  g_test_add_func ("/i18n/window/menu-screenshots", test_menu_screenshots);
   g_test_add_func ("/i18n/window/unknown-setting", test_unknown_setting);
   g_test_add_data_func ("/i18n/window/startup/es", "es", test_startup);
   g_test_add_data_func ("/i18n/window/startup/ar", "ar", test_startup);
