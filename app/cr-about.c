@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cr-about.h"
+#include "cr-questionnaire.h"
 
 #define CR_WEBSITE "https://github.com/creatorrole/CreatorRole"
 #define CR_ISSUE_URL "https://github.com/creatorrole/CreatorRole/issues"
@@ -28,14 +29,14 @@ cr_about_show (GtkWindow *parent)
     "The Creator Role developers " CR_WEBSITE,
     NULL
   };
-  static const char * const designers[] = {
-    "The Creator Role developers",
-    NULL
-  };
   const char *idea[] = {
     NULL,
     NULL
   };
+  g_autofree char *what = NULL;
+  g_autofree char *comments = NULL;
+  const char *translators;
+  guint n_questions;
   GtkWidget *about;
 
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
@@ -43,6 +44,26 @@ cr_about_show (GtkWindow *parent)
   /* Translators: the credit for the article the questionnaire is based on;
    * the title is the article's own and stays in English. */
   idea[0] = _("Isabelle Evans, “What Is The Difference Between Influencer And Ambassador”");
+
+  n_questions = cr_questionnaire_get_n_questions ();
+  what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Creator Role asks %u short question about how you work "
+                                       "with brands online and tells you whether you act as an "
+                                       "influencer, a brand ambassador, or a brand’s contracted "
+                                       "face, and why.",
+                                       "Creator Role asks %u short questions about how you work "
+                                       "with brands online and tells you whether you act as an "
+                                       "influencer, a brand ambassador, or a brand’s contracted "
+                                       "face, and why.",
+                                       n_questions),
+                          n_questions);
+  comments = g_strconcat (what, "\n\n",
+                          _("The idea behind it comes from an article by Isabelle Evans on the "
+                            "difference between influencers and brand ambassadors: who is paid "
+                            "and how, who signs an agreement, who stays loyal to one brand, and "
+                            "who creates rather than relays. Every weight the questionnaire "
+                            "gives encodes one of its points."),
+                          NULL);
 
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
                         "application-name", _("Creator Role"),
@@ -54,22 +75,15 @@ cr_about_show (GtkWindow *parent)
                         "website", CR_WEBSITE,
                         "issue-url", CR_ISSUE_URL,
                         "developers", developers,
-                        "designers", designers,
-                        /* Translators: put your names here, one a line, to be
-                         * credited in the About window. */
-                        "translator-credits", _("translator-credits"),
-                        "comments",
-                        _("Creator Role asks ten short questions about how you "
-                          "work with brands online and tells you whether you "
-                          "act as an influencer, a brand ambassador, or a "
-                          "brand’s contracted face, and why.\n\n"
-                          "The idea behind it comes from an article by Isabelle "
-                          "Evans on the difference between influencers and "
-                          "brand ambassadors: who is paid and how, who signs "
-                          "an agreement, who stays loyal to one brand, and who "
-                          "creates rather than relays. Every weight the "
-                          "questionnaire gives encodes one of its points."),
+                        "comments", comments,
                         NULL);
+
+  /* Translators: put your names here, one a line, to be credited in the
+   * About window. */
+  translators = _("translator-credits");
+  /* Untranslated, the placeholder is not a credit. */
+  if (g_strcmp0 (translators, "translator-credits") != 0)
+    adw_about_window_set_translator_credits (ADW_ABOUT_WINDOW (about), translators);
 
   adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about),
                                                 _("The Idea"),
