@@ -18,6 +18,7 @@ struct _CrResultPage
 {
   AdwBin parent_instance;
 
+  GtkWidget *heading_box;
   GtkLabel *heading_label;
   GtkLabel *summary_label;
   GtkBox *scores_box;
@@ -32,10 +33,10 @@ struct _CrResultPage
 
   CrAnswers *answers;
   CrResult *result;
-  /* Per question: an AdwComboRow for a single choice, an AdwExpanderRow
-   * of check rows for several. */
+  /* Per question: an AdwExpanderRow of radio rows, or of check rows for
+   * several choices. */
   GPtrArray *answer_rows;
-  /* Per question: NULL, or the GtkCheckButton of each option. */
+  /* Per question: the GtkCheckButton of each option. */
   GPtrArray *option_checks;
   GPtrArray *change_rows;
   GPtrArray *change_buttons;
@@ -67,31 +68,30 @@ describe_answer (CrResultPage *self,
   const CrExplanation *explanation = find_explanation (self->result, q);
   CrRole roles[CR_N_ROLES];
   g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) chosen = g_string_new (NULL);
   guint n_roles;
 
   if (explanation == NULL)
     return g_strdup (_("Not answered: the result leaves this question out."));
 
-  if (question->multiple)
-    {
-      g_autoptr(GString) chosen = g_string_new (NULL);
+  for (guint o = 0; o < question->n_options; o++)
+    if (explanation->selection & CR_SELECTION_BIT (o))
+      {
+        if (chosen->len > 0)
+          /* Translators: separates the options chosen, e.g. “Instagram, YouTube” */
+          g_string_append (chosen, _(", "));
+        g_string_append (chosen, _(question->options[o].label));
+      }
 
-      for (guint o = 0; o < question->n_options; o++)
-        if (explanation->selection & CR_SELECTION_BIT (o))
-          {
-            if (chosen->len > 0)
-              /* Translators: separates the options chosen, e.g. “Instagram, YouTube” */
-              g_string_append (chosen, _(", "));
-            g_string_append (chosen, _(question->options[o].label));
-          }
+  if (chosen->len == 0)
+    /* Translators: the answer to a question with several choices when none
+     * was chosen */
+    g_string_append (chosen, _("None"));
 
-      if (chosen->len == 0)
-        g_string_append (chosen, _("None"));
-
-      /* Translators: the options chosen in a question with several */
-      g_string_append_printf (text, _("Your answer: %s"), chosen->str);
-      g_string_append_c (text, '\n');
-    }
+  /* Translators: the option or options chosen, e.g. “Your answer:
+   * Instagram, YouTube” */
+  g_string_append_printf (text, _("Your answer: %s"), chosen->str);
+  g_string_append_c (text, '\n');
 
   n_roles = cr_explanation_get_supports (explanation, roles);
   if (n_roles == 0)
@@ -178,6 +178,7 @@ static void
 update_scores (CrResultPage *self)
 {
   CrRole verdict = cr_result_get_role (self->result);
+  gboolean close_call;
 
   for (CrRole role = 0; role < CR_N_ROLES; role++)
     {
@@ -211,24 +212,22 @@ update_scores (CrResultPage *self)
         }
     }
 
-  if (cr_result_is_close_call (self->result))
+  close_call = cr_result_is_close_call (self->result) && verdict != CR_ROLE_NONE;
+  if (close_call)
     {
       CrRole runner_up = cr_result_get_runner_up (self->result);
-      CrRole first = verdict == CR_ROLE_NONE ? runner_up : verdict;
       g_autofree char *note = NULL;
 
-      /* Translators: shown when two roles scored nearly the same, e.g. “A
-       * close call: Influencer has 48 of 100 and Brand ambassador 44. You
-       * are a bit of both.” */
-      note = g_strdup_printf (_("A close call: %s has %u of 100 and %s %u. You are a bit of "
-                                "both."),
-                              cr_role_get_name (first), cr_result_get_score (self->result, first),
-                              cr_role_get_name (runner_up),
-                              cr_result_get_score (self->result, runner_up));
+      /* Translators: shown when two roles scored nearly the same, e.g.
+       * “Influencer and Brand ambassador are close: you are a bit of
+       * both. The changes below show what would tip the balance.” */
+      note = g_strdup_printf (_("%s and %s are close: you are a bit of both. The changes "
+                                "below show what would tip the balance."),
+                              cr_role_get_name (verdict), cr_role_get_name (runner_up));
       gtk_label_set_text (self->close_call_label, note);
     }
 
-  gtk_widget_set_visible (self->close_call_box, cr_result_is_close_call (self->result));
+  gtk_widget_set_visible (self->close_call_box, close_call);
 }
 
 static void
@@ -242,20 +241,10 @@ update_answers (CrResultPage *self)
       GPtrArray *checks = g_ptr_array_index (self->option_checks, q);
       g_autofree char *description = describe_answer (self, q);
 
-      if (checks != NULL)
-        {
-          adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), description);
-          for (guint o = 0; o < checks->len; o++)
-            gtk_check_button_set_active (g_ptr_array_index (checks, o),
-                                         cr_answers_get_option_selected (self->answers, q, o));
-        }
-      else
-        {
-          int choice = cr_answers_get_choice (self->answers, q);
-
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), description);
-          adw_combo_row_set_selected (ADW_COMBO_ROW (row), choice < 0 ? 0 : (guint) choice + 1);
-        }
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), description);
+      for (guint o = 0; o < checks->len; o++)
+        gtk_check_button_set_active (g_ptr_array_index (checks, o),
+                                     cr_answers_get_option_selected (self->answers, q, o));
     }
 
   self->syncing = FALSE;
@@ -275,23 +264,6 @@ update (CrResultPage *self)
 }
 
 static void
-combo_selected_cb (AdwComboRow  *row,
-                   GParamSpec   *pspec G_GNUC_UNUSED,
-                   CrResultPage *self)
-{
-  guint question = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "cr-question"));
-  guint selected = adw_combo_row_get_selected (row);
-
-  if (self->syncing || selected == GTK_INVALID_LIST_POSITION)
-    return;
-
-  if (selected == 0)
-    cr_answers_unset (self->answers, question);
-  else
-    cr_answers_set_choice (self->answers, question, selected - 1);
-}
-
-static void
 check_toggled_cb (GtkCheckButton *check,
                   CrResultPage   *self)
 {
@@ -301,8 +273,11 @@ check_toggled_cb (GtkCheckButton *check,
   if (self->syncing)
     return;
 
-  cr_answers_set_option_selected (self->answers, question, option,
-                                  gtk_check_button_get_active (check));
+  if (cr_questionnaire_get_question (question)->multiple)
+    cr_answers_set_option_selected (self->answers, question, option,
+                                    gtk_check_button_get_active (check));
+  else if (gtk_check_button_get_active (check))
+    cr_answers_set_choice (self->answers, question, option);
 }
 
 static GtkWidget *
@@ -310,58 +285,48 @@ build_answer_row (CrResultPage *self,
                   guint         q)
 {
   const CrQuestion *question = cr_questionnaire_get_question (q);
+  GPtrArray *checks = g_ptr_array_new ();
+  GtkCheckButton *group = NULL;
   GtkWidget *row;
 
-  if (question->multiple)
+  /* Collapsed, the row says the answer, where it points and why; expanded,
+   * it offers the other answers. */
+  row = adw_expander_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(question->title));
+
+  for (guint o = 0; o < question->n_options; o++)
     {
-      GPtrArray *checks = g_ptr_array_new ();
+      const CrOption *option = &question->options[o];
+      GtkWidget *option_row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
 
-      row = adw_expander_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(question->title));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (option_row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (option_row), _(option->label));
+      if (option->detail != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (option_row), _(option->detail));
 
-      for (guint o = 0; o < question->n_options; o++)
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      if (!question->multiple)
         {
-          GtkWidget *option_row = adw_action_row_new ();
-          GtkWidget *check = gtk_check_button_new ();
-
-          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (option_row), FALSE);
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (option_row),
-                                         _(question->options[o].label));
-          gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                          GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                          _(question->options[o].label),
-                                          -1);
-          g_object_set_data (G_OBJECT (check), "cr-question", GUINT_TO_POINTER (q));
-          g_object_set_data (G_OBJECT (check), "cr-option", GUINT_TO_POINTER (o));
-          g_signal_connect_object (check, "toggled", G_CALLBACK (check_toggled_cb), self, 0);
-          adw_action_row_add_prefix (ADW_ACTION_ROW (option_row), check);
-          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (option_row), check);
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), option_row);
-          g_ptr_array_add (checks, check);
+          if (group == NULL)
+            group = GTK_CHECK_BUTTON (check);
+          else
+            gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
         }
-
-      g_ptr_array_add (self->option_checks, checks);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(option->label),
+                                      -1);
+      g_object_set_data (G_OBJECT (check), "cr-question", GUINT_TO_POINTER (q));
+      g_object_set_data (G_OBJECT (check), "cr-option", GUINT_TO_POINTER (o));
+      g_signal_connect_object (check, "toggled", G_CALLBACK (check_toggled_cb), self, 0);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (option_row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (option_row), check);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), option_row);
+      g_ptr_array_add (checks, check);
     }
-  else
-    {
-      g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
 
-      /* Translators: the choice that leaves a question unanswered */
-      gtk_string_list_append (labels, _("No answer"));
-      for (guint o = 0; o < question->n_options; o++)
-        gtk_string_list_append (labels, _(question->options[o].label));
-
-      row = adw_combo_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(question->title));
-      adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
-      g_object_set_data (G_OBJECT (row), "cr-question", GUINT_TO_POINTER (q));
-      g_signal_connect_object (row, "notify::selected", G_CALLBACK (combo_selected_cb), self, 0);
-
-      g_ptr_array_add (self->option_checks, NULL);
-    }
+  g_ptr_array_add (self->option_checks, checks);
 
   return row;
 }
@@ -403,13 +368,6 @@ build_scores (CrResultPage *self)
 }
 
 static void
-free_checks (gpointer data)
-{
-  if (data != NULL)
-    g_ptr_array_unref (data);
-}
-
-static void
 cr_result_page_dispose (GObject *object)
 {
   CrResultPage *self = CR_RESULT_PAGE (object);
@@ -434,6 +392,7 @@ cr_result_page_class_init (CrResultPageClass *klass)
   object_class->dispose = cr_result_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/cr-result-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CrResultPage, heading_box);
   gtk_widget_class_bind_template_child (widget_class, CrResultPage, heading_label);
   gtk_widget_class_bind_template_child (widget_class, CrResultPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, CrResultPage, scores_box);
@@ -449,7 +408,7 @@ cr_result_page_init (CrResultPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->answer_rows = g_ptr_array_new ();
-  self->option_checks = g_ptr_array_new_with_free_func (free_checks);
+  self->option_checks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   self->change_rows = g_ptr_array_new ();
   self->change_buttons = g_ptr_array_new ();
 
@@ -523,8 +482,8 @@ cr_result_page_get_score_bar (CrResultPage *self,
 /**
  * cr_result_page_get_answer_row:
  *
- * Returns: (transfer none): the row that shows and edits the answer to
- *   @question: an AdwComboRow, or an AdwExpanderRow for several choices
+ * Returns: (transfer none): the AdwExpanderRow that shows and edits the
+ *   answer to @question
  */
 GtkWidget *
 cr_result_page_get_answer_row (CrResultPage *self,
@@ -539,8 +498,8 @@ cr_result_page_get_answer_row (CrResultPage *self,
 /**
  * cr_result_page_get_option_check:
  *
- * Returns: (transfer none) (nullable): the check button of @option in a
- *   question with several choices
+ * Returns: (transfer none) (nullable): the radio or check button of
+ *   @option of @question
  */
 GtkWidget *
 cr_result_page_get_option_check (CrResultPage *self,
@@ -553,7 +512,7 @@ cr_result_page_get_option_check (CrResultPage *self,
   g_return_val_if_fail (question < self->option_checks->len, NULL);
 
   checks = g_ptr_array_index (self->option_checks, question);
-  if (checks == NULL || option >= checks->len)
+  if (option >= checks->len)
     return NULL;
 
   return g_ptr_array_index (checks, option);
@@ -595,13 +554,18 @@ cr_result_page_get_close_call_visible (CrResultPage *self)
  *
  * Gives focus to the verdict, so that a screen reader reads it first.
  */
+GtkWidget *
+cr_result_page_get_heading_widget (CrResultPage *self)
+{
+  g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
+
+  return self->heading_box;
+}
+
 void
 cr_result_page_focus_heading (CrResultPage *self)
 {
   g_return_if_fail (CR_IS_RESULT_PAGE (self));
 
-  gtk_widget_grab_focus (GTK_WIDGET (self->heading_label));
-  /* A selectable label selects its text on focus; the verdict is only
-   * being read. */
-  gtk_label_select_region (self->heading_label, 0, 0);
+  gtk_widget_grab_focus (self->heading_box);
 }

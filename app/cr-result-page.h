@@ -25,6 +25,7 @@ guint        cr_result_page_get_n_change_rows (CrResultPage *self);
 GtkWidget   *cr_result_page_get_change_button (CrResultPage *self,
                                                guint         index);
 gboolean     cr_result_page_get_close_call_visible (CrResultPage *self);
+GtkWidget   *cr_result_page_get_heading_widget (CrResultPage *self);
 void         cr_result_page_focus_heading  (CrResultPage *self);
 
 G_END_DECLS

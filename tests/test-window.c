@@ -520,9 +520,8 @@ test_keyboard (void)
   g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
 
   /* The verdict takes focus. */
-  g_assert_true (GTK_IS_LABEL (focus_widget (window)));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (focus_widget (window))), ==,
-                   cr_result_page_get_heading (result_page (window)));
+  g_assert_true (focus_widget (window) ==
+                 cr_result_page_get_heading_widget (result_page (window)));
 
   /* Ctrl+Shift+C copies the document. */
   g_assert_true (press_key (window, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
@@ -546,11 +545,21 @@ show_result (CrWindow   *window,
              const char *spec)
 {
   g_autoptr(CrAnswers) answers = cr_test_answers_new (spec);
+  g_autoptr(CrResult) result = cr_score (answers);
+  g_autofree char *path = g_build_filename (state_dir, "answers.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
 
-  cr_answers_assign (cr_window_get_answers (window), answers);
-  /* Resume goes to the first question without an answer, or the result. */
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.resume", NULL);
+  /* As a user would: by opening a saved result. */
+  data = cr_document_to_data (answers, result, "en", NULL, TRUE, &length);
+  g_assert_true (g_file_set_contents (path, data, length, NULL));
+  g_assert_true (cr_window_open_file (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_no_errno (g_unlink (path));
   wait_idle ();
+  g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
 }
 
 static void
@@ -577,7 +586,8 @@ test_what_if (void)
   question = cr_questionnaire_lookup ("brands", &q);
   g_assert_nonnull (cr_question_lookup_option (question, "none", &o));
   row = cr_result_page_get_answer_row (page, q);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), o + 1);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  gtk_widget_activate (cr_result_page_get_option_check (page, q, o));
   cr_answers_set_choice (answers, q, o);
   wait_idle ();
 
@@ -605,6 +615,32 @@ test_what_if (void)
     g_assert_cmpint (cr_result_get_role (cr_result_page_get_result (page)), ==, role);
   }
 
+  close_window (window);
+}
+
+static void
+test_close_call (void)
+{
+  CrWindow *window;
+
+  clear_state ();
+  window = new_window ();
+  for (guint i = 0; i < G_N_ELEMENTS (cr_test_profiles); i++)
+    {
+      g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[i].answers);
+      g_autoptr(CrResult) result = cr_score (answers);
+      gboolean close_call = cr_result_is_close_call (result) &&
+                            cr_result_get_role (result) != CR_ROLE_NONE;
+
+      if (cr_answers_is_empty (answers))
+        continue;
+      show_result (window, cr_test_profiles[i].answers);
+      assert_result_shows (window, answers);
+      g_assert_cmpint (cr_result_page_get_close_call_visible (result_page (window)), ==,
+                       close_call);
+      if (cr_test_profiles[i].close_call == 1)
+        g_assert_true (cr_result_page_get_close_call_visible (result_page (window)));
+    }
   close_window (window);
 }
 
@@ -927,8 +963,6 @@ test_settings (void)
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 720);
   close_window (window);
 
-  g_settings_reset (settings, "window-width");
-  g_settings_reset (settings, "window-height");
 }
 
 static void
@@ -966,6 +1000,50 @@ save_screenshot (CrWindow   *window,
   g_test_message ("screenshot: %s", path);
 }
 
+static GtkScrolledWindow *
+find_scrolled_window (GtkWidget *root)
+{
+  if (GTK_IS_SCROLLED_WINDOW (root))
+    return GTK_SCROLLED_WINDOW (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkScrolledWindow *found = find_scrolled_window (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Shots of a long page, a screenful apart: NAME-2.png, NAME-3.png… */
+static void
+scroll_screenshots (CrWindow   *window,
+                    const char *name)
+{
+  GtkScrolledWindow *scrolled = find_scrolled_window (cr_window_get_page (window));
+  GtkAdjustment *adjustment;
+
+  g_assert_nonnull (scrolled);
+  adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+
+  for (guint n = 2; n < 8; n++)
+    {
+      g_autofree char *shot = g_strdup_printf ("%s-%u", name, n);
+      double value = gtk_adjustment_get_value (adjustment);
+      double last = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+
+      if (value >= last)
+        break;
+      gtk_adjustment_set_value (adjustment,
+                                MIN (last, value + gtk_adjustment_get_page_size (adjustment) - 48));
+      save_screenshot (window, shot);
+    }
+}
+
 static void
 test_screenshots (void)
 {
@@ -993,15 +1071,20 @@ test_screenshots (void)
 
       click (window, "win.start");
       click_answer (window, answers);
-      click (window, "win.next");
-      click_answer (window, answers);
-      click (window, "win.next");
-      click_answer (window, answers);
       save_screenshot (window, question);
 
       show_result (window, cr_test_profiles[11].answers);
       save_screenshot (window, result);
 
+      close_window (window);
+
+      /* The rest of the result, explanations and all, one answer open. */
+      window = new_window ();
+      show_result (window, cr_test_profiles[11].answers);
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (cr_result_page_get_answer_row (result_page (window),
+                                                                                     0)),
+                                     TRUE);
+      scroll_screenshots (window, result);
       close_window (window);
     }
 
@@ -1040,6 +1123,7 @@ main (int   argc,
   g_test_add_func ("/window/next-needs-answer", test_next_needs_answer);
   g_test_add_func ("/window/keyboard", test_keyboard);
   g_test_add_func ("/window/what-if", test_what_if);
+  g_test_add_func ("/window/close-call", test_close_call);
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/open", test_open);
   g_test_add_func ("/window/draft/resume", test_draft_resume);
