@@ -7,7 +7,10 @@ metainfo's screenshots exist in data/screenshots/ as real PNGs, its newest
 release is the project's version, and it names the launchable, the
 developer, the URLs and the input it supports.
 
-usage: check-metadata.py DESKTOP METAINFO SCREENSHOTS_DIR APP_ID VERSION
+Both are translated through po/: every language of po/LINGUAS has its
+comment in the desktop entry and its summary in the metainfo.
+
+usage: check-metadata.py DESKTOP METAINFO SCREENSHOTS_DIR APP_ID VERSION LINGUAS
 """
 
 import datetime
@@ -16,7 +19,8 @@ import struct
 import sys
 import xml.etree.ElementTree as ET
 
-desktop_path, metainfo_path, screenshots_dir, app_id, version = sys.argv[1:6]
+desktop_path, metainfo_path, screenshots_dir, app_id, version, linguas_path = sys.argv[1:7]
+XML_LANG = '{http://www.w3.org/XML/1998/namespace}lang'
 failures = []
 
 
@@ -131,6 +135,20 @@ for shot in screenshots:
         fail('metainfo: %s is only %dx%d' % (path, size[0], size[1]))
     else:
         print('ok: screenshot %s, %dx%d' % (os.path.basename(path), size[0], size[1]))
+
+# Translations.
+langs = []
+with open(linguas_path, encoding='utf-8') as f:
+    for line in f:
+        langs.extend(line.split('#', 1)[0].split())
+summaries = {e.get(XML_LANG) for e in root.findall('summary')}
+for lang in langs:
+    for key in ('Comment', 'Keywords'):
+        if not entry.get('%s[%s]' % (key, lang)):
+            fail('desktop entry: no %s[%s]' % (key, lang))
+    if lang not in summaries:
+        fail('metainfo: no summary in %s' % lang)
+print('translated into: %s' % (' '.join(langs) or '(no language)'))
 
 for f in failures:
     print(f)
