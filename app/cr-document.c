@@ -624,12 +624,10 @@ selection_node (const CrQuestion *question,
                                 question->options[g_bit_nth_lsf (selection, -1)].id);
 }
 
-static void
-build_answers (JsonBuilder *builder,
-               CrAnswers   *answers)
+static JsonObject *
+build_answers (CrAnswers *answers)
 {
-  json_builder_set_member_name (builder, "answers");
-  json_builder_begin_object (builder);
+  JsonObject *object = json_object_new ();
 
   for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
     {
@@ -638,111 +636,99 @@ build_answers (JsonBuilder *builder,
       if (!cr_answers_is_answered (answers, q))
         continue;
 
-      json_builder_set_member_name (builder, question->id);
-      json_builder_add_value (builder,
+      json_object_set_member (object, question->id,
                               selection_node (question, cr_answers_get_selection (answers, q)));
     }
 
-  json_builder_end_object (builder);
+  return object;
 }
 
-static void
-build_result (JsonBuilder *builder,
-              CrResult    *result)
+static JsonObject *
+build_explanation (const CrExplanation *explanation)
 {
+  const CrQuestion *question = cr_questionnaire_get_question (explanation->question);
+  JsonObject *object = json_object_new ();
+  JsonObject *weights = json_object_new ();
+  JsonArray *supports;
+  CrRole roles[CR_N_ROLES];
+  guint n_roles = cr_explanation_get_supports (explanation, roles);
+
+  json_object_set_string_member (object, "question", question->id);
+  json_object_set_member (object, "answer", selection_node (question, explanation->selection));
+
+  supports = json_array_sized_new (n_roles);
+  for (guint j = 0; j < n_roles; j++)
+    json_array_add_string_element (supports, cr_role_to_id (roles[j]));
+  json_object_set_array_member (object, "supports", supports);
+
+  for (guint r = 0; r < CR_N_ROLES; r++)
+    json_object_set_int_member (weights, cr_role_to_id (r), explanation->weights[r]);
+  json_object_set_object_member (object, "weights", weights);
+
+  json_object_set_string_member (object, "text", explanation->text);
+
+  return object;
+}
+
+static JsonObject *
+build_change (const CrChange *change)
+{
+  const CrQuestion *question = cr_questionnaire_get_question (change->question);
+  JsonObject *object = json_object_new ();
+
+  json_object_set_string_member (object, "question", question->id);
+  json_object_set_member (object, "answer", selection_node (question, change->selection));
+  json_object_set_string_member (object, "role", cr_role_to_id (change->role));
+  json_object_set_int_member (object, "score", change->score);
+  json_object_set_string_member (object, "text", change->text);
+
+  return object;
+}
+
+/* The tree is made with JsonObject and JsonArray directly rather than a
+ * JsonBuilder, which copies and frees every member name on the way: this is
+ * most of what batch scoring spends beyond parsing and writing JSON. */
+static JsonObject *
+build_result (CrResult *result)
+{
+  JsonObject *object = json_object_new ();
+  JsonObject *scores = json_object_new ();
+  JsonArray *array;
   const guint *unanswered;
   guint n_unanswered;
 
-  json_builder_set_member_name (builder, "result");
-  json_builder_begin_object (builder);
+  json_object_set_string_member (object, "role", cr_role_to_id (cr_result_get_role (result)));
 
-  json_builder_set_member_name (builder, "role");
-  json_builder_add_string_value (builder, cr_role_to_id (cr_result_get_role (result)));
-
-  json_builder_set_member_name (builder, "scores");
-  json_builder_begin_object (builder);
   for (guint r = 0; r < CR_N_ROLES; r++)
-    {
-      json_builder_set_member_name (builder, cr_role_to_id (r));
-      json_builder_add_int_value (builder, cr_result_get_score (result, r));
-    }
-  json_builder_end_object (builder);
+    json_object_set_int_member (scores, cr_role_to_id (r), cr_result_get_score (result, r));
+  json_object_set_object_member (object, "scores", scores);
 
-  json_builder_set_member_name (builder, "close_call");
-  json_builder_add_boolean_value (builder, cr_result_is_close_call (result));
-  json_builder_set_member_name (builder, "runner_up");
-  json_builder_add_string_value (builder, cr_role_to_id (cr_result_get_runner_up (result)));
-  json_builder_set_member_name (builder, "complete");
-  json_builder_add_boolean_value (builder, cr_result_is_complete (result));
+  json_object_set_boolean_member (object, "close_call", cr_result_is_close_call (result));
+  json_object_set_string_member (object, "runner_up",
+                                 cr_role_to_id (cr_result_get_runner_up (result)));
+  json_object_set_boolean_member (object, "complete", cr_result_is_complete (result));
 
-  json_builder_set_member_name (builder, "unanswered");
-  json_builder_begin_array (builder);
   unanswered = cr_result_get_unanswered (result, &n_unanswered);
+  array = json_array_sized_new (n_unanswered);
   for (guint i = 0; i < n_unanswered; i++)
-    json_builder_add_string_value (builder, cr_questionnaire_get_question (unanswered[i])->id);
-  json_builder_end_array (builder);
+    json_array_add_string_element (array, cr_questionnaire_get_question (unanswered[i])->id);
+  json_object_set_array_member (object, "unanswered", array);
 
-  json_builder_set_member_name (builder, "title");
-  json_builder_add_string_value (builder, cr_result_get_title (result));
-  json_builder_set_member_name (builder, "summary");
-  json_builder_add_string_value (builder, cr_result_get_summary (result));
+  json_object_set_string_member (object, "title", cr_result_get_title (result));
+  json_object_set_string_member (object, "summary", cr_result_get_summary (result));
 
-  json_builder_set_member_name (builder, "explanation");
-  json_builder_begin_array (builder);
+  array = json_array_sized_new (cr_result_get_n_explanations (result));
   for (guint i = 0; i < cr_result_get_n_explanations (result); i++)
-    {
-      const CrExplanation *explanation = cr_result_get_explanation (result, i);
-      const CrQuestion *question = cr_questionnaire_get_question (explanation->question);
-      CrRole roles[CR_N_ROLES];
-      guint n_roles = cr_explanation_get_supports (explanation, roles);
+    json_array_add_object_element (array,
+                                   build_explanation (cr_result_get_explanation (result, i)));
+  json_object_set_array_member (object, "explanation", array);
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "question");
-      json_builder_add_string_value (builder, question->id);
-      json_builder_set_member_name (builder, "answer");
-      json_builder_add_value (builder, selection_node (question, explanation->selection));
-      json_builder_set_member_name (builder, "supports");
-      json_builder_begin_array (builder);
-      for (guint j = 0; j < n_roles; j++)
-        json_builder_add_string_value (builder, cr_role_to_id (roles[j]));
-      json_builder_end_array (builder);
-      json_builder_set_member_name (builder, "weights");
-      json_builder_begin_object (builder);
-      for (guint r = 0; r < CR_N_ROLES; r++)
-        {
-          json_builder_set_member_name (builder, cr_role_to_id (r));
-          json_builder_add_int_value (builder, explanation->weights[r]);
-        }
-      json_builder_end_object (builder);
-      json_builder_set_member_name (builder, "text");
-      json_builder_add_string_value (builder, explanation->text);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  json_builder_set_member_name (builder, "would_change");
-  json_builder_begin_array (builder);
+  array = json_array_sized_new (cr_result_get_n_changes (result));
   for (guint i = 0; i < cr_result_get_n_changes (result); i++)
-    {
-      const CrChange *change = cr_result_get_change (result, i);
-      const CrQuestion *question = cr_questionnaire_get_question (change->question);
+    json_array_add_object_element (array, build_change (cr_result_get_change (result, i)));
+  json_object_set_array_member (object, "would_change", array);
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "question");
-      json_builder_add_string_value (builder, question->id);
-      json_builder_set_member_name (builder, "answer");
-      json_builder_add_value (builder, selection_node (question, change->selection));
-      json_builder_set_member_name (builder, "role");
-      json_builder_add_string_value (builder, cr_role_to_id (change->role));
-      json_builder_set_member_name (builder, "score");
-      json_builder_add_int_value (builder, change->score);
-      json_builder_set_member_name (builder, "text");
-      json_builder_add_string_value (builder, change->text);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  json_builder_end_object (builder);
+  return object;
 }
 
 /**
@@ -760,10 +746,10 @@ cr_document_build (CrAnswers  *answers,
                    const char *language,
                    GDateTime  *created)
 {
-  g_autoptr(JsonBuilder) builder = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *stamp = NULL;
-  g_autofree char *generator = NULL;
+  JsonObject *root;
+  JsonNode *node;
 
   g_return_val_if_fail (CR_IS_ANSWERS (answers), NULL);
   g_return_val_if_fail (result != NULL, NULL);
@@ -775,25 +761,20 @@ cr_document_build (CrAnswers  *answers,
     created = now = g_date_time_to_utc (created);
 
   stamp = g_date_time_format (created, "%Y-%m-%dT%H:%M:%SZ");
-  generator = g_strdup_printf ("%s %s", PACKAGE_NAME, PACKAGE_VERSION);
 
-  builder = json_builder_new ();
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "format");
-  json_builder_add_string_value (builder, CR_DOCUMENT_FORMAT);
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, CR_DOCUMENT_VERSION);
-  json_builder_set_member_name (builder, "created");
-  json_builder_add_string_value (builder, stamp);
-  json_builder_set_member_name (builder, "generator");
-  json_builder_add_string_value (builder, generator);
-  json_builder_set_member_name (builder, "language");
-  json_builder_add_string_value (builder, language);
-  build_answers (builder, answers);
-  build_result (builder, result);
-  json_builder_end_object (builder);
+  root = json_object_new ();
+  json_object_set_string_member (root, "format", CR_DOCUMENT_FORMAT);
+  json_object_set_int_member (root, "version", CR_DOCUMENT_VERSION);
+  json_object_set_string_member (root, "created", stamp);
+  json_object_set_string_member (root, "generator", PACKAGE_NAME " " PACKAGE_VERSION);
+  json_object_set_string_member (root, "language", language);
+  json_object_set_object_member (root, "answers", build_answers (answers));
+  json_object_set_object_member (root, "result", build_result (result));
 
-  return json_builder_get_root (builder);
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (node, root);
+
+  return node;
 }
 
 /**
