@@ -43,6 +43,29 @@ static char *choice;
 
 G_DEFINE_QUARK (cr-i18n-error-quark, cr_i18n_error)
 
+static gboolean
+is_c_locale (const char *name)
+{
+  return name == NULL || *name == '\0' || g_str_equal (name, "C") || g_str_equal (name, "POSIX");
+}
+
+/* The locale the environment asks for messages, as setlocale() reads it. */
+static const char *
+requested_locale (void)
+{
+  const char * const variables[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (variables); i++)
+    {
+      const char *value = g_getenv (variables[i]);
+
+      if (value != NULL && *value != '\0')
+        return value;
+    }
+
+  return NULL;
+}
+
 /**
  * cr_i18n_init:
  *
@@ -60,7 +83,22 @@ cr_i18n_init (void)
   initialized = TRUE;
 
   locale = setlocale (LC_ALL, "");
-  if (locale == NULL || g_str_equal (locale, "C") || g_str_equal (locale, "POSIX"))
+  if (locale == NULL)
+    {
+      const char *requested = requested_locale ();
+      const char *language = g_getenv ("LANGUAGE");
+
+      /* A locale that is not installed (only C.UTF-8 is, on a bare Debian)
+       * still says which language the person reads: gettext is told
+       * through LANGUAGE, unless that is set already. */
+      if (!is_c_locale (requested) && (language == NULL || *language == '\0'))
+        {
+          g_autofree char *name = g_strndup (requested, strcspn (requested, ".@"));
+
+          g_setenv ("LANGUAGE", name, TRUE);
+        }
+    }
+  if (locale == NULL || is_c_locale (locale))
     setlocale (LC_ALL, "C.UTF-8");
 
   localedir = g_getenv ("CR_LOCALEDIR");
@@ -72,6 +110,22 @@ cr_i18n_init (void)
 
   system_language_env = g_strdup (g_getenv ("LANGUAGE"));
   choice = g_strdup ("");
+}
+
+/**
+ * cr_i18n_restore_locale:
+ *
+ * Sets the C.UTF-8 locale again if the locale is now C or POSIX, under
+ * which glibc ignores LANGUAGE and no switch would show. Call it after a
+ * library that sets the locale itself, such as gtk_init(), has run.
+ */
+void
+cr_i18n_restore_locale (void)
+{
+  cr_i18n_init ();
+
+  if (is_c_locale (setlocale (LC_MESSAGES, NULL)))
+    setlocale (LC_ALL, "C.UTF-8");
 }
 
 /**
@@ -167,6 +221,9 @@ cr_i18n_set_language (const char  *code,
 
   g_free (choice);
   choice = g_strdup (code);
+
+  /* A library may have set the C locale again since cr_i18n_init(). */
+  cr_i18n_restore_locale ();
 
 #ifdef __GLIBC__
   ++_nl_msg_cat_cntr;

@@ -25,6 +25,7 @@ typedef enum
 GQuark            cr_i18n_error_quark       (void);
 
 void              cr_i18n_init              (void);
+void              cr_i18n_restore_locale    (void);
 const CrLanguage *cr_i18n_get_languages     (guint       *n_languages);
 const CrLanguage *cr_i18n_lookup            (const char  *code);
 char             *cr_i18n_dup_codes         (void);

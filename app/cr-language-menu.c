@@ -201,6 +201,9 @@ cr_language_menu_install (GtkApplication *application)
 
   g_return_if_fail (GTK_IS_APPLICATION (application));
 
+  /* gtk_init() has just set the locale from the environment again. */
+  cr_i18n_restore_locale ();
+
   self = g_new0 (LanguageMenu, 1);
   self->application = application;
   self->settings = g_settings_new (APP_ID);

@@ -11,6 +11,9 @@ main (int   argc,
   g_autoptr(CrApplication) app = NULL;
 
   cr_i18n_init ();
+  /* The locale is set: GTK must not set it again, to C when LANG is C or
+   * unset, since glibc then ignores LANGUAGE and no language switch shows. */
+  gtk_disable_setlocale ();
 
   app = cr_application_new ();
 

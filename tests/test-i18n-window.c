@@ -642,12 +642,13 @@ test_unknown_setting (void)
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   CrWindow *window = new_window ();
 
+  click (window, "win.start");
   choose_language ("de");
   assert_state ("de");
   g_settings_set_string (settings, "language", "pt");
   wait_idle ();
   g_assert_cmpstr (cr_i18n_get_choice (), ==, "de");
-  assert_shows (cr_window_get_page (window), "Influencer, Botschafter oder Werbegesicht?");
+  assert_shows (cr_window_get_page (window), "Werden Sie dafür bezahlt, für Marken zu werben?");
 
   choose_language ("");
   assert_state ("");
@@ -673,9 +674,35 @@ test_startup (gconstpointer data)
       assert_state (code);
       g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==,
                        g_str_equal (code, "ar") ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
+      click (window, "win.start");
       assert_shows (cr_window_get_page (window),
-                    g_str_equal (code, "ar") ? "مؤثر أم سفير أم وجه إعلاني؟"
-                                             : "¿Influencer, embajador o imagen de una marca?");
+                    g_str_equal (code, "ar") ? "هل تتقاضى أجرًا مقابل الترويج للعلامات التجارية؟"
+                                             : "¿Le pagan por promocionar marcas?");
+      close_window (window);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+/* GTK may set the C locale again after the app set C.UTF-8 (gtk_init()
+ * does, when LANG is C or unset); switching must still show. */
+static void
+test_c_locale (void)
+{
+  if (g_test_subprocess ())
+    {
+      CrWindow *window;
+
+      setlocale (LC_ALL, "C");
+      window = new_window ();
+      click (window, "win.start");
+      choose_language ("fr");
+      assert_shows (cr_window_get_page (window),
+                    "Êtes-vous rémunéré pour promouvoir des marques\u202f?");
+      choose_language ("");
+      assert_shows (cr_window_get_page (window), "Are you paid for promoting brands?");
       close_window (window);
       return;
     }
@@ -712,6 +739,7 @@ main (int   argc,
   g_test_add_func ("/i18n/window/switch", test_switch);
   g_test_add_func ("/i18n/window/menu-screenshots", test_menu_screenshots);
   g_test_add_func ("/i18n/window/unknown-setting", test_unknown_setting);
+  g_test_add_func ("/i18n/window/c-locale", test_c_locale);
   g_test_add_data_func ("/i18n/window/startup/es", "es", test_startup);
   g_test_add_data_func ("/i18n/window/startup/ar", "ar", test_startup);
 

@@ -87,26 +87,22 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
-/* Runs creator-role with the arguments, no display, and LANGUAGE set to
- * @language_env (unset when %NULL). */
+/* Runs creator-role with @args, no display, LANG set to @lang and
+ * LANGUAGE to @language (each unset when %NULL). */
 static void
-run_app (Run        *run,
-         const char *language_env,
-         const char *first_arg,
-         ...)
+run_app_in (Run                *run,
+            const char         *lang,
+            const char         *language,
+            const char * const *args)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list ap;
 
   g_ptr_array_add (argv, (char *) g_getenv ("CR_EXECUTABLE"));
-  va_start (ap, first_arg);
-  for (arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (ap);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
   g_ptr_array_add (argv, NULL);
 
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
@@ -114,11 +110,14 @@ run_app (Run        *run,
                                         G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
   g_subprocess_launcher_unsetenv (launcher, "LC_ALL");
   g_subprocess_launcher_unsetenv (launcher, "LC_MESSAGES");
-  if (language_env != NULL)
-    g_subprocess_launcher_setenv (launcher, "LANGUAGE", language_env, TRUE);
+  if (lang != NULL)
+    g_subprocess_launcher_setenv (launcher, "LANG", lang, TRUE);
+  else
+    g_subprocess_launcher_unsetenv (launcher, "LANG");
+  if (language != NULL)
+    g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
   else
     g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
 
@@ -128,6 +127,27 @@ run_app (Run        *run,
   g_assert_no_error (error);
   g_assert_true (g_subprocess_get_if_exited (process));
   run->status = g_subprocess_get_exit_status (process);
+}
+
+/* Runs creator-role with the arguments under LANG=C.UTF-8, with LANGUAGE
+ * set to @language_env (unset when %NULL). */
+static void
+run_app (Run        *run,
+         const char *language_env,
+         const char *first_arg,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  const char *arg;
+  va_list ap;
+
+  va_start (ap, first_arg);
+  for (arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  run_app_in (run, "C.UTF-8", language_env, (const char * const *) args->pdata);
 }
 
 /* Writes the answers of @profile as a document to score. */
@@ -465,6 +485,55 @@ test_cli_system_language (void)
     }
 }
 
+/* What the environment's locale says, when only C.UTF-8 is installed: a
+ * C or missing LANG still lets --language switch, and a LANG that is not
+ * installed still names the language to follow. No warning either way. */
+static void
+test_cli_locale_environment (void)
+{
+  const struct
+  {
+    const char *lang;
+    const char *option;
+    const char *code;
+  } cases[] = {
+    { "C", "fr", "fr" },
+    { "POSIX", "ar", "ar" },
+    { NULL, "de", "de" },
+    { "de_DE.UTF-8", NULL, "de" },
+    { "es_ES@euro", NULL, "es" },
+    { "fr_FR.UTF-8", "ar", "ar" },
+    { "pt_BR.UTF-8", NULL, "en" },
+    { "C", NULL, "en" },
+  };
+  g_autofree char *path = write_profile (&cr_test_profiles[0]);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *args[] = { "--score", path, NULL, NULL, NULL };
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_auto(Run) run = { 0 };
+      JsonObject *document;
+
+      g_test_message ("LANG=%s --language %s", cases[i].lang ? cases[i].lang : "(unset)",
+                      cases[i].option ? cases[i].option : "(none)");
+      if (cases[i].option != NULL)
+        {
+          args[2] = "--language";
+          args[3] = cases[i].option;
+        }
+      run_app_in (&run, cases[i].lang, NULL, args);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpstr (run.err, ==, "");
+      document = parse_document (parser, run.out);
+      g_assert_cmpstr (json_object_get_string_member (document, "language"), ==, cases[i].code);
+      g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (document,
+                                                                                    "result"),
+                                                      "title"),
+                       ==, expected[expected_index (cases[i].code)].titles[CR_ROLE_INFLUENCER]);
+    }
+}
+
 /* An unknown code is refused before anything is scored or shown, with the
  * shipped codes listed, whatever the system language. */
 static void
@@ -556,6 +625,7 @@ main (int   argc,
       g_test_add_data_func (help, shipped[i], test_cli_help);
     }
   g_test_add_func ("/i18n/cli/system-language", test_cli_system_language);
+  g_test_add_func ("/i18n/cli/locale-environment", test_cli_locale_environment);
   g_test_add_func ("/i18n/cli/unknown-language", test_cli_unknown_language);
 
   status = g_test_run ();
