@@ -277,6 +277,9 @@ press_key (CrWindow        *window,
   return handled;
 }
 
+static void save_screenshot (CrWindow   *window,
+                             const char *name);
+
 static CrQuestionPage *
 question_page (CrWindow *window)
 {
@@ -712,6 +715,153 @@ test_export (void)
   close_window (window);
 }
 
+static GtkFileChooser *
+find_file_chooser (CrWindow *window)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) &&
+        gtk_window_get_transient_for (l->data) == GTK_WINDOW (window) &&
+        gtk_widget_get_visible (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static void
+test_export_chooser (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *name = g_date_time_format (now, "creator-role-result-%Y-%m-%d.json");
+  g_autofree char *path = g_build_filename (state_dir, name, NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (state_dir);
+  g_autofree char *written = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *current = NULL;
+  g_autoptr(JsonNode) a = NULL;
+  g_autoptr(JsonNode) b = NULL;
+  GtkFileChooser *chooser;
+  CrWindow *window;
+
+  clear_state ();
+  window = new_window ();
+  show_result (window, cr_test_profiles[3].answers);
+
+  /* Ctrl+E asks where, offering a name with today's date. */
+  g_assert_null (find_file_chooser (window));
+  g_assert_true (press_key (window, GDK_KEY_e, GDK_CONTROL_MASK));
+  chooser = find_file_chooser (window);
+  g_assert_nonnull (chooser);
+  g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
+  current = gtk_file_chooser_get_current_name (chooser);
+  g_assert_cmpstr (current, ==, name);
+
+  g_assert_true (gtk_file_chooser_set_current_folder (chooser, folder, NULL));
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  /* The chooser checks the name before it answers. */
+  while (find_file_chooser (window) != NULL)
+    g_main_context_iteration (NULL, TRUE);
+  wait_idle ();
+
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  expected = cr_session_to_data (cr_window_get_session (window), NULL);
+  a = parse_without_created (written);
+  b = parse_without_created (expected);
+  g_assert_true (json_node_equal (a, b));
+  g_assert_no_errno (g_unlink (path));
+
+  /* Ctrl+O asks what to open; cancelling changes nothing. */
+  g_assert_true (press_key (window, GDK_KEY_o, GDK_CONTROL_MASK));
+  chooser = find_file_chooser (window);
+  g_assert_nonnull (chooser);
+  g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_OPEN);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  while (find_file_chooser (window) != NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+
+  close_window (window);
+}
+
+static gboolean
+has_accessible_name (GtkWidget *widget)
+{
+  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+      gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget),
+                                        GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return TRUE;
+
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    return TRUE;
+
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    {
+      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+
+      return title != NULL && *title != '\0';
+    }
+
+  return FALSE;
+}
+
+/* Every control the user can reach has a name a screen reader can say. */
+static void
+assert_named (GtkWidget *widget)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+
+  if (GTK_IS_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget) ||
+      GTK_IS_LEVEL_BAR (widget) || GTK_IS_PROGRESS_BAR (widget) ||
+      ADW_IS_PREFERENCES_ROW (widget) ||
+      (gtk_widget_get_focusable (widget) && !GTK_IS_LIST_BOX (widget) &&
+       !GTK_IS_LABEL (widget) && !GTK_IS_SCROLLED_WINDOW (widget) && !GTK_IS_VIEWPORT (widget)))
+    if (!has_accessible_name (widget))
+      g_error ("%s has no accessible name (parent %s)", G_OBJECT_TYPE_NAME (widget),
+               G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_named (child);
+}
+
+static void
+test_accessible (void)
+{
+  g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[0].answers);
+  g_autoptr(CrResult) expected = cr_score (answers);
+  CrResultPage *page;
+  CrWindow *window;
+
+  clear_state ();
+  window = new_window ();
+  assert_named (GTK_WIDGET (window));
+  click (window, "win.start");
+  assert_named (GTK_WIDGET (window));
+  show_result (window, cr_test_profiles[0].answers);
+  page = result_page (window);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (cr_result_page_get_answer_row (page, 0)), TRUE);
+  wait_idle ();
+  assert_named (GTK_WIDGET (window));
+
+  /* The bars say their values. */
+  for (CrRole role = 0; role < CR_N_ROLES; role++)
+    {
+      GtkWidget *bar = cr_result_page_get_score_bar (page, role);
+      g_autofree char *label = g_strdup_printf ("%s: %u of 100", cr_role_get_name (role),
+                                                cr_result_get_score (expected, role));
+
+      gtk_test_accessible_assert_property (bar, GTK_ACCESSIBLE_PROPERTY_VALUE_NOW,
+                                           (double) cr_result_get_score (expected, role));
+      gtk_test_accessible_assert_property (bar, GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, 100.0);
+      gtk_test_accessible_assert_property (bar, GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+    }
+
+  close_window (window);
+}
+
 static void
 test_open (void)
 {
@@ -797,6 +947,7 @@ test_draft_resume (void)
   g_assert_cmpstr (cr_welcome_page_get_resume_label (CR_WELCOME_PAGE (cr_window_get_page (window))),
                    ==, "Resume: 4 of 10 answered");
   g_assert_true (cr_answers_is_empty (cr_window_get_answers (window)));
+  save_screenshot (window, "welcome-resume");
   click (window, "win.resume");
   g_assert_true (cr_answers_equal (cr_window_get_answers (window), expected));
   g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-5");
@@ -842,6 +993,7 @@ test_draft_corrupt (void)
   g_assert_cmpstr (cr_window_get_page_name (window), ==, "welcome");
   g_assert_null (cr_welcome_page_get_resume_label (CR_WELCOME_PAGE (cr_window_get_page (window))));
   g_assert_nonnull (cr_session_get_corrupt_draft (cr_window_get_session (window)));
+  save_screenshot (window, "welcome-corrupt");
 
   /* Kept aside, never deleted. */
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
@@ -1103,6 +1255,10 @@ main (int   argc,
   g_assert_no_error (error);
   g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
 
+  /* GTK's test accessibility backend keeps what the widgets tell assistive
+   * technologies, for the tests to read. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
@@ -1126,6 +1282,8 @@ main (int   argc,
   g_test_add_func ("/window/close-call", test_close_call);
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/open", test_open);
+  g_test_add_func ("/window/export-chooser", test_export_chooser);
+  g_test_add_func ("/window/accessible", test_accessible);
   g_test_add_func ("/window/draft/resume", test_draft_resume);
   g_test_add_func ("/window/draft/corrupt", test_draft_corrupt);
   g_test_add_func ("/window/draft/unwritable", test_draft_unwritable);
