@@ -108,9 +108,10 @@ retranslate_windows (LanguageMenu *self)
       fill_section (cr_window_get_language_section (l->data));
     }
 
-  /* "How Scoring Works" is not modal: it is reopened in the new language.
-   * The other windows that can be open (About, dialogs) are modal, so that
-   * the menu cannot be reached while they are shown. */
+  /* A switch can also come from the setting, changed from outside while a
+   * window that hides the menu is open: How Scoring Works is reopened in
+   * the new language. The About window and dialogs are short-lived and stay
+   * as they are. */
   shown = gtk_window_list_toplevels ();
   toplevels = g_list_copy_deep (shown, ref_object, NULL);
   for (GList *l = toplevels; l != NULL; l = l->next)
