@@ -102,12 +102,17 @@ cr_welcome_page_set_corrupt_draft (CrWelcomePage *self,
 
   if (path != NULL)
     {
-      g_autofree char *name = g_filename_display_name (path);
+      g_autofree char *name = g_filename_display_basename (path);
+      g_autofree char *folder = g_path_get_dirname (path);
+      g_autofree char *folder_name = g_filename_display_name (folder);
+      /* Translators: the name of the file the unreadable draft was renamed
+       * to, e.g. “draft.json.corrupt-20261128-170758” */
       g_autofree char *text =
         g_strdup_printf (_("The unfinished assessment saved last time could not be read. "
-                           "It was kept as %s."), name);
+                           "It was kept aside as “%s”."), name);
 
       gtk_label_set_text (self->corrupt_label, text);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->corrupt_label), folder_name);
     }
 
   gtk_widget_set_visible (self->corrupt_box, path != NULL);
