@@ -109,7 +109,7 @@ cr_welcome_page_set_corrupt_draft (CrWelcomePage *self,
        * to, e.g. “draft.json.corrupt-20261128-170758” */
       g_autofree char *text =
         g_strdup_printf (_("The unfinished assessment saved last time could not be read. "
-                           "It was kept aside as “%s”."), name);
+                           "It was kept as %s."), name);
 
       gtk_label_set_text (self->corrupt_label, text);
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->corrupt_label), folder_name);
