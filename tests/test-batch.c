@@ -1,0 +1,447 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-batch.c: `creator-role --score FILE --batch`, run as a process
+ *
+ * Each line of a batch must give exactly what scoring that line alone
+ * gives, written compactly on one line; a bad line gives an error object
+ * in its place and the run goes on.
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "cr-document.h"
+#include "cr-result.h"
+#include "cr-test-profiles.h"
+
+static char *tmpdir;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static char *
+bytes_to_string (GBytes *bytes)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  return size > 0 ? g_strndup (data, size) : g_strdup ("");
+}
+
+/* Runs creator-role with @argv (NULL-terminated, without the program) and
+ * @input on standard input, in English, with no display. */
+static void
+run_app (Run                *run,
+         const char         *input,
+         gsize               input_length,
+         const char * const *args)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GBytes) stdin_bytes = g_bytes_new (input, input_length);
+  g_autoptr(GBytes) stdout_bytes = NULL;
+  g_autoptr(GBytes) stderr_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("CR_EXECUTABLE"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "", TRUE);
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate (process, stdin_bytes, NULL, &stdout_bytes, &stderr_bytes, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+  run->out = bytes_to_string (stdout_bytes);
+  run->err = bytes_to_string (stderr_bytes);
+}
+
+static void
+run_batch (Run        *run,
+           const char *input,
+           gsize       length)
+{
+  const char *args[] = { "--score", "-", "--batch", NULL };
+
+  run_app (run, input, length, args);
+}
+
+static char *
+write_file (const char *name,
+            const char *contents,
+            gsize       length)
+{
+  char *path = g_build_filename (tmpdir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  return path;
+}
+
+/* The answers of @answers as a line, alone or inside a whole document. */
+static char *
+answers_line (CrAnswers *answers,
+              gboolean   whole_document)
+{
+  g_autoptr(CrResult) result = cr_score (answers);
+  g_autoptr(JsonNode) document = cr_document_build (answers, result, "en", NULL);
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  if (whole_document)
+    root = json_node_ref (document);
+  else
+    {
+      JsonObject *object = json_object_new ();
+
+      json_object_set_member (object, "answers",
+                              json_node_copy (json_object_get_member (json_node_get_object (document),
+                                                                      "answers")));
+      root = json_node_init_object (json_node_alloc (), object);
+      json_object_unref (object);
+    }
+
+  json_generator_set_root (generator, root);
+
+  return json_generator_to_data (generator, NULL);
+}
+
+/* Lines of every kind: the profiles, alone and as whole documents, then
+ * answers drawn at random, some questions left out. */
+static GPtrArray *
+make_lines (guint n_random)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261128);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cr_test_profiles); i++)
+    {
+      g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[i].answers);
+
+      g_ptr_array_add (lines, answers_line (answers, i % 2 == 1));
+    }
+
+  for (guint i = 0; i < n_random; i++)
+    {
+      g_autoptr(CrAnswers) answers = cr_answers_new ();
+
+      for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
+        {
+          const CrQuestion *question = cr_questionnaire_get_question (q);
+
+          if (g_rand_int_range (rand, 0, 5) == 0)
+            continue;
+
+          if (question->multiple)
+            cr_answers_set_selection (answers, q,
+                                      g_rand_int (rand) & (CR_SELECTION_BIT (question->n_options) - 1));
+          else
+            cr_answers_set_choice (answers, q, g_rand_int_range (rand, 0, question->n_options));
+        }
+
+      g_ptr_array_add (lines, answers_line (answers, FALSE));
+    }
+
+  return lines;
+}
+
+/* Splits output into its lines; it must end with a newline, or be empty. */
+static GStrv
+split_lines (const char *out)
+{
+  gsize length = strlen (out);
+  g_autofree char *body = NULL;
+
+  if (length == 0)
+    return g_new0 (char *, 1);
+
+  g_assert_cmpint (out[length - 1], ==, '\n');
+  body = g_strndup (out, length - 1);
+
+  return g_strsplit (body, "\n", -1);
+}
+
+/* Asserts that @batch_line is the result document that scoring @input
+ * alone prints, written compactly, whatever the moment each was made. */
+static void
+assert_same_as_single (const char *input,
+                       const char *batch_line)
+{
+  const char *args[] = { "--score", "-", NULL };
+  g_autoptr(JsonParser) batch_parser = json_parser_new ();
+  g_autoptr(JsonParser) single_parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *compact = NULL;
+  g_auto(Run) run = { 0 };
+  JsonObject *batch_document, *single_document;
+
+  run_app (&run, input, strlen (input), args);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  json_parser_load_from_data (batch_parser, batch_line, -1, &error);
+  g_assert_no_error (error);
+  json_parser_load_from_data (single_parser, run.out, -1, &error);
+  g_assert_no_error (error);
+
+  batch_document = json_node_get_object (json_parser_get_root (batch_parser));
+  single_document = json_node_get_object (json_parser_get_root (single_parser));
+  g_assert_true (json_object_has_member (batch_document, "created"));
+  g_assert_true (json_object_has_member (single_document, "created"));
+  json_object_set_string_member (single_document, "created",
+                                 json_object_get_string_member (batch_document, "created"));
+
+  json_generator_set_root (generator, json_parser_get_root (single_parser));
+  compact = json_generator_to_data (generator, NULL);
+  g_assert_cmpstr (batch_line, ==, compact);
+}
+
+static void
+assert_error_line (const char *line,
+                   guint       number)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *object;
+
+  json_parser_load_from_data (parser, line, -1, &error);
+  g_assert_no_error (error);
+  object = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpuint (json_object_get_size (object), ==, 1);
+  object = json_object_get_object_member (object, "error");
+  g_assert_nonnull (object);
+  g_assert_cmpint (json_object_get_int_member (object, "line"), ==, number);
+  g_assert_cmpstr (json_object_get_string_member (object, "message"), !=, "");
+}
+
+static void
+test_same_as_single (void)
+{
+  g_autoptr(GPtrArray) lines = make_lines (24);
+  g_autoptr(GString) input = g_string_new (NULL);
+  g_autofree char *path = NULL;
+  g_auto(GStrv) out_lines = NULL;
+  g_auto(Run) run = { 0 };
+  const char *args[] = { "--score", NULL, "--batch", NULL };
+
+  for (guint i = 0; i < lines->len; i++)
+    g_string_append_printf (input, "%s\n", (char *) g_ptr_array_index (lines, i));
+
+  path = write_file ("roster.jsonl", input->str, input->len);
+  args[1] = path;
+  run_app (&run, "", 0, args);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  out_lines = split_lines (run.out);
+  g_assert_cmpuint (g_strv_length (out_lines), ==, lines->len);
+  for (guint i = 0; i < lines->len; i++)
+    assert_same_as_single (g_ptr_array_index (lines, i), out_lines[i]);
+}
+
+/* Bad lines of several kinds among good ones: each gets an error object
+ * in its place and a line on standard error, the good ones their results. */
+static void
+test_bad_lines_in_the_middle (void)
+{
+  g_autoptr(GPtrArray) good = make_lines (0);
+  const char *inputs[] = {
+    g_ptr_array_index (good, 0),
+    "{\"answers\": {\"compensation\": ",
+    g_ptr_array_index (good, 1),
+    "{\"answers\": {\"audience\": \"huge\"}}",
+    "",
+    "[1, 2, 3]",
+    "{\"answers\": {\"nickname\": \"x\"}}",
+    g_ptr_array_index (good, 2),
+  };
+  const guint bad[] = { 2, 4, 5, 6, 7 };
+  g_autoptr(GString) input = g_string_new (NULL);
+  g_auto(GStrv) out_lines = NULL;
+  g_auto(GStrv) err_lines = NULL;
+  g_auto(Run) run = { 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    g_string_append_printf (input, "%s\n", inputs[i]);
+
+  run_batch (&run, input->str, input->len);
+  g_assert_cmpint (run.status, ==, 1);
+
+  out_lines = split_lines (run.out);
+  g_assert_cmpuint (g_strv_length (out_lines), ==, G_N_ELEMENTS (inputs));
+  err_lines = split_lines (run.err);
+  g_assert_cmpuint (g_strv_length (err_lines), ==, G_N_ELEMENTS (bad));
+
+  for (guint i = 0, b = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      if (b < G_N_ELEMENTS (bad) && bad[b] == i + 1)
+        {
+          g_autofree char *prefix = g_strdup_printf ("standard input:%u: ", i + 1);
+
+          assert_error_line (out_lines[i], i + 1);
+          g_assert_true (g_str_has_prefix (err_lines[b], prefix));
+          /* The same reason on both sides. */
+          g_assert_nonnull (strstr (out_lines[i], "\"message\":\""));
+          b++;
+        }
+      else
+        assert_same_as_single (inputs[i], out_lines[i]);
+    }
+
+  g_assert_nonnull (strstr (run.err, "standard input:4: answers.audience: unknown option \"huge\""));
+  g_assert_nonnull (strstr (run.err, "standard input:5: the line is empty"));
+}
+
+static void
+test_empty_input (void)
+{
+  g_autofree char *path = write_file ("empty.jsonl", "", 0);
+  const char *args[] = { "--score", path, "--batch", NULL };
+  g_auto(Run) from_stdin = { 0 };
+  g_auto(Run) from_file = { 0 };
+
+  run_batch (&from_stdin, "", 0);
+  g_assert_cmpint (from_stdin.status, ==, 0);
+  g_assert_cmpstr (from_stdin.out, ==, "");
+  g_assert_cmpstr (from_stdin.err, ==, "");
+
+  run_app (&from_file, "", 0, args);
+  g_assert_cmpint (from_file.status, ==, 0);
+  g_assert_cmpstr (from_file.out, ==, "");
+  g_assert_cmpstr (from_file.err, ==, "");
+}
+
+/* A last line with no newline is a line like the others; so is one ended
+ * by "\r\n". */
+static void
+test_line_endings (void)
+{
+  g_autoptr(GPtrArray) lines = make_lines (0);
+  g_autofree char *input = g_strdup_printf ("%s\r\n%s\n%s",
+                                            (char *) g_ptr_array_index (lines, 0),
+                                            (char *) g_ptr_array_index (lines, 1),
+                                            (char *) g_ptr_array_index (lines, 2));
+  g_auto(GStrv) out_lines = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_batch (&run, input, strlen (input));
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  out_lines = split_lines (run.out);
+  g_assert_cmpuint (g_strv_length (out_lines), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    assert_same_as_single (g_ptr_array_index (lines, i), out_lines[i]);
+}
+
+/* A line over 1 MiB is refused without holding the run up. */
+static void
+test_long_line (void)
+{
+  g_autoptr(GPtrArray) lines = make_lines (0);
+  g_autoptr(GString) input = g_string_new (NULL);
+  g_auto(GStrv) out_lines = NULL;
+  g_auto(Run) run = { 0 };
+
+  g_string_append_printf (input, "%s\n", (char *) g_ptr_array_index (lines, 0));
+  g_string_append (input, "{\"answers\": {}, \"padding\": \"");
+  while (input->len < 2 * CR_DOCUMENT_MAX_SIZE)
+    g_string_append (input, "0123456789abcdef");
+  g_string_append (input, "\"}\n");
+  g_string_append_printf (input, "%s\n", (char *) g_ptr_array_index (lines, 1));
+
+  run_batch (&run, input->str, input->len);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "standard input:2: the line is longer than 1 MiB\n");
+
+  out_lines = split_lines (run.out);
+  g_assert_cmpuint (g_strv_length (out_lines), ==, 3);
+  assert_same_as_single (g_ptr_array_index (lines, 0), out_lines[0]);
+  g_assert_cmpstr (out_lines[1], ==,
+                   "{\"error\":{\"line\":2,\"message\":\"the line is longer than 1 MiB\"}}");
+  assert_same_as_single (g_ptr_array_index (lines, 1), out_lines[2]);
+}
+
+/* A line of exactly 1 MiB is still read. */
+static void
+test_line_at_the_limit (void)
+{
+  g_autoptr(GString) line = g_string_new ("{\"answers\": {\"brands\": \"one\"}, \"padding\": \"");
+  g_auto(GStrv) out_lines = NULL;
+  g_auto(Run) run = { 0 };
+
+  while (line->len < CR_DOCUMENT_MAX_SIZE - 2)
+    g_string_append_c (line, 'x');
+  g_string_append (line, "\"}");
+  g_assert_cmpuint (line->len, ==, CR_DOCUMENT_MAX_SIZE);
+  g_string_append (line, "\r\n");
+
+  run_batch (&run, line->str, line->len);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  out_lines = split_lines (run.out);
+  g_assert_cmpuint (g_strv_length (out_lines), ==, 1);
+  g_assert_nonnull (strstr (out_lines[0], "\"role\":\"ambassador\""));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  tmpdir = g_dir_make_tmp ("creator-role-batch-XXXXXX", NULL);
+
+  g_test_add_func ("/batch/same-as-single", test_same_as_single);
+  g_test_add_func ("/batch/bad-lines-in-the-middle", test_bad_lines_in_the_middle);
+  g_test_add_func ("/batch/empty-input", test_empty_input);
+  g_test_add_func ("/batch/line-endings", test_line_endings);
+  g_test_add_func ("/batch/long-line", test_long_line);
+  g_test_add_func ("/batch/line-at-the-limit", test_line_at_the_limit);
+
+  status = g_test_run ();
+
+  {
+    g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+        g_unlink (path);
+      }
+    g_rmdir (tmpdir);
+  }
+
+  return status;
+}
