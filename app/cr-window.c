@@ -309,7 +309,7 @@ next_action (GtkWidget  *widget,
 {
   CrWindow *self = CR_WINDOW (widget);
 
-  if (gtk_widget_is_visible (widget) && self->page > 0 && self->page < result_index ())
+  if (self->page > 0 && self->page < result_index ())
     show_page (self, self->page + 1);
 }
 

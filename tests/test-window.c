@@ -1095,6 +1095,90 @@ test_retranslate (void)
   close_window (window);
 }
 
+static GtkMenuButton *
+find_menu_button (GtkWidget *root)
+{
+  if (GTK_IS_MENU_BUTTON (root))
+    return GTK_MENU_BUTTON (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = find_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+menu_has_action (GMenuModel *menu,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_strcmp0 (name, action) == 0)
+        return TRUE;
+      if (section != NULL && menu_has_action (section, action))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_menu (void)
+{
+  const char *actions[] = { "win.open", "app.scoring", "win.show-help-overlay", "app.about" };
+  g_auto(GStrv) help_accels = NULL;
+  g_auto(GStrv) quit_accels = NULL;
+  GtkMenuButton *button;
+  GMenuModel *menu;
+  CrWindow *window;
+  int n_items;
+
+  clear_state ();
+  window = new_window ();
+  button = find_menu_button (GTK_WIDGET (window));
+  g_assert_nonnull (button);
+  menu = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (menu);
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      g_assert_true (menu_has_action (menu, actions[i]));
+      if (g_str_has_prefix (actions[i], "app."))
+        g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), actions[i] + 4));
+    }
+
+  /* The language section is there for the language menu to fill, and what
+   * it holds outlives a change of language. */
+  g_assert_nonnull (cr_window_get_language_section (window));
+  g_menu_append (cr_window_get_language_section (window), "Test", "win.open");
+  n_items = g_menu_model_get_n_items (G_MENU_MODEL (cr_window_get_language_section (window)));
+  cr_window_retranslate (window);
+  g_assert_cmpint (g_menu_model_get_n_items (G_MENU_MODEL (cr_window_get_language_section (window))),
+                   ==, n_items);
+  g_assert_true (gtk_menu_button_get_menu_model (button) != menu);
+
+  /* The shortcuts window and its key. */
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  help_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                       "win.show-help-overlay");
+  g_assert_true (g_strv_contains ((const char * const *) help_accels, "<Control>question"));
+  quit_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
+  g_assert_true (g_strv_contains ((const char * const *) quit_accels, "<Control>q"));
+
+  close_window (window);
+}
+
 static void
 test_settings (void)
 {
@@ -1289,6 +1373,7 @@ main (int   argc,
   g_test_add_func ("/window/draft/unwritable", test_draft_unwritable);
   g_test_add_func ("/window/retranslate", test_retranslate);
   g_test_add_func ("/window/settings", test_settings);
+  g_test_add_func ("/window/menu", test_menu);
   g_test_add_func ("/window/screenshots", test_screenshots);
 
   status = g_test_run ();
