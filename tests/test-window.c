@@ -1324,6 +1324,30 @@ test_screenshots (void)
       close_window (window);
     }
 
+  /* The narrowest window, as on a phone. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[0].answers);
+    CrWindow *window;
+
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+    g_settings_set_int (settings, "window-width", 360);
+    g_settings_set_int (settings, "window-height", 720);
+    clear_state ();
+    window = new_window ();
+    g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+    save_screenshot (window, "narrow-welcome");
+    click (window, "win.start");
+    click_answer (window, answers);
+    save_screenshot (window, "narrow-question");
+    show_result (window, cr_test_profiles[0].answers);
+    save_screenshot (window, "narrow-result");
+    scroll_screenshots (window, "narrow-result");
+    close_window (window);
+    g_settings_reset (settings, "window-width");
+    g_settings_reset (settings, "window-height");
+  }
+
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
