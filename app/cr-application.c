@@ -10,6 +10,7 @@
 
 #include "cr-about.h"
 #include "cr-application.h"
+#include "cr-bench.h"
 #include "cr-cli.h"
 #include "cr-i18n.h"
 #include "cr-language-menu.h"
@@ -88,7 +89,10 @@ ensure_window (CrApplication *self)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (cr_window_new (self));
+    {
+      window = GTK_WINDOW (cr_window_new (self));
+      cr_bench_watch_first_frame (window);
+    }
 
   return window;
 }
