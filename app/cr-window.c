@@ -168,9 +168,12 @@ focus_page (CrWindow *self)
     gtk_widget_grab_focus (cr_welcome_page_get_first_control (CR_WELCOME_PAGE (widget)));
 }
 
+/* Shows @page, sliding in from the side the wizard moves towards unless
+ * @animate is %FALSE. */
 static void
-show_page (CrWindow *self,
-           guint     page)
+show_page_full (CrWindow *self,
+                guint     page,
+                gboolean  animate)
 {
   g_autofree char *name = page_name (page);
   gboolean forward = page >= self->page;
@@ -180,6 +183,8 @@ show_page (CrWindow *self,
     forward = !forward;
   transition = forward ? GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT
                        : GTK_STACK_TRANSITION_TYPE_SLIDE_RIGHT;
+  if (!animate)
+    transition = GTK_STACK_TRANSITION_TYPE_NONE;
 
   ensure_page (self, page);
   if (page == 0)
@@ -189,6 +194,13 @@ show_page (CrWindow *self,
   gtk_stack_set_visible_child_full (self->stack, name, transition);
   update_actions (self);
   focus_page (self);
+}
+
+static void
+show_page (CrWindow *self,
+           guint     page)
+{
+  show_page_full (self, page, TRUE);
 }
 
 /* The first question without an answer, or the result. */
@@ -509,7 +521,7 @@ cr_window_init (CrWindow *self)
   g_ptr_array_set_size (self->question_pages, cr_questionnaire_get_n_questions ());
 
   build_menu (self);
-  show_page (self, 0);
+  show_page_full (self, 0, FALSE);
 }
 
 CrWindow *
@@ -664,14 +676,11 @@ cr_window_export_to_file (CrWindow  *self,
 void
 cr_window_retranslate (CrWindow *self)
 {
-  GtkStackTransitionType transition;
   guint page;
 
   g_return_if_fail (CR_IS_WINDOW (self));
 
   page = self->page;
-  transition = gtk_stack_get_transition_type (self->stack);
-  gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_NONE);
 
   /* The focus is on a page about to go. */
   gtk_window_set_focus (GTK_WINDOW (self), NULL);
@@ -692,8 +701,7 @@ cr_window_retranslate (CrWindow *self)
     }
 
   ensure_page (self, 0);
-  show_page (self, page);
-  gtk_stack_set_transition_type (self->stack, transition);
+  show_page_full (self, page, FALSE);
 
   build_menu (self);
 
