@@ -201,8 +201,8 @@ score_batch (const char *path,
   g_autoptr(GString) text = g_string_sized_new (8192);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *block = g_malloc (READ_BLOCK_SIZE);
-  LineReader reader = { NULL, block, 0, 0 };
+  g_autofree char *block = NULL;
+  LineReader reader = { NULL, NULL, 0, 0 };
   const char *language = cr_i18n_get_language ();
   guint64 number = 0;
   gboolean failed = FALSE;
@@ -215,6 +215,9 @@ score_batch (const char *path,
       fprintf (err, "%s: cannot be read: %s\n", name, g_strerror (errno));
       return 1;
     }
+
+  block = g_malloc (READ_BLOCK_SIZE);
+  reader.block = block;
 
   /* Nothing has been written to @out yet, as setvbuf() requires. */
   setvbuf (out, out_block, _IOFBF, sizeof out_block);

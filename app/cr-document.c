@@ -156,6 +156,37 @@ quote_input (const char *text,
   return g_string_free (quoted, FALSE);
 }
 
+/* Reads the "3:10:" of "<data>:3:10: Parse error: …". */
+static gboolean
+parse_position (const char *message,
+                guint      *line,
+                guint      *column)
+{
+  guint64 numbers[2];
+  const char *p;
+
+  if (!g_str_has_prefix (message, "<data>:"))
+    return FALSE;
+
+  p = message + strlen ("<data>:");
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      char *end;
+
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      numbers[i] = g_ascii_strtoull (p, &end, 10);
+      if (*end != ':' || numbers[i] > G_MAXUINT)
+        return FALSE;
+      p = end + 1;
+    }
+
+  *line = (guint) numbers[0];
+  *column = (guint) numbers[1];
+
+  return TRUE;
+}
+
 /* json-glib says "<data>:3:10: Parse error: unexpected …"; keep the position
  * and the reason, in our own words around them. */
 static void
@@ -167,7 +198,7 @@ set_syntax_error (GError     **error,
   g_autofree char *quoted = NULL;
   guint line = 0, column = 0;
 
-  if (sscanf (message, "<data>:%u:%u:", &line, &column) == 2 &&
+  if (parse_position (message, &line, &column) &&
       (reason = strstr (message, "Parse error: ")) != NULL)
     {
       /* The reason can quote the input. */
@@ -415,8 +446,9 @@ cr_document_parse_with_parser (JsonParser  *parser,
     }
 
   /* @data need not end with a NUL: look at @length bytes only. */
-  for (blank = 0; blank < length && memchr (" \t\r\n", data[blank], 4) != NULL; blank++)
-    ;
+  for (blank = 0; blank < length; blank++)
+    if (data[blank] != ' ' && data[blank] != '\t' && data[blank] != '\r' && data[blank] != '\n')
+      break;
 
   if (blank == length)
     {
@@ -756,11 +788,11 @@ cr_document_build (CrAnswers  *answers,
   g_return_val_if_fail (language != NULL, NULL);
 
   if (created == NULL)
-    created = now = g_date_time_new_now_utc ();
+    now = g_date_time_new_now_utc ();
   else
-    created = now = g_date_time_to_utc (created);
+    now = g_date_time_to_utc (created);
 
-  stamp = g_date_time_format (created, "%Y-%m-%dT%H:%M:%SZ");
+  stamp = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
 
   root = json_object_new ();
   json_object_set_string_member (root, "format", CR_DOCUMENT_FORMAT);

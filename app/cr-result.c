@@ -177,7 +177,9 @@ static void
 sheet_score (const Sheet *sheet,
              Verdict     *verdict)
 {
-  CrRole order[CR_N_ROLES];
+  /* Filled by the insertion sort below; zeroed for the static checkers,
+   * which cannot see that every slot read has been written. */
+  CrRole order[CR_N_ROLES] = { 0 };
   guint total = 0;
 
   memset (verdict->points, 0, sizeof verdict->points);
@@ -448,7 +450,7 @@ CrResult *
 cr_score (CrAnswers *answers)
 {
   CrResult *self;
-  Verdict verdict;
+  Verdict verdict = { 0 };
   Sheet sheet;
 
   g_return_val_if_fail (CR_IS_ANSWERS (answers), NULL);
@@ -485,6 +487,8 @@ cr_score (CrAnswers *answers)
       memcpy (explanation.weights, sheet.weights[q], CR_N_ROLES);
       explanation.text = explain (question, sheet.selection[q]);
       g_array_append_val (self->explanations, explanation);
+      /* The array owns the text from here: clear_explanation() frees it. */
+      /* cppcheck-suppress memleak */
     }
 
   self->title = g_strdup (role_title (self->role));

@@ -171,7 +171,7 @@ static char *
 save_with_fault (Fixture *fixture,
                  Fault    fault)
 {
-  GString *message = g_string_new (NULL);
+  GString *message;
   char buffer[256];
   ssize_t n;
   int status = 0;
@@ -202,6 +202,7 @@ save_with_fault (Fixture *fixture,
     }
 
   close (fds[1]);
+  message = g_string_new (NULL);
   while ((n = read (fds[0], buffer, sizeof buffer)) > 0)
     g_string_append_len (message, buffer, n);
   close (fds[0]);
