@@ -45,6 +45,9 @@ struct _CrResultPage
 
 G_DEFINE_FINAL_TYPE (CrResultPage, cr_result_page, ADW_TYPE_BIN)
 
+static void sync_options (CrResultPage *self,
+                          guint         q);
+
 static const CrExplanation *
 find_explanation (CrResult *result,
                   guint     question)
@@ -238,13 +241,10 @@ update_answers (CrResultPage *self)
   for (guint q = 0; q < self->answer_rows->len; q++)
     {
       GtkWidget *row = g_ptr_array_index (self->answer_rows, q);
-      GPtrArray *checks = g_ptr_array_index (self->option_checks, q);
       g_autofree char *description = describe_answer (self, q);
 
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), description);
-      for (guint o = 0; o < checks->len; o++)
-        gtk_check_button_set_active (g_ptr_array_index (checks, o),
-                                     cr_answers_get_option_selected (self->answers, q, o));
+      sync_options (self, q);
     }
 
   self->syncing = FALSE;
@@ -280,20 +280,33 @@ check_toggled_cb (GtkCheckButton *check,
     cr_answers_set_choice (self->answers, question, option);
 }
 
-static GtkWidget *
-build_answer_row (CrResultPage *self,
-                  guint         q)
+static void
+sync_options (CrResultPage *self,
+              guint         q)
+{
+  GPtrArray *checks = g_ptr_array_index (self->option_checks, q);
+  gboolean syncing = self->syncing;
+
+  self->syncing = TRUE;
+  for (guint o = 0; o < checks->len; o++)
+    gtk_check_button_set_active (g_ptr_array_index (checks, o),
+                                 cr_answers_get_option_selected (self->answers, q, o));
+  self->syncing = syncing;
+}
+
+/* The options of a question, built when its row is first opened: ten
+ * closed rows cost a fifth of forty-six option rows. */
+static void
+ensure_options (CrResultPage *self,
+                guint         q)
 {
   const CrQuestion *question = cr_questionnaire_get_question (q);
-  GPtrArray *checks = g_ptr_array_new ();
+  GtkWidget *row = g_ptr_array_index (self->answer_rows, q);
+  GPtrArray *checks = g_ptr_array_index (self->option_checks, q);
   GtkCheckButton *group = NULL;
-  GtkWidget *row;
 
-  /* Collapsed, the row says the answer, where it points and why; expanded,
-   * it offers the other answers. */
-  row = adw_expander_row_new ();
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(question->title));
+  if (checks->len > 0)
+    return;
 
   for (guint o = 0; o < question->n_options; o++)
     {
@@ -326,7 +339,34 @@ build_answer_row (CrResultPage *self,
       g_ptr_array_add (checks, check);
     }
 
-  g_ptr_array_add (self->option_checks, checks);
+  sync_options (self, q);
+}
+
+static void
+expanded_cb (AdwExpanderRow *row,
+             GParamSpec     *pspec G_GNUC_UNUSED,
+             CrResultPage   *self)
+{
+  if (adw_expander_row_get_expanded (row))
+    ensure_options (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "cr-question")));
+}
+
+static GtkWidget *
+build_answer_row (CrResultPage *self,
+                  guint         q)
+{
+  const CrQuestion *question = cr_questionnaire_get_question (q);
+  GtkWidget *row;
+
+  /* Closed, the row says the answer, where it points and why; opened, it
+   * offers the other answers. */
+  row = adw_expander_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(question->title));
+  g_object_set_data (G_OBJECT (row), "cr-question", GUINT_TO_POINTER (q));
+  g_signal_connect_object (row, "notify::expanded", G_CALLBACK (expanded_cb), self, 0);
+
+  g_ptr_array_add (self->option_checks, g_ptr_array_new ());
 
   return row;
 }
@@ -511,6 +551,7 @@ cr_result_page_get_option_check (CrResultPage *self,
   g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
   g_return_val_if_fail (question < self->option_checks->len, NULL);
 
+  ensure_options (self, question);
   checks = g_ptr_array_index (self->option_checks, question);
   if (option >= checks->len)
     return NULL;

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cr-questionnaire.h"
+#include "cr-symbol-paintable.h"
 #include "cr-welcome-page.h"
 
 struct _CrWelcomePage
@@ -51,7 +52,13 @@ cr_welcome_page_class_init (CrWelcomePageClass *klass)
 static void
 cr_welcome_page_init (CrWelcomePage *self)
 {
+  g_autoptr(GdkPaintable) symbol = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  symbol = cr_symbol_paintable_new (RESOURCE_PREFIX "/symbol/app-symbol.png", 128);
+  /* The page's own child: not bound, AdwBin disposes of it. */
+  adw_status_page_set_paintable (ADW_STATUS_PAGE (adw_bin_get_child (ADW_BIN (self))), symbol);
 }
 
 GtkWidget *
