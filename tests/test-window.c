@@ -1199,6 +1199,9 @@ test_settings (void)
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 720);
   close_window (window);
 
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  g_settings_reset (settings, "window-maximized");
 }
 
 static void
@@ -1288,6 +1291,15 @@ test_screenshots (void)
     { ADW_COLOR_SCHEME_FORCE_LIGHT, "light" },
     { ADW_COLOR_SCHEME_FORCE_DARK, "dark" },
   };
+
+  /* The default size, whatever tests before did. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    g_settings_reset (settings, "window-width");
+    g_settings_reset (settings, "window-height");
+    g_settings_reset (settings, "window-maximized");
+  }
 
   for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
     {
