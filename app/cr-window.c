@@ -62,12 +62,13 @@ page_name (guint page)
 }
 
 static void
-toast (CrWindow   *self,
-       const char *title)
+toast (CrWindow         *self,
+       const char       *title,
+       AdwToastPriority  priority)
 {
   AdwToast *toast = adw_toast_new (title);
 
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_priority (toast, priority);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -233,7 +234,7 @@ draft_failed_cb (CrWindow *self,
   /* Translators: shown once when the answers cannot be kept between
    * sessions; the reason follows */
   text = g_strdup_printf (_("Your answers cannot be kept for next time: %s"), error->message);
-  toast (self, text);
+  toast (self, text, ADW_TOAST_PRIORITY_HIGH);
 }
 
 static void
@@ -242,8 +243,11 @@ start_action (GtkWidget  *widget,
               GVariant   *parameter G_GNUC_UNUSED)
 {
   CrWindow *self = CR_WINDOW (widget);
+  guint page = first_open_page (self);
 
-  show_page (self, first_open_page (self) == result_index () ? 1 : first_open_page (self));
+  /* Start is offered when nothing is answered (otherwise the welcome page
+   * offers to resume): the first question. */
+  show_page (self, page == result_index () ? 1 : page);
 }
 
 static void
@@ -323,6 +327,19 @@ next_action (GtkWidget  *widget,
 
   if (self->page > 0 && self->page < result_index ())
     show_page (self, self->page + 1);
+}
+
+/* Alt+Left and Alt+Right move the way the pages slide: back and on from
+ * left to right, the other way round in a right-to-left language. */
+static void
+go_side_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter G_GNUC_UNUSED)
+{
+  gboolean left = g_str_equal (action_name, "win.go-left");
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+
+  gtk_widget_activate_action (widget, left != rtl ? "win.back" : "win.next", NULL);
 }
 
 static void
@@ -408,7 +425,7 @@ copy_json_action (GtkWidget  *widget,
   g_autofree char *data = cr_session_to_data (self->session, NULL);
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), data);
-  toast (self, _("Copied to the clipboard"));
+  toast (self, _("Copied to the clipboard"), ADW_TOAST_PRIORITY_NORMAL);
 }
 
 static void
@@ -484,10 +501,13 @@ cr_window_class_init (CrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.copy-json", NULL, copy_json_action);
 
+  gtk_widget_class_install_action (widget_class, "win.go-left", NULL, go_side_action);
+  gtk_widget_class_install_action (widget_class, "win.go-right", NULL, go_side_action);
+
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
-                                       "win.back", NULL);
+                                       "win.go-left", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
-                                       "win.next", NULL);
+                                       "win.go-right", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
                                        "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
@@ -661,7 +681,7 @@ cr_window_export_to_file (CrWindow  *self,
   /* Translators: shown once the result is exported, e.g. “Exported as
    * “creator-role-result-2026-11-28.json”” */
   text = g_strdup_printf (_("Exported as “%s”"), basename);
-  toast (self, text);
+  toast (self, text, ADW_TOAST_PRIORITY_NORMAL);
 
   return TRUE;
 }

@@ -499,6 +499,14 @@ test_keyboard (void)
   press_key (window, GDK_KEY_Right, GDK_ALT_MASK);
   g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-2");
 
+  /* Right to left, the arrows swap. */
+  gtk_widget_set_direction (GTK_WIDGET (window), GTK_TEXT_DIR_RTL);
+  g_assert_true (press_key (window, GDK_KEY_Right, GDK_ALT_MASK));
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-1");
+  g_assert_true (press_key (window, GDK_KEY_Left, GDK_ALT_MASK));
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-2");
+  gtk_widget_set_direction (GTK_WIDGET (window), GTK_TEXT_DIR_LTR);
+
   /* Back to the first, to answer every question from the keypad. */
   press_key (window, GDK_KEY_Left, GDK_ALT_MASK);
   for (guint q = 0; q < n; q++)
