@@ -1216,7 +1216,7 @@ static void
 save_screenshot (CrWindow   *window,
                  const char *name)
 {
-  g_autofree char *folder = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "screenshots", NULL);
+  g_autofree char *folder = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
   g_autofree char *file = g_strdup_printf ("%s.png", name);
   g_autofree char *path = g_build_filename (folder, file, NULL);
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
