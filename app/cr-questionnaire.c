@@ -4,6 +4,10 @@
  * Every weight below encodes one point of the article on influencers and
  * ambassadors; the reason beside it says which, in a sentence of our own.
  * Weights are given as { influencer, ambassador, contracted ambassador }.
+ * Pay and agreements weigh double: the article makes them the plainest line
+ * between the roles (an ambassador in the social-media sense is unpaid and
+ * bound by nothing; the brand's face is paid under an agreement), so that
+ * no pile of lesser signs outvotes them.
  * Adding an option or a question is an edit of this file alone: the scorer,
  * the JSON reader, the command line and the wizard walk the table.
  */
@@ -18,30 +22,30 @@
 static const CrOption compensation_options[] = {
   { "none", N_("Never"), N_("I promote brands without being paid"),
     N_("Promoting a brand without pay is what a social-media ambassador does."),
-    W (0, 3, 0), .no_brand = TRUE },
+    W (0, 6, 0), .no_brand = TRUE },
   { "gifts", N_("Free products or gifts only"), NULL,
     N_("Gifts without pay fit both a beginning influencer testing products and a loyal fan "
        "rewarded by a brand."),
-    W (1, 1, 0) },
+    W (2, 2, 0) },
   { "per-campaign", N_("Paid per post or campaign"), NULL,
     N_("Being paid for each piece of sponsored work is how influencers earn their living."),
-    W (3, 0, 0) },
+    W (6, 0, 0) },
   { "retainer", N_("A regular fee under a long-term agreement"), NULL,
     N_("A steady fee tied to a long-term agreement is the mark of the brand's contracted face."),
-    W (1, 0, 3) },
+    W (2, 0, 6) },
 };
 
 static const CrOption agreement_options[] = {
   { "none", N_("No agreement"), NULL,
     N_("Social-media ambassadors speak for a brand freely, bound by no agreement."),
-    W (0, 3, 0), .no_brand = TRUE },
+    W (0, 6, 0), .no_brand = TRUE },
   { "per-campaign", N_("Campaign by campaign"), N_("Often arranged through an agency"),
     N_("Brands usually reach influencers through agencies, one collaboration at a time."),
-    W (3, 0, 0) },
+    W (6, 0, 0) },
   { "long-term", N_("A long-term agreement to represent one brand"), NULL,
     N_("Signing an agreement to represent one brand is what makes someone its contracted "
        "ambassador."),
-    W (0, 0, 3) },
+    W (0, 0, 6) },
 };
 
 static const CrOption brands_options[] = {

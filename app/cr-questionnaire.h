@@ -22,7 +22,7 @@ typedef enum
 } CrRole;
 
 /* The largest weight an option can give one role. */
-#define CR_WEIGHT_MAX 3
+#define CR_WEIGHT_MAX 6
 
 typedef struct
 {

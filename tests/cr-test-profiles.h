@@ -119,12 +119,20 @@ static const CrTestProfile cr_test_profiles[] = {
     "compensation=retainer agreement=long-term brands=one exclusivity=never audience=1k-10k "
     "content=mixed customer=yes-loyal effort=part-time notoriety=no platforms=instagram",
     "contracted-ambassador", 0 },
-  /* An influencer who signed a long-term deal with one brand: the article's
-   * ambassador who is influential at the same time. */
+  /* An influencer who signed a long-term deal with one brand: once signed,
+   * the agreement and the fee make the brand's face, even with an
+   * influencer's job and skills behind it. */
   { "influencer-turned-face",
     "compensation=retainer agreement=long-term brands=one exclusivity=never audience=100k-1m "
     "content=create customer=yes-loyal effort=job notoriety=niche platforms=youtube,instagram",
-    "contracted-ambassador", 1 },
+    "contracted-ambassador", 0 },
+  /* A full-time creator with a long-term fee from one brand who still takes
+   * other brands' work: the article's ambassador who is influential at the
+   * same time, a close call either way. */
+  { "influencer-with-a-retainer",
+    "compensation=retainer agreement=long-term brands=few exclusivity=depends audience=100k-1m "
+    "content=create customer=sometimes effort=job notoriety=niche platforms=youtube",
+    "influencer", 1 },
   /* Unpaid, no agreements, but reviewing many brands' products as a job:
    * an influencer in the making. */
   { "unpaid-reviewer",
@@ -137,11 +145,18 @@ static const CrTestProfile cr_test_profiles[] = {
     "audience=10k-100k content=create customer=sometimes effort=part-time notoriety=niche "
     "platforms=youtube",
     "influencer", 0 },
-  /* Between a fan and a creator: gifts, a couple of brands, shares and posts. */
+  /* Between a fan and a creator: gifts, a couple of brands, shares and
+   * posts, but no pay and no agreement, so still an ambassador. */
   { "fan-or-creator",
     "compensation=gifts agreement=none brands=few exclusivity=depends audience=1k-10k "
     "content=mixed customer=yes-loyal effort=part-time notoriety=no platforms=instagram,x",
-    "ambassador", 1 },
+    "ambassador", 0 },
+  /* A loyal customer of one brand who has started taking campaign deals in
+   * return for products: influencer work, with a fan's loyalty, close. */
+  { "fan-taking-deals",
+    "compensation=gifts agreement=per-campaign brands=one exclusivity=never audience=1k-10k "
+    "content=mixed customer=yes-loyal effort=part-time notoriety=no platforms=instagram",
+    "influencer", 1 },
   /* An athlete with a sponsor's long-term contract who also takes a few
    * paid campaigns: still the sponsor's face. */
   { "sponsored-athlete",
@@ -149,6 +164,13 @@ static const CrTestProfile cr_test_profiles[] = {
     "content=create customer=yes-loyal effort=part-time notoriety=public-figure "
     "platforms=instagram,tiktok",
     "contracted-ambassador", 0 },
+  /* Paid a regular fee under a long-term agreement with one brand, though
+   * small and only sharing its posts: pay and the agreement decide, as
+   * the article says they do, over the lesser signs of a fan. */
+  { "paid-small-relayer",
+    "compensation=retainer agreement=long-term brands=one exclusivity=never audience=under-1k "
+    "content=relay customer=yes-loyal effort=occasional notoriety=no platforms=x",
+    "contracted-ambassador", 1 },
   /* Only the first two questions answered: the contract already shows. */
   { "contract-only",
     "compensation=retainer agreement=long-term",

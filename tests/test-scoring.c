@@ -47,19 +47,28 @@ test_profile (gconstpointer data)
 }
 
 /* A close call names the runner-up, and the two are within the margin. */
+static const CrTestProfile *
+find_profile (const char *path)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (cr_test_profiles); i++)
+    if (g_str_equal (cr_test_profiles[i].path, path))
+      return &cr_test_profiles[i];
+
+  g_assert_not_reached ();
+}
+
 static void
 test_close_call_names_both (void)
 {
   g_autoptr(CrAnswers) answers =
-    cr_test_answers_new (cr_test_profiles[11].answers);
+    cr_test_answers_new (find_profile ("influencer-with-a-retainer")->answers);
   g_autoptr(CrResult) result = cr_score (answers);
   CrRole role = cr_result_get_role (result);
   CrRole runner_up = cr_result_get_runner_up (result);
 
-  g_assert_cmpstr (cr_test_profiles[11].path, ==, "influencer-turned-face");
   g_assert_true (cr_result_is_close_call (result));
-  g_assert_cmpint (role, ==, CR_ROLE_CONTRACTED_AMBASSADOR);
-  g_assert_cmpint (runner_up, ==, CR_ROLE_INFLUENCER);
+  g_assert_cmpint (role, ==, CR_ROLE_INFLUENCER);
+  g_assert_cmpint (runner_up, ==, CR_ROLE_CONTRACTED_AMBASSADOR);
   g_assert_cmpuint (cr_result_get_score (result, role) - cr_result_get_score (result, runner_up),
                     <=, CR_CLOSE_CALL_MARGIN);
   g_assert_nonnull (strstr (cr_result_get_summary (result), "Influencer"));
@@ -183,7 +192,7 @@ test_would_change (void)
 static void
 test_would_change_contract (void)
 {
-  g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[1].answers);
+  g_autoptr(CrAnswers) answers = cr_test_answers_new (find_profile ("loyal-fan")->answers);
   g_autoptr(CrResult) result = cr_score (answers);
   gboolean influencer = FALSE, none = FALSE;
 
