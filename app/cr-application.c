@@ -164,6 +164,7 @@ cr_application_startup (GApplication *application)
 {
   static const char *quit_accels[] = { "<Primary>q", NULL };
   static const char *open_accels[] = { "<Primary>o", NULL };
+  static const char *help_accels[] = { "<Primary>question", NULL };
 
   G_APPLICATION_CLASS (cr_application_parent_class)->startup (application);
 
@@ -175,6 +176,10 @@ cr_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
   /* The window binds the key itself; this shows it in the menu. */
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.open", open_accels);
+  /* GTK sets this one only for a gtk/help-overlay.ui resource, which the
+   * window builds itself when first asked for (see cr-window.c). */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.show-help-overlay",
+                                         help_accels);
 }
 
 static void

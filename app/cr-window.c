@@ -428,6 +428,31 @@ copy_json_action (GtkWidget  *widget,
   toast (self, _("Copied to the clipboard"), ADW_TOAST_PRIORITY_NORMAL);
 }
 
+/* The Keyboard Shortcuts window is built the first time it is asked for,
+ * not with the window: GTK would build it for every new window, before the
+ * first frame, if it were at the resource path GTK looks at
+ * (gtk/help-overlay.ui). The action, there before GTK's, stays the one
+ * that shows it. */
+static void
+show_help_overlay_action (GSimpleAction *action G_GNUC_UNUSED,
+                          GVariant      *parameter G_GNUC_UNUSED,
+                          gpointer       user_data)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (user_data);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_PREFIX "/cr-shortcuts.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static void
 build_menu (CrWindow *self)
 {
@@ -519,6 +544,10 @@ cr_window_class_init (CrWindowClass *klass)
                                        "window.close", NULL);
 }
 
+static const GActionEntry window_entries[] = {
+  { "show-help-overlay", show_help_overlay_action, NULL, NULL, NULL, { 0 } },
+};
+
 static void
 cr_window_init (CrWindow *self)
 {
@@ -539,6 +568,9 @@ cr_window_init (CrWindow *self)
 
   self->question_pages = g_ptr_array_new ();
   g_ptr_array_set_size (self->question_pages, cr_questionnaire_get_n_questions ());
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), window_entries,
+                                   G_N_ELEMENTS (window_entries), self);
 
   build_menu (self);
   show_page_full (self, 0, FALSE);
@@ -725,13 +757,7 @@ cr_window_retranslate (CrWindow *self)
 
   build_menu (self);
 
-  if (gtk_window_get_application (GTK_WINDOW (self)) != NULL)
-    {
-      g_autoptr(GtkBuilder) builder =
-        gtk_builder_new_from_resource (RESOURCE_PREFIX "/gtk/help-overlay.ui");
-
-      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
-                                               GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder,
-                                                                                             "help_overlay")));
-    }
+  /* The Keyboard Shortcuts window is built again, in the new language, the
+   * next time it is asked for. */
+  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self), NULL);
 }

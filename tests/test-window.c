@@ -1176,8 +1176,10 @@ test_menu (void)
                    ==, n_items);
   g_assert_true (gtk_menu_button_get_menu_model (button) != menu);
 
-  /* The shortcuts window and its key. */
+  /* The shortcuts window, built when first asked for, and its key. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
   g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  gtk_window_close (GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))));
   help_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
                                                        "win.show-help-overlay");
   g_assert_true (g_strv_contains ((const char * const *) help_accels, "<Control>question"));
