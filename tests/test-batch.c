@@ -13,7 +13,10 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "cr-document.h"
+#include "cr-i18n.h"
 #include "cr-result.h"
 #include "cr-test-profiles.h"
 
@@ -411,6 +414,51 @@ test_line_at_the_limit (void)
   g_assert_nonnull (strstr (out_lines[0], "\"role\":\"ambassador\""));
 }
 
+/* The scorer keeps what gettext answered, for speed: a result made after a
+ * switch of language, by the app or by LANGUAGE, must still be in the new
+ * language. */
+static void
+test_score_follows_language (void)
+{
+  const char *codes[] = { "fr", "en", "de", "ar", "", "es" };
+  g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[0].answers);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *english = NULL;
+
+  cr_i18n_init ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    {
+      g_autoptr(CrResult) result = NULL;
+
+      g_assert_true (cr_i18n_set_language (codes[i], &error));
+      g_assert_no_error (error);
+      result = cr_score (answers);
+      g_assert_cmpstr (cr_result_get_title (result), ==,
+                       g_dgettext (GETTEXT_PACKAGE, "You are an influencer"));
+      if (g_str_equal (codes[i], "en") || *codes[i] == '\0')
+        g_assert_cmpstr (cr_result_get_title (result), ==, "You are an influencer");
+      else
+        g_assert_cmpstr (cr_result_get_title (result), !=, "You are an influencer");
+    }
+
+  /* The system's language, changed from outside the app: the scorer says
+   * what gettext says. */
+  g_assert_true (cr_i18n_set_language ("", &error));
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(CrResult) result = NULL;
+
+      if (i == 0)
+        g_setenv ("LANGUAGE", "de", TRUE);
+      else
+        g_unsetenv ("LANGUAGE");
+      result = cr_score (answers);
+      g_assert_cmpstr (cr_result_get_title (result), ==,
+                       g_dgettext (GETTEXT_PACKAGE, "You are an influencer"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -428,6 +476,7 @@ main (int   argc,
   g_test_add_func ("/batch/line-endings", test_line_endings);
   g_test_add_func ("/batch/long-line", test_long_line);
   g_test_add_func ("/batch/line-at-the-limit", test_line_at_the_limit);
+  g_test_add_func ("/batch/score-follows-language", test_score_follows_language);
 
   status = g_test_run ();
 
