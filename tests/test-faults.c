@@ -536,6 +536,61 @@ test_load_endless (void)
     }
 }
 
+/* The command line writing its result onto a full disk: it fails, says so
+ * in one line, and does not claim success. */
+static void
+test_cli_disk_full (Fixture       *fixture,
+                    gconstpointer  user_data G_GNUC_UNUSED)
+{
+  static const char * const modes[] = { "--score", "--batch" };
+  const char *executable = g_getenv ("CR_EXECUTABLE");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (executable);
+  g_assert_true (g_file_test ("/dev/full", G_FILE_TEST_EXISTS));
+
+  /* One document, and a batch of two on one line each. */
+  g_file_set_contents (fixture->path, "{\"answers\": {}}\n{\"answers\": {}}\n", -1, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    {
+      g_autoptr(GSubprocessLauncher) launcher = NULL;
+      g_autoptr(GSubprocess) process = NULL;
+      g_autofree char *err = NULL;
+      g_autofree char *single = NULL;
+
+      if (i == 0)
+        {
+          single = g_build_filename (fixture->dir, "single.json", NULL);
+          g_file_set_contents (single, "{\"answers\": {}}", -1, &error);
+          g_assert_no_error (error);
+        }
+
+      launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE);
+      g_subprocess_launcher_set_stdout_file_path (launcher, "/dev/full");
+      g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+      g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+      if (i == 0)
+        process = g_subprocess_launcher_spawn (launcher, &error, executable, "--score", single,
+                                               NULL);
+      else
+        process = g_subprocess_launcher_spawn (launcher, &error, executable, "--score",
+                                               fixture->path, "--batch", NULL);
+      g_assert_no_error (error);
+      g_subprocess_communicate_utf8 (process, NULL, NULL, NULL, &err, &error);
+      g_assert_no_error (error);
+      g_test_message ("%s: %s", modes[i], err);
+
+      g_assert_true (g_subprocess_get_if_exited (process));
+      g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 1);
+      g_assert_nonnull (strstr (err, g_strerror (ENOSPC)));
+      /* One line. */
+      g_assert_true (g_str_has_suffix (err, "\n"));
+      g_assert_true (strchr (err, '\n') == err + strlen (err) - 1);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -555,6 +610,7 @@ main (int   argc,
   ADD ("/model/faults/save/folder-gone", test_save_folder_gone);
   ADD ("/model/faults/save/folder-is-file", test_save_folder_is_file);
   ADD ("/model/faults/save/onto-folder", test_save_onto_folder);
+  ADD ("/model/faults/save/cli-disk-full", test_cli_disk_full);
   ADD ("/model/faults/load/truncated", test_load_truncated);
   ADD ("/model/faults/load/empty", test_load_empty);
   ADD ("/model/faults/load/newer", test_load_newer);
