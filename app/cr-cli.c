@@ -207,6 +207,7 @@ score_batch (const char *path,
   guint64 number = 0;
   gboolean failed = FALSE;
   gboolean too_long;
+  int write_errno = 0;
 
   if (g_str_equal (path, "-"))
     reader.in = stdin;
@@ -255,7 +256,13 @@ score_batch (const char *path,
         }
 
       g_string_append_c (text, '\n');
-      fwrite (text->str, 1, text->len, out);
+      /* Once the output is refused (a full disk, a closed pipe), there is
+       * no point in scoring the rest. */
+      if (fwrite (text->str, 1, text->len, out) != text->len)
+        {
+          write_errno = errno;
+          break;
+        }
     }
 
   if (ferror (reader.in))
@@ -267,9 +274,12 @@ score_batch (const char *path,
   if (reader.in != stdin)
     fclose (reader.in);
 
-  if (fflush (out) != 0 || ferror (out))
+  if (write_errno == 0 && fflush (out) != 0)
+    write_errno = errno;
+  if (write_errno != 0 || ferror (out))
     {
-      fprintf (err, "creator-role: cannot write the results: %s\n", g_strerror (errno));
+      fprintf (err, "creator-role: cannot write the results: %s\n",
+               g_strerror (write_errno != 0 ? write_errno : EIO));
       return 1;
     }
 
