@@ -168,6 +168,10 @@ cr_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (cr_application_parent_class)->startup (application);
 
+  /* The icon the window list shows on X11, where it comes from the window
+   * rather than from the desktop file. */
+  gtk_window_set_default_icon_name (APP_ID);
+
   /* Before the first window is built: the language kept in the settings. */
   cr_language_menu_install (GTK_APPLICATION (application));
 
