@@ -56,8 +56,15 @@ test_about (void)
   g_assert_nonnull (strstr (adw_about_window_get_comments (about), "Isabelle Evans"));
   g_assert_nonnull (strstr (adw_about_window_get_comments (about), "influencers"));
 
+  /* Closed, the About window and its parent are gone, not leaked. */
+  g_object_ref (about);
+  g_object_ref (parent);
   gtk_window_destroy (GTK_WINDOW (about));
   gtk_window_destroy (GTK_WINDOW (parent));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_finalize_object (about);
+  g_assert_finalize_object (parent);
 }
 
 static void

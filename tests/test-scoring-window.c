@@ -204,8 +204,15 @@ test_show (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shown)));
   g_assert_cmpstr (gtk_window_get_title (shown), ==, "How Scoring Works");
 
+  /* Closed, the window and its parent are gone, not leaked. */
+  g_object_ref (shown);
+  g_object_ref (parent);
   gtk_window_destroy (shown);
   gtk_window_destroy (GTK_WINDOW (parent));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_finalize_object (shown);
+  g_assert_finalize_object (parent);
 }
 
 int
