@@ -15,6 +15,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cr-option-row.h"
 #include "cr-question-page.h"
 #include "cr-questionnaire.h"
 
@@ -213,32 +214,11 @@ build (CrQuestionPage *self)
 
   for (guint o = 0; o < question->n_options; o++)
     {
-      const CrOption *option = &question->options[o];
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
+      GtkCheckButton *check;
+      GtkWidget *row = cr_option_row_new (question, o, &group, &check);
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(option->label));
-      if (option->detail != NULL)
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(option->detail));
-
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_widget_set_can_focus (check, FALSE);
-      if (!question->multiple)
-        {
-          if (group == NULL)
-            group = GTK_CHECK_BUTTON (check);
-          else
-            gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
-        }
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(option->label),
-                                      -1);
-      g_object_set_data (G_OBJECT (check), "cr-option", GUINT_TO_POINTER (o));
+      gtk_widget_set_can_focus (GTK_WIDGET (check), FALSE);
       g_signal_connect_object (check, "toggled", G_CALLBACK (check_toggled_cb), self, 0);
-
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       gtk_list_box_append (self->options_list, row);
 
       g_ptr_array_add (self->checks, check);

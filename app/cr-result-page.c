@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cr-questionnaire.h"
+#include "cr-option-row.h"
 #include "cr-result-page.h"
 
 struct _CrResultPage
@@ -310,31 +311,11 @@ ensure_options (CrResultPage *self,
 
   for (guint o = 0; o < question->n_options; o++)
     {
-      const CrOption *option = &question->options[o];
-      GtkWidget *option_row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
+      GtkCheckButton *check;
+      GtkWidget *option_row = cr_option_row_new (question, o, &group, &check);
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (option_row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (option_row), _(option->label));
-      if (option->detail != NULL)
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (option_row), _(option->detail));
-
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      if (!question->multiple)
-        {
-          if (group == NULL)
-            group = GTK_CHECK_BUTTON (check);
-          else
-            gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
-        }
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(option->label),
-                                      -1);
       g_object_set_data (G_OBJECT (check), "cr-question", GUINT_TO_POINTER (q));
-      g_object_set_data (G_OBJECT (check), "cr-option", GUINT_TO_POINTER (o));
       g_signal_connect_object (check, "toggled", G_CALLBACK (check_toggled_cb), self, 0);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (option_row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (option_row), check);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), option_row);
       g_ptr_array_add (checks, check);
     }
