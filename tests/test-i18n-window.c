@@ -27,6 +27,7 @@
 #include "cr-result-page.h"
 #include "cr-scoring-window.h"
 #include "cr-test-profiles.h"
+#include "cr-test-window.h"
 #include "cr-window.h"
 
 static CrApplication *app;
@@ -35,14 +36,6 @@ static char *state_dir;
 /* The face of the brand: every answer given, a verdict that is no close
  * call. */
 #define PROFILE (&cr_test_profiles[2])
-
-static void
-wait_idle (void)
-{
-  for (int i = 0; i < 3; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
 
 static CrApplication *
 get_app (void)
@@ -183,39 +176,6 @@ assert_does_not_show (GtkWidget  *root,
 {
   if (find_text (root, text, TRUE) != NULL)
     g_error ("“%s” is still shown", text);
-}
-
-static GtkWidget *
-find_actionable (GtkWidget  *root,
-                 const char *action_name)
-{
-  if (GTK_IS_BUTTON (root) && gtk_widget_get_visible (root) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_actionable (child, action_name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static void
-click (CrWindow   *window,
-       const char *action_name)
-{
-  GtkWidget *button = find_actionable (cr_window_get_page (window), action_name);
-
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-  wait_idle ();
 }
 
 /* Clicks the options @answers gives the question shown. */

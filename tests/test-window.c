@@ -24,20 +24,12 @@
 #include "cr-result-page.h"
 #include "cr-session.h"
 #include "cr-test-profiles.h"
+#include "cr-test-window.h"
 #include "cr-welcome-page.h"
 #include "cr-window.h"
 
 static CrApplication *app;
 static char *state_dir;
-
-/* Runs the main loop until nothing is left to do. */
-static void
-wait_idle (void)
-{
-  for (int i = 0; i < 3; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
 
 static char *
 draft_path (void)
@@ -140,40 +132,6 @@ respond (CrWindow   *window,
   g_assert_nonnull (dialog);
   button = find_button_labelled (GTK_WIDGET (dialog), label);
   g_assert_nonnull (button);
-  g_signal_emit_by_name (button, "clicked");
-  wait_idle ();
-}
-
-static GtkWidget *
-find_actionable (GtkWidget  *root,
-                 const char *action_name)
-{
-  if (GTK_IS_BUTTON (root) && gtk_widget_get_visible (root) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_actionable (child, action_name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* Clicks the visible button of the page shown that activates @action_name. */
-static void
-click (CrWindow   *window,
-       const char *action_name)
-{
-  GtkWidget *button = find_actionable (cr_window_get_page (window), action_name);
-
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
   wait_idle ();
 }
