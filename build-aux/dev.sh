@@ -114,7 +114,12 @@ fuzz_build="$root/_build-fuzz"
 
 # Any sanitizer report stops the program, and so fails its test.
 # LeakSanitizer skips only what tests/lsan.supp lists, with its reasons.
+# GDK_DEBUG=gl-disable keeps Mesa's software driver out of the process:
+# GDK probes OpenGL even with GSK_RENDERER=cairo, and the driver keeps
+# blocks it never frees, sometimes after it has been unloaded, when its
+# stack can no longer be named in a suppression.
 sanitizer_env=(
+  GDK_DEBUG=gl-disable
   ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
   LSAN_OPTIONS=suppressions=$root/tests/lsan.supp:print_suppressions=0
