@@ -1,0 +1,224 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cr-document-build.c: the result document, as a JSON tree and as text
+ *
+ * The document holds the answers and the whole result, translated into the
+ * language current when it is built, so that a person can read it and a
+ * script can use it without Creator Role. Reading takes only its answers
+ * (cr-document-read.c).
+ */
+#include "config.h"
+
+#include "cr-document.h"
+
+static JsonNode *
+selection_node (const CrQuestion *question,
+                CrSelection       selection)
+{
+  if (question->multiple)
+    {
+      JsonArray *array = json_array_sized_new (question->n_options);
+      JsonNode *node;
+
+      for (guint o = 0; o < question->n_options; o++)
+        if (selection & CR_SELECTION_BIT (o))
+          json_array_add_string_element (array, question->options[o].id);
+
+      /* The node takes a reference of its own. */
+      node = json_node_init_array (json_node_alloc (), array);
+      json_array_unref (array);
+
+      return node;
+    }
+
+  return json_node_init_string (json_node_alloc (),
+                                question->options[g_bit_nth_lsf (selection, -1)].id);
+}
+
+static JsonObject *
+build_answers (CrAnswers *answers)
+{
+  JsonObject *object = json_object_new ();
+
+  for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
+    {
+      const CrQuestion *question = cr_questionnaire_get_question (q);
+
+      if (!cr_answers_is_answered (answers, q))
+        continue;
+
+      json_object_set_member (object, question->id,
+                              selection_node (question, cr_answers_get_selection (answers, q)));
+    }
+
+  return object;
+}
+
+static JsonObject *
+build_explanation (const CrExplanation *explanation)
+{
+  const CrQuestion *question = cr_questionnaire_get_question (explanation->question);
+  JsonObject *object = json_object_new ();
+  JsonObject *weights = json_object_new ();
+  JsonArray *supports;
+  CrRole roles[CR_N_ROLES];
+  guint n_roles = cr_explanation_get_supports (explanation, roles);
+
+  json_object_set_string_member (object, "question", question->id);
+  json_object_set_member (object, "answer", selection_node (question, explanation->selection));
+
+  supports = json_array_sized_new (n_roles);
+  for (guint j = 0; j < n_roles; j++)
+    json_array_add_string_element (supports, cr_role_to_id (roles[j]));
+  json_object_set_array_member (object, "supports", supports);
+
+  for (guint r = 0; r < CR_N_ROLES; r++)
+    json_object_set_int_member (weights, cr_role_to_id (r), explanation->weights[r]);
+  json_object_set_object_member (object, "weights", weights);
+
+  json_object_set_string_member (object, "text", explanation->text);
+
+  return object;
+}
+
+static JsonObject *
+build_change (const CrChange *change)
+{
+  const CrQuestion *question = cr_questionnaire_get_question (change->question);
+  JsonObject *object = json_object_new ();
+
+  json_object_set_string_member (object, "question", question->id);
+  json_object_set_member (object, "answer", selection_node (question, change->selection));
+  json_object_set_string_member (object, "role", cr_role_to_id (change->role));
+  json_object_set_int_member (object, "score", change->score);
+  json_object_set_string_member (object, "text", change->text);
+
+  return object;
+}
+
+/* The tree is made with JsonObject and JsonArray directly rather than a
+ * JsonBuilder, which copies and frees every member name on the way: this is
+ * most of what batch scoring spends beyond parsing and writing JSON. */
+static JsonObject *
+build_result (CrResult *result)
+{
+  JsonObject *object = json_object_new ();
+  JsonObject *scores = json_object_new ();
+  JsonArray *array;
+  const guint *unanswered;
+  guint n_unanswered;
+
+  json_object_set_string_member (object, "role", cr_role_to_id (cr_result_get_role (result)));
+
+  for (guint r = 0; r < CR_N_ROLES; r++)
+    json_object_set_int_member (scores, cr_role_to_id (r), cr_result_get_score (result, r));
+  json_object_set_object_member (object, "scores", scores);
+
+  json_object_set_boolean_member (object, "close_call", cr_result_is_close_call (result));
+  json_object_set_string_member (object, "runner_up",
+                                 cr_role_to_id (cr_result_get_runner_up (result)));
+  json_object_set_boolean_member (object, "complete", cr_result_is_complete (result));
+
+  unanswered = cr_result_get_unanswered (result, &n_unanswered);
+  array = json_array_sized_new (n_unanswered);
+  for (guint i = 0; i < n_unanswered; i++)
+    json_array_add_string_element (array, cr_questionnaire_get_question (unanswered[i])->id);
+  json_object_set_array_member (object, "unanswered", array);
+
+  json_object_set_string_member (object, "title", cr_result_get_title (result));
+  json_object_set_string_member (object, "summary", cr_result_get_summary (result));
+
+  array = json_array_sized_new (cr_result_get_n_explanations (result));
+  for (guint i = 0; i < cr_result_get_n_explanations (result); i++)
+    json_array_add_object_element (array,
+                                   build_explanation (cr_result_get_explanation (result, i)));
+  json_object_set_array_member (object, "explanation", array);
+
+  array = json_array_sized_new (cr_result_get_n_changes (result));
+  for (guint i = 0; i < cr_result_get_n_changes (result); i++)
+    json_array_add_object_element (array, build_change (cr_result_get_change (result, i)));
+  json_object_set_array_member (object, "would_change", array);
+
+  return object;
+}
+
+/**
+ * cr_document_build:
+ * @answers: the answers
+ * @result: their result, from cr_score()
+ * @language: the language the result's texts are in, e.g. "en" or "fr"
+ * @created: (nullable): when the document is made; now if %NULL
+ *
+ * Returns: (transfer full): the result document
+ */
+JsonNode *
+cr_document_build (CrAnswers  *answers,
+                   CrResult   *result,
+                   const char *language,
+                   GDateTime  *created)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *stamp = NULL;
+  JsonObject *root;
+  JsonNode *node;
+
+  g_return_val_if_fail (CR_IS_ANSWERS (answers), NULL);
+  g_return_val_if_fail (result != NULL, NULL);
+  g_return_val_if_fail (language != NULL, NULL);
+
+  if (created == NULL)
+    now = g_date_time_new_now_utc ();
+  else
+    now = g_date_time_to_utc (created);
+
+  stamp = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+
+  root = json_object_new ();
+  json_object_set_string_member (root, "format", CR_DOCUMENT_FORMAT);
+  json_object_set_int_member (root, "version", CR_DOCUMENT_VERSION);
+  json_object_set_string_member (root, "created", stamp);
+  json_object_set_string_member (root, "generator", PACKAGE_NAME " " PACKAGE_VERSION);
+  json_object_set_string_member (root, "language", language);
+  json_object_set_object_member (root, "answers", build_answers (answers));
+  json_object_set_object_member (root, "result", build_result (result));
+
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (node, root);
+
+  return node;
+}
+
+/**
+ * cr_document_to_data:
+ * @pretty: indent the document for people to read
+ * @length: (out) (optional): the length of the returned text
+ *
+ * Returns: (transfer full): the result document as JSON text, ending with
+ *   a newline
+ */
+char *
+cr_document_to_data (CrAnswers  *answers,
+                     CrResult   *result,
+                     const char *language,
+                     GDateTime  *created,
+                     gboolean    pretty,
+                     gsize      *length)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autofree char *text = NULL;
+  gsize text_length = 0;
+
+  root = cr_document_build (answers, result, language, created);
+  g_return_val_if_fail (root != NULL, NULL);
+
+  generator = json_generator_new ();
+  json_generator_set_pretty (generator, pretty);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, &text_length);
+
+  if (length != NULL)
+    *length = text_length + 1;
+
+  return g_strconcat (text, "\n", NULL);
+}
