@@ -6,9 +6,14 @@
  * of these" from "not answered yet". A single-choice question that is
  * answered has exactly one option selected.
  *
- * Each change emits ::changed with the question's index (G_MAXUINT when
- * several questions changed at once) and notifies "n-answered" and
- * "complete" when they change.
+ * The answers may carry the name or handle of the person they are about,
+ * so that a result says whose it is wherever it goes (the draft, an export,
+ * a roster row). It is optional, and plays no part in the score.
+ *
+ * Each change of an answer emits ::changed with the question's index
+ * (G_MAXUINT when several questions changed at once) and notifies
+ * "n-answered" and "complete" when they change; a change of name notifies
+ * "name".
  */
 #include "config.h"
 
@@ -22,6 +27,7 @@ struct _CrAnswers
   guint        n_questions;
   gboolean    *answered;
   CrSelection *selection;
+  char        *name;
 };
 
 G_DEFINE_FINAL_TYPE (CrAnswers, cr_answers, G_TYPE_OBJECT)
@@ -30,6 +36,7 @@ enum {
   PROP_0,
   PROP_N_ANSWERED,
   PROP_COMPLETE,
+  PROP_NAME,
   N_PROPS
 };
 
@@ -48,6 +55,7 @@ cr_answers_finalize (GObject *object)
 
   g_free (self->answered);
   g_free (self->selection);
+  g_free (self->name);
 
   G_OBJECT_CLASS (cr_answers_parent_class)->finalize (object);
 }
@@ -70,6 +78,29 @@ cr_answers_get_property (GObject    *object,
       g_value_set_boolean (value, cr_answers_is_complete (self));
       break;
 
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cr_answers_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  CrAnswers *self = CR_ANSWERS (object);
+
+  switch (prop_id)
+    {
+    case PROP_NAME:
+      cr_answers_set_name (self, g_value_get_string (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -82,6 +113,7 @@ cr_answers_class_init (CrAnswersClass *klass)
 
   object_class->finalize = cr_answers_finalize;
   object_class->get_property = cr_answers_get_property;
+  object_class->set_property = cr_answers_set_property;
 
   properties[PROP_N_ANSWERED] =
     g_param_spec_uint ("n-answered", NULL, NULL,
@@ -92,6 +124,18 @@ cr_answers_class_init (CrAnswersClass *klass)
     g_param_spec_boolean ("complete", NULL, NULL,
                           FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CrAnswers:name: (nullable)
+   *
+   * Whom the answers are about: a name or a handle, as the user wrote it,
+   * or %NULL. Always one line of at most %CR_ANSWERS_NAME_MAX_CHARS
+   * characters, never empty: see cr_answers_set_name().
+   */
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -140,6 +184,7 @@ cr_answers_copy (CrAnswers *self)
   copy = cr_answers_new ();
   memcpy (copy->answered, self->answered, sizeof (gboolean) * self->n_questions);
   memcpy (copy->selection, self->selection, sizeof (CrSelection) * self->n_questions);
+  copy->name = g_strdup (self->name);
 
   return copy;
 }
@@ -162,8 +207,9 @@ emit_changed (CrAnswers *self,
  * cr_answers_assign:
  * @other: the answers to take
  *
- * Replaces every answer of @self by those of @other, emitting ::changed once
- * if anything differs.
+ * Replaces every answer of @self, and the name, by those of @other,
+ * emitting ::changed once if any answer differs and notifying "name" if
+ * the name does.
  */
 void
 cr_answers_assign (CrAnswers *self,
@@ -175,7 +221,12 @@ cr_answers_assign (CrAnswers *self,
   g_return_if_fail (CR_IS_ANSWERS (self));
   g_return_if_fail (CR_IS_ANSWERS (other));
 
-  if (self == other || cr_answers_equal (self, other))
+  if (self == other)
+    return;
+
+  cr_answers_set_name (self, other->name);
+
+  if (cr_answers_equal (self, other))
     return;
 
   n_answered = cr_answers_get_n_answered (self);
@@ -187,12 +238,20 @@ cr_answers_assign (CrAnswers *self,
   emit_changed (self, G_MAXUINT, n_answered, complete);
 }
 
+/**
+ * cr_answers_equal:
+ *
+ * Returns: whether @self and @other hold the same answers and the same name
+ */
 gboolean
 cr_answers_equal (CrAnswers *self,
                   CrAnswers *other)
 {
   g_return_val_if_fail (CR_IS_ANSWERS (self), FALSE);
   g_return_val_if_fail (CR_IS_ANSWERS (other), FALSE);
+
+  if (g_strcmp0 (self->name, other->name) != 0)
+    return FALSE;
 
   for (guint q = 0; q < self->n_questions; q++)
     {
@@ -382,6 +441,104 @@ cr_answers_clear (CrAnswers *self)
   cr_answers_assign (self, empty);
 }
 
+/**
+ * cr_answers_normalize_name:
+ * @name: (nullable): a name as typed or read
+ *
+ * Makes @name what #CrAnswers:name holds: white space at either end
+ * dropped, any run of white space or control characters inside it (a line
+ * break, a tab) made one space, and no more than
+ * %CR_ANSWERS_NAME_MAX_CHARS characters kept. Invalid UTF-8 is repaired.
+ *
+ * Returns: (transfer full) (nullable): the name, or %NULL when nothing is
+ *   left of it
+ */
+char *
+cr_answers_normalize_name (const char *name)
+{
+  g_autofree char *valid = NULL;
+  GString *normal;
+  gboolean space = FALSE;
+  guint n = 0;
+
+  if (name == NULL)
+    return NULL;
+
+  valid = g_utf8_make_valid (name, -1);
+  normal = g_string_new (NULL);
+
+  for (const char *p = valid; *p != '\0' && n < CR_ANSWERS_NAME_MAX_CHARS; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || g_unichar_iscntrl (c) ||
+          g_unichar_type (c) == G_UNICODE_LINE_SEPARATOR ||
+          g_unichar_type (c) == G_UNICODE_PARAGRAPH_SEPARATOR)
+        {
+          space = normal->len > 0;
+          continue;
+        }
+
+      if (space)
+        {
+          g_string_append_c (normal, ' ');
+          n++;
+          space = FALSE;
+          if (n == CR_ANSWERS_NAME_MAX_CHARS)
+            break;
+        }
+
+      g_string_append_unichar (normal, c);
+      n++;
+    }
+
+  if (normal->len == 0)
+    {
+      g_string_free (normal, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (normal, FALSE);
+}
+
+/**
+ * cr_answers_get_name:
+ *
+ * Returns: (nullable): whom the answers are about, or %NULL
+ */
+const char *
+cr_answers_get_name (CrAnswers *self)
+{
+  g_return_val_if_fail (CR_IS_ANSWERS (self), NULL);
+
+  return self->name;
+}
+
+/**
+ * cr_answers_set_name:
+ * @name: (nullable): a name or handle, or %NULL for none
+ *
+ * Says whom the answers are about. @name is kept as
+ * cr_answers_normalize_name() makes it, so that a name typed with a
+ * trailing space or pasted with a line break shows as one clean line.
+ */
+void
+cr_answers_set_name (CrAnswers  *self,
+                     const char *name)
+{
+  g_autofree char *normal = NULL;
+
+  g_return_if_fail (CR_IS_ANSWERS (self));
+
+  normal = cr_answers_normalize_name (name);
+  if (g_strcmp0 (normal, self->name) == 0)
+    return;
+
+  g_free (self->name);
+  self->name = g_steal_pointer (&normal);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+}
+
 guint
 cr_answers_get_n_answered (CrAnswers *self)
 {
@@ -403,10 +560,16 @@ cr_answers_is_complete (CrAnswers *self)
   return cr_answers_get_n_answered (self) == self->n_questions;
 }
 
+/**
+ * cr_answers_is_empty:
+ *
+ * Returns: whether there is nothing to keep: no question answered and no
+ *   name given
+ */
 gboolean
 cr_answers_is_empty (CrAnswers *self)
 {
   g_return_val_if_fail (CR_IS_ANSWERS (self), TRUE);
 
-  return cr_answers_get_n_answered (self) == 0;
+  return self->name == NULL && cr_answers_get_n_answered (self) == 0;
 }

@@ -14,6 +14,9 @@ typedef guint32 CrSelection;
 
 #define CR_SELECTION_BIT(option) (((CrSelection) 1) << (option))
 
+/* The longest name or handle the answers keep, in characters. */
+#define CR_ANSWERS_NAME_MAX_CHARS 100
+
 CrAnswers   *cr_answers_new                 (void);
 CrAnswers   *cr_answers_copy                (CrAnswers   *self);
 void         cr_answers_assign              (CrAnswers   *self,
@@ -48,5 +51,10 @@ void         cr_answers_clear               (CrAnswers   *self);
 guint        cr_answers_get_n_answered      (CrAnswers   *self);
 gboolean     cr_answers_is_complete         (CrAnswers   *self);
 gboolean     cr_answers_is_empty            (CrAnswers   *self);
+
+const char  *cr_answers_get_name            (CrAnswers   *self);
+void         cr_answers_set_name            (CrAnswers   *self,
+                                             const char  *name);
+char        *cr_answers_normalize_name      (const char  *name);
 
 G_END_DECLS

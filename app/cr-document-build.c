@@ -178,6 +178,8 @@ cr_document_build (CrAnswers  *answers,
   json_object_set_string_member (root, "created", stamp);
   json_object_set_string_member (root, "generator", PACKAGE_NAME " " PACKAGE_VERSION);
   json_object_set_string_member (root, "language", language);
+  if (cr_answers_get_name (answers) != NULL)
+    json_object_set_string_member (root, "name", cr_answers_get_name (answers));
   json_object_set_object_member (root, "answers", build_answers (answers));
   json_object_set_object_member (root, "result", build_result (result));
 

@@ -316,7 +316,8 @@ read_multiple (const CrQuestion  *question,
  * @root: a parsed JSON document
  *
  * Reads the answers of a result document, or of any JSON object with an
- * `answers` member. A question that is missing, or null, stays unanswered.
+ * `answers` member, and its `name` if it has one. A question that is
+ * missing, or null, stays unanswered.
  *
  * Returns: (transfer full): the answers, or %NULL with @error set
  */
@@ -326,6 +327,7 @@ cr_document_parse_node (JsonNode  *root,
 {
   g_autoptr(CrAnswers) answers = NULL;
   g_autoptr(GList) members = NULL;
+  g_autofree char *name = NULL;
   JsonObject *object;
   JsonNode *node;
 
@@ -368,6 +370,28 @@ cr_document_parse_node (JsonNode  *root,
         }
     }
 
+  if ((node = json_object_get_member (object, "name")) != NULL && !JSON_NODE_HOLDS_NULL (node))
+    {
+      const char *text;
+
+      if (!node_is_string (node))
+        {
+          g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_WRONG_TYPE,
+                       "name: expected a string, got %s", node_type_name (node));
+          return NULL;
+        }
+
+      text = json_node_get_string (node);
+      if (g_utf8_strlen (text, -1) > CR_ANSWERS_NAME_MAX_CHARS)
+        {
+          g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_TOO_LARGE,
+                       "name: longer than %d characters", CR_ANSWERS_NAME_MAX_CHARS);
+          return NULL;
+        }
+
+      name = cr_answers_normalize_name (text);
+    }
+
   if ((node = json_object_get_member (object, "answers")) == NULL)
     {
       g_set_error_literal (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_NO_ANSWERS,
@@ -383,6 +407,7 @@ cr_document_parse_node (JsonNode  *root,
     }
 
   answers = cr_answers_new ();
+  cr_answers_set_name (answers, name);
   object = json_node_get_object (node);
   members = json_object_get_members (object);
 

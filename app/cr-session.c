@@ -77,6 +77,13 @@ answers_changed_cb (CrSession *self,
 }
 
 static void
+name_changed_cb (CrSession  *self,
+                 GParamSpec *pspec G_GNUC_UNUSED)
+{
+  answers_changed_cb (self, G_MAXUINT);
+}
+
+static void
 set_corrupt_draft_aside (CrSession *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -189,6 +196,8 @@ cr_session_init (CrSession *self)
 {
   self->answers = cr_answers_new ();
   g_signal_connect_swapped (self->answers, "changed", G_CALLBACK (answers_changed_cb), self);
+  /* The name is kept in the draft too. */
+  g_signal_connect_swapped (self->answers, "notify::name", G_CALLBACK (name_changed_cb), self);
 }
 
 /**

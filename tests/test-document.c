@@ -108,6 +108,91 @@ test_result_recomputed (void)
   g_assert_cmpuint (cr_answers_get_n_answered (answers), ==, 2);
 }
 
+/* 101 characters, 202 bytes: the limit counts characters. */
+#define NAME_10 "\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9"
+#define NAME_101 NAME_10 NAME_10 NAME_10 NAME_10 NAME_10 NAME_10 NAME_10 NAME_10 NAME_10 NAME_10 "x"
+
+/* Whose result it is travels with the answers: written when given, read
+ * back as one clean line, left out when there is none. */
+static void
+test_name (void)
+{
+  static const char doc[] =
+    "{\"name\": \"  @maya\\n  \\tdraws \", \"answers\": {\"brands\": \"one\"}}";
+  static const char hundred[] =
+    "{\"name\": \"" NAME_10 NAME_10 NAME_10 NAME_10 NAME_10 NAME_10 NAME_10 NAME_10 NAME_10
+    NAME_10 "\", \"answers\": {}}";
+  static const char null_name[] = "{\"name\": null, \"answers\": {}}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrAnswers) answers = cr_document_parse (doc, strlen (doc), &error);
+  g_autoptr(CrAnswers) none = NULL;
+  g_autoptr(CrAnswers) longest = NULL;
+  g_autoptr(CrResult) result = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(CrAnswers) again = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (cr_answers_get_name (answers), ==, "@maya draws");
+  g_assert_false (cr_answers_is_empty (answers));
+
+  result = cr_score (answers);
+  root = cr_document_build (answers, result, "en", NULL);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "name"), ==,
+                   "@maya draws");
+  data = cr_document_to_data (answers, result, "en", NULL, FALSE, NULL);
+  again = cr_document_parse (data, strlen (data), &error);
+  g_assert_no_error (error);
+  g_assert_true (cr_answers_equal (again, answers));
+
+  /* Without a name, the member is not written. */
+  cr_answers_set_name (answers, " \t ");
+  g_assert_null (cr_answers_get_name (answers));
+  g_clear_pointer (&root, json_node_unref);
+  root = cr_document_build (answers, result, "en", NULL);
+  g_assert_false (json_object_has_member (json_node_get_object (root), "name"));
+
+  none = cr_document_parse (null_name, strlen (null_name), &error);
+  g_assert_no_error (error);
+  g_assert_null (cr_answers_get_name (none));
+  g_assert_true (cr_answers_is_empty (none));
+
+  longest = cr_document_parse (hundred, strlen (hundred), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_utf8_strlen (cr_answers_get_name (longest), -1), ==, 100);
+}
+
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+/* A name typed or pasted is kept as one line, cut at the limit. */
+static void
+test_name_normalized (void)
+{
+  g_autoptr(CrAnswers) answers = cr_answers_new ();
+  g_autofree char *long_name = g_strnfill (150, 'a');
+  guint notified = 0;
+
+  g_signal_connect_swapped (answers, "notify::name", G_CALLBACK (count_cb), &notified);
+
+  cr_answers_set_name (answers, "Ana\u2028Lima");
+  g_assert_cmpstr (cr_answers_get_name (answers), ==, "Ana Lima");
+  g_assert_cmpuint (notified, ==, 1);
+  cr_answers_set_name (answers, "  Ana   Lima ");
+  g_assert_cmpuint (notified, ==, 1);
+  cr_answers_set_name (answers, long_name);
+  g_assert_cmpuint (strlen (cr_answers_get_name (answers)), ==, CR_ANSWERS_NAME_MAX_CHARS);
+  g_assert_cmpuint (notified, ==, 2);
+  cr_answers_set_name (answers, "\xff\xfe" "Bob");
+  g_assert_true (g_utf8_validate (cr_answers_get_name (answers), -1, NULL));
+  cr_answers_set_name (answers, NULL);
+  g_assert_null (cr_answers_get_name (answers));
+  g_assert_cmpuint (notified, ==, 4);
+}
+
 /* Missing and null answers are unanswered, not errors; a bare answers
  * object is enough. */
 static void
@@ -193,6 +278,10 @@ static const Malformed malformed[] = {
     "version: 2 is not a version this Creator Role reads (it reads version 1)" },
   { "version-string", "{\"version\": \"1\", \"answers\": {}}", -1,
     CR_DOCUMENT_ERROR_WRONG_TYPE, "version: expected a whole number, got a string" },
+  { "name-number", "{\"name\": 42, \"answers\": {}}", -1,
+    CR_DOCUMENT_ERROR_WRONG_TYPE, "name: expected a string, got a number" },
+  { "name-too-long", "{\"name\": \"" NAME_101 "\", \"answers\": {}}", -1,
+    CR_DOCUMENT_ERROR_TOO_LARGE, "name: longer than 100 characters" },
   { "too-deep", NULL, -1, CR_DOCUMENT_ERROR_TOO_DEEP,
     "nested more than 32 levels deep at byte 32" },
 };
@@ -319,6 +408,8 @@ main (int   argc,
   g_test_add_func ("/model/document/fields", test_fields);
   g_test_add_func ("/model/document/result-recomputed", test_result_recomputed);
   g_test_add_func ("/model/document/partial", test_partial);
+  g_test_add_func ("/model/document/name", test_name);
+  g_test_add_func ("/model/document/name-normalized", test_name_normalized);
   for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)
     {
       g_autofree char *path = g_strdup_printf ("/model/document/malformed/%s", malformed[i].name);

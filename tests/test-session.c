@@ -103,6 +103,29 @@ test_draft_round_trip (Fixture       *fixture,
   g_assert_false (g_file_test (fixture->draft, G_FILE_TEST_EXISTS));
 }
 
+/* Whose result it is is kept for next time like an answer. */
+static void
+test_draft_name (Fixture       *fixture,
+                 gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(CrSession) session = cr_session_new (fixture->state_dir);
+  g_autoptr(CrSession) again = NULL;
+  CrAnswers *answers = cr_session_get_answers (session);
+
+  cr_answers_set_name (answers, "Maya Ortiz");
+  wait_for_file (fixture->draft, TRUE);
+
+  again = cr_session_new (fixture->state_dir);
+  g_assert_nonnull (cr_session_get_draft (again));
+  g_assert_cmpstr (cr_answers_get_name (cr_session_get_draft (again)), ==, "Maya Ortiz");
+  cr_session_resume_draft (again);
+  g_assert_cmpstr (cr_answers_get_name (cr_session_get_answers (again)), ==, "Maya Ortiz");
+
+  /* Taking the name back leaves nothing to keep. */
+  cr_answers_set_name (answers, NULL);
+  wait_for_file (fixture->draft, FALSE);
+}
+
 static void
 test_draft_written_on_close (Fixture       *fixture,
                              gconstpointer  data G_GNUC_UNUSED)
@@ -200,6 +223,8 @@ main (int   argc,
 
   g_test_add ("/session/draft/round-trip", Fixture, NULL, fixture_set_up,
               test_draft_round_trip, fixture_tear_down);
+  g_test_add ("/session/draft/name", Fixture, NULL, fixture_set_up,
+              test_draft_name, fixture_tear_down);
   g_test_add ("/session/draft/written-on-close", Fixture, NULL, fixture_set_up,
               test_draft_written_on_close, fixture_tear_down);
   g_test_add ("/session/draft/corrupt", Fixture, NULL, fixture_set_up,
