@@ -14,6 +14,7 @@
 #include "cr-questionnaire.h"
 #include "cr-option-row.h"
 #include "cr-result-page.h"
+#include "cr-result-text.h"
 
 struct _CrResultPage
 {
@@ -48,82 +49,6 @@ G_DEFINE_FINAL_TYPE (CrResultPage, cr_result_page, ADW_TYPE_BIN)
 
 static void sync_options (CrResultPage *self,
                           guint         q);
-
-static const CrExplanation *
-find_explanation (CrResult *result,
-                  guint     question)
-{
-  for (guint i = 0; i < cr_result_get_n_explanations (result); i++)
-    {
-      const CrExplanation *explanation = cr_result_get_explanation (result, i);
-
-      if (explanation->question == question)
-        return explanation;
-    }
-
-  return NULL;
-}
-
-static char *
-describe_answer (CrResultPage *self,
-                 guint         q)
-{
-  const CrQuestion *question = cr_questionnaire_get_question (q);
-  const CrExplanation *explanation = find_explanation (self->result, q);
-  CrRole roles[CR_N_ROLES];
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(GString) chosen = g_string_new (NULL);
-  guint n_roles;
-
-  if (explanation == NULL)
-    return g_strdup (_("Not answered: the result leaves this question out."));
-
-  for (guint o = 0; o < question->n_options; o++)
-    if (explanation->selection & CR_SELECTION_BIT (o))
-      {
-        if (chosen->len > 0)
-          /* Translators: separates the options chosen, e.g. “Instagram, YouTube” */
-          g_string_append (chosen, _(", "));
-        g_string_append (chosen, _(question->options[o].label));
-      }
-
-  if (chosen->len == 0)
-    /* Translators: the answer to a question with several choices when none
-     * was chosen */
-    g_string_append (chosen, _("None"));
-
-  /* Translators: the option or options chosen, e.g. “Your answer:
-   * Instagram, YouTube” */
-  g_string_append_printf (text, _("Your answer: %s"), chosen->str);
-  g_string_append_c (text, '\n');
-
-  n_roles = cr_explanation_get_supports (explanation, roles);
-  if (n_roles == 0)
-    g_string_append (text, _("Points to no role in particular."));
-  else
-    {
-      g_autoptr(GString) names = g_string_new (NULL);
-
-      for (guint i = 0; i < n_roles; i++)
-        {
-          if (i > 0)
-            g_string_append (names, _(", "));
-          g_string_append (names, cr_role_get_name (roles[i]));
-        }
-
-      /* Translators: the roles an answer is evidence for, e.g. “Points to:
-       * Influencer, Brand ambassador.” */
-      g_string_append_printf (text, _("Points to: %s."), names->str);
-    }
-
-  if (explanation->text != NULL && *explanation->text != '\0')
-    {
-      g_string_append_c (text, ' ');
-      g_string_append (text, explanation->text);
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
 
 static void
 try_change_cb (GtkButton    *button,
@@ -182,16 +107,13 @@ static void
 update_scores (CrResultPage *self)
 {
   CrRole verdict = cr_result_get_role (self->result);
-  gboolean close_call;
+  g_autofree char *note = NULL;
 
   for (CrRole role = 0; role < CR_N_ROLES; role++)
     {
       guint score = cr_result_get_score (self->result, role);
-      /* Translators: a role’s share of the scores, e.g. “71 of 100” */
-      g_autofree char *value = g_strdup_printf (_("%u of 100"), score);
-      /* Translators: the accessible name of a score bar, e.g. “Influencer:
-       * 71 of 100” */
-      g_autofree char *label = g_strdup_printf (_("%s: %u of 100"), cr_role_get_name (role), score);
+      g_autofree char *value = cr_format_share (score);
+      g_autofree char *label = cr_format_role_share (role, score);
 
       gtk_label_set_text (self->score_names[role], cr_role_get_name (role));
       gtk_label_set_text (self->score_values[role], value);
@@ -216,22 +138,11 @@ update_scores (CrResultPage *self)
         }
     }
 
-  close_call = cr_result_is_close_call (self->result) && verdict != CR_ROLE_NONE;
-  if (close_call)
-    {
-      CrRole runner_up = cr_result_get_runner_up (self->result);
-      g_autofree char *note = NULL;
+  note = cr_result_describe_close_call (self->result);
+  if (note != NULL)
+    gtk_label_set_text (self->close_call_label, note);
 
-      /* Translators: shown when two roles scored nearly the same, e.g.
-       * “Influencer and Brand ambassador are close: you are a bit of
-       * both. The changes below show what would tip the balance.” */
-      note = g_strdup_printf (_("%s and %s are close: you are a bit of both. The changes "
-                                "below show what would tip the balance."),
-                              cr_role_get_name (verdict), cr_role_get_name (runner_up));
-      gtk_label_set_text (self->close_call_label, note);
-    }
-
-  gtk_widget_set_visible (self->close_call_box, close_call);
+  gtk_widget_set_visible (self->close_call_box, note != NULL);
 }
 
 static void
@@ -242,7 +153,7 @@ update_answers (CrResultPage *self)
   for (guint q = 0; q < self->answer_rows->len; q++)
     {
       GtkWidget *row = g_ptr_array_index (self->answer_rows, q);
-      g_autofree char *description = describe_answer (self, q);
+      g_autofree char *description = cr_result_describe_answer (self->result, q);
 
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), description);
       sync_options (self, q);
