@@ -3,13 +3,22 @@
 
 #include <adwaita.h>
 
-#include "cr-questionnaire.h"
+#include "cr-answers.h"
 
 G_BEGIN_DECLS
 
-GtkWidget *cr_option_row_new (const CrQuestion  *question,
-                              guint              option,
-                              GtkCheckButton   **group,
-                              GtkCheckButton   **check);
+#define CR_TYPE_OPTION_ROW (cr_option_row_get_type ())
+G_DECLARE_FINAL_TYPE (CrOptionRow, cr_option_row, CR, OPTION_ROW, AdwActionRow)
+
+GtkWidget *cr_option_row_new          (CrAnswers   *answers,
+                                       guint        question,
+                                       guint        option,
+                                       CrOptionRow *group);
+
+CrAnswers *cr_option_row_get_answers  (CrOptionRow *self);
+guint      cr_option_row_get_question (CrOptionRow *self);
+guint      cr_option_row_get_option   (CrOptionRow *self);
+gboolean   cr_option_row_get_active   (CrOptionRow *self);
+GtkWidget *cr_option_row_get_check    (CrOptionRow *self);
 
 G_END_DECLS

@@ -2,20 +2,21 @@
 /* cr-question-page.c: one question of the wizard, built from the questionnaire
  *
  * Every page is the same template filled from one CrQuestion: its title,
- * why it matters, and one row per option, a radio row for a single choice,
- * a check row when several may be chosen. The rows edit the CrAnswers they
- * are given and follow it when it changes elsewhere (the result page, a
- * file opened, a draft resumed).
+ * why it matters, and one CrOptionRow per option, which shows and edits
+ * the session's answers. The progress bar shows how many questions are
+ * answered, from the answers' "n-answered". The page keeps nothing of its
+ * own: everything it shows comes from the session whenever it changes.
  *
- * Keys: arrows and Space move and choose (GtkListBox), 1–9 choose the
- * option of that number, Enter goes on once the question is answered; Back
- * and Next are the window's win.back and win.next.
+ * Keys (handled by the window, wherever the focus is): 1–9 choose the
+ * option of that number, Enter goes on, Alt+Left goes back; arrows and
+ * Space move and choose in the list (GtkListBox).
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
 #include "cr-option-row.h"
+#include "cr-page.h"
 #include "cr-question-page.h"
 #include "cr-questionnaire.h"
 
@@ -31,91 +32,119 @@ struct _CrQuestionPage
   GtkLabel *hint_label;
   GtkButton *next_button;
 
-  CrAnswers *answers;
+  CrSession *session;
   guint question;
-  /* One GtkCheckButton per option. */
-  GPtrArray *checks;
+  /* The CrOptionRows, in option order: widgets, not state. */
   GPtrArray *rows;
-  gboolean syncing;
 };
 
-G_DEFINE_FINAL_TYPE (CrQuestionPage, cr_question_page, ADW_TYPE_BIN)
+static void cr_question_page_page_init (CrPageInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CrQuestionPage, cr_question_page, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (CR_TYPE_PAGE, cr_question_page_page_init))
+
+enum
+{
+  PROP_0,
+  PROP_SESSION,
+  PROP_QUESTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
-sync_checks (CrQuestionPage *self)
+update_progress (CrQuestionPage *self)
 {
-  self->syncing = TRUE;
+  CrAnswers *answers = cr_session_get_answers (self->session);
+  guint n_questions = cr_questionnaire_get_n_questions ();
+  guint n_answered = cr_answers_get_n_answered (answers);
+  g_autofree char *answered = NULL;
 
-  for (guint o = 0; o < self->checks->len; o++)
-    gtk_check_button_set_active (g_ptr_array_index (self->checks, o),
-                                 cr_answers_get_option_selected (self->answers,
-                                                                 self->question, o));
+  /* Translators: how many questions have an answer, e.g. “4 of 10 answered” */
+  answered = g_strdup_printf (_("%u of %u answered"), n_answered, n_questions);
 
-  self->syncing = FALSE;
+  gtk_progress_bar_set_fraction (self->progress_bar, (double) n_answered / n_questions);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, (double) n_questions,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, (double) n_answered,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, answered,
+                                  -1);
 }
 
 static void
-answers_changed_cb (CrQuestionPage *self,
-                    guint           question)
+n_answered_cb (CrQuestionPage *self)
 {
-  if (question == self->question)
-    sync_checks (self);
+  update_progress (self);
+}
+
+static GtkWidget *
+cr_question_page_get_first_control (CrPage *page)
+{
+  CrQuestionPage *self = CR_QUESTION_PAGE (page);
+  CrAnswers *answers = cr_session_get_answers (self->session);
+  int choice = -1;
+
+  /* The chosen option of a single choice, or else the first. */
+  if (!cr_questionnaire_get_question (self->question)->multiple)
+    choice = cr_answers_get_choice (answers, self->question);
+
+  return g_ptr_array_index (self->rows, MAX (choice, 0));
 }
 
 static void
-check_toggled_cb (GtkCheckButton *check,
-                  CrQuestionPage *self)
+cr_question_page_page_init (CrPageInterface *iface)
+{
+  iface->get_first_control = cr_question_page_get_first_control;
+}
+
+static void
+build (CrQuestionPage *self)
 {
   const CrQuestion *question = cr_questionnaire_get_question (self->question);
-  guint option = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "cr-option"));
-  gboolean active = gtk_check_button_get_active (check);
+  CrAnswers *answers = cr_session_get_answers (self->session);
+  guint n_questions = cr_questionnaire_get_n_questions ();
+  g_autofree char *progress = NULL;
+  CrOptionRow *group = NULL;
 
-  if (self->syncing)
-    return;
+  /* Translators: where the wizard is, e.g. “Question 3 of 10” */
+  progress = g_strdup_printf (_("Question %u of %u"), self->question + 1, n_questions);
+  gtk_label_set_text (self->progress_label, progress);
 
-  if (question->multiple)
-    cr_answers_set_option_selected (self->answers, self->question, option, active);
-  else if (active)
-    cr_answers_set_choice (self->answers, self->question, option);
-}
+  gtk_label_set_text (self->title_label, _(question->title));
+  gtk_label_set_text (self->why_label, _(question->why));
+  gtk_widget_set_visible (GTK_WIDGET (self->hint_label), question->multiple);
 
-static gboolean
-is_answered (CrQuestionPage *self)
-{
-  return cr_questionnaire_get_question (self->question)->multiple ||
-         cr_answers_is_answered (self->answers, self->question);
-}
+  if (self->question + 1 == n_questions)
+    gtk_button_set_label (self->next_button, _("See _Result"));
 
-/* Enter goes on once the question is answered. Before, and on a button, it
- * does what it always does: choose the focused row, press the button. */
-static gboolean
-enter_cb (GtkWidget *widget,
-          GVariant  *args G_GNUC_UNUSED,
-          gpointer   user_data G_GNUC_UNUSED)
-{
-  CrQuestionPage *self = CR_QUESTION_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  for (guint o = 0; o < question->n_options; o++)
+    {
+      GtkWidget *row = cr_option_row_new (answers, self->question, o, group);
 
-  if (focus != NULL && GTK_IS_BUTTON (focus))
-    return FALSE;
+      if (group == NULL)
+        group = CR_OPTION_ROW (row);
+      gtk_list_box_append (self->options_list, row);
+      g_ptr_array_add (self->rows, row);
+    }
 
-  if (!is_answered (self))
-    return FALSE;
-
-  return gtk_widget_activate_action (widget, "win.next", NULL);
+  update_progress (self);
+  g_signal_connect_object (answers, "notify::n-answered", G_CALLBACK (n_answered_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 static void
-pick_action (GtkWidget  *widget,
-             const char *action_name G_GNUC_UNUSED,
-             GVariant   *parameter)
+cr_question_page_constructed (GObject *object)
 {
-  CrQuestionPage *self = CR_QUESTION_PAGE (widget);
-  int number = g_variant_get_int32 (parameter);
+  CrQuestionPage *self = CR_QUESTION_PAGE (object);
 
-  if (number >= 1 && cr_question_page_pick (self, (guint) number - 1))
-    gtk_widget_grab_focus (g_ptr_array_index (self->rows, number - 1));
+  G_OBJECT_CLASS (cr_question_page_parent_class)->constructed (object);
+
+  g_return_if_fail (CR_IS_SESSION (self->session));
+  g_return_if_fail (self->question < cr_questionnaire_get_n_questions ());
+
+  build (self);
 }
 
 static void
@@ -124,11 +153,56 @@ cr_question_page_dispose (GObject *object)
   CrQuestionPage *self = CR_QUESTION_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CR_TYPE_QUESTION_PAGE);
-  g_clear_pointer (&self->checks, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
-  g_clear_object (&self->answers);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (cr_question_page_parent_class)->dispose (object);
+}
+
+static void
+cr_question_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  CrQuestionPage *self = CR_QUESTION_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+
+    case PROP_QUESTION:
+      g_value_set_uint (value, self->question);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cr_question_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  CrQuestionPage *self = CR_QUESTION_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      break;
+
+    case PROP_QUESTION:
+      self->question = g_value_get_uint (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -137,7 +211,22 @@ cr_question_page_class_init (CrQuestionPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = cr_question_page_constructed;
   object_class->dispose = cr_question_page_dispose;
+  object_class->get_property = cr_question_page_get_property;
+  object_class->set_property = cr_question_page_set_property;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL,
+                         CR_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_QUESTION] =
+    g_param_spec_uint ("question", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/cr-question-page.ui");
@@ -148,108 +237,40 @@ cr_question_page_class_init (CrQuestionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrQuestionPage, options_list);
   gtk_widget_class_bind_template_child (widget_class, CrQuestionPage, hint_label);
   gtk_widget_class_bind_template_child (widget_class, CrQuestionPage, next_button);
-
-  gtk_widget_class_install_action (widget_class, "question.pick", "i", pick_action);
-
-  for (int n = 1; n <= 9; n++)
-    {
-      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + n, 0,
-                                           "question.pick", "i", n);
-      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0 + n, 0,
-                                           "question.pick", "i", n);
-    }
 }
 
 static void
 cr_question_page_init (CrQuestionPage *self)
 {
-  GtkEventController *controller;
-  GtkShortcut *shortcut;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->checks = g_ptr_array_new ();
   self->rows = g_ptr_array_new ();
-
-  /* In the capture phase, so that Enter goes on before the focused row
-   * takes it. */
-  controller = gtk_shortcut_controller_new ();
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  shortcut = gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Return|KP_Enter|ISO_Enter"),
-                               gtk_callback_action_new (enter_cb, NULL, NULL));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-}
-
-static void
-build (CrQuestionPage *self)
-{
-  const CrQuestion *question = cr_questionnaire_get_question (self->question);
-  guint n_questions = cr_questionnaire_get_n_questions ();
-  g_autofree char *progress = NULL;
-  GtkCheckButton *group = NULL;
-
-  /* Translators: the progress through the wizard, e.g. “Question 3 of 10” */
-  progress = g_strdup_printf (_("Question %u of %u"), self->question + 1, n_questions);
-  gtk_label_set_text (self->progress_label, progress);
-  gtk_progress_bar_set_fraction (self->progress_bar,
-                                 (double) (self->question + 1) / n_questions);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, progress,
-                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0,
-                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, (double) n_questions,
-                                  GTK_ACCESSIBLE_PROPERTY_VALUE_NOW,
-                                  (double) (self->question + 1),
-                                  -1);
-
-  gtk_label_set_text (self->title_label, _(question->title));
-  gtk_label_set_text (self->why_label, _(question->why));
-  gtk_widget_set_visible (GTK_WIDGET (self->hint_label), question->multiple);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->options_list),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(question->title),
-                                  -1);
-
-  if (self->question + 1 == n_questions)
-    gtk_button_set_label (self->next_button, _("See _Result"));
-
-  for (guint o = 0; o < question->n_options; o++)
-    {
-      GtkCheckButton *check;
-      GtkWidget *row = cr_option_row_new (question, o, &group, &check);
-
-      gtk_widget_set_can_focus (GTK_WIDGET (check), FALSE);
-      g_signal_connect_object (check, "toggled", G_CALLBACK (check_toggled_cb), self, 0);
-      gtk_list_box_append (self->options_list, row);
-
-      g_ptr_array_add (self->checks, check);
-      g_ptr_array_add (self->rows, row);
-    }
-
-  sync_checks (self);
 }
 
 /**
  * cr_question_page_new:
+ * @session: the session whose answers the page shows and edits
  * @question: the question's index in the questionnaire
- * @answers: the answers the page edits
  */
 GtkWidget *
-cr_question_page_new (guint      question,
-                      CrAnswers *answers)
+cr_question_page_new (CrSession *session,
+                      guint      question)
 {
-  CrQuestionPage *self;
-
+  g_return_val_if_fail (CR_IS_SESSION (session), NULL);
   g_return_val_if_fail (question < cr_questionnaire_get_n_questions (), NULL);
-  g_return_val_if_fail (CR_IS_ANSWERS (answers), NULL);
 
-  self = g_object_new (CR_TYPE_QUESTION_PAGE, NULL);
-  self->question = question;
-  self->answers = g_object_ref (answers);
-  g_signal_connect_object (answers, "changed", G_CALLBACK (answers_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  build (self);
+  return g_object_new (CR_TYPE_QUESTION_PAGE,
+                       "session", session,
+                       "question", question,
+                       NULL);
+}
 
-  return GTK_WIDGET (self);
+CrSession *
+cr_question_page_get_session (CrQuestionPage *self)
+{
+  g_return_val_if_fail (CR_IS_QUESTION_PAGE (self), NULL);
+
+  return self->session;
 }
 
 guint
@@ -263,7 +284,8 @@ cr_question_page_get_question (CrQuestionPage *self)
 /**
  * cr_question_page_get_option:
  *
- * Returns: (transfer none) (nullable): the row of the @option-th option
+ * Returns: (transfer none) (nullable): the CrOptionRow of the @option-th
+ *   option
  */
 GtkWidget *
 cr_question_page_get_option (CrQuestionPage *self,
@@ -278,11 +300,25 @@ cr_question_page_get_option (CrQuestionPage *self,
 }
 
 /**
+ * cr_question_page_get_progress_bar:
+ *
+ * Returns: (transfer none): the bar that shows how many questions are
+ *   answered
+ */
+GtkWidget *
+cr_question_page_get_progress_bar (CrQuestionPage *self)
+{
+  g_return_val_if_fail (CR_IS_QUESTION_PAGE (self), NULL);
+
+  return GTK_WIDGET (self->progress_bar);
+}
+
+/**
  * cr_question_page_pick:
  * @option: the option's index
  *
- * Chooses @option as a click on its row would: a single choice selects it,
- * a multiple choice toggles it.
+ * Chooses @option as a click on its row would, and gives its row the
+ * focus: a single choice selects it, a multiple choice toggles it.
  *
  * Returns: %FALSE when the question has no such option
  */
@@ -291,6 +327,7 @@ cr_question_page_pick (CrQuestionPage *self,
                        guint           option)
 {
   const CrQuestion *question;
+  CrAnswers *answers;
 
   g_return_val_if_fail (CR_IS_QUESTION_PAGE (self), FALSE);
 
@@ -298,32 +335,15 @@ cr_question_page_pick (CrQuestionPage *self,
   if (option >= question->n_options)
     return FALSE;
 
+  answers = cr_session_get_answers (self->session);
   if (question->multiple)
-    cr_answers_set_option_selected (self->answers, self->question, option,
-                                    !cr_answers_get_option_selected (self->answers,
-                                                                     self->question,
+    cr_answers_set_option_selected (answers, self->question, option,
+                                    !cr_answers_get_option_selected (answers, self->question,
                                                                      option));
   else
-    cr_answers_set_choice (self->answers, self->question, option);
+    cr_answers_set_choice (answers, self->question, option);
+
+  gtk_widget_grab_focus (g_ptr_array_index (self->rows, option));
 
   return TRUE;
-}
-
-/**
- * cr_question_page_focus_first:
- *
- * Gives focus to the chosen option of a single-choice question, or else
- * to the first option.
- */
-void
-cr_question_page_focus_first (CrQuestionPage *self)
-{
-  int choice;
-
-  g_return_if_fail (CR_IS_QUESTION_PAGE (self));
-
-  choice = cr_questionnaire_get_question (self->question)->multiple
-             ? -1 : cr_answers_get_choice (self->answers, self->question);
-
-  gtk_widget_grab_focus (g_ptr_array_index (self->rows, MAX (choice, 0)));
 }

@@ -1,302 +1,243 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cr-result-page.c: the verdict, its scores, why, and what would change it
  *
- * The page follows the answers it is given: every change is scored again at
- * once and shown. Each answer can be changed in place, from a row per
- * question that also says where the answer points and why, so that “what
- * if I signed a contract?” is one click away; so is each change the scorer
- * says would move the verdict.
+ * The page is a view of its session and keeps nothing of its own: the
+ * heading, the summary, the bars and the close-call note follow the
+ * session's "result", scored once per change of the answers; the changes
+ * that would move the verdict are a list model made from that result; the
+ * answers are rows that show and edit the session's answers in place. A
+ * change tried (win.try-change) is shown apart, in a card clearly marked
+ * as a what-if, until it is kept or dropped: the user's own verdict stays
+ * what the heading says.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
+#include "cr-answer-row.h"
+#include "cr-heading.h"
+#include "cr-page.h"
 #include "cr-questionnaire.h"
-#include "cr-option-row.h"
 #include "cr-result-page.h"
 #include "cr-result-text.h"
+#include "cr-scores.h"
 
 struct _CrResultPage
 {
   AdwBin parent_instance;
 
-  GtkWidget *heading_box;
-  GtkLabel *heading_label;
+  CrHeading *heading;
   GtkLabel *summary_label;
-  GtkBox *scores_box;
+  GtkWidget *trial_box;
+  CrHeading *trial_heading;
+  GtkLabel *trial_text_label;
+  GtkLabel *trial_verdict_label;
+  CrScores *trial_scores;
+  GtkWidget *keep_button;
+  CrScores *scores;
   GtkWidget *close_call_box;
   GtkLabel *close_call_label;
-  AdwPreferencesGroup *changes_group;
-  AdwPreferencesGroup *answers_group;
+  GtkWidget *start_over_button;
+  GtkWidget *edit_button;
+  GtkWidget *changes_group;
+  GtkListBox *changes_list;
+  AdwEntryRow *name_row;
+  GtkListBox *answers_list;
 
-  GtkLabel *score_names[CR_N_ROLES];
-  GtkLabel *score_values[CR_N_ROLES];
-  GtkLevelBar *score_bars[CR_N_ROLES];
-
-  CrAnswers *answers;
-  CrResult *result;
-  /* Per question: an AdwExpanderRow of radio rows, or of check rows for
-   * several choices. */
-  GPtrArray *answer_rows;
-  /* Per question: the GtkCheckButton of each option. */
-  GPtrArray *option_checks;
-  GPtrArray *change_rows;
-  GPtrArray *change_buttons;
-  gboolean syncing;
+  CrSession *session;
+  /* The changes of the session's result, in words: a list model of it,
+   * made again at every change of the result. */
+  GtkStringList *changes;
+  /* One item per question, for the answers list. */
+  GtkStringList *questions;
 };
 
-G_DEFINE_FINAL_TYPE (CrResultPage, cr_result_page, ADW_TYPE_BIN)
+static void cr_result_page_page_init (CrPageInterface *iface);
 
-static void sync_options (CrResultPage *self,
-                          guint         q);
+G_DEFINE_FINAL_TYPE_WITH_CODE (CrResultPage, cr_result_page, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (CR_TYPE_PAGE, cr_result_page_page_init))
+
+enum
+{
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
-try_change_cb (GtkButton    *button,
-               CrResultPage *self)
+update_result (CrResultPage *self)
 {
-  guint question = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "cr-question"));
-  CrSelection selection = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button),
-                                                               "cr-selection"));
+  CrResult *result = cr_session_get_result (self->session);
+  guint n_changes = cr_result_get_n_changes (result);
+  g_autofree char *note = cr_result_describe_close_call (result);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
 
-  cr_answers_set_selection (self->answers, question, selection);
-}
+  cr_heading_set_label (self->heading, cr_result_get_title (result));
+  gtk_label_set_text (self->summary_label, cr_result_get_summary (result));
 
-static void
-update_changes (CrResultPage *self)
-{
-  guint n_changes = cr_result_get_n_changes (self->result);
-
-  for (guint i = 0; i < self->change_rows->len; i++)
-    adw_preferences_group_remove (self->changes_group, g_ptr_array_index (self->change_rows, i));
-  g_ptr_array_set_size (self->change_rows, 0);
-  g_ptr_array_set_size (self->change_buttons, 0);
+  gtk_label_set_text (self->close_call_label, note != NULL ? note : "");
+  gtk_widget_set_visible (self->close_call_box, note != NULL);
 
   for (guint i = 0; i < n_changes; i++)
-    {
-      const CrChange *change = cr_result_get_change (self->result, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Try It"));
-      g_autofree char *accessible = NULL;
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), change->text);
-
-      /* Translators: the accessible name of the button that applies a
-       * change, e.g. “Try: If you answered …” */
-      accessible = g_strdup_printf (_("Try: %s"), change->text);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                      -1);
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (button, "flat");
-      g_object_set_data (G_OBJECT (button), "cr-question", GUINT_TO_POINTER (change->question));
-      g_object_set_data (G_OBJECT (button), "cr-selection",
-                         GUINT_TO_POINTER (change->selection));
-      g_signal_connect_object (button, "clicked", G_CALLBACK (try_change_cb), self, 0);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-
-      adw_preferences_group_add (self->changes_group, row);
-      g_ptr_array_add (self->change_rows, row);
-      g_ptr_array_add (self->change_buttons, button);
-    }
-
-  gtk_widget_set_visible (GTK_WIDGET (self->changes_group), n_changes > 0);
+    g_ptr_array_add (texts, cr_result_get_change (result, i)->text);
+  g_ptr_array_add (texts, NULL);
+  gtk_string_list_splice (self->changes, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->changes)),
+                          (const char * const *) texts->pdata);
+  gtk_widget_set_visible (self->changes_group, n_changes > 0);
 }
 
 static void
-update_scores (CrResultPage *self)
+update_trial (CrResultPage *self)
 {
-  CrRole verdict = cr_result_get_role (self->result);
-  g_autofree char *note = NULL;
+  CrResult *trial = cr_session_get_trial_result (self->session);
+  g_autofree char *verdict = NULL;
 
-  for (CrRole role = 0; role < CR_N_ROLES; role++)
-    {
-      guint score = cr_result_get_score (self->result, role);
-      g_autofree char *value = cr_format_share (score);
-      g_autofree char *label = cr_format_role_share (role, score);
-
-      gtk_label_set_text (self->score_names[role], cr_role_get_name (role));
-      gtk_label_set_text (self->score_values[role], value);
-      gtk_level_bar_set_value (self->score_bars[role], score);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->score_bars[role]),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                      GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0,
-                                      GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, 100.0,
-                                      GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, (double) score,
-                                      GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, value,
-                                      -1);
-
-      if (role == verdict)
-        {
-          gtk_widget_add_css_class (GTK_WIDGET (self->score_names[role]), "heading");
-          gtk_widget_add_css_class (GTK_WIDGET (self->score_bars[role]), "cr-verdict");
-        }
-      else
-        {
-          gtk_widget_remove_css_class (GTK_WIDGET (self->score_names[role]), "heading");
-          gtk_widget_remove_css_class (GTK_WIDGET (self->score_bars[role]), "cr-verdict");
-        }
-    }
-
-  note = cr_result_describe_close_call (self->result);
-  if (note != NULL)
-    gtk_label_set_text (self->close_call_label, note);
-
-  gtk_widget_set_visible (self->close_call_box, note != NULL);
-}
-
-static void
-update_answers (CrResultPage *self)
-{
-  self->syncing = TRUE;
-
-  for (guint q = 0; q < self->answer_rows->len; q++)
-    {
-      GtkWidget *row = g_ptr_array_index (self->answer_rows, q);
-      g_autofree char *description = cr_result_describe_answer (self->result, q);
-
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), description);
-      sync_options (self, q);
-    }
-
-  self->syncing = FALSE;
-}
-
-static void
-update (CrResultPage *self)
-{
-  g_clear_pointer (&self->result, cr_result_unref);
-  self->result = cr_score (self->answers);
-
-  gtk_label_set_text (self->heading_label, cr_result_get_title (self->result));
-  gtk_label_set_text (self->summary_label, cr_result_get_summary (self->result));
-  update_scores (self);
-  update_changes (self);
-  update_answers (self);
-}
-
-static void
-check_toggled_cb (GtkCheckButton *check,
-                  CrResultPage   *self)
-{
-  guint question = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "cr-question"));
-  guint option = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "cr-option"));
-
-  if (self->syncing)
+  gtk_widget_set_visible (self->trial_box, trial != NULL);
+  if (trial == NULL)
     return;
 
-  if (cr_questionnaire_get_question (question)->multiple)
-    cr_answers_set_option_selected (self->answers, question, option,
-                                    gtk_check_button_get_active (check));
-  else if (gtk_check_button_get_active (check))
-    cr_answers_set_choice (self->answers, question, option);
+  verdict = cr_result_describe_trial (trial);
+  gtk_label_set_text (self->trial_text_label, cr_session_get_trial_text (self->session));
+  gtk_label_set_text (self->trial_verdict_label, verdict);
 }
 
 static void
-sync_options (CrResultPage *self,
-              guint         q)
+update_name (CrResultPage *self)
 {
-  GPtrArray *checks = g_ptr_array_index (self->option_checks, q);
-  gboolean syncing = self->syncing;
+  const char *name = cr_answers_get_name (cr_session_get_answers (self->session));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
+  g_autofree char *typed = cr_answers_normalize_name (text);
 
-  self->syncing = TRUE;
-  for (guint o = 0; o < checks->len; o++)
-    gtk_check_button_set_active (g_ptr_array_index (checks, o),
-                                 cr_answers_get_option_selected (self->answers, q, o));
-  self->syncing = syncing;
-}
-
-/* The options of a question, built when its row is first opened: ten
- * closed rows cost a fifth of forty-six option rows. */
-static void
-ensure_options (CrResultPage *self,
-                guint         q)
-{
-  const CrQuestion *question = cr_questionnaire_get_question (q);
-  GtkWidget *row = g_ptr_array_index (self->answer_rows, q);
-  GPtrArray *checks = g_ptr_array_index (self->option_checks, q);
-  GtkCheckButton *group = NULL;
-
-  if (checks->len > 0)
-    return;
-
-  for (guint o = 0; o < question->n_options; o++)
-    {
-      GtkCheckButton *check;
-      GtkWidget *option_row = cr_option_row_new (question, o, &group, &check);
-
-      g_object_set_data (G_OBJECT (check), "cr-question", GUINT_TO_POINTER (q));
-      g_signal_connect_object (check, "toggled", G_CALLBACK (check_toggled_cb), self, 0);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), option_row);
-      g_ptr_array_add (checks, check);
-    }
-
-  sync_options (self, q);
+  /* The entry shows what is typed, spaces and all, as long as it means the
+   * name the answers hold; a name set elsewhere replaces it. */
+  if (g_strcmp0 (typed, name) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->name_row), name != NULL ? name : "");
 }
 
 static void
-expanded_cb (AdwExpanderRow *row,
-             GParamSpec     *pspec G_GNUC_UNUSED,
-             CrResultPage   *self)
+name_row_changed_cb (CrResultPage *self)
 {
-  if (adw_expander_row_get_expanded (row))
-    ensure_options (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "cr-question")));
+  cr_answers_set_name (cr_session_get_answers (self->session),
+                       gtk_editable_get_text (GTK_EDITABLE (self->name_row)));
 }
 
 static GtkWidget *
-build_answer_row (CrResultPage *self,
-                  guint         q)
+create_change_row (gpointer item,
+                   gpointer user_data)
 {
-  const CrQuestion *question = cr_questionnaire_get_question (q);
-  GtkWidget *row;
+  CrResultPage *self = CR_RESULT_PAGE (user_data);
+  const char *text = gtk_string_object_get_string (GTK_STRING_OBJECT (item));
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Try It"));
+  guint index = 0;
 
-  /* Closed, the row says the answer, where it points and why; opened, it
-   * offers the other answers. */
-  row = adw_expander_row_new ();
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->changes)); i++)
+    {
+      g_autoptr(GObject) other = g_list_model_get_item (G_LIST_MODEL (self->changes), i);
+
+      if (other == item)
+        index = i;
+    }
+
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(question->title));
-  g_object_set_data (G_OBJECT (row), "cr-question", GUINT_TO_POINTER (q));
-  g_signal_connect_object (row, "notify::expanded", G_CALLBACK (expanded_cb), self, 0);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
 
-  g_ptr_array_add (self->option_checks, g_ptr_array_new ());
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  /* Translators: the tooltip of the button that tries a change of answers
+   * without keeping it */
+  gtk_widget_set_tooltip_text (button, _("See the verdict with this change, then keep it or go "
+                                         "back"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.try-change");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", index);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
 
   return row;
 }
 
-static void
-build_scores (CrResultPage *self)
+static GtkWidget *
+create_answer_row (gpointer item,
+                   gpointer user_data)
 {
-  for (CrRole role = 0; role < CR_N_ROLES; role++)
-    {
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-      GtkWidget *name = gtk_label_new (NULL);
-      GtkWidget *value = gtk_label_new (NULL);
-      GtkWidget *bar = gtk_level_bar_new_for_interval (0, 100);
+  CrResultPage *self = CR_RESULT_PAGE (user_data);
+  const char *id = gtk_string_object_get_string (GTK_STRING_OBJECT (item));
+  guint question = 0;
 
-      gtk_label_set_xalign (GTK_LABEL (name), 0);
-      gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-      gtk_widget_set_hexpand (name, TRUE);
-      gtk_label_set_xalign (GTK_LABEL (value), 1);
-      gtk_widget_add_css_class (value, "numeric");
-      gtk_widget_add_css_class (value, "dim-label");
-      gtk_box_append (GTK_BOX (line), name);
-      gtk_box_append (GTK_BOX (line), value);
+  cr_questionnaire_lookup (id, &question);
 
-      /* One colour for all three: the bars compare shares, they do not
-       * grade them. */
-      gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
-      gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
-      gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
+  return cr_answer_row_new (self->session, question);
+}
 
-      gtk_box_append (GTK_BOX (box), line);
-      gtk_box_append (GTK_BOX (box), bar);
-      gtk_box_append (self->scores_box, box);
+static GtkWidget *
+cr_result_page_get_first_control (CrPage *page)
+{
+  CrResultPage *self = CR_RESULT_PAGE (page);
 
-      self->score_names[role] = GTK_LABEL (name);
-      self->score_values[role] = GTK_LABEL (value);
-      self->score_bars[role] = GTK_LEVEL_BAR (bar);
-    }
+  return GTK_WIDGET (self->heading);
+}
+
+static void
+cr_result_page_page_init (CrPageInterface *iface)
+{
+  iface->get_first_control = cr_result_page_get_first_control;
+}
+
+static gboolean
+invert_boolean (GBinding     *binding G_GNUC_UNUSED,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data G_GNUC_UNUSED)
+{
+  g_value_set_boolean (to, !g_value_get_boolean (from));
+  return TRUE;
+}
+
+static void
+cr_result_page_constructed (GObject *object)
+{
+  CrResultPage *self = CR_RESULT_PAGE (object);
+  CrAnswers *answers;
+
+  G_OBJECT_CLASS (cr_result_page_parent_class)->constructed (object);
+
+  g_return_if_fail (CR_IS_SESSION (self->session));
+  answers = cr_session_get_answers (self->session);
+
+  g_object_bind_property (self->session, "result", self->scores, "result",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->session, "trial-result", self->trial_scores, "result",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->session, "editable", self->keep_button, "visible",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->session, "keeps-draft", self->start_over_button, "visible",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property_full (self->session, "editable", self->edit_button, "visible",
+                               G_BINDING_SYNC_CREATE, invert_boolean, NULL, NULL, NULL);
+  g_object_bind_property (self->session, "editable", self->name_row, "sensitive",
+                          G_BINDING_SYNC_CREATE);
+
+  g_signal_connect_object (self->session, "notify::result", G_CALLBACK (update_result), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::trial-result", G_CALLBACK (update_trial),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (answers, "notify::name", G_CALLBACK (update_name), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->name_row, "changed", G_CALLBACK (name_row_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  gtk_list_box_bind_model (self->changes_list, G_LIST_MODEL (self->changes),
+                           create_change_row, self, NULL);
+  gtk_list_box_bind_model (self->answers_list, G_LIST_MODEL (self->questions),
+                           create_answer_row, self, NULL);
+
+  update_result (self);
+  update_trial (self);
+  update_name (self);
 }
 
 static void
@@ -304,15 +245,55 @@ cr_result_page_dispose (GObject *object)
 {
   CrResultPage *self = CR_RESULT_PAGE (object);
 
+  if (self->changes_list != NULL)
+    gtk_list_box_bind_model (self->changes_list, NULL, NULL, NULL, NULL);
+  if (self->answers_list != NULL)
+    gtk_list_box_bind_model (self->answers_list, NULL, NULL, NULL, NULL);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), CR_TYPE_RESULT_PAGE);
-  g_clear_pointer (&self->answer_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->option_checks, g_ptr_array_unref);
-  g_clear_pointer (&self->change_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->change_buttons, g_ptr_array_unref);
-  g_clear_pointer (&self->result, cr_result_unref);
-  g_clear_object (&self->answers);
+  g_clear_object (&self->changes);
+  g_clear_object (&self->questions);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (cr_result_page_parent_class)->dispose (object);
+}
+
+static void
+cr_result_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  CrResultPage *self = CR_RESULT_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cr_result_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  CrResultPage *self = CR_RESULT_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -321,71 +302,85 @@ cr_result_page_class_init (CrResultPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = cr_result_page_constructed;
   object_class->dispose = cr_result_page_dispose;
+  object_class->get_property = cr_result_page_get_property;
+  object_class->set_property = cr_result_page_set_property;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL,
+                         CR_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (CR_TYPE_HEADING);
+  g_type_ensure (CR_TYPE_SCORES);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/cr-result-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, CrResultPage, heading_box);
-  gtk_widget_class_bind_template_child (widget_class, CrResultPage, heading_label);
+  gtk_widget_class_bind_template_child (widget_class, CrResultPage, heading);
   gtk_widget_class_bind_template_child (widget_class, CrResultPage, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, CrResultPage, scores_box);
+  gtk_widget_class_bind_template_child (widget_class, CrResultPage, trial_box);
+  gtk_widget_class_bind_template_child (widget_class, CrResultPage, trial_heading);
+  gtk_widget_class_bind_template_child (widget_class, CrResultPage, trial_text_label);
+  gtk_widget_class_bind_template_child (widget_class, CrResultPage, trial_verdict_label);
+  gtk_widget_class_bind_template_child (widget_class, CrResultPage, trial_scores);
+  gtk_widget_class_bind_template_child (widget_class, CrResultPage, keep_button);
+  gtk_widget_class_bind_template_child (widget_class, CrResultPage, scores);
   gtk_widget_class_bind_template_child (widget_class, CrResultPage, close_call_box);
   gtk_widget_class_bind_template_child (widget_class, CrResultPage, close_call_label);
+  gtk_widget_class_bind_template_child (widget_class, CrResultPage, start_over_button);
+  gtk_widget_class_bind_template_child (widget_class, CrResultPage, edit_button);
   gtk_widget_class_bind_template_child (widget_class, CrResultPage, changes_group);
-  gtk_widget_class_bind_template_child (widget_class, CrResultPage, answers_group);
+  gtk_widget_class_bind_template_child (widget_class, CrResultPage, changes_list);
+  gtk_widget_class_bind_template_child (widget_class, CrResultPage, name_row);
+  gtk_widget_class_bind_template_child (widget_class, CrResultPage, answers_list);
 }
 
 static void
 cr_result_page_init (CrResultPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_label_set_justify (cr_heading_get_child (self->heading), GTK_JUSTIFY_CENTER);
 
-  self->answer_rows = g_ptr_array_new ();
-  self->option_checks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  self->change_rows = g_ptr_array_new ();
-  self->change_buttons = g_ptr_array_new ();
-
-  build_scores (self);
+  self->changes = gtk_string_list_new (NULL);
+  self->questions = gtk_string_list_new (NULL);
+  for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
+    gtk_string_list_append (self->questions, cr_questionnaire_get_question (q)->id);
 }
 
 /**
  * cr_result_page_new:
- * @answers: the answers the page shows and edits
+ * @session: the session whose result the page shows
  */
 GtkWidget *
-cr_result_page_new (CrAnswers *answers)
+cr_result_page_new (CrSession *session)
 {
-  CrResultPage *self;
+  g_return_val_if_fail (CR_IS_SESSION (session), NULL);
 
-  g_return_val_if_fail (CR_IS_ANSWERS (answers), NULL);
-
-  self = g_object_new (CR_TYPE_RESULT_PAGE, NULL);
-  self->answers = g_object_ref (answers);
-
-  for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
-    {
-      GtkWidget *row = build_answer_row (self, q);
-
-      adw_preferences_group_add (self->answers_group, row);
-      g_ptr_array_add (self->answer_rows, row);
-    }
-
-  g_signal_connect_object (answers, "changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
-  update (self);
-
-  return GTK_WIDGET (self);
+  return g_object_new (CR_TYPE_RESULT_PAGE, "session", session, NULL);
 }
 
-/**
- * cr_result_page_get_result:
- *
- * Returns: (transfer none): the result the page shows
- */
-CrResult *
-cr_result_page_get_result (CrResultPage *self)
+CrSession *
+cr_result_page_get_session (CrResultPage *self)
 {
   g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
 
-  return self->result;
+  return self->session;
+}
+
+/**
+ * cr_result_page_get_heading_widget:
+ *
+ * Returns: (transfer none): the verdict's heading, which takes the focus
+ *   when the page appears
+ */
+GtkWidget *
+cr_result_page_get_heading_widget (CrResultPage *self)
+{
+  g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
+
+  return GTK_WIDGET (self->heading);
 }
 
 const char *
@@ -393,28 +388,34 @@ cr_result_page_get_heading (CrResultPage *self)
 {
   g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
 
-  return gtk_label_get_text (self->heading_label);
+  return cr_heading_get_label (self->heading);
+}
+
+const char *
+cr_result_page_get_summary (CrResultPage *self)
+{
+  g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
+
+  return gtk_label_get_text (self->summary_label);
 }
 
 /**
- * cr_result_page_get_score_bar:
+ * cr_result_page_get_scores:
  *
- * Returns: (transfer none): the GtkLevelBar that shows @role's score
+ * Returns: (transfer none): the CrScores of the verdict
  */
 GtkWidget *
-cr_result_page_get_score_bar (CrResultPage *self,
-                              CrRole        role)
+cr_result_page_get_scores (CrResultPage *self)
 {
   g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
-  g_return_val_if_fail (role < CR_N_ROLES, NULL);
 
-  return GTK_WIDGET (self->score_bars[role]);
+  return GTK_WIDGET (self->scores);
 }
 
 /**
  * cr_result_page_get_answer_row:
  *
- * Returns: (transfer none): the AdwExpanderRow that shows and edits the
+ * Returns: (transfer none): the CrAnswerRow that shows and edits the
  *   answer to @question
  */
 GtkWidget *
@@ -422,83 +423,97 @@ cr_result_page_get_answer_row (CrResultPage *self,
                                guint         question)
 {
   g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
-  g_return_val_if_fail (question < self->answer_rows->len, NULL);
 
-  return g_ptr_array_index (self->answer_rows, question);
-}
-
-/**
- * cr_result_page_get_option_check:
- *
- * Returns: (transfer none) (nullable): the radio or check button of
- *   @option of @question
- */
-GtkWidget *
-cr_result_page_get_option_check (CrResultPage *self,
-                                 guint         question,
-                                 guint         option)
-{
-  GPtrArray *checks;
-
-  g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
-  g_return_val_if_fail (question < self->option_checks->len, NULL);
-
-  ensure_options (self, question);
-  checks = g_ptr_array_index (self->option_checks, question);
-  if (option >= checks->len)
-    return NULL;
-
-  return g_ptr_array_index (checks, option);
+  return GTK_WIDGET (gtk_list_box_get_row_at_index (self->answers_list, (int) question));
 }
 
 guint
 cr_result_page_get_n_change_rows (CrResultPage *self)
 {
+  guint n = 0;
+
   g_return_val_if_fail (CR_IS_RESULT_PAGE (self), 0);
 
-  return self->change_rows->len;
+  while (gtk_list_box_get_row_at_index (self->changes_list, (int) n) != NULL)
+    n++;
+
+  return n;
 }
 
 /**
- * cr_result_page_get_change_button:
+ * cr_result_page_get_change_row:
  *
- * Returns: (transfer none): the button that applies the @index-th change
+ * Returns: (transfer none): the row of the @index-th change, whose Try It
+ *   button activates win.try-change
  */
 GtkWidget *
-cr_result_page_get_change_button (CrResultPage *self,
-                                  guint         index)
+cr_result_page_get_change_row (CrResultPage *self,
+                               guint         index)
 {
   g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
-  g_return_val_if_fail (index < self->change_buttons->len, NULL);
 
-  return g_ptr_array_index (self->change_buttons, index);
-}
-
-gboolean
-cr_result_page_get_close_call_visible (CrResultPage *self)
-{
-  g_return_val_if_fail (CR_IS_RESULT_PAGE (self), FALSE);
-
-  return gtk_widget_get_visible (self->close_call_box);
+  return GTK_WIDGET (gtk_list_box_get_row_at_index (self->changes_list, (int) index));
 }
 
 /**
- * cr_result_page_focus_heading:
+ * cr_result_page_get_close_call:
  *
- * Gives focus to the verdict, so that a screen reader reads it first.
+ * Returns: (transfer none): the close-call note, visible only for a close
+ *   call
  */
 GtkWidget *
-cr_result_page_get_heading_widget (CrResultPage *self)
+cr_result_page_get_close_call (CrResultPage *self)
 {
   g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
 
-  return self->heading_box;
+  return self->close_call_box;
 }
 
-void
-cr_result_page_focus_heading (CrResultPage *self)
+/**
+ * cr_result_page_get_trial:
+ *
+ * Returns: (transfer none): the card of the what-if being tried, visible
+ *   only while one is
+ */
+GtkWidget *
+cr_result_page_get_trial (CrResultPage *self)
 {
-  g_return_if_fail (CR_IS_RESULT_PAGE (self));
+  g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
 
-  gtk_widget_grab_focus (self->heading_box);
+  return self->trial_box;
+}
+
+/**
+ * cr_result_page_get_trial_heading:
+ *
+ * Returns: (transfer none): the what-if card's heading, which takes the
+ *   focus when a change is tried
+ */
+GtkWidget *
+cr_result_page_get_trial_heading (CrResultPage *self)
+{
+  g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
+
+  return GTK_WIDGET (self->trial_heading);
+}
+
+GtkWidget *
+cr_result_page_get_trial_scores (CrResultPage *self)
+{
+  g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
+
+  return GTK_WIDGET (self->trial_scores);
+}
+
+/**
+ * cr_result_page_get_name_row:
+ *
+ * Returns: (transfer none): the AdwEntryRow for whom the result is about
+ */
+GtkWidget *
+cr_result_page_get_name_row (CrResultPage *self)
+{
+  g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
+
+  return GTK_WIDGET (self->name_row);
 }

@@ -1,7 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cr-session.c: the answers a window shows, their draft, export and open
+/* cr-session.c: what a window shows: answers, their result, their draft
  *
- * The session owns the one CrAnswers the wizard edits. Every change is
+ * A session is the state of one window, exposed as properties with notify
+ * so that every page is a live view of it: the answers, their result
+ * (scored once per change and shared by every page, export and print), the
+ * draft offered at start-up, the document shown, and a what-if being
+ * tried. No widget keeps a copy of any of these.
+ *
+ * The wizard's session (cr_session_new()) keeps a draft: every change is
  * written, once the answers have been still for CR_SESSION_DRAFT_DELAY_MS,
  * to $XDG_STATE_HOME/creator-role/draft.json in the document format, so that
  * closing the window or a crash loses nothing. The draft found at start-up
@@ -10,6 +16,11 @@
  * aside, never deleted, and cr_session_get_corrupt_draft() says where it
  * went. A draft that cannot be written is reported once, through
  * ::draft-failed, and never stops anything.
+ *
+ * A session for a document (cr_session_new_for_file()) or for answers held
+ * elsewhere, such as a roster's row (cr_session_new_for_answers()), keeps
+ * no draft, so that opening a document never overwrites the draft of other
+ * work; "modified" says whether its answers differ from the file.
  *
  * No GTK here: the session is tested without a display.
  */
@@ -28,6 +39,15 @@ struct _CrSession
   GObject parent_instance;
 
   CrAnswers *answers;
+  CrResult *result;
+
+  /* The document shown, and its answers as last read or written. */
+  GFile *file;
+  CrAnswers *saved;
+  gboolean modified;
+  gboolean editable;
+
+  /* NULL for a session that keeps no draft. */
   GFile *draft_file;
   /* The draft found at start-up, until resumed or discarded. */
   CrAnswers *draft;
@@ -35,9 +55,32 @@ struct _CrSession
   char *corrupt_draft;
   guint save_source;
   gboolean warned;
+
+  /* A what-if being tried: the answers with the change made, their
+   * result, and the change in words. */
+  CrAnswers *trial;
+  CrResult *trial_result;
+  char *trial_text;
 };
 
 G_DEFINE_FINAL_TYPE (CrSession, cr_session, G_TYPE_OBJECT)
+
+enum
+{
+  PROP_0,
+  PROP_ANSWERS,
+  PROP_RESULT,
+  PROP_FILE,
+  PROP_MODIFIED,
+  PROP_EDITABLE,
+  PROP_KEEPS_DRAFT,
+  PROP_DRAFT,
+  PROP_CORRUPT_DRAFT,
+  PROP_TRIAL,
+  PROP_TRIAL_RESULT,
+  PROP_TRIAL_TEXT,
+  N_PROPS
+};
 
 enum
 {
@@ -45,7 +88,36 @@ enum
   N_SIGNALS
 };
 
+static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+static void
+set_draft (CrSession *self,
+           CrAnswers *draft)
+{
+  if (g_set_object (&self->draft, draft))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DRAFT]);
+}
+
+static void
+update_modified (CrSession *self)
+{
+  gboolean modified = self->saved != NULL && !cr_answers_equal (self->answers, self->saved);
+
+  if (modified == self->modified)
+    return;
+
+  self->modified = modified;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+static void
+rescore (CrSession *self)
+{
+  g_clear_pointer (&self->result, cr_result_unref);
+  self->result = cr_score (self->answers);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESULT]);
+}
 
 static gboolean
 save_draft_cb (gpointer user_data)
@@ -65,22 +137,38 @@ save_draft_cb (gpointer user_data)
 }
 
 static void
-answers_changed_cb (CrSession *self,
-                    guint      question G_GNUC_UNUSED)
+schedule_draft (CrSession *self)
 {
+  if (self->draft_file == NULL)
+    return;
+
   /* Answers changed from here on replace the draft on disk: the offer to
    * resume the old one is gone. */
-  g_clear_object (&self->draft);
+  set_draft (self, NULL);
 
   g_clear_handle_id (&self->save_source, g_source_remove);
   self->save_source = g_timeout_add (CR_SESSION_DRAFT_DELAY_MS, save_draft_cb, self);
 }
 
 static void
+answers_changed_cb (CrSession *self,
+                    guint      question G_GNUC_UNUSED)
+{
+  /* A what-if was made of the answers as they were. */
+  cr_session_end_trial (self);
+  rescore (self);
+  update_modified (self);
+  schedule_draft (self);
+}
+
+static void
 name_changed_cb (CrSession  *self,
                  GParamSpec *pspec G_GNUC_UNUSED)
 {
-  answers_changed_cb (self, G_MAXUINT);
+  /* The name is kept in the draft and the document, but takes no part in
+   * the score. */
+  update_modified (self);
+  schedule_draft (self);
 }
 
 static void
@@ -105,6 +193,7 @@ set_corrupt_draft_aside (CrSession *self)
     }
 
   self->corrupt_draft = g_steal_pointer (&aside);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORRUPT_DRAFT]);
 }
 
 static void
@@ -132,7 +221,7 @@ load_draft (CrSession *self)
     }
 
   if (!cr_answers_is_empty (draft))
-    self->draft = g_steal_pointer (&draft);
+    set_draft (self, draft);
 }
 
 static void
@@ -154,6 +243,8 @@ cr_session_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->answers, self);
   g_clear_object (&self->answers);
   g_clear_object (&self->draft);
+  g_clear_object (&self->saved);
+  g_clear_object (&self->trial);
 
   G_OBJECT_CLASS (cr_session_parent_class)->dispose (object);
 }
@@ -164,9 +255,112 @@ cr_session_finalize (GObject *object)
   CrSession *self = CR_SESSION (object);
 
   g_clear_object (&self->draft_file);
+  g_clear_object (&self->file);
   g_clear_pointer (&self->corrupt_draft, g_free);
+  g_clear_pointer (&self->result, cr_result_unref);
+  g_clear_pointer (&self->trial_result, cr_result_unref);
+  g_clear_pointer (&self->trial_text, g_free);
 
   G_OBJECT_CLASS (cr_session_parent_class)->finalize (object);
+}
+
+static void
+cr_session_constructed (GObject *object)
+{
+  CrSession *self = CR_SESSION (object);
+
+  G_OBJECT_CLASS (cr_session_parent_class)->constructed (object);
+
+  if (self->answers == NULL)
+    self->answers = cr_answers_new ();
+
+  g_signal_connect_swapped (self->answers, "changed", G_CALLBACK (answers_changed_cb), self);
+  /* The name is kept in the draft too. */
+  g_signal_connect_swapped (self->answers, "notify::name", G_CALLBACK (name_changed_cb), self);
+
+  self->result = cr_score (self->answers);
+}
+
+static void
+cr_session_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  CrSession *self = CR_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_ANSWERS:
+      g_value_set_object (value, self->answers);
+      break;
+
+    case PROP_RESULT:
+      g_value_set_boxed (value, self->result);
+      break;
+
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, self->modified);
+      break;
+
+    case PROP_EDITABLE:
+      g_value_set_boolean (value, self->editable);
+      break;
+
+    case PROP_KEEPS_DRAFT:
+      g_value_set_boolean (value, cr_session_get_keeps_draft (self));
+      break;
+
+    case PROP_DRAFT:
+      g_value_set_object (value, self->draft);
+      break;
+
+    case PROP_CORRUPT_DRAFT:
+      g_value_set_string (value, self->corrupt_draft);
+      break;
+
+    case PROP_TRIAL:
+      g_value_set_object (value, self->trial);
+      break;
+
+    case PROP_TRIAL_RESULT:
+      g_value_set_boxed (value, self->trial_result);
+      break;
+
+    case PROP_TRIAL_TEXT:
+      g_value_set_string (value, self->trial_text);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cr_session_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  CrSession *self = CR_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_ANSWERS:
+      self->answers = g_value_dup_object (value);
+      break;
+
+    case PROP_EDITABLE:
+      cr_session_set_editable (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -174,8 +368,131 @@ cr_session_class_init (CrSessionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->constructed = cr_session_constructed;
   object_class->dispose = cr_session_dispose;
   object_class->finalize = cr_session_finalize;
+  object_class->get_property = cr_session_get_property;
+  object_class->set_property = cr_session_set_property;
+
+  /**
+   * CrSession:answers:
+   *
+   * The answers the window shows and edits; a new object when none is
+   * given.
+   */
+  properties[PROP_ANSWERS] =
+    g_param_spec_object ("answers", NULL, NULL,
+                         CR_TYPE_ANSWERS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CrSession:result:
+   *
+   * The result of the answers as they are now, in the language current
+   * when they last changed (see cr_session_rescore()).
+   */
+  properties[PROP_RESULT] =
+    g_param_spec_boxed ("result", NULL, NULL,
+                        CR_TYPE_RESULT,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CrSession:file: (nullable)
+   *
+   * The document the session shows: the one opened, then the one it was
+   * last exported to.
+   */
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL,
+                         G_TYPE_FILE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CrSession:modified:
+   *
+   * Whether the answers of a document differ from those in its file.
+   */
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CrSession:editable:
+   *
+   * Whether the window lets the answers be changed. The wizard's and a
+   * document's answers are; a roster row's are only shown until the user
+   * chooses to edit them.
+   */
+  properties[PROP_EDITABLE] =
+    g_param_spec_boolean ("editable", NULL, NULL,
+                          TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CrSession:keeps-draft:
+   *
+   * Whether the answers are kept in the draft between runs: only the
+   * wizard's are.
+   */
+  properties[PROP_KEEPS_DRAFT] =
+    g_param_spec_boolean ("keeps-draft", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CrSession:draft: (nullable)
+   *
+   * The unfinished answers found at start-up, until they are resumed or
+   * discarded or other answers are given.
+   */
+  properties[PROP_DRAFT] =
+    g_param_spec_object ("draft", NULL, NULL,
+                         CR_TYPE_ANSWERS,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CrSession:corrupt-draft: (nullable)
+   *
+   * Where a draft that could not be read was moved.
+   */
+  properties[PROP_CORRUPT_DRAFT] =
+    g_param_spec_string ("corrupt-draft", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CrSession:trial: (nullable)
+   *
+   * The answers with a what-if change made, while it is being tried; the
+   * answers themselves are untouched until cr_session_keep_trial().
+   */
+  properties[PROP_TRIAL] =
+    g_param_spec_object ("trial", NULL, NULL,
+                         CR_TYPE_ANSWERS,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CrSession:trial-result: (nullable)
+   *
+   * The result of #CrSession:trial.
+   */
+  properties[PROP_TRIAL_RESULT] =
+    g_param_spec_boxed ("trial-result", NULL, NULL,
+                        CR_TYPE_RESULT,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CrSession:trial-text: (nullable)
+   *
+   * The change being tried, in a sentence.
+   */
+  properties[PROP_TRIAL_TEXT] =
+    g_param_spec_string ("trial-text", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * CrSession::draft-failed:
@@ -194,10 +511,7 @@ cr_session_class_init (CrSessionClass *klass)
 static void
 cr_session_init (CrSession *self)
 {
-  self->answers = cr_answers_new ();
-  g_signal_connect_swapped (self->answers, "changed", G_CALLBACK (answers_changed_cb), self);
-  /* The name is kept in the draft too. */
-  g_signal_connect_swapped (self->answers, "notify::name", G_CALLBACK (name_changed_cb), self);
+  self->editable = TRUE;
 }
 
 /**
@@ -205,7 +519,8 @@ cr_session_init (CrSession *self)
  * @state_dir: (nullable): the folder for the draft's folder, or %NULL for
  *   g_get_user_state_dir()
  *
- * Reads the draft, if any, and offers it through cr_session_get_draft().
+ * Makes the wizard's session, whose answers are kept in the draft. Reads
+ * the draft, if any, and offers it through cr_session_get_draft().
  */
 CrSession *
 cr_session_new (const char *state_dir)
@@ -223,6 +538,59 @@ cr_session_new (const char *state_dir)
   return self;
 }
 
+/**
+ * cr_session_new_for_answers:
+ * @answers: the answers to show, which the session edits in place
+ * @file: (nullable): the document they come from
+ *
+ * Makes a session over answers held elsewhere, a roster's row say, or
+ * read from @file. It keeps no draft.
+ */
+CrSession *
+cr_session_new_for_answers (CrAnswers *answers,
+                            GFile     *file)
+{
+  CrSession *self;
+
+  g_return_val_if_fail (CR_IS_ANSWERS (answers), NULL);
+  g_return_val_if_fail (file == NULL || G_IS_FILE (file), NULL);
+
+  self = g_object_new (CR_TYPE_SESSION, "answers", answers, NULL);
+  if (file != NULL)
+    {
+      self->file = g_object_ref (file);
+      self->saved = cr_answers_copy (answers);
+    }
+
+  return self;
+}
+
+/**
+ * cr_session_new_for_file:
+ * @file: a result document
+ *
+ * Reads @file and makes a session that shows its answers, keeping no
+ * draft.
+ *
+ * Returns: (transfer full) (nullable): the session, or %NULL with @error
+ *   holding the one-line message the command line prints
+ */
+CrSession *
+cr_session_new_for_file (GFile   *file,
+                         GError **error)
+{
+  g_autoptr(CrAnswers) answers = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  answers = cr_document_load (file, NULL, error);
+  if (answers == NULL)
+    return NULL;
+
+  return cr_session_new_for_answers (answers, file);
+}
+
 CrAnswers *
 cr_session_get_answers (CrSession *self)
 {
@@ -232,18 +600,96 @@ cr_session_get_answers (CrSession *self)
 }
 
 /**
- * cr_session_score:
+ * cr_session_get_result:
  *
- * Returns: (transfer full): the result of the answers as they are now
+ * Returns: (transfer none): the result of the answers as they are now
  */
 CrResult *
-cr_session_score (CrSession *self)
+cr_session_get_result (CrSession *self)
 {
   g_return_val_if_fail (CR_IS_SESSION (self), NULL);
 
-  return cr_score (self->answers);
+  return self->result;
 }
 
+/**
+ * cr_session_rescore:
+ *
+ * Scores the answers again, and the what-if being tried, so that the
+ * result's words are in the language now set.
+ */
+void
+cr_session_rescore (CrSession *self)
+{
+  g_return_if_fail (CR_IS_SESSION (self));
+
+  rescore (self);
+
+  if (self->trial != NULL)
+    {
+      g_clear_pointer (&self->trial_result, cr_result_unref);
+      self->trial_result = cr_score (self->trial);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRIAL_RESULT]);
+    }
+}
+
+/**
+ * cr_session_get_file:
+ *
+ * Returns: (transfer none) (nullable): the document shown
+ */
+GFile *
+cr_session_get_file (CrSession *self)
+{
+  g_return_val_if_fail (CR_IS_SESSION (self), NULL);
+
+  return self->file;
+}
+
+gboolean
+cr_session_get_modified (CrSession *self)
+{
+  g_return_val_if_fail (CR_IS_SESSION (self), FALSE);
+
+  return self->modified;
+}
+
+gboolean
+cr_session_get_editable (CrSession *self)
+{
+  g_return_val_if_fail (CR_IS_SESSION (self), FALSE);
+
+  return self->editable;
+}
+
+void
+cr_session_set_editable (CrSession *self,
+                         gboolean   editable)
+{
+  g_return_if_fail (CR_IS_SESSION (self));
+
+  editable = !!editable;
+  if (editable == self->editable)
+    return;
+
+  self->editable = editable;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITABLE]);
+}
+
+gboolean
+cr_session_get_keeps_draft (CrSession *self)
+{
+  g_return_val_if_fail (CR_IS_SESSION (self), FALSE);
+
+  return self->draft_file != NULL;
+}
+
+/**
+ * cr_session_get_draft_file:
+ *
+ * Returns: (transfer none) (nullable): where the draft is kept, or %NULL
+ *   for a session that keeps none
+ */
 GFile *
 cr_session_get_draft_file (CrSession *self)
 {
@@ -289,7 +735,8 @@ cr_session_resume_draft (CrSession *self)
   if (self->draft == NULL)
     return;
 
-  draft = g_steal_pointer (&self->draft);
+  draft = g_object_ref (self->draft);
+  set_draft (self, NULL);
   cr_answers_assign (self->answers, draft);
 }
 
@@ -303,11 +750,13 @@ cr_session_discard_draft (CrSession *self)
 {
   g_return_if_fail (CR_IS_SESSION (self));
 
-  g_clear_object (&self->draft);
+  set_draft (self, NULL);
+  cr_session_end_trial (self);
   cr_answers_clear (self->answers);
   /* Nothing to keep: write (remove) the draft now. */
   g_clear_handle_id (&self->save_source, g_source_remove);
-  save_draft_cb (self);
+  if (self->draft_file != NULL)
+    save_draft_cb (self);
 }
 
 /**
@@ -328,6 +777,9 @@ cr_session_save_draft_now (CrSession  *self,
   g_return_val_if_fail (CR_IS_SESSION (self), FALSE);
 
   g_clear_handle_id (&self->save_source, g_source_remove);
+
+  if (self->draft_file == NULL)
+    return TRUE;
 
   if (cr_answers_is_empty (self->answers))
     {
@@ -363,13 +815,9 @@ char *
 cr_session_to_data (CrSession *self,
                     gsize     *length)
 {
-  g_autoptr(CrResult) result = NULL;
-
   g_return_val_if_fail (CR_IS_SESSION (self), NULL);
 
-  result = cr_score (self->answers);
-
-  return cr_document_to_data (self->answers, result, cr_i18n_get_language (), NULL, TRUE,
+  return cr_document_to_data (self->answers, self->result, cr_i18n_get_language (), NULL, TRUE,
                               length);
 }
 
@@ -377,7 +825,7 @@ cr_session_to_data (CrSession *self,
  * cr_session_export:
  *
  * Writes the document to @file atomically: on failure, whatever was at
- * @file before is intact.
+ * @file before is intact. A document's session shows @file from then on.
  */
 gboolean
 cr_session_export (CrSession  *self,
@@ -392,32 +840,151 @@ cr_session_export (CrSession  *self,
 
   data = cr_session_to_data (self, &length);
 
-  return cr_document_save (file, data, length, NULL, error);
+  if (!cr_document_save (file, data, length, NULL, error))
+    return FALSE;
+
+  if (self->draft_file == NULL)
+    {
+      if (self->file == NULL || !g_file_equal (self->file, file))
+        {
+          g_set_object (&self->file, file);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+        }
+      g_clear_object (&self->saved);
+      self->saved = cr_answers_copy (self->answers);
+      update_modified (self);
+    }
+
+  return TRUE;
+}
+
+/* Gives @answers the answers @change proposes. */
+static void
+apply_change (const CrChange *change,
+              CrAnswers      *answers)
+{
+  cr_answers_set_selection (answers, change->question, change->selection);
+}
+
+static void
+set_trial (CrSession  *self,
+           CrAnswers  *trial,
+           const char *text)
+{
+  gboolean had_trial = self->trial != NULL;
+
+  if (trial == NULL && !had_trial)
+    return;
+
+  g_set_object (&self->trial, trial);
+  g_clear_pointer (&self->trial_result, cr_result_unref);
+  if (trial != NULL)
+    self->trial_result = cr_score (trial);
+  g_free (self->trial_text);
+  self->trial_text = g_strdup (text);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRIAL]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRIAL_RESULT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRIAL_TEXT]);
 }
 
 /**
- * cr_session_open:
+ * cr_session_try_change:
+ * @index: which of the result's changes (cr_result_get_change())
  *
- * Replaces the answers with those of the document in @file. On failure the
- * answers are untouched and @error holds the one-line message the command
- * line prints.
+ * Tries a change that would move the verdict, without touching the
+ * answers: #CrSession:trial and #CrSession:trial-result show what the
+ * answers and the result would be, until cr_session_keep_trial() makes
+ * them the answers or cr_session_end_trial() goes back to them.
+ *
+ * Returns: %FALSE when the result has no such change
  */
 gboolean
-cr_session_open (CrSession  *self,
-                 GFile      *file,
-                 GError    **error)
+cr_session_try_change (CrSession *self,
+                       guint      index)
 {
-  g_autoptr(CrAnswers) answers = NULL;
+  g_autoptr(CrAnswers) trial = NULL;
+  const CrChange *change;
 
   g_return_val_if_fail (CR_IS_SESSION (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  answers = cr_document_load (file, NULL, error);
-  if (answers == NULL)
+  if (index >= cr_result_get_n_changes (self->result))
     return FALSE;
 
-  g_clear_object (&self->draft);
-  cr_answers_assign (self->answers, answers);
+  change = cr_result_get_change (self->result, index);
+  trial = cr_answers_copy (self->answers);
+  apply_change (change, trial);
+  set_trial (self, trial, change->text);
 
   return TRUE;
+}
+
+/**
+ * cr_session_keep_trial:
+ *
+ * Makes the what-if being tried the answers.
+ */
+void
+cr_session_keep_trial (CrSession *self)
+{
+  g_autoptr(CrAnswers) trial = NULL;
+
+  g_return_if_fail (CR_IS_SESSION (self));
+
+  if (self->trial == NULL || !self->editable)
+    return;
+
+  trial = g_object_ref (self->trial);
+  /* Changing the answers ends the trial. */
+  cr_answers_assign (self->answers, trial);
+  set_trial (self, NULL, NULL);
+}
+
+/**
+ * cr_session_end_trial:
+ *
+ * Goes back to the answers as they are, leaving them untouched.
+ */
+void
+cr_session_end_trial (CrSession *self)
+{
+  g_return_if_fail (CR_IS_SESSION (self));
+
+  set_trial (self, NULL, NULL);
+}
+
+/**
+ * cr_session_get_trial:
+ *
+ * Returns: (transfer none) (nullable): the answers of the what-if being
+ *   tried
+ */
+CrAnswers *
+cr_session_get_trial (CrSession *self)
+{
+  g_return_val_if_fail (CR_IS_SESSION (self), NULL);
+
+  return self->trial;
+}
+
+/**
+ * cr_session_get_trial_result:
+ *
+ * Returns: (transfer none) (nullable): the result of the what-if being
+ *   tried
+ */
+CrResult *
+cr_session_get_trial_result (CrSession *self)
+{
+  g_return_val_if_fail (CR_IS_SESSION (self), NULL);
+
+  return self->trial_result;
+}
+
+const char *
+cr_session_get_trial_text (CrSession *self)
+{
+  g_return_val_if_fail (CR_IS_SESSION (self), NULL);
+
+  return self->trial_text;
 }

@@ -15,10 +15,22 @@ G_DECLARE_FINAL_TYPE (CrSession, cr_session, CR, SESSION, GObject)
 #define CR_SESSION_DRAFT_DELAY_MS 500
 
 CrSession   *cr_session_new                 (const char  *state_dir);
+CrSession   *cr_session_new_for_answers     (CrAnswers   *answers,
+                                             GFile       *file);
+CrSession   *cr_session_new_for_file        (GFile       *file,
+                                             GError     **error);
 
 CrAnswers   *cr_session_get_answers         (CrSession   *self);
-CrResult    *cr_session_score               (CrSession   *self);
+CrResult    *cr_session_get_result          (CrSession   *self);
+void         cr_session_rescore             (CrSession   *self);
 
+GFile       *cr_session_get_file            (CrSession   *self);
+gboolean     cr_session_get_modified        (CrSession   *self);
+gboolean     cr_session_get_editable        (CrSession   *self);
+void         cr_session_set_editable        (CrSession   *self,
+                                             gboolean     editable);
+
+gboolean     cr_session_get_keeps_draft     (CrSession   *self);
 GFile       *cr_session_get_draft_file      (CrSession   *self);
 CrAnswers   *cr_session_get_draft           (CrSession   *self);
 const char  *cr_session_get_corrupt_draft   (CrSession   *self);
@@ -27,12 +39,17 @@ void         cr_session_discard_draft       (CrSession   *self);
 gboolean     cr_session_save_draft_now      (CrSession   *self,
                                              GError     **error);
 
+CrAnswers   *cr_session_get_trial           (CrSession   *self);
+CrResult    *cr_session_get_trial_result    (CrSession   *self);
+const char  *cr_session_get_trial_text      (CrSession   *self);
+gboolean     cr_session_try_change          (CrSession   *self,
+                                             guint        index);
+void         cr_session_keep_trial          (CrSession   *self);
+void         cr_session_end_trial           (CrSession   *self);
+
 char        *cr_session_to_data             (CrSession   *self,
                                              gsize       *length);
 gboolean     cr_session_export              (CrSession   *self,
-                                             GFile       *file,
-                                             GError     **error);
-gboolean     cr_session_open                (CrSession   *self,
                                              GFile       *file,
                                              GError     **error);
 

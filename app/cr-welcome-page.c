@@ -1,13 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cr-welcome-page.c: what the app does, Start, Resume and Open
+/* cr-welcome-page.c: what the app does, Start or Resume, Open, recent results
  *
- * The page only shows; its buttons activate the window's actions
- * (win.start, win.resume, win.start-over, win.open).
+ * The page shows the session: what there is to resume (the draft found at
+ * start-up, or the answers given so far), where an unreadable draft was
+ * kept, and the results opened or exported lately (GtkRecentManager). Its
+ * buttons activate the window's actions (win.start, win.resume,
+ * win.start-over, win.open, win.open-recent).
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
+#include "cr-page.h"
 #include "cr-questionnaire.h"
 #include "cr-symbol-paintable.h"
 #include "cr-welcome-page.h"
@@ -21,91 +25,66 @@ struct _CrWelcomePage
   GtkButton *resume_button;
   GtkButton *start_button;
   GtkButton *start_over_button;
+  GtkWidget *recent_group;
+  GtkListBox *recent_list;
+
+  CrSession *session;
+  /* The recent results, as GFiles, refreshed from GtkRecentManager. */
+  GListStore *recent;
 };
 
-G_DEFINE_FINAL_TYPE (CrWelcomePage, cr_welcome_page, ADW_TYPE_BIN)
+static void cr_welcome_page_page_init (CrPageInterface *iface);
 
-static void
-cr_welcome_page_dispose (GObject *object)
+G_DEFINE_FINAL_TYPE_WITH_CODE (CrWelcomePage, cr_welcome_page, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (CR_TYPE_PAGE, cr_welcome_page_page_init))
+
+enum
 {
-  gtk_widget_dispose_template (GTK_WIDGET (object), CR_TYPE_WELCOME_PAGE);
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
 
-  G_OBJECT_CLASS (cr_welcome_page_parent_class)->dispose (object);
+static GParamSpec *properties[N_PROPS];
+
+/* What Resume would bring back: the draft found at start-up, or else the
+ * answers given so far. */
+static CrAnswers *
+offered (CrWelcomePage *self)
+{
+  CrAnswers *draft = cr_session_get_draft (self->session);
+
+  return draft != NULL ? draft : cr_session_get_answers (self->session);
 }
 
 static void
-cr_welcome_page_class_init (CrWelcomePageClass *klass)
+update_resume (CrWelcomePage *self)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CrAnswers *answers = offered (self);
+  guint n_answered = cr_answers_get_n_answered (answers);
+  gboolean resumable = !cr_answers_is_empty (answers);
 
-  object_class->dispose = cr_welcome_page_dispose;
-
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/cr-welcome-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, CrWelcomePage, corrupt_box);
-  gtk_widget_class_bind_template_child (widget_class, CrWelcomePage, corrupt_label);
-  gtk_widget_class_bind_template_child (widget_class, CrWelcomePage, resume_button);
-  gtk_widget_class_bind_template_child (widget_class, CrWelcomePage, start_button);
-  gtk_widget_class_bind_template_child (widget_class, CrWelcomePage, start_over_button);
-}
-
-static void
-cr_welcome_page_init (CrWelcomePage *self)
-{
-  g_autoptr(GdkPaintable) symbol = NULL;
-
-  gtk_widget_init_template (GTK_WIDGET (self));
-
-  symbol = cr_symbol_paintable_new (RESOURCE_PREFIX "/symbol/app-symbol.png", 128);
-  /* The page's own child: not bound, AdwBin disposes of it. */
-  adw_status_page_set_paintable (ADW_STATUS_PAGE (adw_bin_get_child (ADW_BIN (self))), symbol);
-}
-
-GtkWidget *
-cr_welcome_page_new (void)
-{
-  return g_object_new (CR_TYPE_WELCOME_PAGE, NULL);
-}
-
-/**
- * cr_welcome_page_set_draft:
- * @n_answered: how many questions the unfinished assessment answered, 0 for
- *   none
- *
- * Offers to resume an unfinished assessment, or to start a new one.
- */
-void
-cr_welcome_page_set_draft (CrWelcomePage *self,
-                           guint          n_answered)
-{
-  g_return_if_fail (CR_IS_WELCOME_PAGE (self));
-
-  if (n_answered > 0)
+  if (resumable && cr_answers_is_complete (answers))
+    gtk_button_set_label (self->resume_button, _("See Your _Result"));
+  else if (resumable)
     {
       /* Translators: the button that resumes an unfinished assessment,
-       * e.g. “Resume: 4 of 10 answered” */
-      g_autofree char *label = g_strdup_printf (_("Resume: %u of %u answered"), n_answered,
+       * e.g. “_Resume: 4 of 10 answered” */
+      g_autofree char *label = g_strdup_printf (_("_Resume: %u of %u answered"), n_answered,
                                                 cr_questionnaire_get_n_questions ());
 
       gtk_button_set_label (self->resume_button, label);
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->resume_button), n_answered > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->start_over_button), n_answered > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->start_button), n_answered == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->resume_button), resumable);
+  gtk_widget_set_visible (GTK_WIDGET (self->start_over_button), resumable);
+  gtk_widget_set_visible (GTK_WIDGET (self->start_button), !resumable);
 }
 
-/**
- * cr_welcome_page_set_corrupt_draft:
- * @path: (nullable): where an unreadable draft was moved
- *
- * Says that the draft could not be read, and where it was kept.
- */
-void
-cr_welcome_page_set_corrupt_draft (CrWelcomePage *self,
-                                   const char    *path)
+static void
+update_corrupt (CrWelcomePage *self)
 {
-  g_return_if_fail (CR_IS_WELCOME_PAGE (self));
+  const char *path = cr_session_get_corrupt_draft (self->session);
 
   if (path != NULL)
     {
@@ -125,21 +104,241 @@ cr_welcome_page_set_corrupt_draft (CrWelcomePage *self,
   gtk_widget_set_visible (self->corrupt_box, path != NULL);
 }
 
-/**
- * cr_welcome_page_get_first_control:
- *
- * Returns: (transfer none): the control that takes focus when the page
- *   appears: Resume when there is a draft, Start otherwise
- */
-GtkWidget *
-cr_welcome_page_get_first_control (CrWelcomePage *self)
+static void
+answers_changed_cb (CrWelcomePage *self)
 {
-  g_return_val_if_fail (CR_IS_WELCOME_PAGE (self), NULL);
+  update_resume (self);
+}
+
+static void
+draft_cb (CrWelcomePage *self)
+{
+  update_resume (self);
+}
+
+static void
+corrupt_draft_cb (CrWelcomePage *self)
+{
+  update_corrupt (self);
+}
+
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GtkRecentInfo *info_a = (GtkRecentInfo *) a;
+  GtkRecentInfo *info_b = (GtkRecentInfo *) b;
+
+  /* Newest first. */
+  return g_date_time_compare (gtk_recent_info_get_modified (info_b),
+                              gtk_recent_info_get_modified (info_a));
+}
+
+/* Results this app wrote or read, newest first, that are still there. */
+static void
+update_recent (CrWelcomePage *self)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  GList *items = gtk_recent_manager_get_items (manager);
+  const char *application = g_get_application_name ();
+
+  items = g_list_sort (items, compare_recent);
+  for (GList *l = items; l != NULL; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+
+      if (application == NULL || !gtk_recent_info_has_application (info, application) ||
+          !gtk_recent_info_is_local (info) || !gtk_recent_info_exists (info))
+        continue;
+
+      g_ptr_array_add (files, g_file_new_for_uri (gtk_recent_info_get_uri (info)));
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+
+  g_list_store_splice (self->recent, 0, g_list_model_get_n_items (G_LIST_MODEL (self->recent)),
+                       files->pdata, MIN (files->len, CR_WELCOME_PAGE_MAX_RECENT));
+  gtk_widget_set_visible (self->recent_group,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->recent)) > 0);
+}
+
+static GtkWidget *
+create_recent_row (gpointer item,
+                   gpointer user_data G_GNUC_UNUSED)
+{
+  GFile *file = G_FILE (item);
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *name = NULL;
+  g_autofree char *folder = NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+  const char *path = g_file_peek_path (file);
+
+  name = path != NULL ? g_filename_display_basename (path) : g_file_get_basename (file);
+  folder = parent != NULL ? g_file_get_parse_name (parent) : NULL;
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+  if (folder != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), folder);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (arrow),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, NULL,
+                                  -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-recent");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", uri);
+
+  return row;
+}
+
+static GtkWidget *
+cr_welcome_page_get_first_control (CrPage *page)
+{
+  CrWelcomePage *self = CR_WELCOME_PAGE (page);
 
   if (gtk_widget_get_visible (GTK_WIDGET (self->resume_button)))
     return GTK_WIDGET (self->resume_button);
 
   return GTK_WIDGET (self->start_button);
+}
+
+static void
+cr_welcome_page_page_init (CrPageInterface *iface)
+{
+  iface->get_first_control = cr_welcome_page_get_first_control;
+}
+
+static void
+cr_welcome_page_constructed (GObject *object)
+{
+  CrWelcomePage *self = CR_WELCOME_PAGE (object);
+
+  G_OBJECT_CLASS (cr_welcome_page_parent_class)->constructed (object);
+
+  g_return_if_fail (CR_IS_SESSION (self->session));
+
+  g_signal_connect_object (self->session, "notify::draft", G_CALLBACK (draft_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify::corrupt-draft",
+                           G_CALLBACK (corrupt_draft_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (cr_session_get_answers (self->session), "changed",
+                           G_CALLBACK (answers_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (cr_session_get_answers (self->session), "notify::name",
+                           G_CALLBACK (answers_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (update_recent), self, G_CONNECT_SWAPPED);
+
+  update_resume (self);
+  update_corrupt (self);
+  update_recent (self);
+}
+
+static void
+cr_welcome_page_dispose (GObject *object)
+{
+  CrWelcomePage *self = CR_WELCOME_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CR_TYPE_WELCOME_PAGE);
+  g_clear_object (&self->session);
+  g_clear_object (&self->recent);
+
+  G_OBJECT_CLASS (cr_welcome_page_parent_class)->dispose (object);
+}
+
+static void
+cr_welcome_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  CrWelcomePage *self = CR_WELCOME_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cr_welcome_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  CrWelcomePage *self = CR_WELCOME_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cr_welcome_page_class_init (CrWelcomePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = cr_welcome_page_constructed;
+  object_class->dispose = cr_welcome_page_dispose;
+  object_class->get_property = cr_welcome_page_get_property;
+  object_class->set_property = cr_welcome_page_set_property;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL,
+                         CR_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/cr-welcome-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CrWelcomePage, corrupt_box);
+  gtk_widget_class_bind_template_child (widget_class, CrWelcomePage, corrupt_label);
+  gtk_widget_class_bind_template_child (widget_class, CrWelcomePage, resume_button);
+  gtk_widget_class_bind_template_child (widget_class, CrWelcomePage, start_button);
+  gtk_widget_class_bind_template_child (widget_class, CrWelcomePage, start_over_button);
+  gtk_widget_class_bind_template_child (widget_class, CrWelcomePage, recent_group);
+  gtk_widget_class_bind_template_child (widget_class, CrWelcomePage, recent_list);
+}
+
+static void
+cr_welcome_page_init (CrWelcomePage *self)
+{
+  g_autoptr(GdkPaintable) symbol = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  symbol = cr_symbol_paintable_new (RESOURCE_PREFIX "/symbol/app-symbol.png", 128);
+  /* The page's own child: not bound, AdwBin disposes of it. */
+  adw_status_page_set_paintable (ADW_STATUS_PAGE (adw_bin_get_child (ADW_BIN (self))), symbol);
+
+  self->recent = g_list_store_new (G_TYPE_FILE);
+  gtk_list_box_bind_model (self->recent_list, G_LIST_MODEL (self->recent),
+                           create_recent_row, NULL, NULL);
+}
+
+/**
+ * cr_welcome_page_new:
+ * @session: the session whose draft and answers the page offers
+ */
+GtkWidget *
+cr_welcome_page_new (CrSession *session)
+{
+  g_return_val_if_fail (CR_IS_SESSION (session), NULL);
+
+  return g_object_new (CR_TYPE_WELCOME_PAGE, "session", session, NULL);
 }
 
 /**
@@ -157,4 +356,33 @@ cr_welcome_page_get_resume_label (CrWelcomePage *self)
     return NULL;
 
   return gtk_button_get_label (self->resume_button);
+}
+
+/**
+ * cr_welcome_page_get_notice:
+ *
+ * Returns: (nullable): the notice about an unreadable draft, when shown
+ */
+const char *
+cr_welcome_page_get_notice (CrWelcomePage *self)
+{
+  g_return_val_if_fail (CR_IS_WELCOME_PAGE (self), NULL);
+
+  if (!gtk_widget_get_visible (self->corrupt_box))
+    return NULL;
+
+  return gtk_label_get_text (self->corrupt_label);
+}
+
+/**
+ * cr_welcome_page_get_recent:
+ *
+ * Returns: (transfer none): the recent results listed, as #GFiles
+ */
+GListModel *
+cr_welcome_page_get_recent (CrWelcomePage *self)
+{
+  g_return_val_if_fail (CR_IS_WELCOME_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->recent);
 }

@@ -3,17 +3,19 @@
 
 #include <adwaita.h>
 
+#include "cr-session.h"
+
 G_BEGIN_DECLS
 
 #define CR_TYPE_WELCOME_PAGE (cr_welcome_page_get_type ())
 G_DECLARE_FINAL_TYPE (CrWelcomePage, cr_welcome_page, CR, WELCOME_PAGE, AdwBin)
 
-GtkWidget  *cr_welcome_page_new               (void);
-void        cr_welcome_page_set_draft         (CrWelcomePage *self,
-                                               guint          n_answered);
-void        cr_welcome_page_set_corrupt_draft (CrWelcomePage *self,
-                                               const char    *path);
-GtkWidget  *cr_welcome_page_get_first_control (CrWelcomePage *self);
+/* How many recent results the page lists at most. */
+#define CR_WELCOME_PAGE_MAX_RECENT 5
+
+GtkWidget  *cr_welcome_page_new               (CrSession     *session);
 const char *cr_welcome_page_get_resume_label  (CrWelcomePage *self);
+const char *cr_welcome_page_get_notice        (CrWelcomePage *self);
+GListModel *cr_welcome_page_get_recent        (CrWelcomePage *self);
 
 G_END_DECLS

@@ -1,82 +1,240 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cr-window.c: the wizard: welcome, one page per question, the result
+/* cr-window.c: a window over one session: the wizard, or a document
  *
- * The window is a view over one CrSession: the answers it edits, their
- * draft, export and open. Pages live in a GtkStack named “welcome”,
- * “question-1” … “question-10” and “result”; the welcome page is built at
- * start-up, the others when first shown, so that opening the window costs
- * little more than an empty one.
+ * The window is a view over one CrSession. Its pages are a table it walks
+ * (cr-window-private.h): for the wizard's session, the welcome, one page
+ * per question and the result; for a document or a roster's row, the
+ * result alone. Pages are built when first shown, so that opening the
+ * window costs little more than an empty one, and every page shows the
+ * session as it is whenever it changes, so that none needs to be told
+ * when the answers are replaced (Start Over, Resume, a language switch).
  *
  * Pages are built from the questionnaire and from templates, so that
  * cr_window_retranslate() can throw them away and build them again in
- * another language, on the same page with the same answers.
+ * another language, on the same page with the same answers. The actions
+ * and the keys are in cr-window-actions.c.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
+#include "cr-page.h"
 #include "cr-question-page.h"
 #include "cr-questionnaire.h"
 #include "cr-result-page.h"
 #include "cr-welcome-page.h"
-#include "cr-window.h"
-
-struct _CrWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  AdwToastOverlay *toast_overlay;
-  GtkMenuButton *menu_button;
-  GtkStack *stack;
-
-  CrSession *session;
-  GSettings *settings;
-  GMenu *language_section;
-  GtkFileChooserNative *chooser;
-
-  /* Index of the page shown: 0 is the welcome, 1 to n the questions, n + 1
-   * the result. */
-  guint page;
-  GtkWidget *welcome_page;
-  /* NULL until first shown. */
-  GPtrArray *question_pages;
-  GtkWidget *result_page;
-};
+#include "cr-window-private.h"
 
 G_DEFINE_FINAL_TYPE (CrWindow, cr_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static guint
-result_index (void)
+enum
 {
-  return cr_questionnaire_get_n_questions () + 1;
-}
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static char *
-page_name (guint page)
+page_name (const CrPageSpec *spec)
 {
-  if (page == 0)
-    return g_strdup ("welcome");
-  if (page == result_index ())
-    return g_strdup ("result");
-  return g_strdup_printf ("question-%u", page);
+  switch (spec->kind)
+    {
+    case CR_PAGE_KIND_WELCOME:
+      return g_strdup ("welcome");
+    case CR_PAGE_KIND_QUESTION:
+      return g_strdup_printf ("question-%u", spec->question + 1);
+    case CR_PAGE_KIND_RESULT:
+    default:
+      return g_strdup ("result");
+    }
+}
+
+/* The pages a session's window walks. */
+static void
+build_page_table (CrWindow *self)
+{
+  CrPageSpec spec = { 0 };
+
+  g_array_set_size (self->pages, 0);
+
+  if (cr_session_get_keeps_draft (self->session))
+    {
+      spec.kind = CR_PAGE_KIND_WELCOME;
+      g_array_append_val (self->pages, spec);
+
+      for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
+        {
+          spec.kind = CR_PAGE_KIND_QUESTION;
+          spec.question = q;
+          g_array_append_val (self->pages, spec);
+        }
+    }
+
+  spec.kind = CR_PAGE_KIND_RESULT;
+  spec.question = 0;
+  g_array_append_val (self->pages, spec);
+}
+
+const CrPageSpec *
+cr_window_get_page_spec (CrWindow *self,
+                         guint     index)
+{
+  g_return_val_if_fail (CR_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (index < self->pages->len, NULL);
+
+  return &g_array_index (self->pages, CrPageSpec, index);
+}
+
+/**
+ * cr_window_find_page:
+ * @question: for %CR_PAGE_KIND_QUESTION, the question's index
+ *
+ * Returns: the index of the page, or G_MAXUINT when the window has none
+ *   such
+ */
+guint
+cr_window_find_page (CrWindow   *self,
+                     CrPageKind  kind,
+                     guint       question)
+{
+  g_return_val_if_fail (CR_IS_WINDOW (self), G_MAXUINT);
+
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      const CrPageSpec *spec = &g_array_index (self->pages, CrPageSpec, i);
+
+      if (spec->kind == kind && (kind != CR_PAGE_KIND_QUESTION || spec->question == question))
+        return i;
+    }
+
+  return G_MAXUINT;
+}
+
+static GtkWidget *
+ensure_page (CrWindow *self,
+             guint     index)
+{
+  CrPageSpec *spec = &g_array_index (self->pages, CrPageSpec, index);
+  g_autofree char *name = NULL;
+
+  if (spec->widget != NULL)
+    return spec->widget;
+
+  switch (spec->kind)
+    {
+    case CR_PAGE_KIND_WELCOME:
+      spec->widget = cr_welcome_page_new (self->session);
+      break;
+    case CR_PAGE_KIND_QUESTION:
+      spec->widget = cr_question_page_new (self->session, spec->question);
+      break;
+    case CR_PAGE_KIND_RESULT:
+    default:
+      spec->widget = cr_result_page_new (self->session);
+      break;
+    }
+
+  name = page_name (spec);
+  gtk_stack_add_named (self->stack, spec->widget, name);
+
+  return spec->widget;
 }
 
 static void
-toast (CrWindow         *self,
-       const char       *title,
-       AdwToastPriority  priority)
+remove_pages (CrWindow *self)
 {
-  AdwToast *toast = adw_toast_new (title);
+  /* The focus is on a page about to go. */
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
 
-  adw_toast_set_priority (toast, priority);
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      CrPageSpec *spec = &g_array_index (self->pages, CrPageSpec, i);
+
+      if (spec->widget != NULL)
+        gtk_stack_remove (self->stack, g_steal_pointer (&spec->widget));
+    }
+}
+
+/* Pages that are not shown stay in the widget tree, but are hidden from
+ * assistive technologies, which would otherwise read them. */
+static void
+update_hidden_pages (CrWindow *self)
+{
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      CrPageSpec *spec = &g_array_index (self->pages, CrPageSpec, i);
+
+      if (spec->widget != NULL)
+        gtk_accessible_update_state (GTK_ACCESSIBLE (spec->widget),
+                                     GTK_ACCESSIBLE_STATE_HIDDEN, i != self->page,
+                                     -1);
+    }
+}
+
+/**
+ * cr_window_show_page:
+ * @index: the page's index in the window's table
+ * @animate: whether to slide to it, from the side the wizard moves towards
+ *
+ * Shows the page scrolled to its top, with the focus on its first control.
+ */
+void
+cr_window_show_page (CrWindow *self,
+                     guint     index,
+                     gboolean  animate)
+{
+  g_autofree char *name = NULL;
+  GtkStackTransitionType transition = GTK_STACK_TRANSITION_TYPE_NONE;
+  GtkWidget *widget;
+
+  g_return_if_fail (CR_IS_WINDOW (self));
+  g_return_if_fail (index < self->pages->len);
+
+  if (animate && index != self->page)
+    {
+      gboolean forward = index > self->page;
+
+      if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
+        forward = !forward;
+      transition = forward ? GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT
+                           : GTK_STACK_TRANSITION_TYPE_SLIDE_RIGHT;
+    }
+
+  widget = ensure_page (self, index);
+  name = page_name (cr_window_get_page_spec (self, index));
+
+  self->page = index;
+  gtk_stack_set_visible_child_full (self->stack, name, transition);
+  update_hidden_pages (self);
+  gtk_widget_set_visible (self->back_button, index > 0);
+  cr_window_update_actions (self);
+  cr_page_present (CR_PAGE (widget));
+}
+
+void
+cr_window_toast (CrWindow   *self,
+                 const char *title)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (CR_IS_WINDOW (self));
+
+  toast = adw_toast_new (title);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static void
-show_error (CrWindow   *self,
-            const char *heading,
-            GFile      *file,
-            GError     *error)
+/**
+ * cr_window_show_error:
+ *
+ * Says in a dialog that something failed with @file, and why.
+ */
+void
+cr_window_show_error (CrWindow   *self,
+                      const char *heading,
+                      GFile      *file,
+                      GError     *error)
 {
   g_autofree char *name = g_file_get_parse_name (file);
   g_autofree char *body = g_strdup_printf ("%s: %s", name, error->message);
@@ -88,120 +246,65 @@ show_error (CrWindow   *self,
 }
 
 static void
-refresh_welcome (CrWindow *self)
+update_title (CrWindow *self)
 {
-  CrAnswers *draft = cr_session_get_draft (self->session);
-  CrAnswers *offered = draft != NULL ? draft : cr_session_get_answers (self->session);
+  GFile *file = cr_session_get_file (self->session);
+  g_autofree char *name = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *title = NULL;
 
-  cr_welcome_page_set_draft (CR_WELCOME_PAGE (self->welcome_page),
-                             cr_answers_get_n_answered (offered));
-  cr_welcome_page_set_corrupt_draft (CR_WELCOME_PAGE (self->welcome_page),
-                                     cr_session_get_corrupt_draft (self->session));
-}
-
-static void
-update_actions (CrWindow *self)
-{
-  CrAnswers *answers = cr_session_get_answers (self->session);
-  gboolean on_question = self->page > 0 && self->page < result_index ();
-  gboolean can_next = FALSE;
-
-  if (on_question)
-    can_next = cr_questionnaire_get_question (self->page - 1)->multiple ||
-               cr_answers_is_answered (answers, self->page - 1);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", self->page > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next", can_next);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export",
-                                 !cr_answers_is_empty (answers));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-json",
-                                 !cr_answers_is_empty (answers));
-}
-
-static GtkWidget *
-ensure_page (CrWindow *self,
-             guint     page)
-{
-  g_autofree char *name = page_name (page);
-  GtkWidget *widget;
-
-  if (page == 0)
+  if (file == NULL)
     {
-      if (self->welcome_page == NULL)
-        {
-          self->welcome_page = cr_welcome_page_new ();
-          gtk_stack_add_named (self->stack, self->welcome_page, name);
-        }
-      return self->welcome_page;
+      const char *person = cr_answers_get_name (cr_session_get_answers (self->session));
+
+      /* A roster's row, say: whose answers these are. */
+      adw_window_title_set_subtitle (self->window_title,
+                                     cr_session_get_keeps_draft (self->session) ? NULL : person);
+      gtk_window_set_title (GTK_WINDOW (self), _("Creator Role"));
+      return;
     }
 
-  if (page == result_index ())
+  name = g_file_get_basename (file);
+  if (g_file_peek_path (file) != NULL)
     {
-      if (self->result_page == NULL)
-        {
-          self->result_page = cr_result_page_new (cr_session_get_answers (self->session));
-          gtk_stack_add_named (self->stack, self->result_page, name);
-        }
-      return self->result_page;
+      g_free (name);
+      name = g_filename_display_basename (g_file_peek_path (file));
     }
 
-  widget = g_ptr_array_index (self->question_pages, page - 1);
-  if (widget == NULL)
-    {
-      widget = cr_question_page_new (page - 1, cr_session_get_answers (self->session));
-      gtk_stack_add_named (self->stack, widget, name);
-      g_ptr_array_index (self->question_pages, page - 1) = widget;
-    }
+  if (cr_session_get_modified (self->session))
+    /* Translators: the name of a document changed since it was opened or
+     * saved, in the window's title, e.g. “• result.json” */
+    subtitle = g_strdup_printf (_("• %s"), name);
+  else
+    subtitle = g_strdup (name);
 
-  return widget;
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  /* Translators: the window's title in window lists, e.g. “result.json —
+   * Creator Role” */
+  title = g_strdup_printf (_("%s — Creator Role"), subtitle);
+  gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
 static void
-focus_page (CrWindow *self)
+draft_failed_cb (CrWindow *self,
+                 GError   *error)
 {
-  GtkWidget *widget = gtk_stack_get_visible_child (self->stack);
+  g_autofree char *text = NULL;
+  AdwToast *toast;
 
-  if (CR_IS_QUESTION_PAGE (widget))
-    cr_question_page_focus_first (CR_QUESTION_PAGE (widget));
-  else if (CR_IS_RESULT_PAGE (widget))
-    cr_result_page_focus_heading (CR_RESULT_PAGE (widget));
-  else if (CR_IS_WELCOME_PAGE (widget))
-    gtk_widget_grab_focus (cr_welcome_page_get_first_control (CR_WELCOME_PAGE (widget)));
-}
-
-/* Shows @page, sliding in from the side the wizard moves towards unless
- * @animate is %FALSE. */
-static void
-show_page_full (CrWindow *self,
-                guint     page,
-                gboolean  animate)
-{
-  g_autofree char *name = page_name (page);
-  gboolean forward = page >= self->page;
-  GtkStackTransitionType transition;
-
-  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
-    forward = !forward;
-  transition = forward ? GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT
-                       : GTK_STACK_TRANSITION_TYPE_SLIDE_RIGHT;
-  if (!animate)
-    transition = GTK_STACK_TRANSITION_TYPE_NONE;
-
-  ensure_page (self, page);
-  if (page == 0)
-    refresh_welcome (self);
-
-  self->page = page;
-  gtk_stack_set_visible_child_full (self->stack, name, transition);
-  update_actions (self);
-  focus_page (self);
+  g_warning ("Cannot save the draft: %s", error->message);
+  /* Translators: shown once when the answers cannot be kept between
+   * sessions; the reason follows */
+  text = g_strdup_printf (_("Your answers cannot be kept for next time: %s"), error->message);
+  toast = adw_toast_new (text);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
-show_page (CrWindow *self,
-           guint     page)
+session_changed_cb (CrWindow *self)
 {
-  show_page_full (self, page, TRUE);
+  cr_window_update_actions (self);
 }
 
 /* The first question without an answer, or the result. */
@@ -212,245 +315,54 @@ first_open_page (CrWindow *self)
 
   for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
     if (!cr_answers_is_answered (answers, q))
-      return q + 1;
+      return cr_window_find_page (self, CR_PAGE_KIND_QUESTION, q);
 
-  return result_index ();
+  return cr_window_find_page (self, CR_PAGE_KIND_RESULT, 0);
 }
 
-static void
-answers_changed_cb (CrWindow *self,
-                    guint     question G_GNUC_UNUSED)
+/**
+ * cr_window_set_session:
+ *
+ * Makes the window show @session: its pages are built again over it, and
+ * the first page shown is the welcome for the wizard's session, the result
+ * for any other.
+ */
+void
+cr_window_set_session (CrWindow  *self,
+                       CrSession *session)
 {
-  update_actions (self);
-}
+  g_return_if_fail (CR_IS_WINDOW (self));
+  g_return_if_fail (CR_IS_SESSION (session));
 
-static void
-draft_failed_cb (CrWindow *self,
-                 GError   *error)
-{
-  g_autofree char *text = NULL;
-
-  g_warning ("Cannot save the draft: %s", error->message);
-  /* Translators: shown once when the answers cannot be kept between
-   * sessions; the reason follows */
-  text = g_strdup_printf (_("Your answers cannot be kept for next time: %s"), error->message);
-  toast (self, text, ADW_TOAST_PRIORITY_HIGH);
-}
-
-static void
-start_action (GtkWidget  *widget,
-              const char *action_name G_GNUC_UNUSED,
-              GVariant   *parameter G_GNUC_UNUSED)
-{
-  CrWindow *self = CR_WINDOW (widget);
-  guint page = first_open_page (self);
-
-  /* Start is offered when nothing is answered (otherwise the welcome page
-   * offers to resume): the first question. */
-  show_page (self, page == result_index () ? 1 : page);
-}
-
-static void
-resume_action (GtkWidget  *widget,
-               const char *action_name G_GNUC_UNUSED,
-               GVariant   *parameter G_GNUC_UNUSED)
-{
-  CrWindow *self = CR_WINDOW (widget);
-
-  cr_session_resume_draft (self->session);
-  show_page (self, first_open_page (self));
-}
-
-static void
-start_over (CrWindow *self)
-{
-  cr_session_discard_draft (self->session);
-  show_page (self, 1);
-}
-
-static void
-start_over_response_cb (CrWindow   *self,
-                        const char *response)
-{
-  if (g_strcmp0 (response, "start-over") == 0)
-    start_over (self);
-}
-
-static void
-start_over_action (GtkWidget  *widget,
-                   const char *action_name G_GNUC_UNUSED,
-                   GVariant   *parameter G_GNUC_UNUSED)
-{
-  CrWindow *self = CR_WINDOW (widget);
-  GtkWidget *dialog;
-
-  if (cr_answers_is_empty (cr_session_get_answers (self->session)) &&
-      cr_session_get_draft (self->session) == NULL)
-    {
-      start_over (self);
-      return;
-    }
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Start Over?"),
-                                   _("Your answers will be cleared. Export them first if you "
-                                     "want to keep them."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "start-over", _("_Start Over"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "start-over",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (start_over_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-back_action (GtkWidget  *widget,
-             const char *action_name G_GNUC_UNUSED,
-             GVariant   *parameter G_GNUC_UNUSED)
-{
-  CrWindow *self = CR_WINDOW (widget);
-
-  if (self->page > 0)
-    show_page (self, self->page - 1);
-}
-
-static void
-next_action (GtkWidget  *widget,
-             const char *action_name G_GNUC_UNUSED,
-             GVariant   *parameter G_GNUC_UNUSED)
-{
-  CrWindow *self = CR_WINDOW (widget);
-
-  if (self->page > 0 && self->page < result_index ())
-    show_page (self, self->page + 1);
-}
-
-/* Alt+Left and Alt+Right move the way the pages slide: back and on from
- * left to right, the other way round in a right-to-left language. */
-static void
-go_side_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter G_GNUC_UNUSED)
-{
-  gboolean left = g_str_equal (action_name, "win.go-left");
-  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
-
-  gtk_widget_activate_action (widget, left != rtl ? "win.back" : "win.next", NULL);
-}
-
-static void
-chooser_response_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     CrWindow        *self)
-{
-  g_autoptr(GFile) file = NULL;
-  gboolean saving = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) ==
-                    GTK_FILE_CHOOSER_ACTION_SAVE;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-  gtk_native_dialog_destroy (chooser);
-  g_clear_object (&self->chooser);
-
-  if (file == NULL)
+  if (session == self->session)
     return;
 
-  if (saving)
-    cr_window_export_to_file (self, file, NULL);
-  else
-    cr_window_open_file (self, file, NULL);
-}
+  remove_pages (self);
 
-static void
-run_chooser (CrWindow             *self,
-             GtkFileChooserAction  action)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  gboolean saving = action == GTK_FILE_CHOOSER_ACTION_SAVE;
-
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
-
-  self->chooser = gtk_file_chooser_native_new (saving ? _("Export as JSON") : _("Open a Saved Result"),
-                                               GTK_WINDOW (self), action,
-                                               saving ? _("_Export") : _("_Open"),
-                                               _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-
-  gtk_file_filter_set_name (filter, _("JSON Documents"));
-  gtk_file_filter_add_mime_type (filter, "application/json");
-  gtk_file_filter_add_suffix (filter, "json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-
-  if (saving)
+  if (self->session != NULL)
     {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      g_autofree char *name = g_date_time_format (now, "creator-role-result-%Y-%m-%d.json");
-
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+      g_signal_handlers_disconnect_by_data (self->session, self);
+      g_signal_handlers_disconnect_by_data (cr_session_get_answers (self->session), self);
     }
+  g_set_object (&self->session, session);
 
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
+  g_signal_connect_object (session, "draft-failed", G_CALLBACK (draft_failed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "notify", G_CALLBACK (session_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "notify::file", G_CALLBACK (update_title), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "notify::modified", G_CALLBACK (update_title), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (cr_session_get_answers (session), "notify::name",
+                           G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
 
-static void
-open_action (GtkWidget  *widget,
-             const char *action_name G_GNUC_UNUSED,
-             GVariant   *parameter G_GNUC_UNUSED)
-{
-  run_chooser (CR_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN);
-}
+  build_page_table (self);
+  self->page = 0;
+  update_title (self);
+  cr_window_show_page (self, 0, FALSE);
 
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name G_GNUC_UNUSED,
-               GVariant   *parameter G_GNUC_UNUSED)
-{
-  run_chooser (CR_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE);
-}
-
-static void
-copy_json_action (GtkWidget  *widget,
-                  const char *action_name G_GNUC_UNUSED,
-                  GVariant   *parameter G_GNUC_UNUSED)
-{
-  CrWindow *self = CR_WINDOW (widget);
-  g_autofree char *data = cr_session_to_data (self->session, NULL);
-
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), data);
-  toast (self, _("Copied to the clipboard"), ADW_TOAST_PRIORITY_NORMAL);
-}
-
-/* The Keyboard Shortcuts window is built the first time it is asked for,
- * not with the window: GTK would build it for every new window, before the
- * first frame, if it were at the resource path GTK looks at
- * (gtk/help-overlay.ui). The action, there before GTK's, stays the one
- * that shows it. */
-static void
-show_help_overlay_action (GSimpleAction *action G_GNUC_UNUSED,
-                          GVariant      *parameter G_GNUC_UNUSED,
-                          gpointer       user_data)
-{
-  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (user_data);
-  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
-
-  if (overlay == NULL)
-    {
-      g_autoptr(GtkBuilder) builder =
-        gtk_builder_new_from_resource (RESOURCE_PREFIX "/cr-shortcuts.ui");
-
-      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-      gtk_application_window_set_help_overlay (window, overlay);
-    }
-
-  gtk_window_present (GTK_WINDOW (overlay));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 static void
@@ -480,6 +392,65 @@ build_menu (CrWindow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"),
                                   -1);
+  gtk_widget_set_tooltip_text (self->back_button, _("Back (Alt+Left)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->back_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Back"),
+                                  -1);
+}
+
+static void
+save_response_cb (CrWindow   *self,
+                  const char *response)
+{
+  if (g_strcmp0 (response, "save") == 0)
+    {
+      GFile *file = cr_session_get_file (self->session);
+
+      if (file == NULL || !cr_window_export_to_file (self, file, NULL))
+        return;
+    }
+  else if (g_strcmp0 (response, "discard") != 0)
+    return;
+
+  /* Nothing left to ask. */
+  g_signal_handlers_disconnect_by_data (self->session, self);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* A document changed since it was opened or saved is not closed without
+ * asking. */
+static gboolean
+cr_window_close_request (GtkWindow *window)
+{
+  CrWindow *self = CR_WINDOW (window);
+  g_autofree char *name = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (!cr_session_get_modified (self->session) || cr_session_get_file (self->session) == NULL)
+    return GTK_WINDOW_CLASS (cr_window_parent_class)->close_request (window);
+
+  name = g_file_get_parse_name (cr_session_get_file (self->session));
+  /* Translators: asked when a window closes with answers changed since
+   * the document was opened; the file's name follows */
+  body = g_strdup_printf (_("The answers in %s were changed. Save them before closing?"), name);
+  dialog = adw_message_dialog_new (window, _("Save Changes?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (save_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
 }
 
 static void
@@ -491,10 +462,12 @@ cr_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
 
+  if (self->pages != NULL)
+    for (guint i = 0; i < self->pages->len; i++)
+      g_array_index (self->pages, CrPageSpec, i).widget = NULL;
+
   gtk_widget_dispose_template (GTK_WIDGET (self), CR_TYPE_WINDOW);
-  self->welcome_page = NULL;
-  self->result_page = NULL;
-  g_clear_pointer (&self->question_pages, g_ptr_array_unref);
+  g_clear_pointer (&self->pages, g_array_unref);
 
   /* Last, so that the draft is written once the pages are gone. */
   g_clear_object (&self->session);
@@ -505,53 +478,102 @@ cr_window_dispose (GObject *object)
 }
 
 static void
+cr_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  CrWindow *self = CR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cr_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  CrWindow *self = CR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      if (g_value_get_object (value) != NULL)
+        cr_window_set_session (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cr_window_constructed (GObject *object)
+{
+  CrWindow *self = CR_WINDOW (object);
+
+  G_OBJECT_CLASS (cr_window_parent_class)->constructed (object);
+
+  /* Without a session given, the wizard's, which keeps the draft. */
+  if (self->session == NULL)
+    {
+      g_autoptr(CrSession) session = cr_session_new (NULL);
+
+      cr_window_set_session (self, session);
+    }
+}
+
+static void
 cr_window_class_init (CrWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = cr_window_constructed;
   object_class->dispose = cr_window_dispose;
+  object_class->get_property = cr_window_get_property;
+  object_class->set_property = cr_window_set_property;
+  window_class->close_request = cr_window_close_request;
+
+  /**
+   * CrWindow:session:
+   *
+   * What the window shows; the wizard's session, with its draft, when
+   * none is given.
+   */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL,
+                         CR_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/cr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CrWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CrWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, CrWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, CrWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, CrWindow, stack);
 
-  gtk_widget_class_install_action (widget_class, "win.start", NULL, start_action);
-  gtk_widget_class_install_action (widget_class, "win.resume", NULL, resume_action);
-  gtk_widget_class_install_action (widget_class, "win.start-over", NULL, start_over_action);
-  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "win.next", NULL, next_action);
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "win.copy-json", NULL, copy_json_action);
-
-  gtk_widget_class_install_action (widget_class, "win.go-left", NULL, go_side_action);
-  gtk_widget_class_install_action (widget_class, "win.go-right", NULL, go_side_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
-                                       "win.go-left", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
-                                       "win.go-right", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
-                                       "win.open", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
-                                       "win.export", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c,
-                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.copy-json", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
-                                       "window.close", NULL);
+  cr_window_class_init_actions (widget_class);
 }
-
-static const GActionEntry window_entries[] = {
-  { "show-help-overlay", show_help_overlay_action, NULL, NULL, NULL, { 0 } },
-};
 
 static void
 cr_window_init (CrWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->pages = g_array_new (FALSE, TRUE, sizeof (CrPageSpec));
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
@@ -560,26 +582,33 @@ cr_window_init (CrWindow *self)
   g_settings_bind (self->settings, "window-maximized", self, "maximized",
                    G_SETTINGS_BIND_DEFAULT);
 
-  self->session = cr_session_new (NULL);
-  g_signal_connect_object (cr_session_get_answers (self->session), "changed",
-                           G_CALLBACK (answers_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->session, "draft-failed", G_CALLBACK (draft_failed_cb), self,
-                           G_CONNECT_SWAPPED);
-
-  self->question_pages = g_ptr_array_new ();
-  g_ptr_array_set_size (self->question_pages, cr_questionnaire_get_n_questions ());
-
-  g_action_map_add_action_entries (G_ACTION_MAP (self), window_entries,
-                                   G_N_ELEMENTS (window_entries), self);
-
+  cr_window_init_actions (self);
   build_menu (self);
-  show_page_full (self, 0, FALSE);
 }
 
+/**
+ * cr_window_new:
+ *
+ * Returns: a window over the wizard's session, which keeps the draft
+ */
 CrWindow *
 cr_window_new (CrApplication *application)
 {
   return g_object_new (CR_TYPE_WINDOW, "application", application, NULL);
+}
+
+/**
+ * cr_window_new_for_session:
+ *
+ * Returns: a window over @session: a document, or a roster's row
+ */
+CrWindow *
+cr_window_new_for_session (CrApplication *application,
+                           CrSession     *session)
+{
+  g_return_val_if_fail (CR_IS_SESSION (session), NULL);
+
+  return g_object_new (CR_TYPE_WINDOW, "application", application, "session", session, NULL);
 }
 
 /**
@@ -598,7 +627,7 @@ cr_window_get_answers (CrWindow *self)
 /**
  * cr_window_get_session:
  *
- * Returns: (transfer none): the window's answers, draft, export and open
+ * Returns: (transfer none): what the window shows
  */
 CrSession *
 cr_window_get_session (CrWindow *self)
@@ -606,6 +635,30 @@ cr_window_get_session (CrWindow *self)
   g_return_val_if_fail (CR_IS_WINDOW (self), NULL);
 
   return self->session;
+}
+
+guint
+cr_window_get_n_pages (CrWindow *self)
+{
+  g_return_val_if_fail (CR_IS_WINDOW (self), 0);
+
+  return self->pages->len;
+}
+
+/**
+ * cr_window_get_nth_page:
+ *
+ * Returns: (transfer none) (nullable): the @index-th page of the window,
+ *   or %NULL when it has not been built
+ */
+GtkWidget *
+cr_window_get_nth_page (CrWindow *self,
+                        guint     index)
+{
+  g_return_val_if_fail (CR_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (index < self->pages->len, NULL);
+
+  return g_array_index (self->pages, CrPageSpec, index).widget;
 }
 
 /**
@@ -650,12 +703,42 @@ cr_window_get_language_section (CrWindow *self)
   return self->language_section;
 }
 
+static void
+note_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentData data = {
+    .display_name = NULL,
+    .description = NULL,
+    .mime_type = (char *) "application/json",
+    .app_name = (char *) g_get_application_name (),
+    .app_exec = (char *) "creator-role %u",
+    .groups = NULL,
+    .is_private = FALSE,
+  };
+
+  if (data.app_name != NULL)
+    gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+/* The wizard's window, while nothing is answered, has nothing to lose: a
+ * document opened from it takes its place. */
+static gboolean
+is_untouched (CrWindow *self)
+{
+  return cr_session_get_keeps_draft (self->session) &&
+         cr_answers_is_empty (cr_session_get_answers (self->session)) &&
+         cr_session_get_draft (self->session) == NULL;
+}
+
 /**
  * cr_window_open_file:
  *
- * Replaces the answers with those in @file and shows their result. When
- * the file is refused, the answers are untouched and a dialog shows the
- * command line's one-line message.
+ * Shows the result document in @file: in this window when it holds
+ * nothing that could be lost, in a window of its own otherwise, so that
+ * opening a document never replaces answers in progress nor their draft.
+ * When the file is refused, a dialog shows the command line's one-line
+ * message and nothing changes.
  *
  * Returns: %TRUE when the file was opened
  */
@@ -665,18 +748,30 @@ cr_window_open_file (CrWindow  *self,
                      GError   **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(CrSession) session = NULL;
 
   g_return_val_if_fail (CR_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (!cr_session_open (self->session, file, &local_error))
+  session = cr_session_new_for_file (file, &local_error);
+  if (session == NULL)
     {
-      show_error (self, _("Cannot Open the File"), file, local_error);
+      cr_window_show_error (self, _("Cannot Open the File"), file, local_error);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
-  show_page (self, result_index ());
+  note_recent (file);
+
+  if (is_untouched (self))
+    cr_window_set_session (self, session);
+  else
+    {
+      CrApplication *application =
+        CR_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+      gtk_window_present (GTK_WINDOW (cr_window_new_for_session (application, session)));
+    }
 
   return TRUE;
 }
@@ -704,16 +799,18 @@ cr_window_export_to_file (CrWindow  *self,
 
   if (!cr_session_export (self->session, file, &local_error))
     {
-      show_error (self, _("Cannot Export the Result"), file, local_error);
+      cr_window_show_error (self, _("Cannot Export the Result"), file, local_error);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
+
+  note_recent (file);
 
   basename = g_file_get_basename (file);
   /* Translators: shown once the result is exported, e.g. “Exported as
    * “creator-role-result-2026-11-28.json”” */
   text = g_strdup_printf (_("Exported as “%s”"), basename);
-  toast (self, text, ADW_TOAST_PRIORITY_NORMAL);
+  cr_window_toast (self, text);
 
   return TRUE;
 }
@@ -722,8 +819,8 @@ cr_window_export_to_file (CrWindow  *self,
  * cr_window_retranslate:
  *
  * Builds every text of the window again in the language now set with
- * cr_i18n_set_language(): the pages, the menu and the shortcuts window. The
- * page shown, the answers and the result stay as they were.
+ * cr_i18n_set_language(): the result's words, the pages, the menu and the
+ * shortcuts window. The page shown and the answers stay as they were.
  */
 void
 cr_window_retranslate (CrWindow *self)
@@ -734,30 +831,28 @@ cr_window_retranslate (CrWindow *self)
 
   page = self->page;
 
-  /* The focus is on a page about to go. */
-  gtk_window_set_focus (GTK_WINDOW (self), NULL);
-
-  for (guint i = 0; i <= result_index (); i++)
-    {
-      GtkWidget *widget = NULL;
-
-      if (i == 0)
-        widget = g_steal_pointer (&self->welcome_page);
-      else if (i == result_index ())
-        widget = g_steal_pointer (&self->result_page);
-      else
-        widget = g_steal_pointer (&g_ptr_array_index (self->question_pages, i - 1));
-
-      if (widget != NULL)
-        gtk_stack_remove (self->stack, widget);
-    }
-
-  ensure_page (self, 0);
-  show_page_full (self, page, FALSE);
+  remove_pages (self);
+  cr_session_rescore (self->session);
+  cr_window_show_page (self, page, FALSE);
 
   build_menu (self);
+  update_title (self);
 
   /* The Keyboard Shortcuts window is built again, in the new language, the
    * next time it is asked for. */
   gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self), NULL);
+}
+
+/**
+ * cr_window_first_open_page:
+ *
+ * Returns: where Resume leads: the first question without an answer, or
+ *   the result when every question has one
+ */
+guint
+cr_window_first_open_page (CrWindow *self)
+{
+  g_return_val_if_fail (CR_IS_WINDOW (self), 0);
+
+  return first_open_page (self);
 }

@@ -13,13 +13,16 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CrWindow, cr_window, CR, WINDOW, AdwApplicationWindow)
 
 CrWindow    *cr_window_new                 (CrApplication *application);
-
+CrWindow    *cr_window_new_for_session     (CrApplication *application,
+                                            CrSession     *session);
 CrAnswers   *cr_window_get_answers         (CrWindow      *self);
 CrSession   *cr_window_get_session         (CrWindow      *self);
+guint        cr_window_get_n_pages         (CrWindow      *self);
+GtkWidget   *cr_window_get_nth_page        (CrWindow      *self,
+                                            guint          index);
 const char  *cr_window_get_page_name       (CrWindow      *self);
 GtkWidget   *cr_window_get_page            (CrWindow      *self);
 GMenu       *cr_window_get_language_section (CrWindow     *self);
-
 gboolean     cr_window_open_file           (CrWindow      *self,
                                             GFile         *file,
                                             GError       **error);

@@ -1,54 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cr-test-profiles.h: answers written compactly, for tests */
+/* cr-test-profiles.h: people to score, with the verdict a careful reader
+ * of the article gives them */
 #pragma once
 
 #include "cr-answers.h"
 #include "cr-questionnaire.h"
-
-/* Parses "compensation=none brands=one platforms=x,blog platforms=" into
- * answers; a question with "=" and nothing after it is answered with no
- * option (multiple choice only). Aborts the test on a typo. */
-static inline CrAnswers *
-cr_test_answers_new (const char *spec)
-{
-  g_auto(GStrv) words = g_strsplit (spec, " ", -1);
-  CrAnswers *answers = cr_answers_new ();
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      g_auto(GStrv) pair = NULL;
-      const CrQuestion *question;
-      CrSelection selection = 0;
-      guint q;
-
-      if (*words[i] == '\0')
-        continue;
-
-      pair = g_strsplit (words[i], "=", 2);
-      g_assert_nonnull (pair[1]);
-      question = cr_questionnaire_lookup (pair[0], &q);
-      if (question == NULL)
-        g_error ("no question %s", pair[0]);
-
-      if (*pair[1] != '\0')
-        {
-          g_auto(GStrv) ids = g_strsplit (pair[1], ",", -1);
-
-          for (guint j = 0; ids[j] != NULL; j++)
-            {
-              guint o;
-
-              if (cr_question_lookup_option (question, ids[j], &o) == NULL)
-                g_error ("no option %s of %s", ids[j], pair[0]);
-              selection |= CR_SELECTION_BIT (o);
-            }
-        }
-
-      cr_answers_set_selection (answers, q, selection);
-    }
-
-  return answers;
-}
+#include "cr-test-utils.h"
 
 typedef struct
 {

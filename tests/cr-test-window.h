@@ -1,51 +1,56 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cr-test-window.h: driving the window as a user would, for the UI tests */
+/* cr-test-window.h: driving the windows as a user would, for the UI tests */
 #pragma once
 
 #include <adwaita.h>
 
+#include "cr-application.h"
+#include "cr-question-page.h"
+#include "cr-result-page.h"
+#include "cr-welcome-page.h"
 #include "cr-window.h"
 
-/* Runs the main loop until nothing is left to do. */
-static inline void
-wait_idle (void)
-{
-  for (int i = 0; i < 3; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
+G_BEGIN_DECLS
 
-/* The first visible button below @root that activates @action_name. */
-static inline GtkWidget *
-find_actionable (GtkWidget  *root,
-                 const char *action_name)
-{
-  if (GTK_IS_BUTTON (root) && gtk_widget_get_visible (root) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
-    return root;
+void              cr_test_window_init        (int          *argc,
+                                              char       ***argv);
+CrApplication    *cr_test_get_app            (void);
+const char       *cr_test_get_state_dir      (void);
+char             *cr_test_draft_path         (void);
+void              cr_test_clear_state        (void);
+void              cr_test_finish             (void);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_actionable (child, action_name);
+void              wait_idle                  (void);
+CrWindow         *cr_test_new_window         (void);
+void              cr_test_close_window       (CrWindow     *window);
+void              cr_test_destroy_dialogs    (void);
+AdwMessageDialog *cr_test_find_dialog        (GtkWindow    *window);
+void              cr_test_respond            (GtkWindow    *window,
+                                              const char   *label);
+GtkWidget        *find_actionable            (GtkWidget    *root,
+                                              const char   *action_name);
+void              click                      (CrWindow     *window,
+                                              const char   *action_name);
+gboolean          cr_test_button_sensitive   (CrWindow     *window,
+                                              const char   *action_name);
+CrQuestionPage   *cr_test_question_page      (CrWindow     *window);
+CrResultPage     *cr_test_result_page        (CrWindow     *window);
+CrWelcomePage    *cr_test_welcome_page       (CrWindow     *window);
+void              cr_test_click_answer       (CrWindow     *window,
+                                              CrAnswers    *answers);
+void              cr_test_walk_profile       (CrWindow     *window,
+                                              CrAnswers    *answers);
+CrWindow         *cr_test_find_window_for    (GFile        *file);
 
-      if (found != NULL)
-        return found;
-    }
+void              cr_test_check_window       (CrWindow     *window);
 
-  return NULL;
-}
+GtkWidget        *cr_test_focus              (GtkWindow    *window);
+gboolean          cr_test_is_inside          (GtkWidget    *widget,
+                                              GtkWidget    *ancestor);
+void              cr_test_send_keys          (GtkWindow    *window,
+                                              const char   *keys);
+void              cr_test_save_screenshot    (GtkWidget    *widget,
+                                              const char   *folder_name,
+                                              const char   *name);
 
-/* Clicks the visible button of the page shown that activates @action_name. */
-static inline void
-click (CrWindow   *window,
-       const char *action_name)
-{
-  GtkWidget *button = find_actionable (cr_window_get_page (window), action_name);
-
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-  wait_idle ();
-}
+G_END_DECLS

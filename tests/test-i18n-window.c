@@ -446,7 +446,7 @@ test_switch (void)
   page = cr_window_get_page (window);
   assert_shows (page, "How many brands do you promote?");
   assert_shows (page, "Question 3 of 10");
-  assert_shows (page, "_Back");
+  assert_shows (page, "S_kip");
   assert_shows (page, "_Next");
   assert_shortcuts_window (window, "Shortcuts", "Questions");
 
@@ -459,7 +459,7 @@ test_switch (void)
   assert_shows (page, "De combien de marques faites-vous la promotion\u202f?");
   assert_shows (page, "Une seule");
   assert_shows (page, "Question 3 sur 10");
-  assert_shows (page, "_Précédent");
+  assert_shows (page, "_Passer");
   assert_shows (page, "_Suivant");
   assert_does_not_show (page, "How many brands do you promote?");
   assert_does_not_show (page, "_Next");

@@ -182,37 +182,185 @@ test_draft_not_a_file (Fixture       *fixture,
 }
 
 static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+/* A document opened has a session of its own, which keeps no draft: the
+ * wizard's draft is never overwritten by it. */
+static void
 test_export_open (Fixture       *fixture,
                   gconstpointer  data G_GNUC_UNUSED)
 {
   g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[2].answers);
   g_autoptr(CrSession) session = cr_session_new (fixture->state_dir);
-  g_autoptr(CrSession) other = cr_session_new (fixture->state_dir);
+  g_autoptr(CrSession) document = NULL;
+  g_autoptr(CrSession) bad_document = NULL;
   g_autofree char *path = g_build_filename (fixture->state_dir, "result.json", NULL);
   g_autofree char *bad_path = g_build_filename (fixture->state_dir, "bad.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
-  g_autoptr(CrAnswers) before = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *draft_before = NULL;
+  g_autofree char *draft_after = NULL;
+  guint modified = 0;
 
   cr_answers_assign (cr_session_get_answers (session), answers);
   g_assert_true (cr_session_export (session, file, &error));
   g_assert_no_error (error);
+  /* The wizard stays the wizard: its answers go on into the draft. */
+  g_assert_null (cr_session_get_file (session));
+  g_assert_true (cr_session_save_draft_now (session, &error));
+  g_assert_true (g_file_get_contents (fixture->draft, &draft_before, NULL, NULL));
 
-  g_assert_true (cr_session_open (other, file, &error));
+  document = cr_session_new_for_file (file, &error);
   g_assert_no_error (error);
-  g_assert_true (cr_answers_equal (cr_session_get_answers (other), answers));
+  g_assert_nonnull (document);
+  g_assert_true (cr_answers_equal (cr_session_get_answers (document), answers));
+  g_assert_false (cr_session_get_keeps_draft (document));
+  g_assert_null (cr_session_get_draft_file (document));
+  g_assert_true (g_file_equal (cr_session_get_file (document), file));
+  g_assert_false (cr_session_get_modified (document));
 
-  /* A refused file leaves the answers as they were. */
+  /* Changing it marks it modified, saving it clears the mark; the draft
+   * of the wizard's answers is untouched all along. */
+  g_signal_connect_swapped (document, "notify::modified", G_CALLBACK (count_cb), &modified);
+  cr_answers_set_choice (cr_session_get_answers (document), 0, 0);
+  g_assert_true (cr_session_get_modified (document));
+  cr_answers_set_choice (cr_session_get_answers (document), 0, 0);
+  g_assert_cmpuint (modified, ==, 1);
+  g_assert_true (cr_session_save_draft_now (document, &error));
+  g_assert_true (cr_session_export (document, file, &error));
+  g_assert_false (cr_session_get_modified (document));
+  g_assert_cmpuint (modified, ==, 2);
+  g_assert_true (g_file_get_contents (fixture->draft, &draft_after, NULL, NULL));
+  g_assert_cmpstr (draft_after, ==, draft_before);
+
+  /* A refused file makes no session, with the reason. */
   g_assert_true (g_file_set_contents (bad_path, "{\"format\": \"something-else\"}", -1, NULL));
-  cr_answers_set_choice (cr_session_get_answers (other), 0, 1);
-  before = cr_answers_copy (cr_session_get_answers (other));
-  g_assert_false (cr_session_open (other, bad, &error));
+  bad_document = cr_session_new_for_file (bad, &error);
+  g_assert_null (bad_document);
   g_assert_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_NOT_OURS);
-  g_assert_true (cr_answers_equal (cr_session_get_answers (other), before));
 
   cr_session_discard_draft (session);
-  cr_session_discard_draft (other);
+}
+
+/* The result is scored once per change, shared, and always that of the
+ * answers as they are. */
+static void
+test_result (Fixture       *fixture,
+             gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(CrSession) session = cr_session_new (fixture->state_dir);
+  CrAnswers *answers = cr_session_get_answers (session);
+  g_autoptr(CrAnswers) profile = cr_test_answers_new (cr_test_profiles[1].answers);
+  guint notified = 0;
+
+  g_assert_nonnull (cr_session_get_result (session));
+  g_signal_connect_swapped (session, "notify::result", G_CALLBACK (count_cb), &notified);
+
+  cr_answers_assign (answers, profile);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpstr (cr_role_to_id (cr_result_get_role (cr_session_get_result (session))), ==,
+                   cr_test_profiles[1].role);
+
+  cr_answers_set_choice (answers, 0, 2);
+  g_assert_cmpuint (notified, ==, 2);
+  {
+    g_autoptr(CrResult) fresh = cr_score (answers);
+
+    g_assert_cmpstr (cr_result_get_summary (cr_session_get_result (session)), ==,
+                     cr_result_get_summary (fresh));
+  }
+
+  /* A name changes no score. */
+  cr_answers_set_name (answers, "Ana");
+  g_assert_cmpuint (notified, ==, 2);
+
+  cr_session_discard_draft (session);
+  g_assert_cmpuint (notified, ==, 3);
+  g_assert_cmpuint (cr_result_get_n_explanations (cr_session_get_result (session)), ==, 0);
+}
+
+/* A what-if is tried apart from the answers, then kept or dropped. */
+static void
+test_trial (Fixture       *fixture,
+            gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(CrSession) session = cr_session_new (fixture->state_dir);
+  CrAnswers *answers = cr_session_get_answers (session);
+  /* Gifts from a few brands: a step from more than one role. */
+  g_autoptr(CrAnswers) profile = cr_test_answers_new ("compensation=gifts agreement=none "
+                                                       "brands=few customer=yes-loyal");
+  g_autoptr(CrAnswers) before = NULL;
+  CrRole verdict;
+  CrRole tried;
+
+  cr_answers_assign (answers, profile);
+  verdict = cr_result_get_role (cr_session_get_result (session));
+  g_assert_cmpuint (cr_result_get_n_changes (cr_session_get_result (session)), >, 0);
+  g_assert_false (cr_session_try_change (session, 99));
+  g_assert_null (cr_session_get_trial (session));
+
+  before = cr_answers_copy (answers);
+  g_assert_true (cr_session_try_change (session, 0));
+  g_assert_nonnull (cr_session_get_trial (session));
+  g_assert_nonnull (cr_session_get_trial_text (session));
+  tried = cr_result_get_role (cr_session_get_trial_result (session));
+  g_assert_cmpint (tried, !=, verdict);
+  /* The answers, and so the verdict, are untouched while trying. */
+  g_assert_true (cr_answers_equal (answers, before));
+  g_assert_cmpint (cr_result_get_role (cr_session_get_result (session)), ==, verdict);
+
+  cr_session_end_trial (session);
+  g_assert_null (cr_session_get_trial (session));
+  g_assert_null (cr_session_get_trial_result (session));
+  g_assert_true (cr_answers_equal (answers, before));
+
+  g_assert_true (cr_session_try_change (session, 0));
+  cr_session_keep_trial (session);
+  g_assert_null (cr_session_get_trial (session));
+  g_assert_cmpint (cr_result_get_role (cr_session_get_result (session)), ==, tried);
+  g_assert_false (cr_answers_equal (answers, before));
+
+  /* Changing an answer ends a trial made of the old ones. */
+  g_assert_true (cr_session_try_change (session, 0));
+  cr_answers_assign (answers, before);
+  g_assert_null (cr_session_get_trial (session));
+
+  /* A session that cannot be edited can try, never keep. */
+  cr_session_set_editable (session, FALSE);
+  g_assert_true (cr_session_try_change (session, 0));
+  cr_session_keep_trial (session);
+  g_assert_nonnull (cr_session_get_trial (session));
+  g_assert_true (cr_answers_equal (answers, before));
+
+  cr_session_discard_draft (session);
+}
+
+/* A roster's row is shown and edited in place, never drafted. */
+static void
+test_for_answers (Fixture       *fixture,
+                  gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(CrAnswers) row = cr_test_answers_new (cr_test_profiles[2].answers);
+  g_autoptr(CrSession) session = cr_session_new_for_answers (row, NULL);
+  g_autoptr(CrResult) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cr_session_get_answers (session) == row);
+  g_assert_false (cr_session_get_keeps_draft (session));
+  cr_answers_set_choice (row, 0, 0);
+  fresh = cr_score (row);
+  g_assert_cmpint (cr_result_get_role (cr_session_get_result (session)), ==,
+                   cr_result_get_role (fresh));
+  g_assert_cmpstr (cr_result_get_summary (cr_session_get_result (session)), ==,
+                   cr_result_get_summary (fresh));
+  g_assert_false (cr_session_get_modified (session));
+  g_assert_true (cr_session_save_draft_now (session, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (fixture->draft, G_FILE_TEST_EXISTS));
 }
 
 int
@@ -231,6 +379,12 @@ main (int   argc,
               test_draft_corrupt, fixture_tear_down);
   g_test_add ("/session/draft/not-a-file", Fixture, NULL, fixture_set_up,
               test_draft_not_a_file, fixture_tear_down);
+  g_test_add ("/session/result", Fixture, NULL, fixture_set_up,
+              test_result, fixture_tear_down);
+  g_test_add ("/session/trial", Fixture, NULL, fixture_set_up,
+              test_trial, fixture_tear_down);
+  g_test_add ("/session/for-answers", Fixture, NULL, fixture_set_up,
+              test_for_answers, fixture_tear_down);
   g_test_add ("/session/export-open", Fixture, NULL, fixture_set_up,
               test_export_open, fixture_tear_down);
 

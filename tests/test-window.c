@@ -1,118 +1,302 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* test-window.c: the wizard, driven as a user drives it
+/* test-window.c: the wizard and document windows, driven as a user drives them
  *
- * Each test builds the real window inside the real application and works it
- * through its buttons, rows, actions and key bindings, then checks what a
- * user would see: the page shown, the verdict, the bars, the files written.
- * Keys go through the widgets' own shortcut controllers, in the order GTK
- * dispatches them (capture from the window down to the focus, then bubble
- * back up), so that a binding that is lost or shadowed fails the test.
+ * Each test builds the real windows inside the real application and works
+ * them through their buttons, rows, actions and real keys (cr-test-window.c),
+ * then checks what a user would see: the page shown, the focus, the
+ * verdict, the bars, the files written. After every step that changes the
+ * session, cr_test_check_window() checks that every page built, shown or
+ * not, shows exactly what the session holds.
  *
  * Needs a display (Xvfb in CI); without one GTK cannot start and the test
  * fails rather than skips.
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
+#include "cr-answer-row.h"
 #include "cr-application.h"
 #include "cr-document.h"
 #include "cr-i18n.h"
+#include "cr-option-row.h"
+#include "cr-page.h"
 #include "cr-question-page.h"
 #include "cr-questionnaire.h"
 #include "cr-result-page.h"
+#include "cr-result-text.h"
+#include "cr-scores.h"
 #include "cr-session.h"
 #include "cr-test-profiles.h"
+#include "cr-test-utils.h"
 #include "cr-test-window.h"
 #include "cr-welcome-page.h"
 #include "cr-window.h"
 
-static CrApplication *app;
-static char *state_dir;
-
-static char *
-draft_path (void)
+static const CrTestProfile *
+profile (const char *path)
 {
-  return g_build_filename (state_dir, "creator-role", "draft.json", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (cr_test_profiles); i++)
+    if (g_str_equal (cr_test_profiles[i].path, path))
+      return &cr_test_profiles[i];
+
+  g_error ("no profile %s", path);
 }
 
-static void
-clear_state (void)
+static CrAnswers *
+profile_answers (const char *path)
 {
-  g_autofree char *folder = g_build_filename (state_dir, "creator-role", NULL);
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    return;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-
-      g_assert_no_errno (g_unlink (path));
-    }
+  return cr_test_answers_new (profile (path)->answers);
 }
 
+/* Writes @answers as a saved result, for a test to open. */
+static GFile *
+write_document (const char *name,
+                CrAnswers  *answers)
+{
+  g_autoptr(CrResult) result = cr_score (answers);
+  g_autofree char *path = g_build_filename (cr_test_get_state_dir (), name, NULL);
+  g_autofree char *data = NULL;
+  gsize length;
+
+  data = cr_document_to_data (answers, result, "en", NULL, TRUE, &length);
+  g_assert_true (g_file_set_contents (path, data, length, NULL));
+
+  return g_file_new_for_path (path);
+}
+
+/* Shows the result of @spec in a window of its own, as opening a saved
+ * result does. */
 static CrWindow *
-new_window (void)
+open_document (const char *spec)
 {
-  CrWindow *window = cr_window_new (app);
+  g_autoptr(CrAnswers) answers = cr_test_answers_new (spec);
+  g_autoptr(GFile) file = write_document ("answers.json", answers);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrSession) session = cr_session_new_for_file (file, &error);
+  CrWindow *window;
 
+  g_assert_no_error (error);
+  window = cr_window_new_for_session (cr_test_get_app (), session);
   g_object_ref_sink (window);
   gtk_window_present (GTK_WINDOW (window));
   wait_idle ();
+  g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
 
   return window;
 }
 
 static void
-destroy_dialogs (void)
+assert_result_shows (CrWindow  *window,
+                     CrAnswers *answers)
 {
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  CrResultPage *page = cr_test_result_page (window);
+  g_autoptr(CrResult) expected = cr_score (answers);
+  CrScores *scores = CR_SCORES (cr_result_page_get_scores (page));
 
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data))
-      gtk_window_destroy (l->data);
-  wait_idle ();
+  g_assert_cmpstr (cr_result_page_get_heading (page), ==, cr_result_get_title (expected));
+  for (CrRole role = 0; role < CR_N_ROLES; role++)
+    g_assert_cmpfloat (gtk_level_bar_get_value (GTK_LEVEL_BAR (cr_scores_get_bar (scores, role))),
+                       ==, cr_result_get_score (expected, role));
+  cr_test_check_window (window);
+}
+
+static JsonNode *parse_without_created (const char *data);
+
+static CrOptionRow *
+option_row (CrWindow *window,
+            guint     option)
+{
+  return CR_OPTION_ROW (cr_question_page_get_option (cr_test_question_page (window), option));
+}
+
+/* The four profiles of RUBRIC.md, each walked twice: after the verdict,
+ * Start Over, and the same again, the pages showing nothing of the first
+ * pass. */
+static void
+test_profile (gconstpointer data)
+{
+  const CrTestProfile *p = data;
+  g_autoptr(CrAnswers) answers = cr_test_answers_new (p->answers);
+  CrWindow *window;
+  CrRole role;
+
+  cr_test_clear_state ();
+  window = cr_test_new_window ();
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "welcome");
+  g_assert_true (cr_role_from_id (p->role, &role));
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      click (window, "win.start");
+      cr_test_walk_profile (window, answers);
+      assert_result_shows (window, answers);
+      g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
+      g_assert_cmpint (cr_result_get_role (cr_session_get_result (cr_window_get_session (window))),
+                       ==, role);
+
+      click (window, "win.start-over");
+      cr_test_respond (GTK_WINDOW (window), _("_Start Over"));
+      g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-1");
+      g_assert_true (cr_answers_is_empty (cr_window_get_answers (window)));
+      cr_test_check_window (window);
+      /* Nothing shows as chosen, and a choice takes at the first click. */
+      g_assert_false (cr_option_row_get_active (option_row (window, 0)));
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+      wait_idle ();
+      g_assert_cmpstr (cr_window_get_page_name (window), ==, "welcome");
+      cr_test_check_window (window);
+    }
+
+  cr_test_close_window (window);
 }
 
 static void
-close_window (CrWindow *window)
+test_back_keeps_answers (void)
 {
-  destroy_dialogs ();
-  gtk_window_destroy (GTK_WINDOW (window));
+  g_autoptr(CrAnswers) answers = profile_answers ("full-time-creator");
+  CrWindow *window;
+
+  cr_test_clear_state ();
+  window = cr_test_new_window ();
+  click (window, "win.start");
+  cr_test_click_answer (window, answers);
+  click (window, "win.next");
+  cr_test_click_answer (window, answers);
+  click (window, "win.next");
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-3");
+
+  /* The header's Back. */
+  click (window, "win.back");
+  cr_test_check_window (window);
+  click (window, "win.back");
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-1");
+  g_assert_cmpint (cr_answers_get_n_answered (cr_window_get_answers (window)), ==, 2);
+  g_assert_true (cr_test_button_sensitive (window, "win.next"));
+  g_assert_true (cr_option_row_get_active (option_row (window, cr_answers_get_choice (answers, 0))));
+  cr_test_check_window (window);
+
+  click (window, "win.back");
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "welcome");
+  g_assert_cmpint (cr_answers_get_n_answered (cr_window_get_answers (window)), ==, 2);
+  cr_test_check_window (window);
+
+  cr_test_close_window (window);
+}
+
+/* One choice must be made, or the question skipped on purpose; several
+ * choices left empty mean none of them. */
+static void
+test_next_and_skip (void)
+{
+  CrWindow *window;
+  CrAnswers *answers;
+  guint n = cr_questionnaire_get_n_questions ();
+  guint platforms;
+
+  cr_test_clear_state ();
+  window = cr_test_new_window ();
+  answers = cr_window_get_answers (window);
+  click (window, "win.start");
+  cr_questionnaire_lookup ("platforms", &platforms);
+
+  for (guint q = 0; q < n; q++)
+    {
+      g_autofree char *name = g_strdup_printf ("question-%u", q + 1);
+      gboolean multiple = cr_questionnaire_get_question (q)->multiple;
+
+      g_assert_cmpstr (cr_window_get_page_name (window), ==, name);
+      g_assert_cmpint (cr_test_button_sensitive (window, "win.next"), ==, multiple);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
+      wait_idle ();
+      if (multiple)
+        continue;
+
+      g_assert_cmpstr (cr_window_get_page_name (window), ==, name);
+      if (q % 2 == 0)
+        {
+          /* Skipped on purpose. */
+          click (window, "win.skip");
+          g_assert_false (cr_answers_is_answered (answers, q));
+        }
+      else
+        {
+          gtk_widget_activate (GTK_WIDGET (option_row (window, 0)));
+          wait_idle ();
+          g_assert_true (cr_test_button_sensitive (window, "win.next"));
+          click (window, "win.next");
+        }
+      cr_test_check_window (window);
+    }
+
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+  /* Going on with no platform ticked answered "none of these". */
+  g_assert_true (cr_answers_is_answered (answers, platforms));
+  g_assert_cmpuint (cr_answers_get_selection (answers, platforms), ==, 0);
+
+  /* The result names each skipped question. */
+  for (guint q = 0; q < n; q++)
+    {
+      GtkWidget *row = cr_result_page_get_answer_row (cr_test_result_page (window), q);
+      const char *subtitle = adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row));
+
+      if (!cr_answers_is_answered (answers, q))
+        g_assert_cmpstr (subtitle, ==, _("Not answered: the result leaves this question out."));
+    }
+  cr_test_check_window (window);
+
+  /* Skipping an answered question takes its answer back. */
+  click (window, "win.back");
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-10");
+  gtk_widget_activate (GTK_WIDGET (option_row (window, 1)));
   wait_idle ();
-  g_assert_finalize_object (window);
+  click (window, "win.skip");
+  g_assert_false (cr_answers_is_answered (answers, platforms));
+  cr_test_check_window (window);
+
+  cr_test_close_window (window);
 }
 
-static AdwMessageDialog *
-find_dialog (CrWindow *window)
+/* The bar counts the questions answered, not the page. */
+static void
+test_progress (void)
 {
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  g_autoptr(CrAnswers) answers = profile_answers ("loyal-fan");
+  CrWindow *window;
+  GtkWidget *bar;
 
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) &&
-        gtk_window_get_transient_for (l->data) == GTK_WINDOW (window) &&
-        gtk_widget_get_visible (l->data))
-      return l->data;
+  cr_test_clear_state ();
+  window = cr_test_new_window ();
+  click (window, "win.start");
+  bar = cr_question_page_get_progress_bar (cr_test_question_page (window));
+  g_assert_cmpfloat (gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (bar)), ==, 0.0);
+  cr_test_click_answer (window, answers);
+  g_assert_cmpfloat_with_epsilon (gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (bar)),
+                                  1.0 / cr_questionnaire_get_n_questions (), 1e-9);
+  click (window, "win.next");
+  click (window, "win.skip");
+  bar = cr_question_page_get_progress_bar (cr_test_question_page (window));
+  g_assert_cmpfloat_with_epsilon (gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (bar)),
+                                  1.0 / cr_questionnaire_get_n_questions (), 1e-9);
+  cr_test_check_window (window);
 
-  return NULL;
+  cr_test_close_window (window);
 }
 
-static GtkWidget *
-find_button_labelled (GtkWidget  *root,
-                      const char *label)
+static GtkScrolledWindow *
+find_scrolled_window (GtkWidget *root)
 {
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return root;
+  if (GTK_IS_SCROLLED_WINDOW (root))
+    return GTK_SCROLLED_WINDOW (root);
 
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_button_labelled (child, label);
+      GtkScrolledWindow *found = find_scrolled_window (child);
 
       if (found != NULL)
         return found;
@@ -121,496 +305,512 @@ find_button_labelled (GtkWidget  *root,
   return NULL;
 }
 
-/* Clicks the button of the dialog that @window shows. */
-static void
-respond (CrWindow   *window,
-         const char *label)
+static double
+scroll_position (CrWindow *window)
 {
-  AdwMessageDialog *dialog = find_dialog (window);
-  GtkWidget *button;
+  GtkScrolledWindow *scrolled = find_scrolled_window (cr_window_get_page (window));
 
-  g_assert_nonnull (dialog);
-  button = find_button_labelled (GTK_WIDGET (dialog), label);
-  g_assert_nonnull (button);
-  g_signal_emit_by_name (button, "clicked");
-  wait_idle ();
+  return gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (scrolled));
 }
 
-/* A button activated from the keyboard shows itself pressed for a moment
- * before it acts. */
+/* A page comes back scrolled to its top, its title in view, the focus on
+ * its first control. */
+static void
+test_pages_reopen_at_top (void)
+{
+  g_autoptr(CrAnswers) answers = profile_answers ("full-time-creator");
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  CrWindow *window;
+  GtkAdjustment *adjustment;
+
+  cr_test_clear_state ();
+  g_settings_set_int (settings, "window-width", 360);
+  g_settings_set_int (settings, "window-height", 400);
+  window = cr_test_new_window ();
+  click (window, "win.start");
+  cr_test_walk_profile (window, answers);
+
+  /* Scrolled to the end of the result, then back to the last question. */
+  adjustment = gtk_scrolled_window_get_vadjustment (find_scrolled_window (cr_window_get_page (window)));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  wait_idle ();
+  g_assert_cmpfloat (scroll_position (window), >, 0);
+  click (window, "win.back");
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-10");
+  adjustment = gtk_scrolled_window_get_vadjustment (find_scrolled_window (cr_window_get_page (window)));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  wait_idle ();
+  click (window, "win.next");
+  g_assert_cmpfloat (scroll_position (window), ==, 0);
+  g_assert_true (cr_test_focus (GTK_WINDOW (window)) ==
+                 cr_result_page_get_heading_widget (cr_test_result_page (window)));
+  click (window, "win.back");
+  g_assert_cmpfloat (scroll_position (window), ==, 0);
+  g_assert_true (cr_test_is_inside (cr_test_focus (GTK_WINDOW (window)),
+                                    GTK_WIDGET (option_row (window, 0))));
+
+  cr_test_close_window (window);
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
+static char *
+describe_focus (GtkWidget *widget)
+{
+  GtkWidget *row;
+
+  if (widget == NULL)
+    return g_strdup ("nothing");
+
+  if ((row = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW)) != NULL)
+    return g_strdup_printf ("%s in row “%s”", G_OBJECT_TYPE_NAME (widget),
+                            adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    return g_strdup_printf ("button “%s”", gtk_button_get_label (GTK_BUTTON (widget)));
+
+  return g_strdup (G_OBJECT_TYPE_NAME (widget));
+}
+
+static gboolean
+focus_is (GtkWindow *window,
+          GtkWidget *expected)
+{
+  return cr_test_is_inside (cr_test_focus (window), expected);
+}
+
+/* Presses Tab from the page's first control and checks the focus goes to
+ * each of @chain in turn, then Shift+Tab back to the first. */
+static void
+assert_tab_chain (CrWindow  *window,
+                  GPtrArray *chain)
+{
+  GtkWindow *w = GTK_WINDOW (window);
+
+  g_assert_cmpuint (chain->len, >, 1);
+  if (!focus_is (w, g_ptr_array_index (chain, 0)))
+    g_error ("the page starts at %s, not at the first control",
+             describe_focus (cr_test_focus (w)));
+
+  for (guint i = 1; i < chain->len; i++)
+    {
+      cr_test_send_keys (w, "Tab");
+      if (!focus_is (w, g_ptr_array_index (chain, i)))
+        {
+          g_autofree char *have = describe_focus (cr_test_focus (w));
+          g_autofree char *want = describe_focus (g_ptr_array_index (chain, i));
+
+          g_error ("Tab %u went to %s, not to %s", i, have, want);
+        }
+    }
+
+  for (guint i = chain->len - 1; i > 0; i--)
+    {
+      cr_test_send_keys (w, "shift+Tab");
+      if (!focus_is (w, g_ptr_array_index (chain, i - 1)))
+        {
+          g_autofree char *have = describe_focus (cr_test_focus (w));
+          g_autofree char *want = describe_focus (g_ptr_array_index (chain, i - 1));
+
+          g_error ("Shift+Tab back to %u went to %s, not to %s", i - 1, have, want);
+        }
+    }
+}
+
+/* On every page, Tab goes through every control in reading order from the
+ * page's first, and Shift+Tab comes back. */
+static void
+test_tab_order (void)
+{
+  g_autoptr(CrAnswers) answers = profile_answers ("fan-or-creator");
+  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
+  CrWindow *window;
+  CrWelcomePage *welcome;
+  CrResultPage *result;
+  guint n_changes;
+
+  cr_test_clear_state ();
+  window = cr_test_new_window ();
+
+  /* Welcome: Start, Open. */
+  welcome = cr_test_welcome_page (window);
+  g_ptr_array_add (chain, find_actionable (GTK_WIDGET (welcome), "win.start"));
+  g_ptr_array_add (chain, find_actionable (GTK_WIDGET (welcome), "win.open"));
+  assert_tab_chain (window, chain);
+
+  /* A question: each option, Skip, Next (sensitive once answered). */
+  click (window, "win.start");
+  cr_test_click_answer (window, answers);
+  cr_page_present (CR_PAGE (cr_window_get_page (window)));
+  /* From the option chosen, the options after it, Skip and Next. */
+  g_ptr_array_set_size (chain, 0);
+  for (guint o = cr_answers_get_choice (answers, 0);
+       o < cr_questionnaire_get_question (0)->n_options; o++)
+    g_ptr_array_add (chain, option_row (window, o));
+  g_ptr_array_add (chain, find_actionable (cr_window_get_page (window), "win.skip"));
+  g_ptr_array_add (chain, find_actionable (cr_window_get_page (window), "win.next"));
+  assert_tab_chain (window, chain);
+
+  /* The result: the verdict, Export, Copy, Start Over, every what-if,
+   * whose name it is, every answer. */
+  click (window, "win.next");
+  for (guint q = 1; q < cr_questionnaire_get_n_questions (); q++)
+    {
+      cr_test_click_answer (window, answers);
+      click (window, "win.next");
+    }
+  result = cr_test_result_page (window);
+  n_changes = cr_result_page_get_n_change_rows (result);
+  g_assert_cmpuint (n_changes, >, 0);
+  g_ptr_array_set_size (chain, 0);
+  g_ptr_array_add (chain, cr_result_page_get_heading_widget (result));
+  g_ptr_array_add (chain, find_actionable (GTK_WIDGET (result), "win.export"));
+  g_ptr_array_add (chain, find_actionable (GTK_WIDGET (result), "win.copy-json"));
+  g_ptr_array_add (chain, find_actionable (GTK_WIDGET (result), "win.start-over"));
+  for (guint i = 0; i < n_changes; i++)
+    g_ptr_array_add (chain, find_actionable (cr_result_page_get_change_row (result, i),
+                                             "win.try-change"));
+  g_ptr_array_add (chain, cr_result_page_get_name_row (result));
+  for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
+    g_ptr_array_add (chain, cr_result_page_get_answer_row (result, q));
+  assert_tab_chain (window, chain);
+
+  cr_test_close_window (window);
+}
+
+static GtkMenuButton *
+find_menu_button (GtkWidget *root)
+{
+  if (GTK_IS_MENU_BUTTON (root))
+    return GTK_MENU_BUTTON (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = find_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 wait_for_page (CrWindow   *window,
                const char *name)
 {
-  while (g_strcmp0 (cr_window_get_page_name (window), name) != 0)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static gboolean
-button_sensitive (CrWindow   *window,
-                  const char *action_name)
-{
-  GtkWidget *button = find_actionable (cr_window_get_page (window), action_name);
-
-  g_assert_nonnull (button);
-  return gtk_widget_is_sensitive (button);
-}
-
-static gboolean
-trigger_matches (GtkShortcutTrigger *trigger,
-                 guint               keyval,
-                 GdkModifierType     modifiers)
-{
-  if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
-    return trigger_matches (gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger)),
-                            keyval, modifiers) ||
-           trigger_matches (gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger)),
-                            keyval, modifiers);
-
-  if (GTK_IS_KEYVAL_TRIGGER (trigger))
-    return gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
-           gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers;
-
-  return FALSE;
-}
-
-static gboolean
-try_controllers (GtkWidget       *widget,
-                 GtkPropagationPhase phase,
-                 guint            keyval,
-                 GdkModifierType  modifiers)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+  for (int i = 0; i < 200 && g_strcmp0 (cr_window_get_page_name (window), name) != 0; i++)
     {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
-          gtk_event_controller_get_propagation_phase (controller) != phase ||
-          gtk_shortcut_controller_get_scope (GTK_SHORTCUT_CONTROLLER (controller)) !=
-            GTK_SHORTCUT_SCOPE_LOCAL)
-        continue;
-
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-
-          if (trigger_matches (gtk_shortcut_get_trigger (shortcut), keyval, modifiers) &&
-              gtk_widget_is_sensitive (widget) &&
-              gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                            GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
-                                            gtk_shortcut_get_arguments (shortcut)))
-            return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-/* Presses a key in @window: the shortcut controllers of the focus widget
- * and its ancestors see it in GTK's order. */
-static gboolean
-press_key (CrWindow        *window,
-           guint            keyval,
-           GdkModifierType  modifiers)
-{
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
-  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
-  gboolean handled = FALSE;
-
-  for (GtkWidget *w = focus != NULL ? focus : GTK_WIDGET (window); w != NULL;
-       w = gtk_widget_get_parent (w))
-    g_ptr_array_add (chain, w);
-
-  for (guint i = chain->len; i > 0 && !handled; i--)
-    handled = try_controllers (g_ptr_array_index (chain, i - 1), GTK_PHASE_CAPTURE, keyval,
-                               modifiers);
-  for (guint i = 0; i < chain->len && !handled; i++)
-    handled = try_controllers (g_ptr_array_index (chain, i), GTK_PHASE_BUBBLE, keyval,
-                               modifiers);
-
-  wait_idle ();
-
-  return handled;
-}
-
-static void save_screenshot (CrWindow   *window,
-                             const char *name);
-
-static CrQuestionPage *
-question_page (CrWindow *window)
-{
-  GtkWidget *page = cr_window_get_page (window);
-
-  if (!CR_IS_QUESTION_PAGE (page))
-    g_error ("not a question page: %s", cr_window_get_page_name (window));
-  return CR_QUESTION_PAGE (page);
-}
-
-static CrResultPage *
-result_page (CrWindow *window)
-{
-  GtkWidget *page = cr_window_get_page (window);
-
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
-  g_assert_true (CR_IS_RESULT_PAGE (page));
-  return CR_RESULT_PAGE (page);
-}
-
-/* Clicks the rows of the options @answers gives the question shown. */
-static void
-click_answer (CrWindow  *window,
-              CrAnswers *answers)
-{
-  CrQuestionPage *page = question_page (window);
-  guint q = cr_question_page_get_question (page);
-  const CrQuestion *question = cr_questionnaire_get_question (q);
-
-  for (guint o = 0; o < question->n_options; o++)
-    if (cr_answers_get_option_selected (answers, q, o))
-      {
-        gtk_widget_activate (cr_question_page_get_option (page, o));
-        wait_idle ();
-      }
-}
-
-static void
-assert_result_shows (CrWindow  *window,
-                     CrAnswers *answers)
-{
-  CrResultPage *page = result_page (window);
-  g_autoptr(CrResult) expected = cr_score (answers);
-
-  g_assert_cmpstr (cr_result_page_get_heading (page), ==, cr_result_get_title (expected));
-  for (CrRole role = 0; role < CR_N_ROLES; role++)
-    g_assert_cmpfloat (gtk_level_bar_get_value (GTK_LEVEL_BAR (cr_result_page_get_score_bar (page,
-                                                                                           role))),
-                       ==, cr_result_get_score (expected, role));
-}
-
-static void
-test_profile (gconstpointer data)
-{
-  const CrTestProfile *profile = data;
-  g_autoptr(CrAnswers) answers = cr_test_answers_new (profile->answers);
-  g_autoptr(CrResult) expected = NULL;
-  CrWindow *window;
-  CrRole role;
-  guint n = cr_questionnaire_get_n_questions ();
-
-  clear_state ();
-  window = new_window ();
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "welcome");
-  click (window, "win.start");
-
-  for (guint q = 0; q < n; q++)
-    {
-      g_autofree char *name = g_strdup_printf ("question-%u", q + 1);
-
-      g_assert_cmpstr (cr_window_get_page_name (window), ==, name);
-      click_answer (window, answers);
-      click (window, "win.next");
-    }
-
-  assert_result_shows (window, answers);
-  g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
-
-  expected = cr_score (answers);
-  g_assert_true (cr_role_from_id (profile->role, &role));
-  g_assert_cmpint (cr_result_get_role (expected), ==, role);
-  g_assert_cmpint (cr_result_get_role (cr_result_page_get_result (result_page (window))), ==,
-                   role);
-
-  close_window (window);
-}
-
-static void
-test_back_keeps_answers (void)
-{
-  g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[0].answers);
-  CrWindow *window;
-
-  clear_state ();
-  window = new_window ();
-  click (window, "win.start");
-  click_answer (window, answers);
-  click (window, "win.next");
-  click_answer (window, answers);
-  click (window, "win.next");
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-3");
-
-  click (window, "win.back");
-  click (window, "win.back");
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-1");
-  g_assert_cmpint (cr_answers_get_n_answered (cr_window_get_answers (window)), ==, 2);
-  g_assert_true (button_sensitive (window, "win.next"));
-  /* The row still shows the choice. */
-  {
-    CrQuestionPage *page = question_page (window);
-    int choice = cr_answers_get_choice (answers, 0);
-    GtkWidget *row = cr_question_page_get_option (page, choice);
-    GtkWidget *check = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row));
-
-    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
-  }
-
-  click (window, "win.back");
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "welcome");
-  g_assert_cmpint (cr_answers_get_n_answered (cr_window_get_answers (window)), ==, 2);
-
-  close_window (window);
-}
-
-static void
-test_next_needs_answer (void)
-{
-  CrWindow *window;
-  guint n = cr_questionnaire_get_n_questions ();
-
-  clear_state ();
-  window = new_window ();
-  click (window, "win.start");
-
-  for (guint q = 0; q < n; q++)
-    {
-      g_autofree char *name = g_strdup_printf ("question-%u", q + 1);
-      gboolean multiple = cr_questionnaire_get_question (q)->multiple;
-
-      g_assert_cmpstr (cr_window_get_page_name (window), ==, name);
-      /* Several choices may be left empty; one choice must be made. */
-      g_assert_cmpint (button_sensitive (window, "win.next"), ==, multiple);
-      gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
       wait_idle ();
-      if (!multiple)
-        {
-          g_assert_cmpstr (cr_window_get_page_name (window), ==, name);
-          gtk_widget_activate (cr_question_page_get_option (question_page (window), 0));
-          wait_idle ();
-          g_assert_true (button_sensitive (window, "win.next"));
-          click (window, "win.next");
-        }
+      g_usleep (5000);
     }
-
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
-  close_window (window);
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, name);
 }
 
-static GtkWidget *
-focus_widget (CrWindow *window)
-{
-  return gtk_root_get_focus (GTK_ROOT (window));
-}
-
-static gboolean
-is_inside (GtkWidget *widget,
-           GtkWidget *ancestor)
-{
-  return widget != NULL && (widget == ancestor || gtk_widget_is_ancestor (widget, ancestor));
-}
-
+/* The keys of a question page work wherever the focus is, after a menu or
+ * a dialog has closed too, and Enter never opens the menu. */
 static void
 test_keyboard (void)
 {
-  g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[2].answers);
-  g_autofree char *expected_json = NULL;
-  g_autofree char *clipboard_json = NULL;
-  GdkContentProvider *content;
-  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(CrAnswers) answers = profile_answers ("face-of-the-brand");
+  GtkWindow *w;
   CrWindow *window;
-  CrQuestionPage *page;
+  GtkMenuButton *menu_button;
   guint n = cr_questionnaire_get_n_questions ();
 
-  clear_state ();
-  window = new_window ();
+  cr_test_clear_state ();
+  window = cr_test_new_window ();
+  w = GTK_WINDOW (window);
 
   /* Enter on the focused Start button. */
-  g_assert_true (GTK_IS_BUTTON (focus_widget (window)));
-  g_assert_true (press_key (window, GDK_KEY_Return, 0));
+  g_assert_true (GTK_IS_BUTTON (cr_test_focus (w)));
+  cr_test_send_keys (w, "Return");
   wait_for_page (window, "question-1");
+  g_assert_true (focus_is (w, GTK_WIDGET (option_row (window, 0))));
 
-  /* Focus is on the first option; Enter before an answer goes nowhere. */
-  page = question_page (window);
-  g_assert_true (is_inside (focus_widget (window), cr_question_page_get_option (page, 0)));
-  press_key (window, GDK_KEY_3, 0);
+  /* 3 chooses the third option. */
+  cr_test_send_keys (w, "3");
   g_assert_cmpint (cr_answers_get_choice (cr_window_get_answers (window), 0), ==, 2);
-  g_assert_true (is_inside (focus_widget (window), cr_question_page_get_option (page, 2)));
+  g_assert_true (focus_is (w, GTK_WIDGET (option_row (window, 2))));
+  cr_test_check_window (window);
 
-  /* Arrows and Space choose too. */
-  g_assert_true (press_key (window, GDK_KEY_Up, 0));
-  g_assert_true (is_inside (focus_widget (window), cr_question_page_get_option (page, 1)));
-  g_assert_true (press_key (window, GDK_KEY_space, 0));
+  /* Arrows move, Space chooses. */
+  cr_test_send_keys (w, "Up space");
   g_assert_cmpint (cr_answers_get_choice (cr_window_get_answers (window), 0), ==, 1);
 
-  g_assert_true (press_key (window, GDK_KEY_Return, 0));
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-2");
-  g_assert_true (press_key (window, GDK_KEY_Left, GDK_ALT_MASK));
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-1");
-  g_assert_cmpint (cr_answers_get_choice (cr_window_get_answers (window), 0), ==, 1);
-  /* Back on a page, focus goes to the option chosen. */
-  g_assert_true (is_inside (focus_widget (window),
-                            cr_question_page_get_option (question_page (window), 1)));
-  g_assert_true (press_key (window, GDK_KEY_Right, GDK_ALT_MASK));
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-2");
+  /* With the focus on the main menu's button, keys still answer, and
+   * Enter goes on instead of opening the menu. */
+  menu_button = find_menu_button (GTK_WIDGET (window));
+  gtk_widget_grab_focus (GTK_WIDGET (menu_button));
+  cr_test_send_keys (w, "1");
+  g_assert_cmpint (cr_answers_get_choice (cr_window_get_answers (window), 0), ==, 0);
+  cr_test_send_keys (w, "Return");
+  wait_for_page (window, "question-2");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (menu_button))));
 
-  /* Alt+Right does not skip an unanswered question. */
-  press_key (window, GDK_KEY_Right, GDK_ALT_MASK);
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-2");
+  /* After the menu has been opened and closed, the keys still work. */
+  gtk_menu_button_popup (menu_button);
+  wait_idle ();
+  cr_test_send_keys (w, "Escape");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (menu_button))));
+  cr_test_send_keys (w, "2");
+  g_assert_cmpint (cr_answers_get_choice (cr_window_get_answers (window), 1), ==, 1);
 
-  /* Right to left, the arrows swap. */
-  gtk_widget_set_direction (GTK_WIDGET (window), GTK_TEXT_DIR_RTL);
-  g_assert_true (press_key (window, GDK_KEY_Right, GDK_ALT_MASK));
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-1");
-  g_assert_true (press_key (window, GDK_KEY_Left, GDK_ALT_MASK));
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-2");
-  gtk_widget_set_direction (GTK_WIDGET (window), GTK_TEXT_DIR_LTR);
+  /* And after a dialog. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-over", NULL);
+  wait_idle ();
+  g_assert_nonnull (cr_test_find_dialog (w));
+  cr_test_respond (w, _("_Cancel"));
+  cr_test_send_keys (w, "3");
+  g_assert_cmpint (cr_answers_get_choice (cr_window_get_answers (window), 1), ==, 2);
+  cr_test_check_window (window);
 
-  /* Back to the first, to answer every question from the keypad. */
-  press_key (window, GDK_KEY_Left, GDK_ALT_MASK);
+  /* Enter on an option chooses it and goes on. */
+  gtk_widget_grab_focus (GTK_WIDGET (option_row (window, 0)));
+  cr_test_send_keys (w, "Return");
+  wait_for_page (window, "question-3");
+  g_assert_cmpint (cr_answers_get_choice (cr_window_get_answers (window), 1), ==, 0);
+
+  /* Alt+Left goes back, to the option chosen; Alt+Right on. */
+  cr_test_send_keys (w, "alt+Left");
+  wait_for_page (window, "question-2");
+  g_assert_true (focus_is (w, GTK_WIDGET (option_row (window, 0))));
+  cr_test_send_keys (w, "alt+Right");
+  wait_for_page (window, "question-3");
+  /* Not past a question that needs an answer. */
+  cr_test_send_keys (w, "alt+Right");
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-3");
+
+  /* Every answer from the keypad, from the first question. */
+  cr_test_send_keys (w, "alt+Left alt+Left");
+  wait_for_page (window, "question-1");
   for (guint q = 0; q < n; q++)
     {
       const CrQuestion *question = cr_questionnaire_get_question (q);
+      g_autofree char *name = g_strdup_printf ("question-%u", q + 1);
 
+      wait_for_page (window, name);
       for (guint o = 0; o < question->n_options; o++)
         {
           gboolean want = cr_answers_get_option_selected (answers, q, o);
           gboolean have = cr_answers_get_option_selected (cr_window_get_answers (window), q, o);
 
-          if (want && !have)
+          if (want != have)
             {
+              g_autofree char *key = g_strdup_printf ("KP_%u", o + 1);
+
               g_assert_cmpuint (o, <, 9);
-              g_assert_true (press_key (window, GDK_KEY_KP_1 + o, 0));
+              cr_test_send_keys (w, key);
             }
         }
-      g_assert_true (press_key (window, GDK_KEY_KP_Enter, 0));
+      cr_test_send_keys (w, "KP_Enter");
     }
-
+  wait_for_page (window, "result");
   assert_result_shows (window, answers);
   g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
+  g_assert_true (cr_test_focus (w) ==
+                 cr_result_page_get_heading_widget (cr_test_result_page (window)));
 
-  /* The verdict takes focus. */
-  g_assert_true (focus_widget (window) ==
-                 cr_result_page_get_heading_widget (result_page (window)));
+  /* Digits on the result page choose nothing. */
+  cr_test_send_keys (w, "1");
+  g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
 
   /* Ctrl+Shift+C copies the document. */
-  g_assert_true (press_key (window, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
-  content = gdk_clipboard_get_content (gtk_widget_get_clipboard (GTK_WIDGET (window)));
-  g_assert_nonnull (content);
-  g_value_init (&value, G_TYPE_STRING);
-  g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
-  clipboard_json = g_value_dup_string (&value);
-  expected_json = cr_session_to_data (cr_window_get_session (window), NULL);
-  g_assert_cmpstr (clipboard_json, ==, expected_json);
+  {
+    g_autofree char *expected = cr_session_to_data (cr_window_get_session (window), NULL);
+    GdkContentProvider *content;
+    g_auto(GValue) value = G_VALUE_INIT;
+    g_autoptr(JsonNode) a = NULL;
+    g_autoptr(JsonNode) b = NULL;
+
+    cr_test_send_keys (w, "ctrl+shift+c");
+    content = gdk_clipboard_get_content (gtk_widget_get_clipboard (GTK_WIDGET (window)));
+    g_assert_nonnull (content);
+
+    g_value_init (&value, G_TYPE_STRING);
+    g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+    a = parse_without_created (g_value_get_string (&value));
+    b = parse_without_created (expected);
+    g_assert_true (json_node_equal (a, b));
+  }
 
   /* Ctrl+W closes the window. */
-  g_assert_true (press_key (window, GDK_KEY_w, GDK_CONTROL_MASK));
+  cr_test_send_keys (w, "ctrl+w");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
 
-  close_window (window);
+  cr_test_close_window (window);
 }
 
-static void
-show_result (CrWindow   *window,
-             const char *spec)
-{
-  g_autoptr(CrAnswers) answers = cr_test_answers_new (spec);
-  g_autoptr(CrResult) result = cr_score (answers);
-  g_autofree char *path = g_build_filename (state_dir, "answers.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
-  gsize length;
-
-  /* As a user would: by opening a saved result. */
-  data = cr_document_to_data (answers, result, "en", NULL, TRUE, &length);
-  g_assert_true (g_file_set_contents (path, data, length, NULL));
-  g_assert_true (cr_window_open_file (window, file, &error));
-  g_assert_no_error (error);
-  g_assert_no_errno (g_unlink (path));
-  wait_idle ();
-  g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
-}
-
+/* Try It shows what the verdict would be, apart and marked, until it is
+ * kept or dropped; the user's own verdict stays what the heading says. */
 static void
 test_what_if (void)
 {
-  g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[1].answers);
-  g_autoptr(CrResult) before = cr_score (answers);
+  g_autoptr(CrAnswers) answers = cr_test_answers_new ("compensation=gifts agreement=none "
+                                                       "brands=few customer=yes-loyal");
+  g_autoptr(CrAnswers) before = NULL;
+  g_autofree char *own = NULL;
   CrResultPage *page;
+  CrSession *session;
   CrWindow *window;
-  GtkWidget *row;
-  CrRole role_before;
-  const CrQuestion *question;
-  guint q, o;
 
-  clear_state ();
-  window = new_window ();
-  show_result (window, cr_test_profiles[1].answers);
-  page = result_page (window);
-  role_before = cr_result_get_role (before);
-  g_assert_cmpint (role_before, ==, CR_ROLE_AMBASSADOR);
-  g_assert_cmpstr (cr_result_page_get_heading (page), ==, cr_result_get_title (before));
-
-  /* What if I stopped promoting that brand? */
-  question = cr_questionnaire_lookup ("brands", &q);
-  g_assert_nonnull (cr_question_lookup_option (question, "none", &o));
-  row = cr_result_page_get_answer_row (page, q);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-  gtk_widget_activate (cr_result_page_get_option_check (page, q, o));
-  cr_answers_set_choice (answers, q, o);
-  wait_idle ();
-
-  g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
-  assert_result_shows (window, answers);
-  g_assert_cmpint (cr_result_get_role (cr_result_page_get_result (page)), ==, CR_ROLE_NONE);
-  g_assert_cmpstr (cr_result_page_get_heading (page), !=, cr_result_get_title (before));
-
-  /* A platform ticked on the result page counts at once. */
-  question = cr_questionnaire_lookup ("platforms", &q);
-  g_assert_nonnull (cr_question_lookup_option (question, "youtube", &o));
-  gtk_widget_activate (cr_result_page_get_option_check (page, q, o));
-  wait_idle ();
-  g_assert_true (cr_answers_get_option_selected (cr_window_get_answers (window), q, o));
-
-  /* Each change the result proposes can be tried, and moves the verdict
-   * where it said. */
+  cr_test_clear_state ();
+  window = open_document ("compensation=gifts agreement=none brands=few customer=yes-loyal");
+  session = cr_window_get_session (window);
+  page = cr_test_result_page (window);
+  before = cr_answers_copy (cr_window_get_answers (window));
+  own = g_strdup (cr_result_page_get_heading (page));
   g_assert_cmpuint (cr_result_page_get_n_change_rows (page), >, 0);
-  {
-    const CrChange *change = cr_result_get_change (cr_result_page_get_result (page), 0);
-    CrRole role = change->role;
+  g_assert_false (gtk_widget_get_visible (cr_result_page_get_trial (page)));
 
-    g_signal_emit_by_name (cr_result_page_get_change_button (page, 0), "clicked");
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      g_signal_emit_by_name (find_actionable (cr_result_page_get_change_row (page, 0),
+                                              "win.try-change"), "clicked");
+      wait_idle ();
+      g_assert_true (gtk_widget_get_visible (cr_result_page_get_trial (page)));
+      g_assert_cmpstr (cr_result_page_get_heading (page), ==, own);
+      g_assert_true (cr_answers_equal (cr_window_get_answers (window), before));
+      g_assert_true (cr_test_focus (GTK_WINDOW (window)) == cr_result_page_get_trial_heading (page));
+      cr_test_check_window (window);
+
+      /* Back to my answers. */
+      click (window, "win.end-trial");
+      g_assert_false (gtk_widget_get_visible (cr_result_page_get_trial (page)));
+      g_assert_true (cr_answers_equal (cr_window_get_answers (window), before));
+      g_assert_true (cr_test_focus (GTK_WINDOW (window)) == cr_result_page_get_heading_widget (page));
+      cr_test_check_window (window);
+    }
+
+  /* Kept: the answers change, and so the verdict. */
+  {
+    CrRole tried;
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.try-change", "u", 0);
     wait_idle ();
-    g_assert_cmpint (cr_result_get_role (cr_result_page_get_result (page)), ==, role);
+    tried = cr_result_get_role (cr_session_get_trial_result (session));
+    click (window, "win.keep-trial");
+    g_assert_false (cr_answers_equal (cr_window_get_answers (window), before));
+    g_assert_cmpint (cr_result_get_role (cr_session_get_result (session)), ==, tried);
+    g_assert_cmpstr (cr_result_page_get_heading (page), !=, own);
+    g_assert_true (cr_session_get_modified (session));
+    cr_test_check_window (window);
   }
 
-  close_window (window);
+  /* Closing a changed document asks first; discarding closes it. */
+  gtk_window_close (GTK_WINDOW (window));
+  wait_idle ();
+  g_assert_nonnull (cr_test_find_dialog (GTK_WINDOW (window)));
+  cr_test_respond (GTK_WINDOW (window), _("_Discard"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_object_unref (window);
+}
+
+/* An answer changed on the result page counts at once, everywhere. */
+static void
+test_edit_in_place (void)
+{
+  g_autoptr(CrAnswers) answers = profile_answers ("loyal-fan");
+  CrAnswerRow *row;
+  CrWindow *window;
+  guint q, o;
+
+  cr_test_clear_state ();
+  window = cr_test_new_window ();
+  click (window, "win.start");
+  cr_test_walk_profile (window, answers);
+
+  /* What if I stopped promoting that brand? */
+  cr_question_lookup_option (cr_questionnaire_lookup ("brands", &q), "none", &o);
+  row = CR_ANSWER_ROW (cr_result_page_get_answer_row (cr_test_result_page (window), q));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  wait_idle ();
+  gtk_widget_activate (cr_answer_row_get_option (row, o));
+  wait_idle ();
+  cr_answers_set_choice (answers, q, o);
+  g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
+  assert_result_shows (window, answers);
+
+  /* A platform ticked here shows ticked on its question page too. */
+  cr_question_lookup_option (cr_questionnaire_lookup ("platforms", &q), "youtube", &o);
+  row = CR_ANSWER_ROW (cr_result_page_get_answer_row (cr_test_result_page (window), q));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  wait_idle ();
+  gtk_widget_activate (cr_answer_row_get_option (row, o));
+  wait_idle ();
+  g_assert_true (cr_answers_get_option_selected (cr_window_get_answers (window), q, o));
+  cr_test_check_window (window);
+  click (window, "win.back");
+  g_assert_true (cr_option_row_get_active (option_row (window, o)));
+
+  cr_test_close_window (window);
+}
+
+/* Whose result it is: typed on the result page, kept in the answers and
+ * the draft, cleared by Start Over. */
+static void
+test_name (void)
+{
+  g_autoptr(CrAnswers) answers = profile_answers ("loyal-fan");
+  g_autofree char *path = cr_test_draft_path ();
+  g_autoptr(GFile) draft = g_file_new_for_path (path);
+  GtkWidget *entry;
+  CrWindow *window;
+
+  cr_test_clear_state ();
+  window = cr_test_new_window ();
+  click (window, "win.start");
+  cr_test_walk_profile (window, answers);
+  entry = cr_result_page_get_name_row (cr_test_result_page (window));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Maya ");
+  wait_idle ();
+  /* The space being typed stays in the entry, not in the name. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Maya ");
+  g_assert_cmpstr (cr_answers_get_name (cr_window_get_answers (window)), ==, "Maya");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Maya Ortiz");
+  wait_idle ();
+  g_assert_cmpstr (cr_answers_get_name (cr_window_get_answers (window)), ==, "Maya Ortiz");
+  cr_test_check_window (window);
+  g_assert_true (cr_session_save_draft_now (cr_window_get_session (window), NULL));
+  {
+    g_autoptr(CrAnswers) on_disk = cr_document_load (draft, NULL, NULL);
+
+    g_assert_cmpstr (cr_answers_get_name (on_disk), ==, "Maya Ortiz");
+  }
+
+  click (window, "win.start-over");
+  cr_test_respond (GTK_WINDOW (window), _("_Start Over"));
+  g_assert_null (cr_answers_get_name (cr_window_get_answers (window)));
+  cr_test_walk_profile (window, answers);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cr_result_page_get_name_row (cr_test_result_page (window)))),
+                   ==, "");
+  cr_test_check_window (window);
+
+  cr_test_close_window (window);
 }
 
 static void
 test_close_call (void)
 {
-  CrWindow *window;
-
-  clear_state ();
-  window = new_window ();
   for (guint i = 0; i < G_N_ELEMENTS (cr_test_profiles); i++)
     {
       g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[i].answers);
       g_autoptr(CrResult) result = cr_score (answers);
-      gboolean close_call = cr_result_is_close_call (result) &&
-                            cr_result_get_role (result) != CR_ROLE_NONE;
+      g_autofree char *note = cr_result_describe_close_call (result);
+      CrWindow *window;
 
       if (cr_answers_is_empty (answers))
         continue;
-      show_result (window, cr_test_profiles[i].answers);
+      window = open_document (cr_test_profiles[i].answers);
       assert_result_shows (window, answers);
-      g_assert_cmpint (cr_result_page_get_close_call_visible (result_page (window)), ==,
-                       close_call);
+      g_assert_cmpint (gtk_widget_get_visible (cr_result_page_get_close_call (cr_test_result_page (window))),
+                       ==, note != NULL);
       if (cr_test_profiles[i].close_call == 1)
-        g_assert_true (cr_result_page_get_close_call_visible (result_page (window)));
+        g_assert_nonnull (note);
+      cr_test_close_window (window);
     }
-  close_window (window);
 }
 
 static JsonNode *
@@ -634,10 +834,12 @@ static void
 test_export (void)
 {
   const char *executable = g_getenv ("CR_EXECUTABLE");
-  g_autofree char *path = g_build_filename (state_dir, "export.json", NULL);
-  g_autofree char *missing = g_build_filename (state_dir, "no-such-folder", "export.json", NULL);
+  g_autofree char *path = g_build_filename (cr_test_get_state_dir (), "export.json", NULL);
+  g_autofree char *missing = g_build_filename (cr_test_get_state_dir (), "no-such-folder",
+                                               "export.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
+  g_autoptr(CrAnswers) answers = profile_answers ("full-time-creator");
   g_autoptr(GError) error = NULL;
   g_autofree char *exported = NULL;
   g_autofree char *cli_out = NULL;
@@ -650,9 +852,10 @@ test_export (void)
   int status;
 
   g_assert_nonnull (executable);
-  clear_state ();
-  window = new_window ();
-  show_result (window, cr_test_profiles[0].answers);
+  cr_test_clear_state ();
+  window = cr_test_new_window ();
+  click (window, "win.start");
+  cr_test_walk_profile (window, answers);
 
   g_assert_true (cr_window_export_to_file (window, file, &error));
   g_assert_no_error (error);
@@ -671,14 +874,14 @@ test_export (void)
   /* A folder that is not there: the reason is shown, nothing is written. */
   g_assert_false (cr_window_export_to_file (window, missing_file, &error));
   g_assert_nonnull (error);
-  dialog = find_dialog (window);
+  dialog = cr_test_find_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), missing));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), error->message));
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 
   g_unlink (path);
-  close_window (window);
+  cr_test_close_window (window);
 }
 
 static GtkFileChooser *
@@ -700,8 +903,9 @@ test_export_chooser (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *name = g_date_time_format (now, "creator-role-result-%Y-%m-%d.json");
-  g_autofree char *path = g_build_filename (state_dir, name, NULL);
-  g_autoptr(GFile) folder = g_file_new_for_path (state_dir);
+  g_autofree char *path = g_build_filename (cr_test_get_state_dir (), name, NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (cr_test_get_state_dir ());
+  g_autoptr(CrAnswers) answers = profile_answers ("no-brand-at-all");
   g_autofree char *written = NULL;
   g_autofree char *expected = NULL;
   g_autofree char *current = NULL;
@@ -710,13 +914,14 @@ test_export_chooser (void)
   GtkFileChooser *chooser;
   CrWindow *window;
 
-  clear_state ();
-  window = new_window ();
-  show_result (window, cr_test_profiles[3].answers);
+  cr_test_clear_state ();
+  window = cr_test_new_window ();
+  click (window, "win.start");
+  cr_test_walk_profile (window, answers);
 
   /* Ctrl+E asks where, offering a name with today's date. */
   g_assert_null (find_file_chooser (window));
-  g_assert_true (press_key (window, GDK_KEY_e, GDK_CONTROL_MASK));
+  cr_test_send_keys (GTK_WINDOW (window), "ctrl+e");
   chooser = find_file_chooser (window);
   g_assert_nonnull (chooser);
   g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
@@ -735,10 +940,9 @@ test_export_chooser (void)
   a = parse_without_created (written);
   b = parse_without_created (expected);
   g_assert_true (json_node_equal (a, b));
-  g_assert_no_errno (g_unlink (path));
 
   /* Ctrl+O asks what to open; cancelling changes nothing. */
-  g_assert_true (press_key (window, GDK_KEY_o, GDK_CONTROL_MASK));
+  cr_test_send_keys (GTK_WINDOW (window), "ctrl+o");
   chooser = find_file_chooser (window);
   g_assert_nonnull (chooser);
   g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_OPEN);
@@ -746,8 +950,10 @@ test_export_chooser (void)
   while (find_file_chooser (window) != NULL)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+  g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
 
-  close_window (window);
+  g_assert_no_errno (g_unlink (path));
+  cr_test_close_window (window);
 }
 
 static gboolean
@@ -781,7 +987,7 @@ assert_named (GtkWidget *widget)
   if (GTK_IS_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget) ||
       GTK_IS_LEVEL_BAR (widget) || GTK_IS_PROGRESS_BAR (widget) ||
       ADW_IS_PREFERENCES_ROW (widget) ||
-      (gtk_widget_get_focusable (widget) && !GTK_IS_LIST_BOX (widget) &&
+      (gtk_widget_get_focusable (widget) && !GTK_IS_LIST_BOX (widget) && !GTK_IS_TEXT (widget) &&
        !GTK_IS_LABEL (widget) && !GTK_IS_SCROLLED_WINDOW (widget) && !GTK_IS_VIEWPORT (widget)))
     if (!has_accessible_name (widget))
       g_error ("%s has no accessible name (parent %s)", G_OBJECT_TYPE_NAME (widget),
@@ -796,26 +1002,33 @@ assert_named (GtkWidget *widget)
 static void
 test_accessible (void)
 {
-  g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[0].answers);
+  g_autoptr(CrAnswers) answers = profile_answers ("full-time-creator");
   g_autoptr(CrResult) expected = cr_score (answers);
   CrResultPage *page;
   CrWindow *window;
+  CrScores *scores;
 
-  clear_state ();
-  window = new_window ();
+  cr_test_clear_state ();
+  window = cr_test_new_window ();
   assert_named (GTK_WIDGET (window));
   click (window, "win.start");
   assert_named (GTK_WIDGET (window));
-  show_result (window, cr_test_profiles[0].answers);
-  page = result_page (window);
+  /* Single choices are radio buttons to assistive technologies. */
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (cr_option_row_get_check (option_row (window, 0)))),
+                   ==, GTK_ACCESSIBLE_ROLE_RADIO);
+  cr_test_walk_profile (window, answers);
+  page = cr_test_result_page (window);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (cr_result_page_get_answer_row (page, 0)), TRUE);
   wait_idle ();
   assert_named (GTK_WIDGET (window));
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (cr_result_page_get_heading_widget (page))),
+                   ==, GTK_ACCESSIBLE_ROLE_HEADING);
 
   /* The bars say their values. */
+  scores = CR_SCORES (cr_result_page_get_scores (page));
   for (CrRole role = 0; role < CR_N_ROLES; role++)
     {
-      GtkWidget *bar = cr_result_page_get_score_bar (page, role);
+      GtkWidget *bar = cr_scores_get_bar (scores, role);
       g_autofree char *label = g_strdup_printf ("%s: %u of 100", cr_role_get_name (role),
                                                 cr_result_get_score (expected, role));
 
@@ -825,78 +1038,180 @@ test_accessible (void)
       gtk_test_accessible_assert_property (bar, GTK_ACCESSIBLE_PROPERTY_LABEL, label);
     }
 
-  close_window (window);
+  cr_test_close_window (window);
 }
 
+/* A refused file: the dialog says what the command line says, and
+ * nothing changes. */
 static void
-test_open (void)
+test_open_refused (void)
 {
-  g_autofree char *bad_path = g_build_filename (state_dir, "malformed.json", NULL);
-  g_autofree char *good_path = g_build_filename (state_dir, "good.json", NULL);
+  g_autofree char *bad_path = g_build_filename (cr_test_get_state_dir (), "malformed.json", NULL);
   g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
-  g_autoptr(GFile) good = g_file_new_for_path (good_path);
   g_autoptr(CrAnswers) before = cr_test_answers_new ("compensation=gifts brands=few");
-  g_autoptr(CrAnswers) other = cr_test_answers_new (cr_test_profiles[2].answers);
-  g_autoptr(CrResult) other_result = cr_score (other);
   g_autoptr(GError) error = NULL;
   g_autoptr(GError) cli_error = NULL;
   g_autofree char *body = NULL;
-  g_autofree char *data = NULL;
   AdwMessageDialog *dialog;
   CrWindow *window;
-  gsize length;
 
-  clear_state ();
+  cr_test_clear_state ();
   g_assert_true (g_file_set_contents (bad_path, "{\"format\": \"creator-role/result\", ", -1,
                                       NULL));
-  data = cr_document_to_data (other, other_result, "en", NULL, TRUE, &length);
-  g_assert_true (g_file_set_contents (good_path, data, length, NULL));
-
-  window = new_window ();
+  window = cr_test_new_window ();
   cr_answers_assign (cr_window_get_answers (window), before);
   wait_idle ();
 
   g_assert_false (cr_window_open_file (window, bad, &error));
   g_assert_nonnull (error);
   g_assert_true (cr_answers_equal (cr_window_get_answers (window), before));
+  g_assert_null (cr_test_find_window_for (bad));
 
-  /* The dialog says what the command line says. */
   g_assert_null (cr_document_load (bad, NULL, &cli_error));
   body = g_strdup_printf ("%s: %s", bad_path, cli_error->message);
-  dialog = find_dialog (window);
+  dialog = cr_test_find_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, body);
-  respond (window, "_Close");
-  g_assert_null (find_dialog (window));
+  cr_test_respond (GTK_WINDOW (window), _("_Close"));
+  g_assert_null (cr_test_find_dialog (GTK_WINDOW (window)));
+  cr_test_check_window (window);
 
-  /* From the command line: `creator-role good.json`. */
-  g_application_open (G_APPLICATION (app), &good, 1, "");
+  g_unlink (bad_path);
+  cr_test_close_window (window);
+}
+
+/* Opening a document over answers in progress opens it in a window of its
+ * own: the answers, and their draft, are untouched; the new window says
+ * which file it shows. */
+static void
+test_open_keeps_work (void)
+{
+  g_autoptr(CrAnswers) in_progress = cr_test_answers_new ("compensation=gifts agreement=none");
+  g_autoptr(CrAnswers) other = profile_answers ("face-of-the-brand");
+  g_autoptr(GFile) file = write_document ("face.json", other);
+  g_autofree char *draft_path = cr_test_draft_path ();
+  g_autofree char *draft_before = NULL;
+  g_autofree char *draft_after = NULL;
+  CrWindow *window;
+  CrWindow *document;
+
+  cr_test_clear_state ();
+  window = cr_test_new_window ();
+  click (window, "win.start");
+  cr_test_click_answer (window, in_progress);
+  click (window, "win.next");
+  cr_test_click_answer (window, in_progress);
+  g_assert_true (cr_session_save_draft_now (cr_window_get_session (window), NULL));
+  g_assert_true (g_file_get_contents (draft_path, &draft_before, NULL, NULL));
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      g_assert_true (cr_window_open_file (window, file, NULL));
+      wait_idle ();
+      document = cr_test_find_window_for (file);
+      g_assert_nonnull (document);
+      g_assert_true (document != window);
+      g_assert_true (cr_answers_equal (cr_window_get_answers (document), other));
+      g_assert_cmpstr (cr_window_get_page_name (document), ==, "result");
+      g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (document)), "face.json"));
+      assert_result_shows (document, other);
+
+      /* The work in progress is where it was. */
+      g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-2");
+      g_assert_cmpuint (cr_answers_get_n_answered (cr_window_get_answers (window)), ==, 2);
+      cr_test_check_window (window);
+
+      /* Changing the document changes neither the work nor its draft. */
+      cr_answers_set_choice (cr_window_get_answers (document), 0, 0);
+      wait_idle ();
+      g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (document)), "•"));
+      cr_test_check_window (document);
+      g_object_ref (document);
+      gtk_window_close (GTK_WINDOW (document));
+      wait_idle ();
+      cr_test_respond (GTK_WINDOW (document), _("_Discard"));
+      g_assert_finalize_object (document);
+    }
+
+  g_assert_true (cr_session_save_draft_now (cr_window_get_session (window), NULL));
+  g_assert_true (g_file_get_contents (draft_path, &draft_after, NULL, NULL));
+  {
+    g_autoptr(JsonNode) a = parse_without_created (draft_before);
+    g_autoptr(JsonNode) b = parse_without_created (draft_after);
+
+    g_assert_true (json_node_equal (a, b));
+  }
+
+  cr_test_close_window (window);
+}
+
+/* The wizard with nothing in it has nothing to lose: the document takes
+ * its place; `creator-role FILE` and the recent results do the same. */
+static void
+test_open_in_place (void)
+{
+  g_autoptr(CrAnswers) other = profile_answers ("loyal-fan");
+  g_autoptr(GFile) file = write_document ("fan.json", other);
+  g_autoptr(GListModel) recent = NULL;
+  CrWindow *window;
+
+  cr_test_clear_state ();
+  gtk_recent_manager_purge_items (gtk_recent_manager_get_default (), NULL);
+  window = cr_test_new_window ();
+  g_assert_true (cr_window_open_file (window, file, NULL));
   wait_idle ();
-  g_assert_true (cr_answers_equal (cr_window_get_answers (window), other));
+  g_assert_true (cr_test_find_window_for (file) == window);
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+  g_assert_false (cr_session_get_keeps_draft (cr_window_get_session (window)));
   assert_result_shows (window, other);
+  cr_test_close_window (window);
 
-  close_window (window);
+  /* It is listed among the recent results of a new window, and opens
+   * from there. */
+  window = cr_test_new_window ();
+  for (int i = 0; i < 100; i++)
+    {
+      GListModel *listed = cr_welcome_page_get_recent (cr_test_welcome_page (window));
+
+      if (g_list_model_get_n_items (listed) > 0)
+        break;
+      wait_idle ();
+      g_usleep (10000);
+    }
+  recent = g_object_ref (cr_welcome_page_get_recent (cr_test_welcome_page (window)));
+  g_assert_cmpuint (g_list_model_get_n_items (recent), ==, 1);
+  {
+    g_autoptr(GFile) listed = g_list_model_get_item (recent, 0);
+    g_autofree char *uri = g_file_get_uri (file);
+
+    g_assert_true (g_file_equal (listed, file));
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", uri);
+    wait_idle ();
+  }
+  g_assert_true (cr_test_find_window_for (file) == window);
+  cr_test_close_window (window);
 }
 
 static void
 test_draft_resume (void)
 {
-  g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[1].answers);
+  g_autoptr(CrAnswers) answers = profile_answers ("loyal-fan");
   g_autoptr(CrAnswers) expected = NULL;
-  g_autofree char *path = draft_path ();
+  g_autofree char *path = cr_test_draft_path ();
+  g_autofree char *label = NULL;
   CrWindow *window;
 
-  clear_state ();
-  window = new_window ();
+  cr_test_clear_state ();
+  window = cr_test_new_window ();
   click (window, "win.start");
   for (guint q = 0; q < 4; q++)
     {
-      click_answer (window, answers);
+      cr_test_click_answer (window, answers);
       click (window, "win.next");
     }
   expected = cr_answers_copy (cr_window_get_answers (window));
   g_assert_cmpuint (cr_answers_get_n_answered (expected), ==, 4);
-  close_window (window);
+  cr_test_close_window (window);
 
   /* Written when the window went, in the document format. */
   {
@@ -908,42 +1223,65 @@ test_draft_resume (void)
   }
 
   /* The new window offers the draft, and applies it only when asked. */
-  window = new_window ();
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "welcome");
-  g_assert_cmpstr (cr_welcome_page_get_resume_label (CR_WELCOME_PAGE (cr_window_get_page (window))),
-                   ==, "Resume: 4 of 10 answered");
+  window = cr_test_new_window ();
+  label = g_strdup_printf (_("_Resume: %u of %u answered"), 4, cr_questionnaire_get_n_questions ());
+  g_assert_cmpstr (cr_welcome_page_get_resume_label (cr_test_welcome_page (window)), ==, label);
   g_assert_true (cr_answers_is_empty (cr_window_get_answers (window)));
-  save_screenshot (window, "welcome-resume");
+  cr_test_check_window (window);
+  cr_test_save_screenshot (GTK_WIDGET (window), "screenshots", "welcome-resume");
   click (window, "win.resume");
   g_assert_true (cr_answers_equal (cr_window_get_answers (window), expected));
   g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-5");
-  close_window (window);
+  cr_test_check_window (window);
+  cr_test_close_window (window);
 
   /* Closing without a change keeps the draft. */
-  window = new_window ();
-  g_assert_nonnull (cr_welcome_page_get_resume_label (CR_WELCOME_PAGE (cr_window_get_page (window))));
-  close_window (window);
+  window = cr_test_new_window ();
+  g_assert_nonnull (cr_welcome_page_get_resume_label (cr_test_welcome_page (window)));
+  cr_test_close_window (window);
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
 
   /* Start over asks first, then forgets the draft. */
-  window = new_window ();
+  window = cr_test_new_window ();
   click (window, "win.start-over");
-  g_assert_nonnull (find_dialog (window));
-  respond (window, "_Cancel");
+  g_assert_nonnull (cr_test_find_dialog (GTK_WINDOW (window)));
+  cr_test_respond (GTK_WINDOW (window), _("_Cancel"));
   g_assert_cmpstr (cr_window_get_page_name (window), ==, "welcome");
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
   click (window, "win.start-over");
-  respond (window, "_Start Over");
+  cr_test_respond (GTK_WINDOW (window), _("_Start Over"));
   g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-1");
   g_assert_true (cr_answers_is_empty (cr_window_get_answers (window)));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  close_window (window);
+  cr_test_check_window (window);
+  cr_test_close_window (window);
+}
+
+/* A finished draft is offered as its result, and goes straight to it. */
+static void
+test_draft_complete (void)
+{
+  g_autoptr(CrAnswers) answers = profile_answers ("face-of-the-brand");
+  CrWindow *window;
+
+  cr_test_clear_state ();
+  window = cr_test_new_window ();
+  click (window, "win.start");
+  cr_test_walk_profile (window, answers);
+  cr_test_close_window (window);
+
+  window = cr_test_new_window ();
+  g_assert_cmpstr (cr_welcome_page_get_resume_label (cr_test_welcome_page (window)), ==,
+                   _("See Your _Result"));
+  click (window, "win.resume");
+  assert_result_shows (window, answers);
+  cr_test_close_window (window);
 }
 
 static void
 test_draft_corrupt (void)
 {
-  g_autofree char *path = draft_path ();
+  g_autofree char *path = cr_test_draft_path ();
   g_autofree char *folder = g_path_get_dirname (path);
   g_autofree char *aside = NULL;
   g_autofree char *contents = NULL;
@@ -951,15 +1289,15 @@ test_draft_corrupt (void)
   const char *name;
   CrWindow *window;
 
-  clear_state ();
+  cr_test_clear_state ();
   g_assert_no_errno (g_mkdir_with_parents (folder, 0700));
   g_assert_true (g_file_set_contents (path, "{ not json", -1, NULL));
 
-  window = new_window ();
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "welcome");
-  g_assert_null (cr_welcome_page_get_resume_label (CR_WELCOME_PAGE (cr_window_get_page (window))));
-  g_assert_nonnull (cr_session_get_corrupt_draft (cr_window_get_session (window)));
-  save_screenshot (window, "welcome-corrupt");
+  window = cr_test_new_window ();
+  g_assert_null (cr_welcome_page_get_resume_label (cr_test_welcome_page (window)));
+  g_assert_nonnull (cr_welcome_page_get_notice (cr_test_welcome_page (window)));
+  cr_test_check_window (window);
+  cr_test_save_screenshot (GTK_WIDGET (window), "screenshots", "welcome-corrupt");
 
   /* Kept aside, never deleted. */
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
@@ -972,7 +1310,7 @@ test_draft_corrupt (void)
   g_assert_true (g_file_get_contents (aside, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "{ not json");
 
-  close_window (window);
+  cr_test_close_window (window);
 }
 
 static void
@@ -987,21 +1325,20 @@ draft_failed_cb (CrSession *session G_GNUC_UNUSED,
 static void
 test_draft_unwritable (void)
 {
-  g_autofree char *folder = g_build_filename (state_dir, "creator-role", NULL);
-  g_autofree char *path = draft_path ();
+  g_autofree char *path = cr_test_draft_path ();
   gboolean failed = FALSE;
   CrWindow *window;
 
-  clear_state ();
+  cr_test_clear_state ();
   /* A folder where the draft should be: it cannot be written. */
   g_assert_no_errno (g_mkdir_with_parents (path, 0700));
 
-  window = new_window ();
+  window = cr_test_new_window ();
   g_signal_connect (cr_window_get_session (window), "draft-failed",
                     G_CALLBACK (draft_failed_cb), &failed);
   click (window, "win.start");
   g_test_expect_message ("CreatorRole", G_LOG_LEVEL_WARNING, "Cannot save the draft*");
-  gtk_widget_activate (cr_question_page_get_option (question_page (window), 0));
+  gtk_widget_activate (GTK_WIDGET (option_row (window, 0)));
   /* Until the debounced write has been tried. */
   while (!failed)
     g_main_context_iteration (NULL, TRUE);
@@ -1010,74 +1347,66 @@ test_draft_unwritable (void)
   /* The wizard goes on, and says it once only. */
   click (window, "win.next");
   g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-2");
-  gtk_widget_activate (cr_question_page_get_option (question_page (window), 1));
+  gtk_widget_activate (GTK_WIDGET (option_row (window, 1)));
   wait_idle ();
-  close_window (window);
-
-  g_assert_no_errno (g_rmdir (path));
-  g_assert_no_errno (g_rmdir (folder));
+  cr_test_close_window (window);
+  cr_test_clear_state ();
 }
 
+/* Building the pages again in another language leaves the page, the
+ * focus and the answers as they were, and every page right. */
 static void
 test_retranslate (void)
 {
-  g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[2].answers);
+  g_autoptr(CrAnswers) answers = profile_answers ("fan-or-creator");
   g_autofree char *heading = NULL;
   CrWindow *window;
 
-  clear_state ();
-  window = new_window ();
+  cr_test_clear_state ();
+  window = cr_test_new_window ();
   click (window, "win.start");
-  click_answer (window, answers);
+  cr_test_click_answer (window, answers);
   click (window, "win.next");
-  click_answer (window, answers);
+  cr_test_click_answer (window, answers);
 
-  g_assert_true (cr_i18n_set_language ("", NULL));
-  cr_window_retranslate (window);
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      g_assert_true (cr_i18n_set_language ("", NULL));
+      cr_window_retranslate (window);
+      wait_idle ();
+      g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-2");
+      g_assert_cmpuint (cr_answers_get_n_answered (cr_window_get_answers (window)), ==, 2);
+      g_assert_true (cr_test_button_sensitive (window, "win.next"));
+      g_assert_true (cr_test_is_inside (cr_test_focus (GTK_WINDOW (window)),
+                                        GTK_WIDGET (option_row (window,
+                                                                cr_answers_get_choice (answers, 1)))));
+      cr_test_check_window (window);
+    }
+
+  click (window, "win.next");
+  for (guint q = 2; q < cr_questionnaire_get_n_questions (); q++)
+    {
+      cr_test_click_answer (window, answers);
+      click (window, "win.next");
+    }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.try-change", "u", 0);
   wait_idle ();
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-2");
-  g_assert_cmpuint (cr_answers_get_n_answered (cr_window_get_answers (window)), ==, 2);
-  g_assert_true (button_sensitive (window, "win.next"));
-  g_assert_true (is_inside (focus_widget (window),
-                            cr_question_page_get_option (question_page (window),
-                                                         cr_answers_get_choice (answers, 1))));
-
-  show_result (window, cr_test_profiles[2].answers);
-  heading = g_strdup (cr_result_page_get_heading (result_page (window)));
+  heading = g_strdup (cr_result_page_get_heading (cr_test_result_page (window)));
   cr_window_retranslate (window);
   wait_idle ();
   g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
-  g_assert_cmpstr (cr_result_page_get_heading (result_page (window)), ==, heading);
+  g_assert_cmpstr (cr_result_page_get_heading (cr_test_result_page (window)), ==, heading);
   g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
+  /* The what-if being tried is still shown. */
+  g_assert_true (gtk_widget_get_visible (cr_result_page_get_trial (cr_test_result_page (window))));
   assert_result_shows (window, answers);
 
   /* Back from the result, the last question is built again. */
-  click (window, "win.start-over");
-  respond (window, "_Cancel");
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
-  wait_idle ();
+  click (window, "win.back");
   g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-10");
+  cr_test_check_window (window);
 
-  close_window (window);
-}
-
-static GtkMenuButton *
-find_menu_button (GtkWidget *root)
-{
-  if (GTK_IS_MENU_BUTTON (root))
-    return GTK_MENU_BUTTON (root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkMenuButton *found = find_menu_button (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  cr_test_close_window (window);
 }
 
 static gboolean
@@ -1110,8 +1439,8 @@ test_menu (void)
   CrWindow *window;
   int n_items;
 
-  clear_state ();
-  window = new_window ();
+  cr_test_clear_state ();
+  window = cr_test_new_window ();
   button = find_menu_button (GTK_WIDGET (window));
   g_assert_nonnull (button);
   menu = gtk_menu_button_get_menu_model (button);
@@ -1121,7 +1450,8 @@ test_menu (void)
     {
       g_assert_true (menu_has_action (menu, actions[i]));
       if (g_str_has_prefix (actions[i], "app."))
-        g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), actions[i] + 4));
+        g_assert_true (g_action_group_has_action (G_ACTION_GROUP (cr_test_get_app ()),
+                                                  actions[i] + 4));
     }
 
   /* The language section is there for the language menu to fill, and what
@@ -1138,13 +1468,14 @@ test_menu (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
   g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   gtk_window_close (GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))));
-  help_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+  help_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (cr_test_get_app ()),
                                                        "win.show-help-overlay");
   g_assert_true (g_strv_contains ((const char * const *) help_accels, "<Control>question"));
-  quit_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
+  quit_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (cr_test_get_app ()),
+                                                       "app.quit");
   g_assert_true (g_strv_contains ((const char * const *) quit_accels, "<Control>q"));
 
-  close_window (window);
+  cr_test_close_window (window);
 }
 
 static void
@@ -1154,10 +1485,10 @@ test_settings (void)
   CrWindow *window;
   int width, height;
 
-  clear_state ();
+  cr_test_clear_state ();
   g_settings_set_int (settings, "window-width", 640);
   g_settings_set_int (settings, "window-height", 700);
-  window = new_window ();
+  window = cr_test_new_window ();
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 640);
   g_assert_cmpint (height, ==, 700);
@@ -1165,65 +1496,11 @@ test_settings (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 720);
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 800);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 720);
-  close_window (window);
+  cr_test_close_window (window);
 
   g_settings_reset (settings, "window-width");
   g_settings_reset (settings, "window-height");
   g_settings_reset (settings, "window-maximized");
-}
-
-static void
-save_screenshot (CrWindow   *window,
-                 const char *name)
-{
-  g_autofree char *folder = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
-  g_autofree char *file = g_strdup_printf ("%s.png", name);
-  g_autofree char *path = g_build_filename (folder, file, NULL);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width, height;
-
-  /* Let layout and the style settle. */
-  for (int i = 0; i < 20; i++)
-    {
-      wait_idle ();
-      g_usleep (10000);
-    }
-
-  width = gtk_widget_get_width (GTK_WIDGET (window));
-  height = gtk_widget_get_height (GTK_WIDGET (window));
-  g_assert_cmpint (width, >, 0);
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  g_assert_no_errno (g_mkdir_with_parents (folder, 0755));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
-static GtkScrolledWindow *
-find_scrolled_window (GtkWidget *root)
-{
-  if (GTK_IS_SCROLLED_WINDOW (root))
-    return GTK_SCROLLED_WINDOW (root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkScrolledWindow *found = find_scrolled_window (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 /* Shots of a long page, a screenful apart: NAME-2.png, NAME-3.png… */
@@ -1247,7 +1524,7 @@ scroll_screenshots (CrWindow   *window,
         break;
       gtk_adjustment_set_value (adjustment,
                                 MIN (last, value + gtk_adjustment_get_page_size (adjustment) - 48));
-      save_screenshot (window, shot);
+      cr_test_save_screenshot (GTK_WIDGET (window), "screenshots", shot);
     }
 }
 
@@ -1259,71 +1536,68 @@ test_screenshots (void)
     { ADW_COLOR_SCHEME_FORCE_LIGHT, "light" },
     { ADW_COLOR_SCHEME_FORCE_DARK, "dark" },
   };
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  const char *person = profile ("influencer-turned-face")->answers;
 
   /* The default size, whatever tests before did. */
-  {
-    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-
-    g_settings_reset (settings, "window-width");
-    g_settings_reset (settings, "window-height");
-    g_settings_reset (settings, "window-maximized");
-  }
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  g_settings_reset (settings, "window-maximized");
 
   for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
     {
       g_autofree char *welcome = g_strdup_printf ("welcome-%s", schemes[i].suffix);
       g_autofree char *question = g_strdup_printf ("question-%s", schemes[i].suffix);
       g_autofree char *result = g_strdup_printf ("result-%s", schemes[i].suffix);
-      g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[11].answers);
+      g_autofree char *trial = g_strdup_printf ("what-if-%s", schemes[i].suffix);
+      g_autoptr(CrAnswers) answers = cr_test_answers_new (person);
       CrWindow *window;
 
       adw_style_manager_set_color_scheme (style, schemes[i].scheme);
       g_assert_cmpint (adw_style_manager_get_dark (style), ==,
                        schemes[i].scheme == ADW_COLOR_SCHEME_FORCE_DARK);
 
-      clear_state ();
-      window = new_window ();
-      save_screenshot (window, welcome);
-
+      cr_test_clear_state ();
+      window = cr_test_new_window ();
+      cr_test_save_screenshot (GTK_WIDGET (window), "screenshots", welcome);
       click (window, "win.start");
-      click_answer (window, answers);
-      save_screenshot (window, question);
+      cr_test_click_answer (window, answers);
+      cr_test_save_screenshot (GTK_WIDGET (window), "screenshots", question);
+      cr_test_close_window (window);
 
-      show_result (window, cr_test_profiles[11].answers);
-      save_screenshot (window, result);
-
-      close_window (window);
-
-      /* The rest of the result, explanations and all, one answer open. */
-      window = new_window ();
-      show_result (window, cr_test_profiles[11].answers);
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (cr_result_page_get_answer_row (result_page (window),
+      window = open_document (person);
+      cr_test_save_screenshot (GTK_WIDGET (window), "screenshots", result);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.try-change", "u", 0);
+      wait_idle ();
+      cr_test_save_screenshot (GTK_WIDGET (window), "screenshots", trial);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.end-trial", NULL);
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (cr_result_page_get_answer_row (cr_test_result_page (window),
                                                                                      0)),
                                      TRUE);
       scroll_screenshots (window, result);
-      close_window (window);
+      cr_test_close_window (window);
     }
 
   /* The narrowest window, as on a phone. */
   {
-    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-    g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[0].answers);
+    g_autoptr(CrAnswers) answers = profile_answers ("full-time-creator");
     CrWindow *window;
 
     adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
     g_settings_set_int (settings, "window-width", 360);
     g_settings_set_int (settings, "window-height", 720);
-    clear_state ();
-    window = new_window ();
+    cr_test_clear_state ();
+    window = cr_test_new_window ();
     g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
-    save_screenshot (window, "narrow-welcome");
+    cr_test_save_screenshot (GTK_WIDGET (window), "screenshots", "narrow-welcome");
     click (window, "win.start");
-    click_answer (window, answers);
-    save_screenshot (window, "narrow-question");
-    show_result (window, cr_test_profiles[0].answers);
-    save_screenshot (window, "narrow-result");
+    cr_test_click_answer (window, answers);
+    cr_test_save_screenshot (GTK_WIDGET (window), "screenshots", "narrow-question");
+    cr_test_close_window (window);
+    window = open_document (profile ("full-time-creator")->answers);
+    cr_test_save_screenshot (GTK_WIDGET (window), "screenshots", "narrow-result");
     scroll_screenshots (window, "narrow-result");
-    close_window (window);
+    cr_test_close_window (window);
     g_settings_reset (settings, "window-width");
     g_settings_reset (settings, "window-height");
   }
@@ -1335,27 +1609,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  /* Before anything reads it: the draft goes to a folder of our own. */
-  state_dir = g_dir_make_tmp ("creator-role-test-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
-
-  /* GTK's test accessibility backend keeps what the widgets tell assistive
-   * technologies, for the tests to read. */
-  g_setenv ("GTK_A11Y", "test", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-
-  app = cr_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  cr_test_window_init (&argc, &argv);
 
   for (guint i = 0; i < 4; i++)
     {
@@ -1364,15 +1620,23 @@ main (int   argc,
       g_test_add_data_func (path, &cr_test_profiles[i], test_profile);
     }
   g_test_add_func ("/window/back-keeps-answers", test_back_keeps_answers);
-  g_test_add_func ("/window/next-needs-answer", test_next_needs_answer);
+  g_test_add_func ("/window/next-and-skip", test_next_and_skip);
+  g_test_add_func ("/window/progress", test_progress);
+  g_test_add_func ("/window/pages-reopen-at-top", test_pages_reopen_at_top);
+  g_test_add_func ("/window/tab-order", test_tab_order);
   g_test_add_func ("/window/keyboard", test_keyboard);
   g_test_add_func ("/window/what-if", test_what_if);
+  g_test_add_func ("/window/edit-in-place", test_edit_in_place);
+  g_test_add_func ("/window/name", test_name);
   g_test_add_func ("/window/close-call", test_close_call);
   g_test_add_func ("/window/export", test_export);
-  g_test_add_func ("/window/open", test_open);
   g_test_add_func ("/window/export-chooser", test_export_chooser);
   g_test_add_func ("/window/accessible", test_accessible);
+  g_test_add_func ("/window/open/refused", test_open_refused);
+  g_test_add_func ("/window/open/keeps-work", test_open_keeps_work);
+  g_test_add_func ("/window/open/in-place", test_open_in_place);
   g_test_add_func ("/window/draft/resume", test_draft_resume);
+  g_test_add_func ("/window/draft/complete", test_draft_complete);
   g_test_add_func ("/window/draft/corrupt", test_draft_corrupt);
   g_test_add_func ("/window/draft/unwritable", test_draft_unwritable);
   g_test_add_func ("/window/retranslate", test_retranslate);
@@ -1382,15 +1646,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  g_clear_object (&app);
-  clear_state ();
-  {
-    g_autofree char *folder = g_build_filename (state_dir, "creator-role", NULL);
-
-    g_rmdir (folder);
-    g_rmdir (state_dir);
-  }
-  g_free (state_dir);
+  cr_test_finish ();
 
   return status;
 }

@@ -1,0 +1,71 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cr-window-private.h: what cr-window.c and cr-window-actions.c share */
+#pragma once
+
+#include "cr-window.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  CR_PAGE_KIND_WELCOME,
+  CR_PAGE_KIND_QUESTION,
+  CR_PAGE_KIND_RESULT,
+} CrPageKind;
+
+/* One page of the window: what it is, and its widget once built. */
+typedef struct
+{
+  CrPageKind  kind;
+  /* For a question page, the question's index. */
+  guint       question;
+  GtkWidget  *widget;
+} CrPageSpec;
+
+struct _CrWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  AdwToastOverlay *toast_overlay;
+  AdwWindowTitle *window_title;
+  GtkWidget *back_button;
+  GtkMenuButton *menu_button;
+  GtkStack *stack;
+
+  CrSession *session;
+  GSettings *settings;
+  GMenu *language_section;
+  GtkFileChooserNative *chooser;
+
+  /* The pages, in the order the wizard walks them: the table every
+   * navigation goes through. */
+  GArray *pages;
+  /* The index in pages of the page shown. */
+  guint page;
+};
+
+/* cr-window.c */
+const CrPageSpec *cr_window_get_page_spec   (CrWindow   *self,
+                                             guint       index);
+guint             cr_window_find_page       (CrWindow   *self,
+                                             CrPageKind  kind,
+                                             guint       question);
+void              cr_window_show_page       (CrWindow   *self,
+                                             guint       index,
+                                             gboolean    animate);
+guint             cr_window_first_open_page (CrWindow   *self);
+void              cr_window_set_session     (CrWindow   *self,
+                                             CrSession  *session);
+void              cr_window_toast           (CrWindow   *self,
+                                             const char *title);
+void              cr_window_show_error      (CrWindow   *self,
+                                             const char *heading,
+                                             GFile      *file,
+                                             GError     *error);
+
+/* cr-window-actions.c */
+void              cr_window_class_init_actions (GtkWidgetClass *widget_class);
+void              cr_window_init_actions       (CrWindow       *self);
+void              cr_window_update_actions     (CrWindow       *self);
+
+G_END_DECLS

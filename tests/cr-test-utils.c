@@ -1,0 +1,138 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cr-test-utils.c: what the test programs share, with no display */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "cr-questionnaire.h"
+#include "cr-test-utils.h"
+
+/**
+ * cr_test_answers_new:
+ * @spec: answers written compactly: "compensation=none brands=one
+ *   platforms=x,blog"; a question with "=" and nothing after it is
+ *   answered with no option (multiple choice only)
+ *
+ * Aborts the test on a typo.
+ *
+ * Returns: (transfer full): the answers
+ */
+CrAnswers *
+cr_test_answers_new (const char *spec)
+{
+  g_auto(GStrv) words = g_strsplit (spec, " ", -1);
+  CrAnswers *answers = cr_answers_new ();
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_auto(GStrv) pair = NULL;
+      const CrQuestion *question;
+      CrSelection selection = 0;
+      guint q;
+
+      if (*words[i] == '\0')
+        continue;
+
+      pair = g_strsplit (words[i], "=", 2);
+      g_assert_nonnull (pair[1]);
+      question = cr_questionnaire_lookup (pair[0], &q);
+      if (question == NULL)
+        g_error ("no question %s", pair[0]);
+
+      if (*pair[1] != '\0')
+        {
+          g_auto(GStrv) ids = g_strsplit (pair[1], ",", -1);
+
+          for (guint j = 0; ids[j] != NULL; j++)
+            {
+              guint o;
+
+              if (cr_question_lookup_option (question, ids[j], &o) == NULL)
+                g_error ("no option %s of %s", ids[j], pair[0]);
+              selection |= CR_SELECTION_BIT (o);
+            }
+        }
+
+      cr_answers_set_selection (answers, q, selection);
+    }
+
+  return answers;
+}
+
+/**
+ * cr_test_make_state_dir:
+ *
+ * Returns: (transfer full): a new empty folder, for XDG_STATE_HOME say
+ */
+char *
+cr_test_make_state_dir (const char *prefix)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *template = g_strdup_printf ("%s-XXXXXX", prefix);
+  char *dir = g_dir_make_tmp (template, &error);
+
+  g_assert_no_error (error);
+
+  return dir;
+}
+
+/**
+ * cr_test_remove_tree:
+ *
+ * Removes @path and, for a folder, everything in it; a symbolic link is
+ * removed, never followed. A mode that forbids it is lifted first.
+ */
+void
+cr_test_remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autoptr(GDir) dir = NULL;
+      const char *name;
+
+      g_chmod (path, 0700);
+      dir = g_dir_open (path, 0, NULL);
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          cr_test_remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+/**
+ * cr_test_clear_folder:
+ *
+ * Removes everything in the folder @path, keeping the folder.
+ */
+void
+cr_test_clear_folder (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      cr_test_remove_tree (child);
+    }
+}
+
+/**
+ * cr_test_wait_for_file:
+ *
+ * Runs the main loop until @path exists, or is gone when @exists is
+ * %FALSE: a debounced draft being written, say.
+ */
+void
+cr_test_wait_for_file (const char *path,
+                       gboolean    exists)
+{
+  while (g_file_test (path, G_FILE_TEST_EXISTS) != exists)
+    g_main_context_iteration (NULL, TRUE);
+}

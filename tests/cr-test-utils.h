@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cr-test-utils.h: what the test programs share, with no display */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "cr-answers.h"
+
+G_BEGIN_DECLS
+
+CrAnswers *cr_test_answers_new    (const char *spec);
+char      *cr_test_make_state_dir (const char *prefix);
+void       cr_test_remove_tree    (const char *path);
+void       cr_test_clear_folder   (const char *path);
+void       cr_test_wait_for_file  (const char *path,
+                                   gboolean    exists);
+
+G_END_DECLS

@@ -1,0 +1,653 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cr-test-window.c: driving the windows as a user would, for the UI tests
+ *
+ * Every UI test builds the real windows inside the real application, with
+ * the draft in a folder of its own, and works them through their buttons,
+ * rows, actions and keys. Keys are real: xdotool sends them to the X
+ * server (Xvfb in CI), which hands them to GTK as it would a keyboard's, so
+ * that a key lost to the wrong widget fails the test.
+ *
+ * cr_test_check_window() is the one check every step can end with: every
+ * page built, shown or not, must show exactly the session's state.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <gdk/x11/gdkx.h>
+
+#include "cr-answer-row.h"
+#include "cr-i18n.h"
+#include "cr-option-row.h"
+#include "cr-questionnaire.h"
+#include "cr-result-text.h"
+#include "cr-scores.h"
+#include "cr-test-utils.h"
+#include "cr-test-window.h"
+
+static CrApplication *app;
+static char *state_dir;
+
+/**
+ * cr_test_window_init:
+ *
+ * Sets a UI test up: the draft in a new folder, GTK's test accessibility
+ * backend (so that tests read what assistive technologies are told), no
+ * animations, and the application registered.
+ */
+void
+cr_test_window_init (int    *argc,
+                     char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Before anything reads it: the draft goes to a folder of our own. */
+  state_dir = cr_test_make_state_dir ("creator-role-test");
+  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
+  /* Recent files too. */
+  g_setenv ("XDG_DATA_HOME", state_dir, TRUE);
+
+  /* GTK's test accessibility backend keeps what the widgets tell assistive
+   * technologies, for the tests to read. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  app = cr_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  /* Registering runs startup, which applies the saved language. */
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+}
+
+CrApplication *
+cr_test_get_app (void)
+{
+  g_assert_nonnull (app);
+
+  return app;
+}
+
+const char *
+cr_test_get_state_dir (void)
+{
+  return state_dir;
+}
+
+char *
+cr_test_draft_path (void)
+{
+  return g_build_filename (state_dir, "creator-role", "draft.json", NULL);
+}
+
+/* Forgets the draft and anything else a test left in the state folder. */
+void
+cr_test_clear_state (void)
+{
+  g_autofree char *folder = g_build_filename (state_dir, "creator-role", NULL);
+
+  cr_test_clear_folder (folder);
+}
+
+void
+cr_test_finish (void)
+{
+  g_clear_object (&app);
+  cr_test_remove_tree (state_dir);
+  g_clear_pointer (&state_dir, g_free);
+}
+
+/**
+ * wait_idle:
+ *
+ * Runs the main loop until nothing is left to do.
+ */
+void
+wait_idle (void)
+{
+  for (int i = 0; i < 3; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+/**
+ * cr_test_new_window:
+ *
+ * Returns: (transfer full): the wizard's window, shown, with a reference
+ *   for the test
+ */
+CrWindow *
+cr_test_new_window (void)
+{
+  CrWindow *window = cr_window_new (cr_test_get_app ());
+
+  g_object_ref_sink (window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_idle ();
+
+  return window;
+}
+
+void
+cr_test_destroy_dialogs (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) || GTK_IS_FILE_CHOOSER_DIALOG (l->data))
+      gtk_window_destroy (l->data);
+  wait_idle ();
+}
+
+/**
+ * cr_test_close_window:
+ *
+ * Destroys @window, taken from cr_test_new_window() or given a reference,
+ * and checks that nothing else keeps it alive.
+ */
+void
+cr_test_close_window (CrWindow *window)
+{
+  cr_test_destroy_dialogs ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_idle ();
+  g_assert_finalize_object (window);
+}
+
+AdwMessageDialog *
+cr_test_find_dialog (GtkWindow *window)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) &&
+        gtk_window_get_transient_for (l->data) == window &&
+        gtk_widget_get_visible (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static GtkWidget *
+find_button_labelled (GtkWidget  *root,
+                      const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_labelled (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Clicks the button labelled @label of the dialog @window shows. */
+void
+cr_test_respond (GtkWindow  *window,
+                 const char *label)
+{
+  AdwMessageDialog *dialog = cr_test_find_dialog (window);
+  GtkWidget *button;
+
+  g_assert_nonnull (dialog);
+  button = find_button_labelled (GTK_WIDGET (dialog), label);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  wait_idle ();
+}
+
+/**
+ * find_actionable:
+ *
+ * Returns: (nullable): the first visible button below @root that
+ *   activates @action_name
+ */
+GtkWidget *
+find_actionable (GtkWidget  *root,
+                 const char *action_name)
+{
+  if (GTK_IS_BUTTON (root) && gtk_widget_get_visible (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_actionable (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
+ * click:
+ *
+ * Clicks the visible button that activates @action_name: on the page
+ * shown, or else anywhere in the window (the header's Back).
+ */
+void
+click (CrWindow   *window,
+       const char *action_name)
+{
+  GtkWidget *button = find_actionable (cr_window_get_page (window), action_name);
+
+  if (button == NULL)
+    button = find_actionable (GTK_WIDGET (window), action_name);
+  if (button == NULL)
+    g_error ("no button for %s on %s", action_name, cr_window_get_page_name (window));
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  wait_idle ();
+}
+
+gboolean
+cr_test_button_sensitive (CrWindow   *window,
+                          const char *action_name)
+{
+  GtkWidget *button = find_actionable (GTK_WIDGET (window), action_name);
+
+  g_assert_nonnull (button);
+
+  return gtk_widget_is_sensitive (button);
+}
+
+CrQuestionPage *
+cr_test_question_page (CrWindow *window)
+{
+  GtkWidget *page = cr_window_get_page (window);
+
+  if (!CR_IS_QUESTION_PAGE (page))
+    g_error ("not a question page: %s", cr_window_get_page_name (window));
+
+  return CR_QUESTION_PAGE (page);
+}
+
+CrResultPage *
+cr_test_result_page (CrWindow *window)
+{
+  GtkWidget *page = cr_window_get_page (window);
+
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+  g_assert_true (CR_IS_RESULT_PAGE (page));
+
+  return CR_RESULT_PAGE (page);
+}
+
+CrWelcomePage *
+cr_test_welcome_page (CrWindow *window)
+{
+  GtkWidget *page = cr_window_get_page (window);
+
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "welcome");
+  g_assert_true (CR_IS_WELCOME_PAGE (page));
+
+  return CR_WELCOME_PAGE (page);
+}
+
+/* Clicks the rows of the options @answers gives the question shown. */
+void
+cr_test_click_answer (CrWindow  *window,
+                      CrAnswers *answers)
+{
+  CrQuestionPage *page = cr_test_question_page (window);
+  guint q = cr_question_page_get_question (page);
+  const CrQuestion *question = cr_questionnaire_get_question (q);
+
+  for (guint o = 0; o < question->n_options; o++)
+    if (cr_answers_get_option_selected (answers, q, o) !=
+        cr_answers_get_option_selected (cr_window_get_answers (window), q, o))
+      {
+        gtk_widget_activate (cr_question_page_get_option (page, o));
+        wait_idle ();
+      }
+}
+
+/**
+ * cr_test_walk_profile:
+ *
+ * From the first question to the result, answers each question as
+ * @answers does by clicking its rows, skips those @answers leaves
+ * unanswered, and goes on; checks the window at every step.
+ */
+void
+cr_test_walk_profile (CrWindow  *window,
+                      CrAnswers *answers)
+{
+  guint n = cr_questionnaire_get_n_questions ();
+
+  for (guint q = 0; q < n; q++)
+    {
+      g_autofree char *name = g_strdup_printf ("question-%u", q + 1);
+
+      g_assert_cmpstr (cr_window_get_page_name (window), ==, name);
+      cr_test_check_window (window);
+      if (cr_answers_is_answered (answers, q))
+        {
+          cr_test_click_answer (window, answers);
+          click (window, "win.next");
+        }
+      else
+        click (window, "win.skip");
+    }
+
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+  cr_test_check_window (window);
+}
+
+/**
+ * cr_test_find_window_for:
+ *
+ * Returns: (transfer none) (nullable): the window that shows the document
+ *   in @file
+ */
+CrWindow *
+cr_test_find_window_for (GFile *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (cr_test_get_app ()));
+       l != NULL; l = l->next)
+    {
+      GFile *shown;
+
+      if (!CR_IS_WINDOW (l->data))
+        continue;
+      shown = cr_session_get_file (cr_window_get_session (l->data));
+      if (shown != NULL && g_file_equal (shown, file))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+static void
+collect (GtkWidget *root,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (found, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+static void
+check_option_rows (GtkWidget *page)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect (page, CR_TYPE_OPTION_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      CrOptionRow *row = g_ptr_array_index (rows, i);
+      CrAnswers *answers = cr_option_row_get_answers (row);
+      guint q = cr_option_row_get_question (row);
+      guint o = cr_option_row_get_option (row);
+      gboolean selected = cr_answers_get_option_selected (answers, q, o);
+
+      if (cr_option_row_get_active (row) != selected)
+        g_error ("question %s, option %s: the row shows %s, the answers hold %s",
+                 cr_questionnaire_get_question (q)->id,
+                 cr_questionnaire_get_question (q)->options[o].id,
+                 cr_option_row_get_active (row) ? "chosen" : "not chosen",
+                 selected ? "chosen" : "not chosen");
+      gtk_test_accessible_assert_state (cr_option_row_get_check (row),
+                                        GTK_ACCESSIBLE_STATE_CHECKED, selected);
+    }
+}
+
+static void
+check_scores (CrScores *scores,
+              CrResult *result)
+{
+  g_assert_true (cr_scores_get_result (scores) == result);
+
+  if (result == NULL)
+    return;
+
+  for (CrRole role = 0; role < CR_N_ROLES; role++)
+    {
+      guint score = cr_result_get_score (result, role);
+      g_autofree char *value = cr_format_share (score);
+      g_autofree char *label = cr_format_role_share (role, score);
+      GtkWidget *bar = cr_scores_get_bar (scores, role);
+
+      g_assert_cmpstr (cr_scores_get_value_text (scores, role), ==, value);
+      g_assert_cmpfloat (gtk_level_bar_get_value (GTK_LEVEL_BAR (bar)), ==, score);
+      gtk_test_accessible_assert_property (bar, GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+      gtk_test_accessible_assert_property (bar, GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, (double) score);
+    }
+}
+
+static void
+check_welcome (CrWelcomePage *page,
+               CrSession     *session)
+{
+  CrAnswers *offered = cr_session_get_draft (session);
+  const char *label = cr_welcome_page_get_resume_label (page);
+
+  if (offered == NULL)
+    offered = cr_session_get_answers (session);
+
+  if (cr_answers_is_empty (offered))
+    g_assert_null (label);
+  else if (cr_answers_is_complete (offered))
+    g_assert_cmpstr (label, ==, _("See Your _Result"));
+  else
+    {
+      g_autofree char *expected = g_strdup_printf (_("_Resume: %u of %u answered"),
+                                                   cr_answers_get_n_answered (offered),
+                                                   cr_questionnaire_get_n_questions ());
+
+      g_assert_cmpstr (label, ==, expected);
+    }
+
+  g_assert_cmpint (cr_welcome_page_get_notice (page) != NULL, ==,
+                   cr_session_get_corrupt_draft (session) != NULL);
+}
+
+static void
+check_question (CrQuestionPage *page,
+                CrSession      *session)
+{
+  CrAnswers *answers = cr_session_get_answers (session);
+  guint n = cr_questionnaire_get_n_questions ();
+  GtkWidget *bar = cr_question_page_get_progress_bar (page);
+
+  g_assert_cmpfloat_with_epsilon (gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (bar)),
+                                  (double) cr_answers_get_n_answered (answers) / n, 1e-9);
+  gtk_test_accessible_assert_property (bar, GTK_ACCESSIBLE_PROPERTY_VALUE_NOW,
+                                       (double) cr_answers_get_n_answered (answers));
+}
+
+static void
+check_result (CrResultPage *page,
+              CrSession    *session)
+{
+  CrResult *result = cr_session_get_result (session);
+  CrResult *trial = cr_session_get_trial_result (session);
+  g_autofree char *close_call = cr_result_describe_close_call (result);
+  g_autofree char *typed = NULL;
+  guint n_changes = cr_result_get_n_changes (result);
+
+  g_assert_cmpstr (cr_result_page_get_heading (page), ==, cr_result_get_title (result));
+  g_assert_cmpstr (cr_result_page_get_summary (page), ==, cr_result_get_summary (result));
+  check_scores (CR_SCORES (cr_result_page_get_scores (page)), result);
+  g_assert_cmpint (gtk_widget_get_visible (cr_result_page_get_close_call (page)), ==,
+                   close_call != NULL);
+
+  g_assert_cmpuint (cr_result_page_get_n_change_rows (page), ==, n_changes);
+  for (guint i = 0; i < n_changes; i++)
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (cr_result_page_get_change_row (page, i))),
+                     ==, cr_result_get_change (result, i)->text);
+
+  g_assert_cmpint (gtk_widget_get_visible (cr_result_page_get_trial (page)), ==, trial != NULL);
+  check_scores (CR_SCORES (cr_result_page_get_trial_scores (page)), trial);
+
+  for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
+    {
+      GtkWidget *row = cr_result_page_get_answer_row (page, q);
+      g_autofree char *description = cr_result_describe_answer (result, q);
+
+      g_assert_true (CR_IS_ANSWER_ROW (row));
+      g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, description);
+    }
+
+  typed = cr_answers_normalize_name (gtk_editable_get_text (GTK_EDITABLE (cr_result_page_get_name_row (page))));
+  g_assert_cmpstr (typed, ==, cr_answers_get_name (cr_session_get_answers (session)));
+}
+
+/**
+ * cr_test_check_window:
+ *
+ * Checks that every page @window has built, the one shown and the others,
+ * shows exactly what its session holds: each option row's choice and its
+ * checked state as assistive technologies get it, the progress, the
+ * offer to resume, the verdict, the bars, the notes, the changes, the
+ * what-if and each answer's description.
+ */
+void
+cr_test_check_window (CrWindow *window)
+{
+  CrSession *session = cr_window_get_session (window);
+
+  for (guint i = 0; i < cr_window_get_n_pages (window); i++)
+    {
+      GtkWidget *page = cr_window_get_nth_page (window, i);
+
+      if (page == NULL)
+        continue;
+
+      check_option_rows (page);
+      if (CR_IS_WELCOME_PAGE (page))
+        check_welcome (CR_WELCOME_PAGE (page), session);
+      else if (CR_IS_QUESTION_PAGE (page))
+        check_question (CR_QUESTION_PAGE (page), session);
+      else if (CR_IS_RESULT_PAGE (page))
+        check_result (CR_RESULT_PAGE (page), session);
+    }
+}
+
+GtkWidget *
+cr_test_focus (GtkWindow *window)
+{
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+gboolean
+cr_test_is_inside (GtkWidget *widget,
+                   GtkWidget *ancestor)
+{
+  return widget != NULL && (widget == ancestor || gtk_widget_is_ancestor (widget, ancestor));
+}
+
+/**
+ * cr_test_send_keys:
+ * @keys: keys as xdotool names them, e.g. "Tab", "shift+Tab", "alt+Left 3"
+ *
+ * Gives @window the keyboard focus and types @keys on the X server, as a
+ * keyboard would, then waits until GTK has handled them.
+ */
+void
+cr_test_send_keys (GtkWindow  *window,
+                   const char *keys)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xid = NULL;
+  g_auto(GStrv) names = g_strsplit (keys, " ", -1);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *focus_argv[] = { "xdotool", "windowfocus", NULL, NULL };
+  int status;
+
+  g_assert_true (GDK_IS_X11_SURFACE (surface));
+  xid = g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (surface));
+  focus_argv[2] = xid;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) focus_argv, NULL, G_SPAWN_SEARCH_PATH,
+                               NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  gdk_display_sync (gtk_widget_get_display (GTK_WIDGET (window)));
+  wait_idle ();
+
+  g_ptr_array_add (argv, (char *) "xdotool");
+  g_ptr_array_add (argv, (char *) "key");
+  g_ptr_array_add (argv, (char *) "--delay");
+  g_ptr_array_add (argv, (char *) "20");
+  for (guint i = 0; names[i] != NULL; i++)
+    if (*names[i] != '\0')
+      g_ptr_array_add (argv, names[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH,
+                               NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  /* A round trip to the server: every event of those keys is then ours. */
+  gdk_display_sync (gtk_widget_get_display (GTK_WIDGET (window)));
+  for (int i = 0; i < 5; i++)
+    {
+      wait_idle ();
+      g_usleep (2000);
+    }
+}
+
+/**
+ * cr_test_save_screenshot:
+ * @folder_name: the folder in the test build tree, e.g. "screenshots"
+ *
+ * Draws @widget as it is on screen into FOLDER/NAME.png, for people to
+ * look at.
+ */
+void
+cr_test_save_screenshot (GtkWidget  *widget,
+                         const char *folder_name,
+                         const char *name)
+{
+  g_autofree char *folder = g_test_build_filename (G_TEST_BUILT, folder_name, NULL);
+  g_autofree char *file = g_strdup_printf ("%s.png", name);
+  g_autofree char *path = g_build_filename (folder, file, NULL);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width, height;
+
+  /* Let layout and the style settle. */
+  for (int i = 0; i < 20; i++)
+    {
+      wait_idle ();
+      g_usleep (10000);
+    }
+
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  g_assert_cmpint (width, >, 0);
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  g_assert_no_errno (g_mkdir_with_parents (folder, 0755));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
