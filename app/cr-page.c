@@ -31,19 +31,25 @@ cr_page_get_first_control (CrPage *self)
   return CR_PAGE_GET_IFACE (self)->get_first_control (self);
 }
 
+/* The first scrolled window under @root, in a walk of the tree. */
 static GtkScrolledWindow *
-find_scrolled_window (GtkWidget *widget)
+find_scrolled_window (GtkWidget *root)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkScrolledWindow *found;
+  GtkWidget *widget = gtk_widget_get_first_child (root);
 
-      if (GTK_IS_SCROLLED_WINDOW (child))
-        return GTK_SCROLLED_WINDOW (child);
-      if ((found = find_scrolled_window (child)) != NULL)
-        return found;
+  while (widget != NULL)
+    {
+      if (GTK_IS_SCROLLED_WINDOW (widget))
+        return GTK_SCROLLED_WINDOW (widget);
+
+      if (gtk_widget_get_first_child (widget) != NULL)
+        widget = gtk_widget_get_first_child (widget);
+      else
+        {
+          while (widget != root && gtk_widget_get_next_sibling (widget) == NULL)
+            widget = gtk_widget_get_parent (widget);
+          widget = widget == root ? NULL : gtk_widget_get_next_sibling (widget);
+        }
     }
 
   return NULL;
