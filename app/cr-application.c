@@ -34,7 +34,7 @@ static const GOptionEntry option_entries[] = {
        "result a line"),
     NULL },
   { "language", 'l', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
-    N_("Use language LL (en, fr, de, es, ar) for the interface and the result’s texts"),
+    N_("Use language LL, such as “fr”, for the interface and the result’s texts"),
     N_("LL") },
   { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },

@@ -157,62 +157,135 @@ quote_input (const char *text,
   return g_string_free (quoted, FALSE);
 }
 
-/* Reads the "3:10:" of "<data>:3:10: Parse error: …". */
-static gboolean
-parse_position (const char *message,
-                guint      *line,
-                guint      *column)
+/* Where json-glib stopped: its line, from 1, and the number of bytes it had
+ * read of that line. */
+typedef struct
 {
-  guint64 numbers[2];
-  const char *p;
+  guint line;
+  guint bytes;
+} ParsePosition;
 
-  if (!g_str_has_prefix (message, "<data>:"))
-    return FALSE;
-
-  p = message + strlen ("<data>:");
-  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
-    {
-      char *end;
-
-      if (!g_ascii_isdigit (*p))
-        return FALSE;
-      numbers[i] = g_ascii_strtoull (p, &end, 10);
-      if (*end != ':' || numbers[i] > G_MAXUINT)
-        return FALSE;
-      p = end + 1;
-    }
-
-  *line = (guint) numbers[0];
-  *column = (guint) numbers[1];
-
-  return TRUE;
+/* json-glib tells where it is only while it parses: in its ::error signal,
+ * just as it gives up. */
+static void
+parse_error_cb (JsonParser    *parser,
+                gpointer       error G_GNUC_UNUSED,
+                ParsePosition *position)
+{
+  position->line = json_parser_get_current_line (parser);
+  position->bytes = json_parser_get_current_pos (parser);
 }
 
-/* json-glib says "<data>:3:10: Parse error: unexpected …"; keep the position
- * and the reason, in our own words around them. */
-static void
-set_syntax_error (GError     **error,
-                  const GError *parse_error)
+/* The first byte from @p on that is not JSON white space, or @end. */
+static const char *
+skip_blanks (const char *p,
+             const char *end)
 {
-  const char *message = parse_error->message;
-  const char *reason;
-  g_autofree char *quoted = NULL;
-  guint line = 0, column = 0;
+  while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
+    p++;
 
-  if (parse_position (message, &line, &column) &&
-      (reason = strstr (message, "Parse error: ")) != NULL)
+  return p;
+}
+
+/* json-glib's error codes in plain words, each with what to do about it.
+ * The parser's own message is never shown: it is worded for programmers,
+ * may be translated, and quotes the input. */
+static const char *
+describe_syntax_error (const GError *parse_error)
+{
+  if (parse_error->domain != JSON_PARSER_ERROR)
+    return "the document is not written the way JSON is; check it in a text editor";
+
+  switch ((JsonParserError) parse_error->code)
     {
-      /* The reason can quote the input. */
-      quoted = quote_input (reason + strlen ("Parse error: "), 200);
-      g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_SYNTAX,
-                   "not valid JSON at line %u, column %u: %s", line, column, quoted);
+    case JSON_PARSER_ERROR_TRAILING_COMMA:
+      return "a comma comes before a closing bracket; remove that comma";
+    case JSON_PARSER_ERROR_MISSING_COMMA:
+      return "two values follow each other with no comma between them; add a comma";
+    case JSON_PARSER_ERROR_MISSING_COLON:
+      return "a member's name is not followed by a colon; add one between the name "
+             "and its value";
+    case JSON_PARSER_ERROR_EMPTY_MEMBER_NAME:
+      return "a member has an empty name; give it a name in double quotes";
+    case JSON_PARSER_ERROR_INVALID_BAREWORD:
+      return "a word or sign that JSON does not allow here; put text in double quotes";
+    case JSON_PARSER_ERROR_PARSE:
+    case JSON_PARSER_ERROR_INVALID_DATA:
+    case JSON_PARSER_ERROR_UNKNOWN:
+    default:
+      return "a value is missing or malformed here; check the document in a text editor";
     }
+}
+
+/* A syntax error, said in plain words with where it is and what to do. The
+ * place is the one json-glib gives through its API, never read out of its
+ * message: @data is parsed again, by a parser of its own so that the
+ * caller's is left alone, up to the same error (this costs only when a
+ * document is refused). json-glib counts bytes; the column counts
+ * characters, as a text editor does. */
+static void
+set_syntax_error (GError       **error,
+                  const GError  *parse_error,
+                  const char    *data,
+                  gsize          length)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  ParsePosition position = { 0, 0 };
+  const char *end = data + length;
+  const char *start = data;
+  const char *line;
+  const char *p;
+  const char *first;
+  const char *rest;
+  guint column = 0;
+
+  g_signal_connect (parser, "error", G_CALLBACK (parse_error_cb), &position);
+  if (json_parser_load_from_data (parser, data, (gssize) length, NULL) || position.line == 0)
+    {
+      g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_SYNTAX,
+                   "not valid JSON: %s", describe_syntax_error (parse_error));
+      return;
+    }
+
+  /* json-glib skips a UTF-8 byte order mark, and counts from after it. */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    start += 3;
+
+  line = start;
+  for (guint l = 1; l < position.line && line < end; l++)
+    {
+      const char *newline = memchr (line, '\n', (gsize) (end - line));
+
+      line = newline != NULL ? newline + 1 : end;
+    }
+
+  /* The character that holds the last byte read, the first of the line
+   * when none was read. */
+  for (p = line; p < end && p < line + position.bytes && *p != '\n'; p = g_utf8_next_char (p))
+    column++;
+  column = MAX (column, 1);
+
+  first = skip_blanks (start, end);
+  rest = skip_blanks (p, end);
+
+  /* A file that is not JSON at all, such as plain text, fails at its first
+   * word; a document of ours starts with its opening brace. */
+  if (first < end && *first != '{' && *first != '[')
+    g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_SYNTAX,
+                 "not valid JSON at line %u, column %u: the file does not start with {, so it "
+                 "is not a Creator Role document; open a result saved by Creator Role",
+                 position.line, column);
+  /* Nothing but blanks after the place where it failed: the document was
+   * cut short. */
+  else if (rest == end)
+    g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_SYNTAX,
+                 "not valid JSON at line %u, column %u: the document ends too early, as if "
+                 "the file had been cut short; open a complete copy",
+                 position.line, column);
   else
-    {
-      quoted = quote_input (message, 200);
-      g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_SYNTAX,
-                   "not valid JSON: %s", quoted);
-    }
+    g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_SYNTAX,
+                 "not valid JSON at line %u, column %u: %s",
+                 position.line, column, describe_syntax_error (parse_error));
 }
 
 static gboolean
@@ -503,7 +576,7 @@ cr_document_parse_with_parser (JsonParser  *parser,
 
   if (!json_parser_load_from_data (parser, data, length, &parse_error))
     {
-      set_syntax_error (error, parse_error);
+      set_syntax_error (error, parse_error, data, length);
       return NULL;
     }
 

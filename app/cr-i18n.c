@@ -12,6 +12,12 @@
  * unless the environment variable CR_LOCALEDIR names another one: the tests
  * and `meson devenv` point it at the build tree's po/ folder, where meson
  * lays out <lang>/LC_MESSAGES/creator-role.mo.
+ *
+ * The languages offered are English, the language of the sources, then
+ * each language of po/LINGUAS in its order, named in itself by its own
+ * catalogue: the build writes them into cr-languages.h
+ * (build-aux/gen-languages.py), so that adding a language takes its .po
+ * file and a line in po/LINGUAS, nothing more.
  */
 #include "config.h"
 
@@ -28,11 +34,12 @@ extern int _nl_msg_cat_cntr;
 #endif
 
 static const CrLanguage languages[] = {
-  { "en", "English", FALSE },
-  { "fr", "Français", FALSE },
-  { "de", "Deutsch", FALSE },
-  { "es", "Español", FALSE },
-  { "ar", "العربية", TRUE },
+  /* Translators: the name of your language, written in your language, as
+   * the Language menu lists it: “Français” for French, “Deutsch” for
+   * German. It also sets the text direction: a name written from right to
+   * left makes the interface right to left. */
+  { "en", NC_("language name", "English"), FALSE },
+#include "cr-languages.h"
 };
 
 /* The system's LANGUAGE, as it was before any choice; NULL when unset. */
@@ -173,7 +180,7 @@ cr_i18n_lookup (const char *code)
  * cr_i18n_dup_codes:
  *
  * Returns: (transfer full): the shipped languages' codes, comma-separated,
- *   for messages such as "en, fr, de, es, ar"
+ *   for messages such as "en, fr, de"
  */
 char *
 cr_i18n_dup_codes (void)

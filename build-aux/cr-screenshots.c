@@ -10,11 +10,19 @@
  *   result.png    the verdict for a full-time creator
  *   scoring.png   the "How scoring works" window
  *
+ * Each picture is the window as GNOME draws it, as Flathub's quality
+ * guidelines ask: with its shadow and rounded corners, with GNOME's default
+ * button layout (a close button alone), and with no focus ring left on a
+ * button. The window's render node is drawn offscreen, shadow included, on
+ * a transparent background, at most 1000x700 pixels.
+ *
  * Run it through build-aux/screenshots.sh, which gives it a display.
  */
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
+
 #include <glib/gstdio.h>
 
 #include "cr-application.h"
@@ -23,6 +31,13 @@
 
 /* Time for a page transition and a redraw to finish. */
 #define SETTLE_MS 900
+
+/* GNOME's default org.gnome.desktop.wm.preferences button-layout. */
+#define GNOME_BUTTON_LAYOUT "appmenu:close"
+
+/* Flathub's largest screenshot, shadow included. */
+#define MAX_WIDTH 1000
+#define MAX_HEIGHT 700
 
 /* The full-time creator of RUBRIC.md, as option ids by question. */
 static const char * const profile[][4] = {
@@ -61,30 +76,107 @@ collect_checks (GtkWidget *widget,
     collect_checks (child, checks);
 }
 
-/* Returns FALSE when the window has not drawn itself yet. */
-static gboolean
-save (GtkWindow  *window,
-      const char *name)
+/* What @window draws, its shadow included, or %NULL before it is drawn. */
+static GskRenderNode *
+window_node (GtkWindow *window)
 {
   GtkWidget *widget = GTK_WIDGET (window);
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
   GtkSnapshot *snapshot = gtk_snapshot_new ();
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
+  GskRenderNode *node;
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (snapshot);
+
+  /* The paintable clips what the window draws to the window's allocation,
+   * and the shadow lies outside it: the window's own node is under that
+   * clip. */
+  while (node != NULL && gsk_render_node_get_node_type (node) == GSK_CLIP_NODE)
+    {
+      GskRenderNode *child = gsk_render_node_ref (gsk_clip_node_get_child (node));
+
+      gsk_render_node_unref (node);
+      node = child;
+    }
+
+  return node;
+}
+
+/* Makes @window look as it does under GNOME, at a size Flathub takes.
+ * Returns FALSE when it had to change something, which shows from the next
+ * frame on. */
+static gboolean
+prepare (GtkWindow *window)
+{
+  GtkWidget *widget = GTK_WIDGET (window);
+  g_autoptr(GskRenderNode) node = NULL;
+  graphene_rect_t bounds;
+  int too_wide, too_tall;
+
+  /* GTK gives a window its shadow and rounded corners (the "csd" style)
+   * when the display is composited and, on X11, the window manager says it
+   * knows the shadow's extents, as under GNOME; on a bare virtual screen it
+   * draws a square window with a flat border instead ("solid-csd"). The
+   * window is drawn offscreen here, so the style GNOME gets is all it
+   * takes. */
+  if (gtk_widget_has_css_class (widget, "solid-csd"))
+    {
+      gtk_widget_remove_css_class (widget, "solid-csd");
+      gtk_widget_add_css_class (widget, "csd");
+      return FALSE;
+    }
+
+  /* A ring shows where the keyboard focus is once the keyboard has been
+   * used; a person who takes a screenshot has not used it. */
+  if (gtk_window_get_focus_visible (window))
+    {
+      gtk_window_set_focus_visible (window, FALSE);
+      return FALSE;
+    }
+
+  if ((node = window_node (window)) == NULL)
+    return FALSE;
+
+  /* The picture, shadow included, fits in 1000x700: the window gives up
+   * what its shadow takes. */
+  gsk_render_node_get_bounds (node, &bounds);
+  too_wide = (int) ceilf (bounds.size.width) - MAX_WIDTH;
+  too_tall = (int) ceilf (bounds.size.height) - MAX_HEIGHT;
+  if (too_wide > 0 || too_tall > 0)
+    {
+      gtk_window_set_default_size (window, gtk_widget_get_width (widget) - MAX (too_wide, 0),
+                                   gtk_widget_get_height (widget) - MAX (too_tall, 0));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Returns FALSE when the window is not ready for its picture yet. */
+static gboolean
+save (GtkWindow  *window,
+      const char *name)
+{
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = g_build_filename (out_dir, name, NULL);
+  graphene_rect_t bounds;
 
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  if (node == NULL)
+  if (!prepare (window))
     return FALSE;
 
+  /* Whole pixels, the shadow's faint edge included. */
+  node = window_node (window);
+  gsk_render_node_get_bounds (node, &bounds);
+  graphene_rect_round_extents (&bounds, &bounds);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+                                         &bounds);
   if (!gdk_texture_save_to_png (texture, path))
     g_error ("Cannot write %s", path);
-  g_print ("%s: %dx%d\n", path, width, height);
+  g_print ("%s: %dx%d\n", path, gdk_texture_get_width (texture),
+           gdk_texture_get_height (texture));
+  retries = 0;
 
   return TRUE;
 }
@@ -211,7 +303,7 @@ next_step (gpointer data G_GNUC_UNUSED)
 
   /* Not drawn yet: try the same step again. */
   if (++retries > 10)
-    g_error ("Step %u: nothing to take a picture of", step - 1);
+    g_error ("Step %u: the window is not drawn, or cannot be made small enough", step - 1);
   step--;
 
   return G_SOURCE_CONTINUE;
@@ -221,8 +313,13 @@ static void
 window_added_cb (GtkApplication *application G_GNUC_UNUSED,
                  GtkWindow      *window)
 {
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (window));
+
   if (main_window != NULL)
     return;
+
+  g_object_set (gtk_settings_get_for_display (display),
+                "gtk-decoration-layout", GNOME_BUTTON_LAYOUT, NULL);
 
   main_window = window;
   g_timeout_add (SETTLE_MS, next_step, NULL);

@@ -3,9 +3,10 @@
 """What the validators do not check: that the desktop entry and the AppStream
 metainfo describe this application as a software centre and a desktop will
 show it. The desktop entry names the icon and asks for D-Bus activation; the
-metainfo's screenshots exist in data/screenshots/ as real PNGs, its newest
-release is the project's version, and it names the launchable, the
-developer, the URLs and the input it supports.
+metainfo's screenshots exist in data/screenshots/ as real PNGs and are
+fetched from the release's tag, its newest release is the project's
+version, every release has notes, and it names the launchable, the
+developer, the URLs, the input it supports and the display it needs.
 
 Both are translated through po/: every language of po/LINGUAS has its
 comment in the desktop entry and its summary in the metainfo.
@@ -94,10 +95,17 @@ rating = root.find('content_rating')
 if rating is None or rating.get('type') != 'oars-1.1':
     fail('metainfo: no oars-1.1 content rating')
 
-controls = {c.text for c in root.findall('supports/control') + root.findall('recommends/control')}
+# Desktop and phone alike, as Flathub's guidelines write it: the controls
+# supported, and a display of at least 360 pixels required.
+controls = {c.text for c in root.findall('supports/control')}
 for control in ('keyboard', 'pointing', 'touch'):
     if control not in controls:
         fail('metainfo: does not say it supports %s' % control)
+lengths = [(d.get('compare', 'ge'), d.text) for d in root.findall('requires/display_length')]
+if lengths != [('ge', '360')]:
+    fail('metainfo: requires %r, expected one display_length of at least 360' % lengths)
+if root.find('recommends') is not None:
+    fail('metainfo: <recommends>, where Flathub\'s guidelines use <requires> and <supports>')
 
 releases = root.findall('releases/release')
 if not releases:
@@ -107,6 +115,8 @@ for release in releases:
         datetime.date.fromisoformat(release.get('date') or '')
     except ValueError:
         fail('metainfo: release %s has no valid date' % release.get('version'))
+    if not release.findall('description/p'):
+        fail('metainfo: release %s has no release notes' % release.get('version'))
 if releases and releases[0].get('version') != version:
     fail('metainfo: the newest release is %s, the project is %s'
          % (releases[0].get('version'), version))
@@ -116,13 +126,14 @@ if len(screenshots) < 3:
     fail('metainfo: %d screenshots, at least 3 wanted' % len(screenshots))
 if len([s for s in screenshots if s.get('type') == 'default']) != 1:
     fail('metainfo: not exactly one default screenshot')
-prefix = 'https://raw.githubusercontent.com/creatorrole/CreatorRole/main/data/screenshots/'
+# At the release's tag, so that a release always shows its own pictures.
+prefix = 'https://raw.githubusercontent.com/creatorrole/CreatorRole/v%s/data/screenshots/' % version
 for shot in screenshots:
     url = shot.findtext('image') or ''
     if not shot.findtext('caption'):
         fail('metainfo: screenshot %s has no caption' % url)
     if not url.startswith(prefix):
-        fail('metainfo: screenshot %s is not in the repository\'s data/screenshots/' % url)
+        fail('metainfo: screenshot %s is not data/screenshots/ at tag v%s' % (url, version))
         continue
     path = os.path.join(screenshots_dir, url[len(prefix):])
     if not os.path.exists(path):

@@ -173,8 +173,9 @@ typedef struct
 
 static const BadInput bad_inputs[] = {
   { "empty.json", "", "the file is empty" },
-  { "not-json.json", "influencer", "not valid JSON at line 1, column 10: "
-                                   "unexpected identifier `influencer', expected value" },
+  { "not-json.json", "influencer", "not valid JSON at line 1, column 10: the file does not "
+                                   "start with {, so it is not a Creator Role document; open a "
+                                   "result saved by Creator Role" },
   { "array.json", "[]", "the top level is an array, expected an object" },
   { "no-answers.json", "{}", "no \"answers\" member in the top-level object" },
   { "unknown-question.json", "{\"answers\": {\"age\": \"20-50\"}}",

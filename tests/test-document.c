@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 
 #include "cr-document.h"
+#include "cr-i18n.h"
 #include "cr-test-profiles.h"
 
 /* Export, read back: the same answers, and the same result once rescored. */
@@ -223,13 +224,43 @@ typedef struct
 static const Malformed malformed[] = {
   { "empty", "", -1, CR_DOCUMENT_ERROR_EMPTY, "the file is empty" },
   { "blank", "  \n\t\n", -1, CR_DOCUMENT_ERROR_EMPTY, "the file is empty" },
+  /* Syntax errors: where json-glib stopped, counted in characters, and
+   * what is wrong there in plain words, with what to do. */
   { "not-json", "compensation: none", -1, CR_DOCUMENT_ERROR_SYNTAX,
-    "not valid JSON at line 1, column 12: unexpected identifier `compensation', expected value" },
+    "not valid JSON at line 1, column 12: the file does not start with {, so it is not a "
+    "Creator Role document; open a result saved by Creator Role" },
   { "trailing-comma", "{\"answers\": {\"brands\": \"one\",}}", -1, CR_DOCUMENT_ERROR_SYNTAX,
-    "not valid JSON at line 1, column 29: unexpected character `,', expected character `]'" },
+    "not valid JSON at line 1, column 29: a comma comes before a closing bracket; "
+    "remove that comma" },
   { "truncated", "{\"answers\": {\"brands\": \"one\"", -1, CR_DOCUMENT_ERROR_SYNTAX,
-    "not valid JSON at line 1, column 28: invalid string constant \"one\", "
-    "expected valid string constant" },
+    "not valid JSON at line 1, column 28: the document ends too early, as if the file had "
+    "been cut short; open a complete copy" },
+  { "truncated-after-comma", "{\"answers\": {\"brands\": \"one\",\n  ", -1,
+    CR_DOCUMENT_ERROR_SYNTAX,
+    "not valid JSON at line 1, column 29: the document ends too early, as if the file had "
+    "been cut short; open a complete copy" },
+  { "missing-comma", "{\"answers\": {\"brands\": \"one\" \"audience\": \"huge\"}}", -1,
+    CR_DOCUMENT_ERROR_SYNTAX,
+    "not valid JSON at line 1, column 28: two values follow each other with no comma between "
+    "them; add a comma" },
+  { "missing-colon", "{\"answers\" {}}", -1, CR_DOCUMENT_ERROR_SYNTAX,
+    "not valid JSON at line 1, column 10: a member's name is not followed by a colon; add one "
+    "between the name and its value" },
+  { "bare-word", "{\"answers\": {\"brands\": one}}", -1, CR_DOCUMENT_ERROR_SYNTAX,
+    "not valid JSON at line 1, column 26: a word or sign that JSON does not allow here; put "
+    "text in double quotes" },
+  { "missing-value", "{\"answers\": {\"brands\": }}", -1, CR_DOCUMENT_ERROR_SYNTAX,
+    "not valid JSON at line 1, column 24: a value is missing or malformed here; check the "
+    "document in a text editor" },
+  /* Line 3: four spaces, "brands": "café" is 20 characters and 21 bytes. */
+  { "column-in-characters", "{\n  \"answers\": {\n    \"brands\": \"caf\xc3\xa9\" one\n  }\n}", -1,
+    CR_DOCUMENT_ERROR_SYNTAX,
+    "not valid JSON at line 3, column 20: a word or sign that JSON does not allow here; put "
+    "text in double quotes" },
+  /* json-glib skips a byte order mark and counts from after it. */
+  { "byte-order-mark", "\xef\xbb\xbf{\"answers\": {\"brands\": }}", -1, CR_DOCUMENT_ERROR_SYNTAX,
+    "not valid JSON at line 1, column 24: a value is missing or malformed here; check the "
+    "document in a text editor" },
   { "invalid-utf8", "{\"answers\": {\"brands\": \"\xc3\x28\"}}", -1, CR_DOCUMENT_ERROR_ENCODING,
     "not valid UTF-8 at byte 24" },
   { "nul-byte", "{\"answers\": {}}\0", 16, CR_DOCUMENT_ERROR_ENCODING,
@@ -314,6 +345,36 @@ test_malformed (gconstpointer data)
   if (m->message != NULL)
     g_assert_cmpstr (error->message, ==, m->message);
   g_assert_null (strchr (error->message, '\n'));
+}
+
+/* The message is ours, whatever language json-glib would word its own in:
+ * the place comes from the parser's API, not from its text. */
+static void
+test_syntax_error_any_language (void)
+{
+  static const char doc[] = "{\"answers\": {\"brands\": \"one\",}}";
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(GError) english = NULL;
+  g_autoptr(GError) french = NULL;
+  g_autoptr(CrAnswers) answers = NULL;
+
+  answers = cr_document_parse (doc, strlen (doc), &english);
+  g_assert_error (english, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_SYNTAX);
+
+  g_assert_true (cr_i18n_set_language ("fr", NULL));
+  g_assert_false (json_parser_load_from_data (parser, doc, -1, &parse_error));
+  if (strstr (parse_error->message, "Parse error") != NULL)
+    {
+      cr_i18n_set_language ("", NULL);
+      g_test_skip ("json-glib has no French catalogue here");
+      return;
+    }
+
+  answers = cr_document_parse (doc, strlen (doc), &french);
+  cr_i18n_set_language ("", NULL);
+  g_assert_error (french, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_SYNTAX);
+  g_assert_cmpstr (french->message, ==, english->message);
 }
 
 static void
@@ -416,6 +477,7 @@ main (int   argc,
 
       g_test_add_data_func (path, &malformed[i], test_malformed);
     }
+  g_test_add_func ("/model/document/syntax-error-any-language", test_syntax_error_any_language);
   g_test_add_func ("/model/document/too-large", test_too_large);
   g_test_add_func ("/model/document/missing-file", test_missing_file);
   g_test_add_func ("/model/document/save-atomic", test_save_atomic);

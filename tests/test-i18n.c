@@ -264,6 +264,42 @@ test_languages (void)
   g_assert_cmpstr (list, ==, "en, fr, de, es, ar");
 }
 
+/* The languages offered are English, then po/LINGUAS in its order, each
+ * named in itself by its catalogue, not a list of their own. */
+static void
+test_languages_follow_linguas (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("CR_SOURCE_ROOT"), "po", "LINGUAS", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GPtrArray) linguas = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const CrLanguage *languages;
+  guint n;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strstrip (lines[i]);
+      if (*lines[i] != '\0' && *lines[i] != '#')
+        g_ptr_array_add (linguas, lines[i]);
+    }
+
+  languages = cr_i18n_get_languages (&n);
+  g_assert_cmpuint (n, ==, linguas->len + 1);
+  g_assert_cmpstr (languages[0].code, ==, "en");
+  g_assert_cmpstr (languages[0].native_name, ==, "English");
+  g_assert_false (languages[0].rtl);
+  for (guint i = 0; i < linguas->len; i++)
+    {
+      g_assert_cmpstr (languages[i + 1].code, ==, g_ptr_array_index (linguas, i));
+      g_assert_cmpstr (languages[i + 1].native_name, !=, "English");
+      g_assert_true (g_utf8_validate (languages[i + 1].native_name, -1, NULL));
+    }
+}
+
 /* Switching in one process: every string looked up afterwards is in the
  * new language, and going back to the system's gives English here, since
  * the tests run with no LANGUAGE under C.UTF-8. */
@@ -615,6 +651,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/i18n/languages", test_languages);
+  g_test_add_func ("/i18n/languages/linguas", test_languages_follow_linguas);
   g_test_add_func ("/i18n/switch", test_switch);
   for (guint i = 0; i < G_N_ELEMENTS (shipped); i++)
     {
