@@ -14,6 +14,7 @@
 #include "cr-cli.h"
 #include "cr-i18n.h"
 #include "cr-language-menu.h"
+#include "cr-roster-window.h"
 #include "cr-scoring-window.h"
 #include "cr-window.h"
 
@@ -88,6 +89,18 @@ ensure_window (CrApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
+  /* The wizard's window, not a roster's. */
+  if (window != NULL && !CR_IS_WINDOW (window))
+    {
+      window = NULL;
+      for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+        if (CR_IS_WINDOW (l->data))
+          {
+            window = l->data;
+            break;
+          }
+    }
+
   if (window == NULL)
     {
       window = GTK_WINDOW (cr_window_new (self));
@@ -103,8 +116,35 @@ cr_application_activate (GApplication *application)
   gtk_window_present (ensure_window (CR_APPLICATION (application)));
 }
 
-/* `creator-role FILE.json`: the window opens the first file. A refused file
- * is shown in a dialog, with the command line's message, and leaves the
+/* A roster window for a roster: the active one if it shows none yet,
+ * otherwise a new one. */
+static CrRosterWindow *
+roster_window (CrApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (CR_IS_ROSTER_WINDOW (window) &&
+      cr_roster_window_get_file (CR_ROSTER_WINDOW (window)) == NULL &&
+      !cr_roster_window_get_busy (CR_ROSTER_WINDOW (window)))
+    return CR_ROSTER_WINDOW (window);
+
+  return cr_roster_window_new (GTK_APPLICATION (self));
+}
+
+/* A roster is CSV or JSON Lines, by its name; anything else is a result
+ * document for the wizard. */
+static gboolean
+is_roster (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+
+  return name != NULL && cr_roster_format_from_name (name) != CR_ROSTER_FORMAT_UNKNOWN &&
+         !g_str_has_suffix (name, ".json") && !g_str_has_suffix (name, ".JSON");
+}
+
+/* `creator-role FILE…`: each roster (CSV, JSON Lines) in a roster window;
+ * the first result document in the wizard's window. A refused document is
+ * shown in a dialog, with the command line's message, and leaves the
  * answers as they were. */
 static void
 cr_application_open (GApplication  *application,
@@ -112,14 +152,30 @@ cr_application_open (GApplication  *application,
                      int            n_files,
                      const char    *hint G_GNUC_UNUSED)
 {
-  GtkWindow *window = ensure_window (CR_APPLICATION (application));
+  CrApplication *self = CR_APPLICATION (application);
+  gboolean document_opened = FALSE;
 
-  gtk_window_present (window);
+  for (int i = 0; i < n_files; i++)
+    {
+      if (is_roster (files[i]))
+        {
+          CrRosterWindow *window = roster_window (self);
 
-  if (n_files > 0)
-    cr_window_open_file (CR_WINDOW (window), files[0], NULL);
-  if (n_files > 1)
-    g_warning ("Only the first file is opened; %d more were given", n_files - 1);
+          gtk_window_present (GTK_WINDOW (window));
+          cr_roster_window_open (window, files[i]);
+        }
+      else if (!document_opened)
+        {
+          GtkWindow *window = ensure_window (self);
+
+          gtk_window_present (window);
+          cr_window_open_file (CR_WINDOW (window), files[i], NULL);
+          document_opened = TRUE;
+        }
+      else
+        g_warning ("Only the first result document is opened; %s is not",
+                   g_file_peek_path (files[i]));
+    }
 }
 
 static void
@@ -153,8 +209,20 @@ scoring_action (GSimpleAction *action G_GNUC_UNUSED,
   cr_scoring_window_show (gtk_application_get_active_window (GTK_APPLICATION (user_data)));
 }
 
+static void
+open_roster_action (GSimpleAction *action G_GNUC_UNUSED,
+                    GVariant      *parameter G_GNUC_UNUSED,
+                    gpointer       user_data)
+{
+  CrRosterWindow *window = roster_window (CR_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL);
+}
+
 static const GActionEntry app_entries[] = {
   { "quit", quit_action, NULL, NULL, NULL, { 0 } },
+  { "open-roster", open_roster_action, NULL, NULL, NULL, { 0 } },
   { "about", about_action, NULL, NULL, NULL, { 0 } },
   { "scoring", scoring_action, NULL, NULL, NULL, { 0 } },
 };
