@@ -34,6 +34,14 @@ static const GOptionEntry option_entries[] = {
     N_("With --score: read JSON Lines, one document or answers object a line, and print one "
        "result a line"),
     NULL },
+  { "input-format", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("With --batch: read FORMAT, csv or jsonl (by default, csv for a .csv or .tsv file, "
+       "jsonl otherwise)"),
+    N_("FORMAT") },
+  { "format", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("With --score: write FORMAT: json (the default); with --batch, jsonl (the default) or "
+       "csv"),
+    N_("FORMAT") },
   { "language", 'l', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Use language LL (en, fr, de, es, ar) for the interface and the result’s texts"),
     N_("LL") },
@@ -42,12 +50,41 @@ static const GOptionEntry option_entries[] = {
   { NULL }
 };
 
+/* `--score FILE --batch` with --input-format or --format. */
+static int
+score_roster (const char *path,
+              const char *language,
+              const char *input_format,
+              const char *format)
+{
+  CrRosterFormat in = CR_ROSTER_FORMAT_UNKNOWN;
+  CrRosterFormat out = CR_ROSTER_FORMAT_JSONL;
+
+  if (input_format != NULL && (in = cr_roster_format_from_id (input_format)) == CR_ROSTER_FORMAT_UNKNOWN)
+    {
+      g_printerr ("creator-role: --input-format: unknown format “%s” (expected csv or jsonl)\n",
+                  input_format);
+      return 1;
+    }
+
+  if (format != NULL && (out = cr_roster_format_from_id (format)) == CR_ROSTER_FORMAT_UNKNOWN)
+    {
+      g_printerr ("creator-role: --format: unknown format “%s” with --batch (expected jsonl or "
+                  "csv)\n", format);
+      return 1;
+    }
+
+  return cr_cli_score_roster (path, language, in, out, stdout, stderr);
+}
+
 static int
 cr_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
 {
   g_autofree char *score = NULL;
   const char *language = NULL;
+  const char *input_format = NULL;
+  const char *format = NULL;
   gboolean batch = FALSE;
 
   if (g_variant_dict_contains (options, "version"))
@@ -58,10 +95,37 @@ cr_application_handle_local_options (GApplication *application,
 
   g_variant_dict_lookup (options, "score", "^ay", &score);
   g_variant_dict_lookup (options, "language", "&s", &language);
+  g_variant_dict_lookup (options, "input-format", "&s", &input_format);
+  g_variant_dict_lookup (options, "format", "&s", &format);
   batch = g_variant_dict_contains (options, "batch");
+
+  if (score != NULL && batch &&
+      (input_format != NULL || format != NULL ||
+       cr_roster_format_from_name (score) == CR_ROSTER_FORMAT_CSV))
+    return score_roster (score, language, input_format, format);
+
+  if (score != NULL && format != NULL && !g_str_equal (format, "json"))
+    {
+      g_printerr ("creator-role: --format: unknown format “%s” for one document "
+                  "(expected json; with --batch, jsonl or csv)\n", format);
+      return 1;
+    }
+
+  if (score != NULL && input_format != NULL)
+    {
+      g_printerr ("creator-role: --input-format goes with --batch\n");
+      return 1;
+    }
 
   if (score != NULL)
     return cr_cli_score (score, language, batch, stdout, stderr);
+
+  if (input_format != NULL || format != NULL)
+    {
+      g_printerr ("creator-role: --%s goes with --score FILE\n",
+                  format != NULL ? "format" : "input-format");
+      return 1;
+    }
 
   if (batch)
     {
