@@ -39,12 +39,15 @@ G_DEFINE_FINAL_TYPE (CrCreatorWindow, cr_creator_window, ADW_TYPE_APPLICATION_WI
 static char *
 display_name (CrCreator *creator)
 {
+  g_autofree char *number = NULL;
+
   if (cr_creator_get_name (creator) != NULL)
     return g_strdup (cr_creator_get_name (creator));
 
+  number = g_strdup_printf ("%" G_GUINT64_FORMAT, cr_creator_get_line (creator));
+
   /* Translators: a roster row without a name, e.g. “No name (line 12)” */
-  return g_strdup_printf (_("No name (line %" G_GUINT64_FORMAT ")"),
-                          cr_creator_get_line (creator));
+  return g_strdup_printf (_("No name (line %s)"), number);
 }
 
 static void

@@ -117,11 +117,15 @@ name_text (GObject    *object G_GNUC_UNUSED,
            const char *name,
            guint64     line)
 {
+  g_autofree char *number = NULL;
+
   if (name != NULL)
     return g_strdup (name);
 
+  number = g_strdup_printf ("%" G_GUINT64_FORMAT, line);
+
   /* Translators: a roster row without a name, e.g. “No name (line 12)” */
-  return g_strdup_printf (_("No name (line %" G_GUINT64_FORMAT ")"), line);
+  return g_strdup_printf (_("No name (line %s)"), number);
 }
 
 static char *
@@ -395,10 +399,10 @@ update_notice (CrRosterWindow *self)
   for (guint i = g_list_model_get_n_items (G_LIST_MODEL (self->problems)); i < n_problems; i++)
     {
       const CrRosterProblem *problem = cr_roster_get_problem (self->roster, i);
+      g_autofree char *number = g_strdup_printf ("%" G_GUINT64_FORMAT, problem->line);
       /* Translators: a row of a roster that cannot be read: its line and
        * the reason, e.g. “Line 12: brands: unknown option "lots"” */
-      g_autofree char *row = g_strdup_printf (_("Line %" G_GUINT64_FORMAT ": %s"), problem->line,
-                                              problem->message);
+      g_autofree char *row = g_strdup_printf (_("Line %s: %s"), number, problem->message);
 
       gtk_string_list_append (self->problems, row);
     }
