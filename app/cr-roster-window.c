@@ -1185,6 +1185,10 @@ cr_roster_window_dispose (GObject *object)
   g_clear_object (&self->chooser);
   g_clear_handle_id (&self->pulse_source, g_source_remove);
 
+  /* The columns go with the template, and the sorter changes with them. */
+  if (self->sort_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->sort_model, self);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), CR_TYPE_ROSTER_WINDOW);
 
   if (self->roster != NULL)
