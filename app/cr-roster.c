@@ -4,9 +4,10 @@
  * A roster is a GListModel of CrCreator. cr_roster_load_async() reads and
  * scores a stream in a worker thread (cr-roster-read.c), which hands the
  * creators over in batches: each time the main loop is idle, whatever has
- * been scored since the last time is appended, with a single
- * ::items-changed, so that the first rows show at once and a long roster
- * costs the main thread little. The rows that cannot be read, and the
+ * been scored since the last time is appended (at once for the first
+ * rows, then ten times a second), with a single ::items-changed, so that
+ * the first rows show at once and a long roster costs the main thread
+ * little. The rows that cannot be read, and the
  * columns ignored, come the same way. Cancelling stops the filling at
  * once: nothing the worker scores after that is added, and the worker
  * stops at its next row.
@@ -56,6 +57,7 @@ typedef struct _Load
   CrRosterFormat   format;
   guint64          bytes_read;
   gboolean         flush_pending;
+  gboolean         flushed_once;
   /* The roster, or NULL once it has stopped listening (cancelled or
    * finalized). */
   CrRoster        *roster;
@@ -65,6 +67,9 @@ typedef struct _Load
   GFile           *file;
   goffset          size;
 } Load;
+
+/* How often the worker's creators are handed over, after the first. */
+#define FLUSH_INTERVAL_MS 100
 
 static void cr_roster_list_model_init (GListModelInterface *iface);
 
@@ -365,7 +370,19 @@ schedule_flush (Load *load)
     return;
 
   load->flush_pending = TRUE;
-  source = g_idle_source_new ();
+  /* The first rows at once; then a batch every FLUSH_INTERVAL_MS, so that
+   * the table is laid out and drawn ten times a second, not once a row. */
+  if (load->flushed_once)
+    {
+      source = g_timeout_source_new (FLUSH_INTERVAL_MS);
+      g_source_set_priority (source, G_PRIORITY_DEFAULT_IDLE);
+    }
+  else
+    {
+      source = g_idle_source_new ();
+      g_source_set_priority (source, G_PRIORITY_DEFAULT);
+    }
+  load->flushed_once = TRUE;
   g_source_set_callback (source, flush_cb, load_ref (load), (GDestroyNotify) load_unref);
   g_source_set_static_name (source, "[creator-role] roster flush");
   g_source_attach (source, load->context);
