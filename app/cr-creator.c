@@ -300,7 +300,10 @@ cr_creator_new (CrAnswers *answers,
   g_return_val_if_fail (CR_IS_ANSWERS (answers), NULL);
 
   if (result == NULL)
-    result = own = cr_score (answers);
+    {
+      own = cr_score (answers);
+      result = own;
+    }
 
   self = g_object_new (CR_TYPE_CREATOR, NULL);
   self->line = line;

@@ -590,7 +590,10 @@ start_load (CrRoster            *self,
   g_task_set_source_tag (task, cr_roster_load_async);
 
   if (cancellable == NULL)
-    cancellable = own = g_cancellable_new ();
+    {
+      own = g_cancellable_new ();
+      cancellable = own;
+    }
 
   load = g_new0 (Load, 1);
   g_atomic_ref_count_init (&load->refs);
