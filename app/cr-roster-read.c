@@ -592,6 +592,7 @@ read_header (CrRosterReader *reader,
     {
       const char *cell = g_ptr_array_index (record->cells, c);
       gsize length = g_array_index (record->lengths, gsize, c);
+      g_autofree char *stripped = NULL;
       g_autofree char *key = NULL;
       guint q;
 
@@ -603,7 +604,8 @@ read_header (CrRosterReader *reader,
           return FALSE;
         }
 
-      key = g_ascii_strdown (g_strstrip (g_strdup (cell)), -1);
+      stripped = g_strstrip (g_strdup (cell));
+      key = g_ascii_strdown (stripped, -1);
 
       if (g_str_equal (key, "name") || g_str_equal (key, "handle"))
         reader->columns[c] = COLUMN_NAME;
