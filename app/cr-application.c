@@ -14,6 +14,7 @@
 #include "cr-cli.h"
 #include "cr-i18n.h"
 #include "cr-language-menu.h"
+#include "cr-roster-window.h"
 #include "cr-scoring-window.h"
 #include "cr-window.h"
 
@@ -33,6 +34,14 @@ static const GOptionEntry option_entries[] = {
     N_("With --score: read JSON Lines, one document or answers object a line, and print one "
        "result a line"),
     NULL },
+  { "input-format", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("With --batch: read FORMAT, csv or jsonl (by default, csv for a .csv or .tsv file, "
+       "jsonl otherwise)"),
+    N_("FORMAT") },
+  { "format", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("With --score: write FORMAT: json (the default); with --batch, jsonl (the default) or "
+       "csv"),
+    N_("FORMAT") },
   { "language", 'l', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Use language LL, such as “fr”, for the interface and the result’s texts"),
     N_("LL") },
@@ -41,12 +50,41 @@ static const GOptionEntry option_entries[] = {
   { NULL }
 };
 
+/* `--score FILE --batch` with --input-format or --format. */
+static int
+score_roster (const char *path,
+              const char *language,
+              const char *input_format,
+              const char *format)
+{
+  CrRosterFormat in = CR_ROSTER_FORMAT_UNKNOWN;
+  CrRosterFormat out = CR_ROSTER_FORMAT_JSONL;
+
+  if (input_format != NULL && (in = cr_roster_format_from_id (input_format)) == CR_ROSTER_FORMAT_UNKNOWN)
+    {
+      g_printerr ("creator-role: --input-format: unknown format “%s” (expected csv or jsonl)\n",
+                  input_format);
+      return 1;
+    }
+
+  if (format != NULL && (out = cr_roster_format_from_id (format)) == CR_ROSTER_FORMAT_UNKNOWN)
+    {
+      g_printerr ("creator-role: --format: unknown format “%s” with --batch (expected jsonl or "
+                  "csv)\n", format);
+      return 1;
+    }
+
+  return cr_cli_score_roster (path, language, in, out, stdout, stderr);
+}
+
 static int
 cr_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
 {
   g_autofree char *score = NULL;
   const char *language = NULL;
+  const char *input_format = NULL;
+  const char *format = NULL;
   gboolean batch = FALSE;
 
   if (g_variant_dict_contains (options, "version"))
@@ -57,10 +95,37 @@ cr_application_handle_local_options (GApplication *application,
 
   g_variant_dict_lookup (options, "score", "^ay", &score);
   g_variant_dict_lookup (options, "language", "&s", &language);
+  g_variant_dict_lookup (options, "input-format", "&s", &input_format);
+  g_variant_dict_lookup (options, "format", "&s", &format);
   batch = g_variant_dict_contains (options, "batch");
+
+  if (score != NULL && batch &&
+      (input_format != NULL || format != NULL ||
+       cr_roster_format_from_name (score) == CR_ROSTER_FORMAT_CSV))
+    return score_roster (score, language, input_format, format);
+
+  if (score != NULL && format != NULL && !g_str_equal (format, "json"))
+    {
+      g_printerr ("creator-role: --format: unknown format “%s” for one document "
+                  "(expected json; with --batch, jsonl or csv)\n", format);
+      return 1;
+    }
+
+  if (score != NULL && input_format != NULL)
+    {
+      g_printerr ("creator-role: --input-format goes with --batch\n");
+      return 1;
+    }
 
   if (score != NULL)
     return cr_cli_score (score, language, batch, stdout, stderr);
+
+  if (input_format != NULL || format != NULL)
+    {
+      g_printerr ("creator-role: --%s goes with --score FILE\n",
+                  format != NULL ? "format" : "input-format");
+      return 1;
+    }
 
   if (batch)
     {
@@ -88,6 +153,18 @@ ensure_window (CrApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
+  /* The wizard's window, not a roster's. */
+  if (window != NULL && !CR_IS_WINDOW (window))
+    {
+      window = NULL;
+      for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+        if (CR_IS_WINDOW (l->data))
+          {
+            window = l->data;
+            break;
+          }
+    }
+
   if (window == NULL)
     {
       window = GTK_WINDOW (cr_window_new (self));
@@ -103,8 +180,35 @@ cr_application_activate (GApplication *application)
   gtk_window_present (ensure_window (CR_APPLICATION (application)));
 }
 
-/* `creator-role FILE.json`: the window opens the first file. A refused file
- * is shown in a dialog, with the command line's message, and leaves the
+/* A roster window for a roster: the active one if it shows none yet,
+ * otherwise a new one. */
+static CrRosterWindow *
+roster_window (CrApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (CR_IS_ROSTER_WINDOW (window) &&
+      cr_roster_window_get_file (CR_ROSTER_WINDOW (window)) == NULL &&
+      !cr_roster_window_get_busy (CR_ROSTER_WINDOW (window)))
+    return CR_ROSTER_WINDOW (window);
+
+  return cr_roster_window_new (GTK_APPLICATION (self));
+}
+
+/* A roster is CSV or JSON Lines, by its name; anything else is a result
+ * document for the wizard. */
+static gboolean
+is_roster (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+
+  return name != NULL && cr_roster_format_from_name (name) != CR_ROSTER_FORMAT_UNKNOWN &&
+         !g_str_has_suffix (name, ".json") && !g_str_has_suffix (name, ".JSON");
+}
+
+/* `creator-role FILE…`: each roster (CSV, JSON Lines) in a roster window;
+ * the first result document in the wizard's window. A refused document is
+ * shown in a dialog, with the command line's message, and leaves the
  * answers as they were. */
 static void
 cr_application_open (GApplication  *application,
@@ -112,14 +216,30 @@ cr_application_open (GApplication  *application,
                      int            n_files,
                      const char    *hint G_GNUC_UNUSED)
 {
-  GtkWindow *window = ensure_window (CR_APPLICATION (application));
+  CrApplication *self = CR_APPLICATION (application);
+  gboolean document_opened = FALSE;
 
-  gtk_window_present (window);
+  for (int i = 0; i < n_files; i++)
+    {
+      if (is_roster (files[i]))
+        {
+          CrRosterWindow *window = roster_window (self);
 
-  if (n_files > 0)
-    cr_window_open_file (CR_WINDOW (window), files[0], NULL);
-  if (n_files > 1)
-    g_warning ("Only the first file is opened; %d more were given", n_files - 1);
+          gtk_window_present (GTK_WINDOW (window));
+          cr_roster_window_open (window, files[i]);
+        }
+      else if (!document_opened)
+        {
+          GtkWindow *window = ensure_window (self);
+
+          gtk_window_present (window);
+          cr_window_open_file (CR_WINDOW (window), files[i], NULL);
+          document_opened = TRUE;
+        }
+      else
+        g_warning ("Only the first result document is opened; %s is not",
+                   g_file_peek_path (files[i]));
+    }
 }
 
 static void
@@ -153,8 +273,20 @@ scoring_action (GSimpleAction *action G_GNUC_UNUSED,
   cr_scoring_window_show (gtk_application_get_active_window (GTK_APPLICATION (user_data)));
 }
 
+static void
+open_roster_action (GSimpleAction *action G_GNUC_UNUSED,
+                    GVariant      *parameter G_GNUC_UNUSED,
+                    gpointer       user_data)
+{
+  CrRosterWindow *window = roster_window (CR_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL);
+}
+
 static const GActionEntry app_entries[] = {
   { "quit", quit_action, NULL, NULL, NULL, { 0 } },
+  { "open-roster", open_roster_action, NULL, NULL, NULL, { 0 } },
   { "about", about_action, NULL, NULL, NULL, { 0 } },
   { "scoring", scoring_action, NULL, NULL, NULL, { 0 } },
 };

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
 
 #include <gio/gio.h>
@@ -20,6 +21,7 @@
 #include "cr-document.h"
 #include "cr-i18n.h"
 #include "cr-result.h"
+#include "cr-roster.h"
 
 static char *
 score_to_data (CrAnswers *answers,
@@ -318,4 +320,177 @@ cr_cli_score (const char *path,
   name = g_str_equal (path, "-") ? "standard input" : path;
 
   return batch ? score_batch (path, name, out, err) : score_one (path, name, out, err);
+}
+
+/* A roster in CSV, or JSON Lines written out as CSV: read through the
+ * roster reader, one row at a time, each scored and written before the
+ * next is read, so that memory stays flat. A row that cannot be read is
+ * one line on @err with its line number (and, in JSON Lines, an error
+ * object in its place, as --batch writes); ignored columns are named once. */
+static int
+score_roster (GInputStream   *in,
+              const char     *name,
+              CrRosterFormat  input_format,
+              CrRosterFormat  output_format,
+              FILE           *out,
+              FILE           *err)
+{
+  static char out_block[WRITE_BLOCK_SIZE];
+  g_autoptr(CrRosterReader) reader = cr_roster_reader_new (in, input_format);
+  g_autoptr(GString) text = g_string_sized_new (8192);
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  const char *language = cr_i18n_get_language ();
+  gboolean failed = FALSE;
+  gboolean header_seen = FALSE;
+  int write_errno = 0;
+
+  setvbuf (out, out_block, _IOFBF, sizeof out_block);
+
+  if (output_format == CR_ROSTER_FORMAT_CSV)
+    cr_roster_append_csv_header (text);
+
+  for (;;)
+    {
+      g_autoptr(CrAnswers) answers = NULL;
+      g_autoptr(GError) row_error = NULL;
+      guint64 line;
+      CrRosterRow row = cr_roster_reader_next (reader, &answers, &line, &row_error, NULL, &error);
+
+      if (!header_seen && row != CR_ROSTER_ROW_END)
+        {
+          const char * const *ignored = cr_roster_reader_get_ignored_columns (reader);
+
+          header_seen = TRUE;
+          if (ignored != NULL)
+            {
+              g_autofree char *names = g_strjoinv (", ", (char **) ignored);
+
+              fprintf (err, "%s: ignoring unknown columns: %s\n", name, names);
+            }
+        }
+
+      if (row == CR_ROSTER_ROW_END)
+        break;
+
+      if (row == CR_ROSTER_ROW_PROBLEM)
+        {
+          fprintf (err, "%s:%" G_GUINT64_FORMAT ": %s\n", name, line, row_error->message);
+          if (output_format == CR_ROSTER_FORMAT_JSONL)
+            {
+              write_error_line (generator, text, line, row_error->message);
+              g_string_append_c (text, '\n');
+            }
+          failed = TRUE;
+        }
+      else
+        {
+          g_autoptr(CrResult) result = cr_score (answers);
+
+          if (output_format == CR_ROSTER_FORMAT_CSV)
+            cr_roster_append_csv_row (text, answers, result);
+          else
+            {
+              g_autoptr(JsonNode) root = cr_document_build (answers, result, language, NULL);
+
+              json_generator_set_root (generator, root);
+              json_generator_to_gstring (generator, text);
+              g_string_append_c (text, '\n');
+            }
+        }
+
+      if (fwrite (text->str, 1, text->len, out) != text->len)
+        {
+          write_errno = errno;
+          break;
+        }
+      g_string_truncate (text, 0);
+    }
+
+  if (error != NULL)
+    {
+      fprintf (err, "%s: %s\n", name, error->message);
+      failed = TRUE;
+    }
+  else if (write_errno == 0 && text->len > 0 &&
+           fwrite (text->str, 1, text->len, out) != text->len)
+    /* A header row alone. */
+    write_errno = errno;
+
+  if (write_errno == 0 && fflush (out) != 0)
+    write_errno = errno;
+  if (write_errno != 0 || ferror (out))
+    {
+      fprintf (err, "creator-role: cannot write the results: %s\n",
+               g_strerror (write_errno != 0 ? write_errno : EIO));
+      return 1;
+    }
+
+  return failed ? 1 : 0;
+}
+
+/**
+ * cr_cli_score_roster:
+ * @path: the roster to score, "-" for standard input
+ * @language: (nullable): the language of the results' texts
+ * @input_format: CSV or JSON Lines; %CR_ROSTER_FORMAT_UNKNOWN to tell by
+ *   the file's extension (JSON Lines if it says nothing)
+ * @output_format: CSV (the answers and the result's summary, a row a
+ *   creator) or JSON Lines (a result document a line)
+ * @out: where results go
+ * @err: where errors go
+ *
+ * `--score FILE --batch` for every pair of formats. JSON Lines to JSON
+ * Lines goes through cr_cli_score(), the faster way.
+ *
+ * Returns: the exit status: 0 when every row was scored, 1 otherwise
+ */
+int
+cr_cli_score_roster (const char     *path,
+                     const char     *language,
+                     CrRosterFormat  input_format,
+                     CrRosterFormat  output_format,
+                     FILE           *out,
+                     FILE           *err)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GInputStream) in = NULL;
+  const char *name;
+
+  g_return_val_if_fail (path != NULL, 1);
+  g_return_val_if_fail (output_format == CR_ROSTER_FORMAT_CSV ||
+                        output_format == CR_ROSTER_FORMAT_JSONL, 1);
+
+  if (language != NULL && !cr_i18n_set_language (language, &error))
+    {
+      fprintf (err, "creator-role: --language: %s\n", error->message);
+      return 1;
+    }
+
+  name = g_str_equal (path, "-") ? "standard input" : path;
+
+  if (input_format == CR_ROSTER_FORMAT_UNKNOWN)
+    input_format = g_str_equal (path, "-") ? CR_ROSTER_FORMAT_UNKNOWN
+                                           : cr_roster_format_from_name (path);
+  if (input_format == CR_ROSTER_FORMAT_UNKNOWN)
+    input_format = CR_ROSTER_FORMAT_JSONL;
+
+  if (input_format == CR_ROSTER_FORMAT_JSONL && output_format == CR_ROSTER_FORMAT_JSONL)
+    return cr_cli_score (path, NULL, TRUE, out, err);
+
+  if (g_str_equal (path, "-"))
+    in = g_unix_input_stream_new (0, FALSE);
+  else
+    {
+      int fd = open (path, O_RDONLY | O_CLOEXEC);
+
+      if (fd < 0)
+        {
+          fprintf (err, "%s: cannot be read: %s\n", name, g_strerror (errno));
+          return 1;
+        }
+      in = g_unix_input_stream_new (fd, TRUE);
+    }
+
+  return score_roster (in, name, input_format, output_format, out, err);
 }

@@ -5,6 +5,8 @@
 
 #include <glib.h>
 
+#include "cr-roster.h"
+
 G_BEGIN_DECLS
 
 int cr_cli_score (const char *path,
@@ -12,5 +14,12 @@ int cr_cli_score (const char *path,
                   gboolean    batch,
                   FILE       *out,
                   FILE       *err);
+
+int cr_cli_score_roster (const char     *path,
+                         const char     *language,
+                         CrRosterFormat  input_format,
+                         CrRosterFormat  output_format,
+                         FILE           *out,
+                         FILE           *err);
 
 G_END_DECLS

@@ -258,9 +258,16 @@ update_title (CrWindow *self)
       const char *person = cr_answers_get_name (cr_session_get_answers (self->session));
 
       /* A roster's row, say: whose answers these are. */
-      adw_window_title_set_subtitle (self->window_title,
-                                     cr_session_get_keeps_draft (self->session) ? NULL : person);
-      gtk_window_set_title (GTK_WINDOW (self), _("Creator Role"));
+      if (cr_session_get_keeps_draft (self->session) || person == NULL)
+        {
+          adw_window_title_set_subtitle (self->window_title, NULL);
+          gtk_window_set_title (GTK_WINDOW (self), _("Creator Role"));
+          return;
+        }
+
+      adw_window_title_set_subtitle (self->window_title, person);
+      title = g_strdup_printf (_("%s — Creator Role"), person);
+      gtk_window_set_title (GTK_WINDOW (self), title);
       return;
     }
 

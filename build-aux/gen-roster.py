@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Writes a roster of creators as JSON Lines, for the batch benchmark.
+"""Writes a roster of creators as JSON Lines, or as CSV with --csv, for the
+batch and roster benchmarks.
 
 gen-roster.py N [SEED] > roster.jsonl
+gen-roster.py --csv N [SEED] > roster.csv
 
 Every line is an answers object with varied answers: most questions
 answered, some left out or null, several platforms or none, now and then
@@ -27,7 +29,34 @@ PLATFORMS = ["instagram", "youtube", "tiktok", "snapchat", "blog", "x",
              "facebook", "linkedin", "twitch", "other"]
 
 
+def main_csv(args):
+    """The same kind of answers as a spreadsheet would hold them: a name
+    column, a column a question, empty cells for what is not answered,
+    the platforms separated by spaces in one cell."""
+    n = int(args[0])
+    rng = random.Random(int(args[1]) if len(args) > 1 else 7)
+    out = sys.stdout
+    batch = ["name," + ",".join(q for q, _ in QUESTIONS) + ",platforms\n"]
+    for i in range(n):
+        cells = ['"Creator %07d"' % i if i % 3 else "@c%07d" % i]
+        for _, options in QUESTIONS:
+            cells.append("" if rng.random() < 0.06 else rng.choice(options))
+        if rng.random() < 0.95:
+            chosen = [p for p in PLATFORMS if rng.random() < 0.3]
+            cells.append(" ".join(chosen) if chosen else "none")
+        else:
+            cells.append("")
+        batch.append(",".join(cells) + "\n")
+        if len(batch) >= 10000:
+            out.write("".join(batch))
+            batch.clear()
+    out.write("".join(batch))
+
+
 def main():
+    if sys.argv[1] == "--csv":
+        main_csv(sys.argv[2:])
+        return
     n = int(sys.argv[1])
     rng = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 7)
     out = sys.stdout

@@ -1,0 +1,989 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cr-roster-read.c: reading a roster, row by row, from CSV or JSON Lines
+ *
+ * One row a creator. In JSON Lines, each line is a result document or an
+ * answers object, as `--batch` reads and writes them. In CSV, as
+ * spreadsheets save it, the first row names the columns, in any order: a
+ * `name` (or `handle`) column and one column a question, by question id,
+ * whose cells hold option ids. A question with several choices (platforms)
+ * takes its option ids in one cell, separated by spaces (commas,
+ * semicolons and vertical bars work too), or `none` for none of them; an
+ * empty cell leaves the question unanswered. Ids are matched whatever
+ * their case. The separator (comma, semicolon or tab) is the one the
+ * header row uses most, outside quotes. Quoted cells may hold separators,
+ * doubled quotes and line breaks; a UTF-8 byte-order mark and CRLF line
+ * ends are fine. The columns a result adds when it is exported (role, the
+ * shares, close_call, runner_up, complete) are recomputed, so they are
+ * skipped without a word; any other column is ignored and named once.
+ *
+ * The CSV itself is parsed by libcsv, fed a line at a time so that each
+ * row is known by the line it starts on. A row that cannot be read is
+ * reported with that line and the reason, and reading goes on; what stops
+ * it is only what leaves nothing sure to read after: a header row that
+ * cannot be used, a row over CR_ROSTER_MAX_ROW (a quote left open swallows
+ * the rest of the file), or the stream failing. Nothing is kept from one
+ * row to the next, so that memory stays flat however long the input.
+ *
+ * The messages are not translated, like the document reader's: they quote
+ * ids and column names, and people paste them into bug reports.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <csv.h>
+#include <json-glib/json-glib.h>
+
+#include "cr-document.h"
+#include "cr-questionnaire.h"
+#include "cr-roster.h"
+
+#define READ_BLOCK_SIZE (256 * 1024)
+/* Text from the input quoted in a message is cut after this many
+ * characters. */
+#define MAX_QUOTED 64
+
+G_DEFINE_QUARK (cr-roster-error-quark, cr_roster_error)
+
+/* What a CSV column holds. */
+enum
+{
+  COLUMN_IGNORED = -1,
+  COLUMN_QUIET = -2,
+  COLUMN_NAME = -3,
+};
+
+typedef struct
+{
+  guint64    line;
+  GPtrArray *cells;
+  GArray    *lengths;
+  gboolean   too_long;
+} Record;
+
+struct _CrRosterReader
+{
+  GInputStream   *stream;
+  CrRosterFormat  format;
+
+  char           *block;
+  gsize           start;
+  gsize           end;
+  gboolean        eof;
+  gboolean        started;
+  guint64         bytes_read;
+  /* The line the next byte is on, from 1, and whether it is its first. */
+  guint64         line;
+  gboolean        at_line_start;
+
+  GError         *fatal;
+  gboolean        finished;
+
+  /* JSON Lines */
+  JsonParser     *json;
+  GString        *text;
+
+  /* CSV */
+  struct csv_parser csv;
+  gboolean        csv_ready;
+  char            separator;
+  gboolean        header_read;
+  int            *columns;
+  guint           n_columns;
+  GPtrArray      *ignored;
+  GPtrArray      *cells;
+  GArray         *lengths;
+  gboolean        at_record_start;
+  guint64         record_line;
+  guint64         record_offset;
+  /* Where the input fed to libcsv last ends. */
+  guint64         fed_offset;
+  GQueue          records;
+};
+
+static void
+record_free (Record *record)
+{
+  g_ptr_array_unref (record->cells);
+  g_array_unref (record->lengths);
+  g_free (record);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Record, record_free)
+
+/**
+ * cr_roster_format_from_name:
+ * @name: a file name
+ *
+ * Returns: the format its extension says: .csv and .tsv are CSV; .jsonl,
+ *   .ndjson and .json are JSON Lines; anything else is unknown
+ */
+CrRosterFormat
+cr_roster_format_from_name (const char *name)
+{
+  const char *dot;
+
+  g_return_val_if_fail (name != NULL, CR_ROSTER_FORMAT_UNKNOWN);
+
+  if ((dot = strrchr (name, '.')) == NULL || strchr (dot, '/') != NULL)
+    return CR_ROSTER_FORMAT_UNKNOWN;
+
+  if (g_ascii_strcasecmp (dot, ".csv") == 0 || g_ascii_strcasecmp (dot, ".tsv") == 0)
+    return CR_ROSTER_FORMAT_CSV;
+  if (g_ascii_strcasecmp (dot, ".jsonl") == 0 || g_ascii_strcasecmp (dot, ".ndjson") == 0 ||
+      g_ascii_strcasecmp (dot, ".json") == 0)
+    return CR_ROSTER_FORMAT_JSONL;
+
+  return CR_ROSTER_FORMAT_UNKNOWN;
+}
+
+/**
+ * cr_roster_format_from_id:
+ * @id: "csv" or "jsonl"
+ *
+ * Returns: the format, or %CR_ROSTER_FORMAT_UNKNOWN
+ */
+CrRosterFormat
+cr_roster_format_from_id (const char *id)
+{
+  g_return_val_if_fail (id != NULL, CR_ROSTER_FORMAT_UNKNOWN);
+
+  if (g_str_equal (id, "csv"))
+    return CR_ROSTER_FORMAT_CSV;
+  if (g_str_equal (id, "jsonl"))
+    return CR_ROSTER_FORMAT_JSONL;
+
+  return CR_ROSTER_FORMAT_UNKNOWN;
+}
+
+const char *
+cr_roster_format_to_id (CrRosterFormat format)
+{
+  switch (format)
+    {
+    case CR_ROSTER_FORMAT_CSV:
+      return "csv";
+    case CR_ROSTER_FORMAT_JSONL:
+      return "jsonl";
+    case CR_ROSTER_FORMAT_UNKNOWN:
+    default:
+      return NULL;
+    }
+}
+
+/* Text from the input, fit to be quoted in a one-line message: valid
+ * UTF-8, control and formatting characters as \uXXXX, cut short. */
+static char *
+quote_input (const char *text,
+             gsize       length)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, (gssize) length);
+  GString *quoted = g_string_new (NULL);
+  guint n = 0;
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeType type;
+
+      if (n == MAX_QUOTED)
+        {
+          g_string_append (quoted, "\u2026");
+          break;
+        }
+
+      type = g_unichar_type (c);
+      if (type == G_UNICODE_CONTROL || type == G_UNICODE_FORMAT ||
+          type == G_UNICODE_LINE_SEPARATOR || type == G_UNICODE_PARAGRAPH_SEPARATOR)
+        g_string_append_printf (quoted, "\\u%04X", c);
+      else
+        g_string_append_unichar (quoted, c);
+    }
+
+  return g_string_free (quoted, FALSE);
+}
+
+/**
+ * cr_roster_reader_new:
+ * @stream: where the roster comes from
+ * @format: its format; %CR_ROSTER_FORMAT_UNKNOWN to tell from the first
+ *   bytes (an opening brace is JSON Lines, anything else CSV)
+ *
+ * Returns: (transfer full): a reader of @stream, which it does not close
+ */
+CrRosterReader *
+cr_roster_reader_new (GInputStream   *stream,
+                      CrRosterFormat  format)
+{
+  CrRosterReader *reader;
+
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
+
+  reader = g_new0 (CrRosterReader, 1);
+  reader->stream = g_object_ref (stream);
+  reader->format = format;
+  reader->block = g_malloc (READ_BLOCK_SIZE);
+  reader->line = 1;
+  reader->at_line_start = TRUE;
+  reader->separator = ',';
+  reader->at_record_start = TRUE;
+  g_queue_init (&reader->records);
+
+  return reader;
+}
+
+void
+cr_roster_reader_free (CrRosterReader *reader)
+{
+  if (reader == NULL)
+    return;
+
+  g_object_unref (reader->stream);
+  g_free (reader->block);
+  g_clear_error (&reader->fatal);
+  g_clear_object (&reader->json);
+  if (reader->text != NULL)
+    g_string_free (reader->text, TRUE);
+  if (reader->csv_ready)
+    csv_free (&reader->csv);
+  g_free (reader->columns);
+  g_clear_pointer (&reader->ignored, g_ptr_array_unref);
+  g_clear_pointer (&reader->cells, g_ptr_array_unref);
+  g_clear_pointer (&reader->lengths, g_array_unref);
+  g_queue_clear_full (&reader->records, (GDestroyNotify) record_free);
+  g_free (reader);
+}
+
+CrRosterFormat
+cr_roster_reader_get_format (CrRosterReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, CR_ROSTER_FORMAT_UNKNOWN);
+
+  return reader->format;
+}
+
+/**
+ * cr_roster_reader_get_separator:
+ *
+ * Returns: the separator of a CSV roster, once its header row is read
+ */
+char
+cr_roster_reader_get_separator (CrRosterReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, ',');
+
+  return reader->separator;
+}
+
+/**
+ * cr_roster_reader_get_ignored_columns:
+ *
+ * Returns: (transfer none) (nullable) (array zero-terminated=1): the
+ *   columns of a CSV roster that are ignored, as its header row names
+ *   them; %NULL when there are none
+ */
+const char * const *
+cr_roster_reader_get_ignored_columns (CrRosterReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, NULL);
+
+  if (reader->ignored == NULL || reader->ignored->len <= 1)
+    return NULL;
+
+  return (const char * const *) reader->ignored->pdata;
+}
+
+/**
+ * cr_roster_reader_get_bytes_read:
+ *
+ * Returns: how much of the stream has been read so far
+ */
+guint64
+cr_roster_reader_get_bytes_read (CrRosterReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, 0);
+
+  return reader->bytes_read;
+}
+
+/* Fills the block when it is used up; FALSE at the end of the stream or
+ * on an error, which is then reader->fatal. */
+static gboolean
+fill_block (CrRosterReader *reader,
+            GCancellable   *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  gssize n;
+
+  if (reader->start < reader->end)
+    return TRUE;
+  if (reader->eof)
+    return FALSE;
+
+  reader->start = reader->end = 0;
+  n = g_input_stream_read (reader->stream, reader->block, READ_BLOCK_SIZE, cancellable, &error);
+  if (n < 0)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        reader->fatal = g_steal_pointer (&error);
+      else
+        reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_READ,
+                                     "cannot be read: %s", error->message);
+      reader->eof = TRUE;
+      return FALSE;
+    }
+
+  if (n == 0)
+    {
+      reader->eof = TRUE;
+      return FALSE;
+    }
+
+  reader->end = (gsize) n;
+  reader->bytes_read += (guint64) n;
+
+  return TRUE;
+}
+
+/* Looks at the first bytes: a byte-order mark, the format if unknown, the
+ * separator of a CSV header row. */
+static gboolean
+start (CrRosterReader *reader,
+       GCancellable   *cancellable)
+{
+  const guchar *p;
+  gsize n;
+
+  reader->started = TRUE;
+
+  if (!fill_block (reader, cancellable))
+    {
+      if (reader->fatal == NULL)
+        reader->fatal = g_error_new_literal (CR_ROSTER_ERROR, CR_ROSTER_ERROR_EMPTY,
+                                             "the file is empty");
+      return FALSE;
+    }
+
+  p = (const guchar *) reader->block;
+  n = reader->end;
+
+  if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)))
+    {
+      reader->fatal = g_error_new_literal (CR_ROSTER_ERROR, CR_ROSTER_ERROR_ENCODING,
+                                           "the file is in UTF-16; save it as UTF-8");
+      return FALSE;
+    }
+
+  if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
+    reader->start = 3;
+
+  if (reader->format == CR_ROSTER_FORMAT_UNKNOWN)
+    {
+      gsize i = reader->start;
+
+      while (i < n && g_ascii_isspace (p[i]))
+        i++;
+      reader->format = i < n && p[i] == '{' ? CR_ROSTER_FORMAT_JSONL : CR_ROSTER_FORMAT_CSV;
+    }
+
+  if (reader->format == CR_ROSTER_FORMAT_JSONL)
+    {
+      reader->json = json_parser_new_immutable ();
+      reader->text = g_string_sized_new (4096);
+      return TRUE;
+    }
+
+  /* The separator the header row uses most, outside quotes; a comma when
+   * it has none (a single column). */
+  {
+    static const char candidates[] = { ',', ';', '\t' };
+    guint counts[G_N_ELEMENTS (candidates)] = { 0 };
+    gboolean quoted = FALSE;
+    guint best = 0;
+
+    for (gsize i = reader->start; i < n && (quoted || (p[i] != '\n' && p[i] != '\r')); i++)
+      {
+        if (p[i] == '"')
+          quoted = !quoted;
+        else if (!quoted)
+          for (guint c = 0; c < G_N_ELEMENTS (candidates); c++)
+            if (p[i] == (guchar) candidates[c])
+              counts[c]++;
+      }
+
+    for (guint c = 1; c < G_N_ELEMENTS (candidates); c++)
+      if (counts[c] > counts[best])
+        best = c;
+    reader->separator = candidates[best];
+  }
+
+  csv_init (&reader->csv, 0);
+  reader->csv_ready = TRUE;
+  csv_set_delim (&reader->csv, (unsigned char) reader->separator);
+  reader->cells = g_ptr_array_new_with_free_func (g_free);
+  reader->lengths = g_array_new (FALSE, FALSE, sizeof (gsize));
+
+  return TRUE;
+}
+
+/* libcsv: a cell has ended. */
+static void
+csv_cell_cb (void   *data,
+             size_t  length,
+             void   *user_data)
+{
+  CrRosterReader *reader = user_data;
+
+  g_ptr_array_add (reader->cells, g_strndup (data != NULL ? data : "", length));
+  g_array_append_val (reader->lengths, length);
+}
+
+/* libcsv: a row has ended. */
+static void
+csv_row_cb (int   terminator G_GNUC_UNUSED,
+            void *user_data)
+{
+  CrRosterReader *reader = user_data;
+  Record *record = g_new0 (Record, 1);
+
+  record->line = reader->record_line;
+  record->too_long = reader->fed_offset - reader->record_offset > CR_ROSTER_MAX_ROW;
+  record->cells = g_steal_pointer (&reader->cells);
+  record->lengths = g_steal_pointer (&reader->lengths);
+  g_queue_push_tail (&reader->records, record);
+
+  reader->cells = g_ptr_array_new_with_free_func (g_free);
+  reader->lengths = g_array_new (FALSE, FALSE, sizeof (gsize));
+  reader->at_record_start = TRUE;
+  /* Until the next line says otherwise: a row can end with a lone "\r". */
+  reader->record_line = reader->line;
+}
+
+static gboolean
+is_blank (const char *p,
+          gsize       n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (p[i] != '\r' && p[i] != '\n')
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Feeds libcsv up to the end of the next line (or of the block), so that
+ * every row it ends is known by the line it starts on. FALSE once the
+ * input is used up or reading must stop. */
+static gboolean
+feed_csv (CrRosterReader *reader,
+          GCancellable   *cancellable)
+{
+  const char *p, *newline;
+  gsize n;
+
+  if (!fill_block (reader, cancellable))
+    {
+      if (reader->fatal == NULL && !reader->finished)
+        {
+          /* A quote still open at the end is an error, not a cell that
+           * runs to the end of the file. */
+          csv_set_opts (&reader->csv, CSV_STRICT | CSV_STRICT_FINI);
+          if (csv_fini (&reader->csv, csv_cell_cb, csv_row_cb, reader) != 0)
+            reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_UNCLOSED_QUOTE,
+                                         "line %" G_GUINT64_FORMAT ": a quote is opened "
+                                         "and never closed", reader->record_line);
+        }
+      reader->finished = TRUE;
+      return FALSE;
+    }
+
+  p = reader->block + reader->start;
+  newline = memchr (p, '\n', reader->end - reader->start);
+  n = newline != NULL ? (gsize) (newline - p) + 1 : reader->end - reader->start;
+
+  if (reader->at_record_start && reader->at_line_start && !is_blank (p, n))
+    {
+      reader->at_record_start = FALSE;
+      reader->record_line = reader->line;
+      reader->record_offset = reader->bytes_read - (reader->end - reader->start);
+    }
+
+  reader->fed_offset = reader->bytes_read - (reader->end - reader->start) + n;
+  if (csv_parse (&reader->csv, p, n, csv_cell_cb, csv_row_cb, reader) != n)
+    {
+      reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_READ,
+                                   "line %" G_GUINT64_FORMAT ": %s", reader->line,
+                                   csv_strerror (csv_error (&reader->csv)));
+      return FALSE;
+    }
+
+  reader->start += n;
+  reader->at_line_start = newline != NULL;
+  if (newline != NULL)
+    reader->line++;
+
+  if (!reader->at_record_start &&
+      reader->bytes_read - (reader->end - reader->start) - reader->record_offset >
+        CR_ROSTER_MAX_ROW)
+    {
+      reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_TOO_LONG,
+                                   "line %" G_GUINT64_FORMAT ": the row is longer than 1 MiB, "
+                                   "reading stops there (is a quote left open?)",
+                                   reader->record_line);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static Record *
+next_record (CrRosterReader *reader,
+             GCancellable   *cancellable)
+{
+  while (g_queue_is_empty (&reader->records))
+    if (!feed_csv (reader, cancellable))
+      break;
+
+  return g_queue_pop_head (&reader->records);
+}
+
+static gboolean
+record_is_blank (Record *record)
+{
+  for (guint i = 0; i < record->cells->len; i++)
+    if (g_array_index (record->lengths, gsize, i) > 0)
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+is_result_column (const char *name)
+{
+  static const char * const columns[] = {
+    "role", "influencer", "ambassador", "contracted-ambassador",
+    "close_call", "runner_up", "complete",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    if (g_str_equal (name, columns[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A column whose header cell is empty. */
+static char *
+column_name (guint column)
+{
+  return g_strdup_printf ("column %u", column + 1);
+}
+
+static gboolean
+read_header (CrRosterReader *reader,
+             Record         *record)
+{
+  gboolean any_question = FALSE;
+
+  reader->n_columns = record->cells->len;
+  reader->columns = g_new (int, reader->n_columns);
+  reader->ignored = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint c = 0; c < reader->n_columns; c++)
+    {
+      const char *cell = g_ptr_array_index (record->cells, c);
+      gsize length = g_array_index (record->lengths, gsize, c);
+      g_autofree char *stripped = NULL;
+      g_autofree char *key = NULL;
+      guint q;
+
+      if (!g_utf8_validate_len (cell, length, NULL))
+        {
+          reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_ENCODING,
+                                       "line %" G_GUINT64_FORMAT ": the header row is not "
+                                       "valid UTF-8 (column %u)", record->line, c + 1);
+          return FALSE;
+        }
+
+      stripped = g_strstrip (g_strdup (cell));
+      key = g_ascii_strdown (stripped, -1);
+
+      if (g_str_equal (key, "name") || g_str_equal (key, "handle"))
+        reader->columns[c] = COLUMN_NAME;
+      else if (cr_questionnaire_lookup (key, &q) != NULL)
+        {
+          reader->columns[c] = (int) q;
+          any_question = TRUE;
+        }
+      else if (is_result_column (key))
+        reader->columns[c] = COLUMN_QUIET;
+      else
+        {
+          reader->columns[c] = COLUMN_IGNORED;
+          g_ptr_array_add (reader->ignored,
+                           *key != '\0' ? quote_input (cell, length) : column_name (c));
+        }
+
+      for (guint d = 0; d < c; d++)
+        if ((reader->columns[c] == COLUMN_NAME || reader->columns[c] >= 0) &&
+            reader->columns[d] == reader->columns[c])
+          {
+            g_autofree char *quoted = quote_input (cell, length);
+
+            reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_HEADER,
+                                         "line %" G_GUINT64_FORMAT ": columns %u and %u "
+                                         "both hold %s", record->line, d + 1, c + 1,
+                                         reader->columns[c] == COLUMN_NAME ? "the name" : quoted);
+            return FALSE;
+          }
+    }
+
+  g_ptr_array_add (reader->ignored, NULL);
+
+  if (!any_question)
+    {
+      g_autofree char *ids = cr_questionnaire_dup_question_ids ();
+
+      reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_HEADER,
+                                   "line %" G_GUINT64_FORMAT ": the header row names no "
+                                   "question (expected a name column and any of %s)",
+                                   record->line, ids);
+      return FALSE;
+    }
+
+  reader->header_read = TRUE;
+
+  return TRUE;
+}
+
+static gboolean
+read_choice (const CrQuestion *question,
+             guint             q,
+             const char       *cell,
+             CrAnswers        *answers,
+             GError          **error)
+{
+  g_autofree char *key = g_ascii_strdown (cell, -1);
+  guint option;
+
+  if (cr_question_lookup_option (question, key, &option) == NULL)
+    {
+      g_autofree char *expected = cr_question_dup_option_ids (question);
+      g_autofree char *quoted = quote_input (cell, strlen (cell));
+
+      g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
+                   "%s: unknown option \"%s\" (expected one of %s)",
+                   question->id, quoted, expected);
+      return FALSE;
+    }
+
+  cr_answers_set_choice (answers, q, option);
+
+  return TRUE;
+}
+
+static gboolean
+read_choices (const CrQuestion *question,
+              guint             q,
+              const char       *cell,
+              CrAnswers        *answers,
+              GError          **error)
+{
+  g_autofree char *key = g_ascii_strdown (cell, -1);
+  g_auto(GStrv) ids = g_strsplit_set (key, " ,;|\t\r\n", -1);
+  CrSelection selection = 0;
+  gboolean none = FALSE;
+  guint n = 0;
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      guint option;
+
+      if (*ids[i] == '\0')
+        continue;
+      n++;
+
+      if (g_str_equal (ids[i], "none") && cr_question_lookup_option (question, "none", NULL) == NULL)
+        {
+          none = TRUE;
+          continue;
+        }
+
+      if (cr_question_lookup_option (question, ids[i], &option) == NULL)
+        {
+          g_autofree char *expected = cr_question_dup_option_ids (question);
+          g_autofree char *quoted = quote_input (ids[i], strlen (ids[i]));
+
+          g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
+                       "%s: unknown option \"%s\" (expected none or any of %s)",
+                       question->id, quoted, expected);
+          return FALSE;
+        }
+
+      if (selection & CR_SELECTION_BIT (option))
+        {
+          g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
+                       "%s: \"%s\" is listed twice", question->id, ids[i]);
+          return FALSE;
+        }
+
+      selection |= CR_SELECTION_BIT (option);
+    }
+
+  if (none && n > 1)
+    {
+      g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
+                   "%s: \"none\" goes alone", question->id);
+      return FALSE;
+    }
+
+  if (n > 0)
+    cr_answers_set_selection (answers, q, selection);
+
+  return TRUE;
+}
+
+static CrAnswers *
+read_row (CrRosterReader *reader,
+          Record         *record,
+          GError        **error)
+{
+  g_autoptr(CrAnswers) answers = cr_answers_new ();
+  guint n_cells = record->cells->len;
+
+  /* Cells past the header's that are all empty are what some spreadsheets
+   * leave after a trailing separator. */
+  while (n_cells > reader->n_columns && g_array_index (record->lengths, gsize, n_cells - 1) == 0)
+    n_cells--;
+
+  if (n_cells != reader->n_columns)
+    {
+      g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
+                   "%u %s, but the header row has %u", n_cells,
+                   n_cells == 1 ? "cell" : "cells", reader->n_columns);
+      return NULL;
+    }
+
+  for (guint c = 0; c < n_cells; c++)
+    {
+      const char *cell = g_ptr_array_index (record->cells, c);
+      gsize length = g_array_index (record->lengths, gsize, c);
+      int column = reader->columns[c];
+      g_autofree char *text = NULL;
+
+      if (column == COLUMN_IGNORED || column == COLUMN_QUIET)
+        continue;
+
+      if (!g_utf8_validate_len (cell, length, NULL))
+        {
+          g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ENCODING,
+                       "%s: not valid UTF-8",
+                       column == COLUMN_NAME ? "name"
+                                             : cr_questionnaire_get_question ((guint) column)->id);
+          return NULL;
+        }
+
+      text = g_strstrip (g_strdup (cell));
+      if (*text == '\0')
+        continue;
+
+      if (column == COLUMN_NAME)
+        {
+          if (g_utf8_strlen (text, -1) > CR_ANSWERS_NAME_MAX_CHARS)
+            {
+              g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
+                           "name: longer than %d characters", CR_ANSWERS_NAME_MAX_CHARS);
+              return NULL;
+            }
+          cr_answers_set_name (answers, text);
+        }
+      else
+        {
+          const CrQuestion *question = cr_questionnaire_get_question ((guint) column);
+
+          if (!(question->multiple ? read_choices : read_choice) (question, (guint) column, text,
+                                                                  answers, error))
+            return NULL;
+        }
+    }
+
+  return g_steal_pointer (&answers);
+}
+
+static CrRosterRow
+next_csv (CrRosterReader  *reader,
+          CrAnswers      **answers,
+          guint64         *line,
+          GError         **row_error,
+          GCancellable    *cancellable)
+{
+  for (;;)
+    {
+      g_autoptr(Record) record = next_record (reader, cancellable);
+
+      if (record == NULL)
+        {
+          if (!reader->header_read && reader->fatal == NULL)
+            reader->fatal = g_error_new_literal (CR_ROSTER_ERROR, CR_ROSTER_ERROR_EMPTY,
+                                                 "the file is empty");
+          return CR_ROSTER_ROW_END;
+        }
+
+      if (record_is_blank (record))
+        continue;
+
+      if (!reader->header_read)
+        {
+          if (!read_header (reader, record))
+            return CR_ROSTER_ROW_END;
+          continue;
+        }
+
+      *line = record->line;
+      if (record->too_long)
+        {
+          g_set_error_literal (row_error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_TOO_LONG,
+                               "the row is longer than 1 MiB");
+          return CR_ROSTER_ROW_PROBLEM;
+        }
+      *answers = read_row (reader, record, row_error);
+
+      return *answers != NULL ? CR_ROSTER_ROW_ANSWERS : CR_ROSTER_ROW_PROBLEM;
+    }
+}
+
+/* The next line of JSON Lines, without its end; one over CR_ROSTER_MAX_ROW
+ * is read to its end but not kept, and *too_long set. */
+static gboolean
+next_line (CrRosterReader *reader,
+           GCancellable   *cancellable,
+           gboolean       *too_long)
+{
+  gboolean any = FALSE;
+
+  g_string_truncate (reader->text, 0);
+  *too_long = FALSE;
+
+  while (fill_block (reader, cancellable))
+    {
+      const char *p = reader->block + reader->start;
+      gsize available = reader->end - reader->start;
+      const char *newline = memchr (p, '\n', available);
+      gsize n = newline != NULL ? (gsize) (newline - p) : available;
+
+      any = TRUE;
+      if (!*too_long && reader->text->len + n <= CR_ROSTER_MAX_ROW + 1)
+        g_string_append_len (reader->text, p, n);
+      else
+        {
+          *too_long = TRUE;
+          g_string_truncate (reader->text, 0);
+        }
+
+      reader->start += n;
+      if (newline != NULL)
+        {
+          reader->start++;
+          break;
+        }
+    }
+
+  if (!any)
+    return FALSE;
+
+  if (reader->text->len > 0 && reader->text->str[reader->text->len - 1] == '\r')
+    g_string_truncate (reader->text, reader->text->len - 1);
+  if (reader->text->len > CR_ROSTER_MAX_ROW)
+    {
+      *too_long = TRUE;
+      g_string_truncate (reader->text, 0);
+    }
+
+  return TRUE;
+}
+
+static CrRosterRow
+next_jsonl (CrRosterReader  *reader,
+            CrAnswers      **answers,
+            guint64         *line,
+            GError         **row_error,
+            GCancellable    *cancellable)
+{
+  gboolean too_long;
+
+  while (next_line (reader, cancellable, &too_long))
+    {
+      *line = reader->line++;
+
+      if (too_long)
+        {
+          g_set_error_literal (row_error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_TOO_LONG,
+                               "the line is longer than 1 MiB");
+          return CR_ROSTER_ROW_PROBLEM;
+        }
+
+      if (is_blank (reader->text->str, reader->text->len) ||
+          strspn (reader->text->str, " \t") == reader->text->len)
+        continue;
+
+      *answers = cr_document_parse_with_parser (reader->json, reader->text->str,
+                                                reader->text->len, row_error);
+
+      return *answers != NULL ? CR_ROSTER_ROW_ANSWERS : CR_ROSTER_ROW_PROBLEM;
+    }
+
+  if (reader->fatal == NULL && reader->line == 1)
+    reader->fatal = g_error_new_literal (CR_ROSTER_ERROR, CR_ROSTER_ERROR_EMPTY,
+                                         "the file is empty");
+
+  return CR_ROSTER_ROW_END;
+}
+
+/**
+ * cr_roster_reader_next:
+ * @answers: (out) (transfer full): the row's answers, for
+ *   %CR_ROSTER_ROW_ANSWERS
+ * @line: (out): the line the row starts on, from 1
+ * @row_error: why the row cannot be read, for %CR_ROSTER_ROW_PROBLEM
+ * @error: why reading stops, with %CR_ROSTER_ROW_END; cancelling
+ *   @cancellable gives %G_IO_ERROR_CANCELLED
+ *
+ * Reads the next row.
+ *
+ * Returns: what was read
+ */
+CrRosterRow
+cr_roster_reader_next (CrRosterReader  *reader,
+                       CrAnswers      **answers,
+                       guint64         *line,
+                       GError         **row_error,
+                       GCancellable    *cancellable,
+                       GError         **error)
+{
+  CrRosterRow row;
+
+  g_return_val_if_fail (reader != NULL, CR_ROSTER_ROW_END);
+  g_return_val_if_fail (answers != NULL && line != NULL, CR_ROSTER_ROW_END);
+  g_return_val_if_fail (row_error == NULL || *row_error == NULL, CR_ROSTER_ROW_END);
+  g_return_val_if_fail (error == NULL || *error == NULL, CR_ROSTER_ROW_END);
+
+  *answers = NULL;
+  *line = 0;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return CR_ROSTER_ROW_END;
+
+  if (!reader->started)
+    start (reader, cancellable);
+
+  if (reader->fatal != NULL)
+    row = CR_ROSTER_ROW_END;
+  else if (reader->format == CR_ROSTER_FORMAT_JSONL)
+    row = next_jsonl (reader, answers, line, row_error, cancellable);
+  else
+    row = next_csv (reader, answers, line, row_error, cancellable);
+
+  if (row == CR_ROSTER_ROW_END && reader->fatal != NULL && error != NULL)
+    *error = g_error_copy (reader->fatal);
+
+  return row;
+}

@@ -1,0 +1,1559 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cr-roster-window.c: a whole roster of creators in a table
+ *
+ * The window is a view over one CrRoster: a GtkColumnView of its creators,
+ * through a GtkFilterListModel (search by name, one verdict, close calls
+ * only) and a GtkSortListModel that the column headers sort. Cells are
+ * recycled rows whose widgets follow the creator's properties through
+ * expressions, so that a row shows what the creator holds now, and the
+ * words they show are the model's (cr-result-text.c, the role names).
+ *
+ * A roster loads in another thread: the table fills as rows come, with a
+ * progress bar and Cancel. Rows that cannot be read, columns ignored, and
+ * a reading that stopped early are said in a notice above the table, with
+ * the list of rows; a file that gives no creator at all is refused in a
+ * dialog. Activating a row emits ::open-creator, whose default opens the
+ * creator's full result in a window of its own (cr-creator-window.c).
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "cr-session.h"
+#include "cr-window.h"
+#include "cr-document.h"
+#include "cr-result-text.h"
+#include "cr-roster-window.h"
+#include "cr-share-bar.h"
+
+/* Rosters in the Open button's menu, most recent first. */
+#define MAX_RECENT 8
+
+struct _CrRosterWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwSplitButton       *open_button;
+  AdwWindowTitle       *window_title;
+  GtkWidget            *export_button;
+  GtkWidget            *search_entry;
+  GtkWidget            *verdict_dropdown;
+  GtkWidget            *close_call_toggle;
+  GtkRevealer          *loading_revealer;
+  GtkProgressBar       *progress_bar;
+  GtkRevealer          *notice_revealer;
+  GtkLabel             *notice_label;
+  GtkWidget            *notice_toggle;
+  GtkListView          *problems_view;
+  GtkStack             *stack;
+  GtkColumnView        *column_view;
+  GtkLabel             *count_label;
+
+  CrRoster             *roster;
+  GFile                *file;
+  GCancellable         *cancellable;
+  GtkFilterListModel   *filter_model;
+  GtkSortListModel     *sort_model;
+  GtkSingleSelection   *selection;
+  GtkStringFilter      *name_filter;
+  GtkCustomFilter      *verdict_filter;
+  GtkStringList        *problems;
+  GtkColumnViewColumn  *columns[CR_ROSTER_N_COLUMNS];
+  GMenu                *recent_menu;
+  GtkFileChooserNative *chooser;
+  /* Why reading stopped early, if it did. */
+  char                 *stopped;
+  gboolean              cancelled;
+  gboolean              notice_dismissed;
+  guint                 busy;
+  guint                 pulse_source;
+};
+
+G_DEFINE_FINAL_TYPE (CrRosterWindow, cr_roster_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_BUSY,
+  N_PROPS
+};
+
+enum {
+  OPEN_CREATOR,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void update (CrRosterWindow *self);
+
+/* The verdict filter's choices: every role, then each one. */
+static CrRole
+verdict_choice (CrRosterWindow *self,
+                gboolean       *any)
+{
+  guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->verdict_dropdown));
+
+  *any = selected == 0 || selected == GTK_INVALID_LIST_POSITION;
+
+  return *any ? CR_ROLE_NONE : (CrRole) (selected - 1);
+}
+
+/* Expressions: what each cell shows, from the creator's properties. */
+
+static GtkExpression *
+creator_property (const char *name)
+{
+  return gtk_property_expression_new (CR_TYPE_CREATOR,
+                                      gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL,
+                                                                   "item"),
+                                      name);
+}
+
+static char *
+name_text (GObject    *object G_GNUC_UNUSED,
+           const char *name,
+           guint64     line)
+{
+  g_autofree char *number = NULL;
+
+  if (name != NULL)
+    return g_strdup (name);
+
+  number = g_strdup_printf ("%" G_GUINT64_FORMAT, line);
+
+  /* Translators: a roster row without a name, e.g. “No name (line 12)” */
+  return g_strdup_printf (_("No name (line %s)"), number);
+}
+
+static char *
+verdict_text (GObject *object G_GNUC_UNUSED,
+              guint    role)
+{
+  return g_strdup (cr_role_get_name ((CrRole) role));
+}
+
+static char *
+close_call_text (GObject  *object G_GNUC_UNUSED,
+                 gboolean  close_call,
+                 guint     runner_up)
+{
+  if (!close_call || runner_up >= CR_N_ROLES)
+    return g_strdup ("");
+
+  /* Translators: a roster cell: the verdict is a close call with this
+   * role, e.g. “Close to Brand ambassador” */
+  return g_strdup_printf (_("Close to %s"), cr_role_get_name ((CrRole) runner_up));
+}
+
+static char *
+answered_text (GObject *object G_GNUC_UNUSED,
+               guint    n_answered)
+{
+  /* Translators: how many of the questions a creator answered, e.g. “8 of
+   * 10” */
+  return g_strdup_printf (_("%u of %u"), n_answered, cr_questionnaire_get_n_questions ());
+}
+
+static GtkExpression *
+name_expression (void)
+{
+  GtkExpression *params[] = { creator_property ("name"), creator_property ("line") };
+
+  return gtk_cclosure_expression_new (G_TYPE_STRING, NULL, G_N_ELEMENTS (params), params,
+                                      G_CALLBACK (name_text), NULL, NULL);
+}
+
+static GtkExpression *
+verdict_expression (void)
+{
+  GtkExpression *params[] = { creator_property ("role") };
+
+  return gtk_cclosure_expression_new (G_TYPE_STRING, NULL, G_N_ELEMENTS (params), params,
+                                      G_CALLBACK (verdict_text), NULL, NULL);
+}
+
+/* The same expressions, on a creator rather than a list item, for the
+ * sorters and filters. */
+static GtkExpression *
+item_property (const char *name)
+{
+  return gtk_property_expression_new (CR_TYPE_CREATOR, NULL, name);
+}
+
+static GtkExpression *
+item_name_expression (void)
+{
+  GtkExpression *params[] = { item_property ("name"), item_property ("line") };
+
+  return gtk_cclosure_expression_new (G_TYPE_STRING, NULL, G_N_ELEMENTS (params), params,
+                                      G_CALLBACK (name_text), NULL, NULL);
+}
+
+static GtkExpression *
+item_verdict_expression (void)
+{
+  GtkExpression *params[] = { item_property ("role") };
+
+  return gtk_cclosure_expression_new (G_TYPE_STRING, NULL, G_N_ELEMENTS (params), params,
+                                      G_CALLBACK (verdict_text), NULL, NULL);
+}
+
+static GtkWidget *
+cell_label (GtkListItem   *item,
+            GtkExpression *expression)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_expression_bind (expression, label, "label", item);
+  gtk_list_item_set_child (item, label);
+
+  return label;
+}
+
+static void
+setup_name_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
+               GtkListItem              *item)
+{
+  GtkWidget *label = cell_label (item, name_expression ());
+
+  gtk_label_set_width_chars (GTK_LABEL (label), 12);
+}
+
+static void
+setup_verdict_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
+                  GtkListItem              *item)
+{
+  cell_label (item, verdict_expression ());
+}
+
+static void
+setup_close_call_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
+                     GtkListItem              *item)
+{
+  GtkExpression *params[] = { creator_property ("close-call"), creator_property ("runner-up") };
+
+  cell_label (item, gtk_cclosure_expression_new (G_TYPE_STRING, NULL, G_N_ELEMENTS (params),
+                                                 params, G_CALLBACK (close_call_text),
+                                                 NULL, NULL));
+}
+
+static void
+setup_answered_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
+                   GtkListItem              *item)
+{
+  GtkExpression *params[] = { creator_property ("n-answered") };
+  GtkWidget *label = cell_label (item, gtk_cclosure_expression_new (G_TYPE_STRING, NULL,
+                                                                    G_N_ELEMENTS (params), params,
+                                                                    G_CALLBACK (answered_text),
+                                                                    NULL, NULL));
+
+  gtk_widget_add_css_class (label, "numeric");
+}
+
+static const char * const score_properties[CR_N_ROLES] = {
+  "influencer-score",
+  "ambassador-score",
+  "contracted-ambassador-score",
+};
+
+static void
+setup_share_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  CrRole role = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "cr-role"));
+  GtkWidget *bar = cr_share_bar_new (role);
+
+  gtk_expression_bind (creator_property (score_properties[role]), bar, "score", item);
+  gtk_list_item_set_child (item, bar);
+}
+
+static GtkColumnViewColumn *
+add_column (CrRosterWindow *self,
+            CrRosterColumn  index,
+            const char     *title,
+            GCallback       setup,
+            GtkSorter      *sorter,
+            gboolean        expand)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *column;
+
+  g_signal_connect (factory, "setup", setup, NULL);
+  if (index >= CR_ROSTER_COLUMN_INFLUENCER && index <= CR_ROSTER_COLUMN_CONTRACTED_AMBASSADOR)
+    g_object_set_data (G_OBJECT (factory), "cr-role",
+                       GUINT_TO_POINTER (index - CR_ROSTER_COLUMN_INFLUENCER));
+
+  column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_sorter (column, sorter);
+  gtk_column_view_column_set_expand (column, expand);
+  gtk_column_view_column_set_resizable (column, TRUE);
+  gtk_column_view_append_column (self->column_view, column);
+  self->columns[index] = column;
+  g_object_unref (sorter);
+
+  return column;
+}
+
+static GtkSorter *
+numeric_sorter (const char *property)
+{
+  return GTK_SORTER (gtk_numeric_sorter_new (item_property (property)));
+}
+
+static void
+build_columns (CrRosterWindow *self)
+{
+  GtkStringSorter *name_sorter = gtk_string_sorter_new (item_name_expression ());
+  GtkSorter *role_sorter = GTK_SORTER (gtk_string_sorter_new (item_verdict_expression ()));
+
+  gtk_string_sorter_set_ignore_case (name_sorter, TRUE);
+
+  add_column (self, CR_ROSTER_COLUMN_NAME, _("Name"), G_CALLBACK (setup_name_cb),
+              GTK_SORTER (name_sorter), TRUE);
+  add_column (self, CR_ROSTER_COLUMN_VERDICT, _("Verdict"), G_CALLBACK (setup_verdict_cb),
+              role_sorter, FALSE);
+  for (CrRole r = 0; r < CR_N_ROLES; r++)
+    {
+      GtkColumnViewColumn *column =
+        add_column (self, CR_ROSTER_COLUMN_INFLUENCER + r, cr_role_get_name (r),
+                    G_CALLBACK (setup_share_cb), numeric_sorter (score_properties[r]), FALSE);
+
+      gtk_column_view_column_set_fixed_width (column, 120);
+    }
+  gtk_column_view_column_set_fixed_width (
+    add_column (self, CR_ROSTER_COLUMN_CLOSE_CALL, _("Close Call"),
+                G_CALLBACK (setup_close_call_cb), numeric_sorter ("close-call"), FALSE),
+    220);
+  add_column (self, CR_ROSTER_COLUMN_ANSWERED, _("Answered"), G_CALLBACK (setup_answered_cb),
+              numeric_sorter ("n-answered"), FALSE);
+}
+
+static gboolean
+verdict_filter_cb (gpointer item,
+                   gpointer user_data)
+{
+  CrRosterWindow *self = user_data;
+  CrCreator *creator = item;
+  gboolean any;
+  CrRole role = verdict_choice (self, &any);
+
+  if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->close_call_toggle)) &&
+      !cr_creator_is_close_call (creator))
+    return FALSE;
+
+  return any || cr_creator_get_role (creator) == role;
+}
+
+static void
+verdict_changed_cb (CrRosterWindow *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->verdict_filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* What the window says. */
+
+static void
+update_count (CrRosterWindow *self)
+{
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->roster));
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  g_autofree char *text = NULL;
+
+  if (self->file == NULL && total == 0 && !cr_roster_get_loading (self->roster))
+    text = g_strdup ("");
+  else if (shown == total)
+    /* Translators: the number of creators in the roster */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u creator", "%u creators", total),
+                            total);
+  else
+    /* Translators: the creators shown by the search and filters, out of
+     * the whole roster, e.g. “Showing 12 of 1000 creators” */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Showing %u of %u creator",
+                                         "Showing %u of %u creators", total),
+                            shown, total);
+
+  if (self->cancelled)
+    {
+      /* Translators: after the creator count, when loading was cancelled */
+      g_autofree char *full = g_strdup_printf (_("%s, loading cancelled"), text);
+
+      gtk_label_set_text (self->count_label, full);
+    }
+  else
+    gtk_label_set_text (self->count_label, text);
+}
+
+static void
+update_notice (CrRosterWindow *self)
+{
+  guint n_problems = cr_roster_get_n_problems (self->roster);
+  const char * const *ignored = cr_roster_get_ignored_columns (self->roster);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  /* The rows not listed yet. */
+  for (guint i = g_list_model_get_n_items (G_LIST_MODEL (self->problems)); i < n_problems; i++)
+    {
+      const CrRosterProblem *problem = cr_roster_get_problem (self->roster, i);
+      g_autofree char *number = g_strdup_printf ("%" G_GUINT64_FORMAT, problem->line);
+      /* Translators: a row of a roster that cannot be read: its line and
+       * the reason, e.g. “Line 12: brands: unknown option "lots"” */
+      g_autofree char *row = g_strdup_printf (_("Line %s: %s"), number, problem->message);
+
+      gtk_string_list_append (self->problems, row);
+    }
+
+  if (self->stopped != NULL)
+    /* Translators: reading a roster stopped early; the reason follows */
+    g_string_append_printf (text, _("Reading stopped: %s."), self->stopped);
+
+  if (n_problems > 0)
+    {
+      if (text->len > 0)
+        g_string_append_c (text, ' ');
+      g_string_append_printf (text,
+                              /* Translators: rows of a roster that cannot be read */
+                              g_dngettext (GETTEXT_PACKAGE, "%u row cannot be read and is left out.",
+                                           "%u rows cannot be read and are left out.", n_problems),
+                              n_problems);
+    }
+
+  if (ignored != NULL)
+    {
+      g_autofree char *names = g_strjoinv (_(", "), (char **) ignored);
+
+      if (text->len > 0)
+        g_string_append_c (text, ' ');
+      /* Translators: the columns of a roster that Creator Role does not
+       * know, and so ignores, e.g. “Ignored columns: notes, agency.” */
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "Ignored column: %s.",
+                                                 "Ignored columns: %s.",
+                                                 g_strv_length ((char **) ignored)),
+                              names);
+    }
+
+  gtk_label_set_text (self->notice_label, text->str);
+  gtk_widget_set_visible (self->notice_toggle, n_problems > 0);
+  gtk_revealer_set_reveal_child (self->notice_revealer, text->len > 0 && !self->notice_dismissed);
+}
+
+static gboolean
+pulse_cb (gpointer user_data)
+{
+  gtk_progress_bar_pulse (GTK_PROGRESS_BAR (user_data));
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+update_progress (CrRosterWindow *self)
+{
+  double progress = cr_roster_get_progress (self->roster);
+  gboolean loading = cr_roster_get_loading (self->roster);
+  g_autofree char *text = NULL;
+
+  gtk_revealer_set_reveal_child (self->loading_revealer, loading);
+
+  if (loading && progress < 0)
+    {
+      if (self->pulse_source == 0)
+        self->pulse_source = g_timeout_add (100, pulse_cb, self->progress_bar);
+    }
+  else
+    {
+      g_clear_handle_id (&self->pulse_source, g_source_remove);
+      gtk_progress_bar_set_fraction (self->progress_bar, MAX (progress, 0));
+    }
+
+  /* Translators: on the progress bar while a roster loads */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Reading… %u creator so far",
+                                       "Reading… %u creators so far",
+                                       g_list_model_get_n_items (G_LIST_MODEL (self->roster))),
+                          g_list_model_get_n_items (G_LIST_MODEL (self->roster)));
+  gtk_progress_bar_set_text (self->progress_bar, text);
+}
+
+static void
+update_actions (CrRosterWindow *self)
+{
+  gboolean loading = cr_roster_get_loading (self->roster);
+  gboolean any = g_list_model_get_n_items (G_LIST_MODEL (self->roster)) > 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", any && !loading && self->busy == 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel", loading);
+  gtk_widget_set_sensitive (self->export_button, any && !loading && self->busy == 0);
+}
+
+static void
+update_page (CrRosterWindow *self)
+{
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->roster));
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  const char *page;
+
+  if (total == 0 && !cr_roster_get_loading (self->roster))
+    page = "empty";
+  else if (shown == 0 && total > 0)
+    page = "no-match";
+  else
+    page = "table";
+
+  gtk_stack_set_visible_child_name (self->stack, page);
+}
+
+static void
+update (CrRosterWindow *self)
+{
+  update_count (self);
+  update_progress (self);
+  update_actions (self);
+  update_page (self);
+}
+
+static void
+shown_changed_cb (CrRosterWindow *self)
+{
+  update_count (self);
+  update_page (self);
+}
+
+static void
+show_error (CrRosterWindow *self,
+            const char     *heading,
+            GFile          *file,
+            const char     *message)
+{
+  g_autofree char *name = file != NULL ? g_file_get_parse_name (file) : NULL;
+  g_autofree char *body = name != NULL ? g_strdup_printf ("%s: %s", name, message)
+                                       : g_strdup (message);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), FALSE);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+toast (CrRosterWindow *self,
+       const char     *title)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+static void
+set_busy (CrRosterWindow *self,
+          gboolean        busy)
+{
+  if (busy)
+    self->busy++;
+  else
+    self->busy--;
+
+  if (self->busy <= 1)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+  update_actions (self);
+}
+
+/* Recent rosters. */
+
+static gboolean
+is_roster_name (const char *uri)
+{
+  return cr_roster_format_from_name (uri) != CR_ROSTER_FORMAT_UNKNOWN &&
+         !g_str_has_suffix (uri, ".json");
+}
+
+static void
+update_recent (CrRosterWindow *self)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  GList *items = gtk_recent_manager_get_items (manager);
+  guint n = 0;
+
+  g_menu_remove_all (self->recent_menu);
+
+  for (GList *l = items; l != NULL && n < MAX_RECENT; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (!gtk_recent_info_has_application (info, PACKAGE_NAME) || !is_roster_name (uri) ||
+          !gtk_recent_info_exists (info))
+        continue;
+
+      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", uri);
+      g_menu_append_item (self->recent_menu, item);
+      n++;
+    }
+
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}
+
+static void
+add_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentData data = { 0 };
+
+  data.mime_type = cr_roster_format_from_name (uri) == CR_ROSTER_FORMAT_JSONL
+                     ? (char *) "application/x-ndjson" : (char *) "text/csv";
+  data.app_name = (char *) PACKAGE_NAME;
+  data.app_exec = (char *) "creator-role %u";
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+/* Loading. */
+
+static void
+roster_notify_cb (CrRosterWindow *self)
+{
+  update (self);
+}
+
+static void
+problems_cb (CrRosterWindow *self)
+{
+  update_notice (self);
+}
+
+static void
+load_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(CrRosterWindow) self = user_data;
+  CrRoster *roster = CR_ROSTER (object);
+  g_autoptr(GError) error = NULL;
+
+  /* A roster replaced since. */
+  if (roster != self->roster)
+    return;
+
+  set_busy (self, FALSE);
+
+  if (!cr_roster_load_finish (roster, result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        self->cancelled = TRUE;
+      else if (g_list_model_get_n_items (G_LIST_MODEL (roster)) == 0)
+        {
+          show_error (self, _("Cannot Open the Roster"), self->file, error->message);
+          g_clear_object (&self->file);
+          adw_window_title_set_title (self->window_title, _("Roster"));
+          gtk_window_set_title (GTK_WINDOW (self), _("Roster"));
+        }
+      else
+        self->stopped = g_strdup (error->message);
+    }
+  else if (self->file != NULL)
+    add_recent (self->file);
+
+  update_notice (self);
+  update (self);
+}
+
+static void
+set_roster (CrRosterWindow *self,
+            CrRoster       *roster)
+{
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+
+  if (self->roster != NULL)
+    g_signal_handlers_disconnect_by_data (self->roster, self);
+  g_set_object (&self->roster, roster);
+  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (roster));
+
+  g_clear_pointer (&self->stopped, g_free);
+  self->cancelled = FALSE;
+  self->notice_dismissed = FALSE;
+  gtk_string_list_splice (self->problems, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->problems)), NULL);
+
+  g_signal_connect_object (roster, "notify::loading", G_CALLBACK (roster_notify_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (roster, "notify::progress", G_CALLBACK (roster_notify_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (roster, "notify::n-items", G_CALLBACK (roster_notify_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (roster, "notify::n-problems", G_CALLBACK (problems_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  update_notice (self);
+  update (self);
+}
+
+static void
+set_title (CrRosterWindow *self,
+           const char     *title)
+{
+  adw_window_title_set_title (self->window_title, title);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+/**
+ * cr_roster_window_open:
+ * @file: a roster, in CSV or JSON Lines
+ *
+ * Shows the roster in @file, in place of the one shown, filling the table
+ * as its rows are read. The file is read, never written to.
+ */
+void
+cr_roster_window_open (CrRosterWindow *self,
+                       GFile          *file)
+{
+  g_autoptr(CrRoster) roster = cr_roster_new ();
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (CR_IS_ROSTER_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_set_object (&self->file, file);
+  set_roster (self, roster);
+  self->cancellable = g_cancellable_new ();
+
+  name = g_file_get_basename (file);
+  set_title (self, name);
+
+  set_busy (self, TRUE);
+  cr_roster_load_file_async (roster, file, CR_ROSTER_FORMAT_UNKNOWN, self->cancellable,
+                             load_done_cb, g_object_ref (self));
+  update (self);
+}
+
+/**
+ * cr_roster_window_load_stream:
+ * @stream: a roster, read in another thread
+ * @format: its format, or %CR_ROSTER_FORMAT_UNKNOWN to tell from its
+ *   first bytes
+ * @size: its size, for the progress bar, or 0 if unknown
+ * @title: what the window calls it
+ *
+ * Does what cr_roster_window_open() does, for a stream.
+ */
+void
+cr_roster_window_load_stream (CrRosterWindow *self,
+                              GInputStream   *stream,
+                              CrRosterFormat  format,
+                              goffset         size,
+                              const char     *title)
+{
+  g_autoptr(CrRoster) roster = cr_roster_new ();
+
+  g_return_if_fail (CR_IS_ROSTER_WINDOW (self));
+  g_return_if_fail (G_IS_INPUT_STREAM (stream));
+  g_return_if_fail (title != NULL);
+
+  g_clear_object (&self->file);
+  set_roster (self, roster);
+  self->cancellable = g_cancellable_new ();
+  set_title (self, title);
+
+  set_busy (self, TRUE);
+  cr_roster_load_async (roster, stream, format, size, self->cancellable, load_done_cb,
+                        g_object_ref (self));
+  update (self);
+}
+
+/**
+ * cr_roster_window_cancel:
+ *
+ * Stops loading at once: the creators read so far stay in the table.
+ */
+void
+cr_roster_window_cancel (CrRosterWindow *self)
+{
+  g_return_if_fail (CR_IS_ROSTER_WINDOW (self));
+
+  if (self->cancellable != NULL && cr_roster_get_loading (self->roster))
+    {
+      g_cancellable_cancel (self->cancellable);
+      self->cancelled = TRUE;
+      update (self);
+    }
+}
+
+/* Export. */
+
+typedef struct
+{
+  GFile          *file;
+  CrRosterFormat  format;
+  CrRoster       *roster;
+} Export;
+
+static void
+export_free (Export *export)
+{
+  g_object_unref (export->file);
+  g_object_unref (export->roster);
+  g_free (export);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object G_GNUC_UNUSED,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  Export *export = task_data;
+  g_autofree char *data = NULL;
+  GError *error = NULL;
+  gsize length;
+
+  data = cr_roster_to_data (export->roster, export->format, cancellable, &length);
+  if (data == NULL)
+    {
+      g_task_return_error_if_cancelled (task);
+      return;
+    }
+
+  if (!cr_document_save (export->file, data, length, cancellable, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+export_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data G_GNUC_UNUSED)
+{
+  CrRosterWindow *self = CR_ROSTER_WINDOW (object);
+  Export *export = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    show_error (self, _("Cannot Export the Roster"), export->file, error->message);
+  else
+    {
+      g_autofree char *basename = g_file_get_basename (export->file);
+      /* Translators: shown once the roster is exported, e.g. “Exported as
+       * “roster.csv”” */
+      g_autofree char *text = g_strdup_printf (_("Exported as “%s”"), basename);
+
+      toast (self, text);
+    }
+
+  set_busy (self, FALSE);
+}
+
+/**
+ * cr_roster_window_export:
+ * @file: where to write
+ * @format: CSV (name, answers, verdict, shares, close call, runner-up) or
+ *   JSON Lines (a result document a line)
+ *
+ * Writes the whole roster, in the order of the file, to @file in another
+ * thread, atomically: a failure leaves what was at @file before intact.
+ * #CrRosterWindow:busy is %TRUE until it is done; a toast says so, or a
+ * dialog why not.
+ */
+void
+cr_roster_window_export (CrRosterWindow *self,
+                         GFile          *file,
+                         CrRosterFormat  format)
+{
+  g_autoptr(GTask) task = NULL;
+  Export *export;
+
+  g_return_if_fail (CR_IS_ROSTER_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (format == CR_ROSTER_FORMAT_CSV || format == CR_ROSTER_FORMAT_JSONL);
+
+  export = g_new0 (Export, 1);
+  export->file = g_object_ref (file);
+  export->format = format;
+  export->roster = g_object_ref (self->roster);
+
+  set_busy (self, TRUE);
+  task = g_task_new (self, NULL, export_done_cb, NULL);
+  g_task_set_task_data (task, export, (GDestroyNotify) export_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+/**
+ * cr_roster_window_save_template:
+ *
+ * Writes a CSV roster to fill in (the header row and an example row) to
+ * @file, atomically, and says so in a toast; a failure is shown with its
+ * reason.
+ *
+ * Returns: %TRUE when the file was written
+ */
+gboolean
+cr_roster_window_save_template (CrRosterWindow  *self,
+                                GFile           *file,
+                                GError         **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *text = NULL;
+  gsize length;
+
+  g_return_val_if_fail (CR_IS_ROSTER_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  data = cr_roster_template_to_data (&length);
+  if (!cr_document_save (file, data, length, NULL, &local_error))
+    {
+      show_error (self, _("Cannot Save the Template"), file, local_error->message);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  basename = g_file_get_basename (file);
+  /* Translators: shown once the roster template is saved, e.g. “Template
+   * saved as “roster.csv”” */
+  text = g_strdup_printf (_("Template saved as “%s”"), basename);
+  toast (self, text);
+
+  return TRUE;
+}
+
+/* File choosers. */
+
+typedef enum
+{
+  CHOOSE_OPEN,
+  CHOOSE_EXPORT_CSV,
+  CHOOSE_EXPORT_JSONL,
+  CHOOSE_TEMPLATE,
+} Choice;
+
+static void
+chooser_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     CrRosterWindow  *self)
+{
+  Choice choice = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (chooser), "cr-choice"));
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  gtk_native_dialog_destroy (chooser);
+  g_clear_object (&self->chooser);
+
+  if (file == NULL)
+    return;
+
+  switch (choice)
+    {
+    case CHOOSE_OPEN:
+      cr_roster_window_open (self, file);
+      break;
+    case CHOOSE_EXPORT_CSV:
+      cr_roster_window_export (self, file, CR_ROSTER_FORMAT_CSV);
+      break;
+    case CHOOSE_EXPORT_JSONL:
+      cr_roster_window_export (self, file, CR_ROSTER_FORMAT_JSONL);
+      break;
+    case CHOOSE_TEMPLATE:
+      cr_roster_window_save_template (self, file, NULL);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *name,
+            const char     *mime_type,
+            const char     *suffix,
+            const char     *suffix2)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_filter_add_suffix (filter, suffix);
+  if (suffix2 != NULL)
+    gtk_file_filter_add_suffix (filter, suffix2);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+static void
+run_chooser (CrRosterWindow *self,
+             Choice          choice)
+{
+  static const char * const titles[] = {
+    N_("Open a Roster"),
+    N_("Export as CSV"),
+    N_("Export as JSON Lines"),
+    N_("Save a Roster Template"),
+  };
+  gboolean saving = choice != CHOOSE_OPEN;
+  GtkFileChooser *chooser;
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+
+  self->chooser = gtk_file_chooser_native_new (_(titles[choice]), GTK_WINDOW (self),
+                                               saving ? GTK_FILE_CHOOSER_ACTION_SAVE
+                                                      : GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               saving ? _("_Save") : _("_Open"), _("_Cancel"));
+  chooser = GTK_FILE_CHOOSER (self->chooser);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_object_set_data (G_OBJECT (self->chooser), "cr-choice", GUINT_TO_POINTER (choice));
+
+  if (choice == CHOOSE_OPEN)
+    {
+      g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (all, _("Rosters"));
+      gtk_file_filter_add_mime_type (all, "text/csv");
+      gtk_file_filter_add_mime_type (all, "text/tab-separated-values");
+      gtk_file_filter_add_suffix (all, "csv");
+      gtk_file_filter_add_suffix (all, "tsv");
+      gtk_file_filter_add_suffix (all, "jsonl");
+      gtk_file_filter_add_suffix (all, "ndjson");
+      gtk_file_chooser_add_filter (chooser, all);
+    }
+  if (choice != CHOOSE_EXPORT_JSONL)
+    add_filter (chooser, _("CSV Files"), "text/csv", "csv", choice == CHOOSE_OPEN ? "tsv" : NULL);
+  if (choice == CHOOSE_OPEN || choice == CHOOSE_EXPORT_JSONL)
+    add_filter (chooser, _("JSON Lines Files"), "application/x-ndjson", "jsonl", "ndjson");
+
+  if (saving)
+    {
+      g_autofree char *stem = NULL;
+      g_autofree char *name = NULL;
+
+      if (self->file != NULL && choice != CHOOSE_TEMPLATE)
+        {
+          g_autofree char *basename = g_file_get_basename (self->file);
+          char *dot = strrchr (basename, '.');
+
+          if (dot != NULL)
+            *dot = '\0';
+          /* Translators: the file name an export is offered, after the
+           * roster's, e.g. “agency-results.csv”; keep the %s */
+          stem = g_strdup_printf (C_("file name", "%s-results"), basename);
+        }
+      else if (choice == CHOOSE_TEMPLATE)
+        stem = g_strdup (C_("file name", "roster-template"));
+      else
+        stem = g_strdup (C_("file name", "roster-results"));
+
+      name = g_strconcat (stem, choice == CHOOSE_EXPORT_JSONL ? ".jsonl" : ".csv", NULL);
+      gtk_file_chooser_set_current_name (chooser, name);
+    }
+
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* Actions. */
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name G_GNUC_UNUSED,
+             GVariant   *parameter G_GNUC_UNUSED)
+{
+  run_chooser (CR_ROSTER_WINDOW (widget), CHOOSE_OPEN);
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name G_GNUC_UNUSED,
+                    GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  cr_roster_window_open (CR_ROSTER_WINDOW (widget), file);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name G_GNUC_UNUSED,
+               GVariant   *parameter)
+{
+  const char *format = g_variant_get_string (parameter, NULL);
+
+  run_chooser (CR_ROSTER_WINDOW (widget),
+               g_str_equal (format, "jsonl") ? CHOOSE_EXPORT_JSONL : CHOOSE_EXPORT_CSV);
+}
+
+static void
+save_template_action (GtkWidget  *widget,
+                      const char *action_name G_GNUC_UNUSED,
+                      GVariant   *parameter G_GNUC_UNUSED)
+{
+  run_chooser (CR_ROSTER_WINDOW (widget), CHOOSE_TEMPLATE);
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name G_GNUC_UNUSED,
+               GVariant   *parameter G_GNUC_UNUSED)
+{
+  cr_roster_window_cancel (CR_ROSTER_WINDOW (widget));
+}
+
+static void
+dismiss_notice_action (GtkWidget  *widget,
+                       const char *action_name G_GNUC_UNUSED,
+                       GVariant   *parameter G_GNUC_UNUSED)
+{
+  CrRosterWindow *self = CR_ROSTER_WINDOW (widget);
+
+  self->notice_dismissed = TRUE;
+  update_notice (self);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name G_GNUC_UNUSED,
+               GVariant   *parameter G_GNUC_UNUSED)
+{
+  gtk_widget_grab_focus (CR_ROSTER_WINDOW (widget)->search_entry);
+}
+
+static void
+activate_cb (CrRosterWindow *self,
+             guint           position)
+{
+  g_autoptr(CrCreator) creator = g_list_model_get_item (G_LIST_MODEL (self->sort_model), position);
+
+  if (creator != NULL)
+    g_signal_emit (self, signals[OPEN_CREATOR], 0, creator);
+}
+
+static gboolean
+drop_cb (CrRosterWindow *self,
+         const GValue   *value,
+         double          x G_GNUC_UNUSED,
+         double          y G_GNUC_UNUSED)
+{
+  GFile *file = g_value_get_object (value);
+
+  if (file == NULL)
+    return FALSE;
+
+  cr_roster_window_open (self, file);
+
+  return TRUE;
+}
+
+/* The roster's row follows what is changed in the creator's window. */
+static void
+creator_answers_changed_cb (CrAnswers *answers,
+                            guint      question G_GNUC_UNUSED,
+                            CrCreator *creator)
+{
+  cr_creator_set_answers (creator, answers);
+}
+
+static void
+creator_name_changed_cb (CrAnswers  *answers,
+                         GParamSpec *pspec G_GNUC_UNUSED,
+                         CrCreator  *creator)
+{
+  cr_creator_set_answers (creator, answers);
+}
+
+/* The wizard's result page in a window of its own, over the creator's
+ * answers: shown until the user chooses to edit them, then edited in
+ * place, the row following. No draft is kept, so that the wizard's
+ * answers for next time are never touched. */
+static void
+real_open_creator (CrRosterWindow *self,
+                   CrCreator      *creator)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(CrAnswers) answers = cr_creator_dup_answers (creator);
+  g_autoptr(CrSession) session = cr_session_new_for_answers (answers, NULL);
+  CrWindow *window;
+
+  cr_session_set_editable (session, FALSE);
+  g_signal_connect_object (answers, "changed", G_CALLBACK (creator_answers_changed_cb), creator, 0);
+  g_signal_connect_object (answers, "notify::name", G_CALLBACK (creator_name_changed_cb),
+                           creator, 0);
+
+  window = cr_window_new_for_session (CR_APPLICATION (application), session);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/**
+ * cr_roster_window_open_creator:
+ *
+ * Opens @creator's whole result, as activating its row does: emits
+ * ::open-creator.
+ */
+void
+cr_roster_window_open_creator (CrRosterWindow *self,
+                               CrCreator      *creator)
+{
+  g_return_if_fail (CR_IS_ROSTER_WINDOW (self));
+  g_return_if_fail (CR_IS_CREATOR (creator));
+
+  g_signal_emit (self, signals[OPEN_CREATOR], 0, creator);
+}
+
+static void
+cr_roster_window_dispose (GObject *object)
+{
+  CrRosterWindow *self = CR_ROSTER_WINDOW (object);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  g_clear_handle_id (&self->pulse_source, g_source_remove);
+
+  /* The columns go with the template, and the sorter changes with them. */
+  if (self->sort_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->sort_model, self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CR_TYPE_ROSTER_WINDOW);
+
+  if (self->roster != NULL)
+    g_signal_handlers_disconnect_by_data (self->roster, self);
+  g_clear_object (&self->selection);
+  self->sort_model = NULL;
+  self->filter_model = NULL;
+  g_clear_object (&self->roster);
+  g_clear_object (&self->file);
+  g_clear_object (&self->problems);
+  g_clear_object (&self->recent_menu);
+  g_clear_pointer (&self->stopped, g_free);
+
+  G_OBJECT_CLASS (cr_roster_window_parent_class)->dispose (object);
+}
+
+static void
+cr_roster_window_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  CrRosterWindow *self = CR_ROSTER_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_BUSY:
+      g_value_set_boolean (value, self->busy > 0);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cr_roster_window_class_init (CrRosterWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cr_roster_window_dispose;
+  object_class->get_property = cr_roster_window_get_property;
+
+  /**
+   * CrRosterWindow:busy:
+   *
+   * A roster is loading or being exported.
+   */
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * CrRosterWindow::open-creator:
+   * @creator: the creator whose row was activated
+   *
+   * A creator is to be opened. The default handler shows its whole result
+   * in a window of its own.
+   */
+  signals[OPEN_CREATOR] =
+    g_signal_new_class_handler ("open-creator",
+                                G_TYPE_FROM_CLASS (klass),
+                                G_SIGNAL_RUN_LAST,
+                                G_CALLBACK (real_open_creator),
+                                NULL, NULL, NULL,
+                                G_TYPE_NONE, 1, CR_TYPE_CREATOR);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/cr-roster-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, open_button);
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, export_button);
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, verdict_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, close_call_toggle);
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, loading_revealer);
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, notice_revealer);
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, notice_toggle);
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, problems_view);
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, column_view);
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, count_label);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "win.save-template", NULL, save_template_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-notice", NULL,
+                                   dismiss_notice_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export",
+                                       "s", "csv");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close",
+                                       NULL);
+}
+
+static void
+problem_setup_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
+                  GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_expression_bind (gtk_property_expression_new (GTK_TYPE_STRING_OBJECT,
+                                                    gtk_property_expression_new (GTK_TYPE_LIST_ITEM,
+                                                                                 NULL, "item"),
+                                                    "string"),
+                       label, "label", item);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+cr_roster_window_init (CrRosterWindow *self)
+{
+  g_autoptr(GtkStringList) verdicts = gtk_string_list_new (NULL);
+  g_autoptr(GtkListItemFactory) problem_factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(CrRoster) roster = cr_roster_new ();
+  GtkDropTarget *drop;
+  GtkEveryFilter *every;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Translators: the verdict filter's choice that shows every creator */
+  gtk_string_list_append (verdicts, _("All Verdicts"));
+  for (CrRole r = 0; r <= CR_ROLE_NONE; r++)
+    gtk_string_list_append (verdicts, cr_role_get_name (r));
+  gtk_drop_down_set_model (GTK_DROP_DOWN (self->verdict_dropdown), G_LIST_MODEL (verdicts));
+
+  self->name_filter = gtk_string_filter_new (item_name_expression ());
+  gtk_string_filter_set_match_mode (self->name_filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
+  gtk_string_filter_set_ignore_case (self->name_filter, TRUE);
+  g_object_bind_property (self->search_entry, "text", self->name_filter, "search",
+                          G_BINDING_SYNC_CREATE);
+
+  self->verdict_filter = gtk_custom_filter_new (verdict_filter_cb, self, NULL);
+  g_signal_connect_object (self->verdict_dropdown, "notify::selected",
+                           G_CALLBACK (verdict_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->close_call_toggle, "toggled", G_CALLBACK (verdict_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  every = gtk_every_filter_new ();
+  gtk_multi_filter_append (GTK_MULTI_FILTER (every), GTK_FILTER (self->name_filter));
+  gtk_multi_filter_append (GTK_MULTI_FILTER (every), GTK_FILTER (self->verdict_filter));
+
+  self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (every));
+  build_columns (self);
+  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model),
+                                              g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->column_view, "activate", G_CALLBACK (activate_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sort_model, "items-changed", G_CALLBACK (shown_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  self->problems = gtk_string_list_new (NULL);
+  g_signal_connect (problem_factory, "setup", G_CALLBACK (problem_setup_cb), NULL);
+  gtk_list_view_set_factory (self->problems_view, problem_factory);
+  gtk_list_view_set_model (self->problems_view,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->problems)))));
+
+  self->recent_menu = g_menu_new ();
+  adw_split_button_set_menu_model (self->open_button, G_MENU_MODEL (self->recent_menu));
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (update_recent), self, G_CONNECT_SWAPPED);
+  update_recent (self);
+
+  drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
+  g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  set_roster (self, roster);
+}
+
+CrRosterWindow *
+cr_roster_window_new (GtkApplication *application)
+{
+  return g_object_new (CR_TYPE_ROSTER_WINDOW, "application", application, NULL);
+}
+
+CrRoster *
+cr_roster_window_get_roster (CrRosterWindow *self)
+{
+  g_return_val_if_fail (CR_IS_ROSTER_WINDOW (self), NULL);
+
+  return self->roster;
+}
+
+/**
+ * cr_roster_window_get_file:
+ *
+ * Returns: (transfer none) (nullable): the file of the roster shown
+ */
+GFile *
+cr_roster_window_get_file (CrRosterWindow *self)
+{
+  g_return_val_if_fail (CR_IS_ROSTER_WINDOW (self), NULL);
+
+  return self->file;
+}
+
+gboolean
+cr_roster_window_get_busy (CrRosterWindow *self)
+{
+  g_return_val_if_fail (CR_IS_ROSTER_WINDOW (self), FALSE);
+
+  return self->busy > 0;
+}
+
+/**
+ * cr_roster_window_get_shown:
+ *
+ * Returns: (transfer none): the creators the table shows, filtered and
+ *   sorted as it shows them
+ */
+GListModel *
+cr_roster_window_get_shown (CrRosterWindow *self)
+{
+  g_return_val_if_fail (CR_IS_ROSTER_WINDOW (self), NULL);
+
+  return G_LIST_MODEL (self->sort_model);
+}
+
+GtkColumnView *
+cr_roster_window_get_column_view (CrRosterWindow *self)
+{
+  g_return_val_if_fail (CR_IS_ROSTER_WINDOW (self), NULL);
+
+  return self->column_view;
+}
+
+GtkColumnViewColumn *
+cr_roster_window_get_column (CrRosterWindow *self,
+                             CrRosterColumn  column)
+{
+  g_return_val_if_fail (CR_IS_ROSTER_WINDOW (self), NULL);
+  g_return_val_if_fail (column < CR_ROSTER_N_COLUMNS, NULL);
+
+  return self->columns[column];
+}
+
+GtkWidget *
+cr_roster_window_get_search_entry (CrRosterWindow *self)
+{
+  g_return_val_if_fail (CR_IS_ROSTER_WINDOW (self), NULL);
+
+  return self->search_entry;
+}
+
+GtkWidget *
+cr_roster_window_get_verdict_dropdown (CrRosterWindow *self)
+{
+  g_return_val_if_fail (CR_IS_ROSTER_WINDOW (self), NULL);
+
+  return self->verdict_dropdown;
+}
+
+GtkWidget *
+cr_roster_window_get_close_call_toggle (CrRosterWindow *self)
+{
+  g_return_val_if_fail (CR_IS_ROSTER_WINDOW (self), NULL);
+
+  return self->close_call_toggle;
+}
+
+GtkWidget *
+cr_roster_window_get_progress_bar (CrRosterWindow *self)
+{
+  g_return_val_if_fail (CR_IS_ROSTER_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->progress_bar);
+}
+
+const char *
+cr_roster_window_get_count_text (CrRosterWindow *self)
+{
+  g_return_val_if_fail (CR_IS_ROSTER_WINDOW (self), NULL);
+
+  return gtk_label_get_text (self->count_label);
+}
+
+/**
+ * cr_roster_window_get_notice_text:
+ *
+ * Returns: what the notice above the table says, or %NULL when it is not
+ *   shown
+ */
+const char *
+cr_roster_window_get_notice_text (CrRosterWindow *self)
+{
+  g_return_val_if_fail (CR_IS_ROSTER_WINDOW (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->notice_revealer))
+    return NULL;
+
+  return gtk_label_get_text (self->notice_label);
+}
+
+/**
+ * cr_roster_window_get_problem_list:
+ *
+ * Returns: (transfer none): the rows listed in the notice, a
+ *   GtkStringObject each
+ */
+GListModel *
+cr_roster_window_get_problem_list (CrRosterWindow *self)
+{
+  g_return_val_if_fail (CR_IS_ROSTER_WINDOW (self), NULL);
+
+  return G_LIST_MODEL (self->problems);
+}
+
+/**
+ * cr_roster_window_get_page_name:
+ *
+ * Returns: what the window shows: “empty” (no roster), “table” or
+ *   “no-match” (every creator filtered out)
+ */
+const char *
+cr_roster_window_get_page_name (CrRosterWindow *self)
+{
+  g_return_val_if_fail (CR_IS_ROSTER_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->stack);
+}

@@ -1,0 +1,62 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "cr-creator.h"
+#include "cr-roster.h"
+
+G_BEGIN_DECLS
+
+#define CR_TYPE_ROSTER_WINDOW (cr_roster_window_get_type ())
+G_DECLARE_FINAL_TYPE (CrRosterWindow, cr_roster_window, CR, ROSTER_WINDOW, AdwApplicationWindow)
+
+/* The columns of the table, in order. */
+typedef enum
+{
+  CR_ROSTER_COLUMN_NAME,
+  CR_ROSTER_COLUMN_VERDICT,
+  CR_ROSTER_COLUMN_INFLUENCER,
+  CR_ROSTER_COLUMN_AMBASSADOR,
+  CR_ROSTER_COLUMN_CONTRACTED_AMBASSADOR,
+  CR_ROSTER_COLUMN_CLOSE_CALL,
+  CR_ROSTER_COLUMN_ANSWERED,
+  CR_ROSTER_N_COLUMNS,
+} CrRosterColumn;
+
+CrRosterWindow *cr_roster_window_new          (GtkApplication *application);
+
+void         cr_roster_window_open            (CrRosterWindow *self,
+                                               GFile          *file);
+void         cr_roster_window_load_stream     (CrRosterWindow *self,
+                                               GInputStream   *stream,
+                                               CrRosterFormat  format,
+                                               goffset         size,
+                                               const char     *title);
+void         cr_roster_window_cancel          (CrRosterWindow *self);
+void         cr_roster_window_export          (CrRosterWindow *self,
+                                               GFile          *file,
+                                               CrRosterFormat  format);
+gboolean     cr_roster_window_save_template   (CrRosterWindow *self,
+                                               GFile          *file,
+                                               GError        **error);
+void         cr_roster_window_open_creator    (CrRosterWindow *self,
+                                               CrCreator      *creator);
+
+CrRoster    *cr_roster_window_get_roster      (CrRosterWindow *self);
+GFile       *cr_roster_window_get_file        (CrRosterWindow *self);
+gboolean     cr_roster_window_get_busy        (CrRosterWindow *self);
+GListModel  *cr_roster_window_get_shown       (CrRosterWindow *self);
+GtkColumnView *cr_roster_window_get_column_view (CrRosterWindow *self);
+GtkColumnViewColumn *cr_roster_window_get_column (CrRosterWindow *self,
+                                               CrRosterColumn  column);
+GtkWidget   *cr_roster_window_get_search_entry (CrRosterWindow *self);
+GtkWidget   *cr_roster_window_get_verdict_dropdown (CrRosterWindow *self);
+GtkWidget   *cr_roster_window_get_close_call_toggle (CrRosterWindow *self);
+GtkWidget   *cr_roster_window_get_progress_bar (CrRosterWindow *self);
+const char  *cr_roster_window_get_count_text  (CrRosterWindow *self);
+const char  *cr_roster_window_get_notice_text (CrRosterWindow *self);
+GListModel  *cr_roster_window_get_problem_list (CrRosterWindow *self);
+const char  *cr_roster_window_get_page_name   (CrRosterWindow *self);
+
+G_END_DECLS

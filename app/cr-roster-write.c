@@ -1,0 +1,310 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cr-roster-write.c: writing a roster as CSV or JSON Lines, row by row
+ *
+ * CSV as spreadsheets read it: comma-separated, UTF-8, one line a
+ * creator, a cell quoted (by libcsv) only when it holds a comma, a quote,
+ * a line break or space at either end. The columns are those a roster is
+ * read from (name, then the questions by id, several choices separated by
+ * spaces, `none` for none of them), followed by the result: role (the
+ * verdict's id), influencer, ambassador and contracted-ambassador (the
+ * shares of 100), close_call and runner_up, and complete; reading the file
+ * again skips the result's columns, which are recomputed.
+ *
+ * JSON Lines: the result document of each creator on one line, as
+ * `--batch` writes it.
+ *
+ * The writers append to a GString, so that the command line can send each
+ * row on as it comes, and the window keep a whole export in memory to save
+ * it atomically.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <csv.h>
+#include <json-glib/json-glib.h>
+
+#include "cr-document.h"
+#include "cr-i18n.h"
+#include "cr-questionnaire.h"
+#include "cr-roster.h"
+
+static void
+append_cell (GString    *out,
+             const char *text)
+{
+  gsize length = strlen (text);
+
+  if (length > 0 &&
+      (strpbrk (text, ",\"\r\n") != NULL || g_ascii_isspace (text[0]) ||
+       g_ascii_isspace (text[length - 1])))
+    {
+      /* Quotes around, and each quote doubled. */
+      gsize size = csv_write2 (NULL, 0, text, length, '"');
+      gsize old = out->len;
+
+      g_string_set_size (out, old + size);
+      csv_write2 (out->str + old, size, text, length, '"');
+    }
+  else
+    g_string_append_len (out, text, (gssize) length);
+}
+
+/**
+ * cr_roster_append_csv_header:
+ * @out: where to append
+ *
+ * Appends the header row of a CSV roster with results.
+ */
+void
+cr_roster_append_csv_header (GString *out)
+{
+  g_return_if_fail (out != NULL);
+
+  g_string_append (out, "name");
+  for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
+    {
+      g_string_append_c (out, ',');
+      g_string_append (out, cr_questionnaire_get_question (q)->id);
+    }
+
+  g_string_append (out, ",role");
+  for (guint r = 0; r < CR_N_ROLES; r++)
+    {
+      g_string_append_c (out, ',');
+      g_string_append (out, cr_role_to_id (r));
+    }
+  g_string_append (out, ",close_call,runner_up,complete\n");
+}
+
+static void
+append_selection (GString          *out,
+                  const CrQuestion *question,
+                  CrSelection       selection)
+{
+  gboolean first = TRUE;
+
+  if (question->multiple && selection == 0)
+    {
+      g_string_append (out, "none");
+      return;
+    }
+
+  for (guint o = 0; o < question->n_options; o++)
+    if (selection & CR_SELECTION_BIT (o))
+      {
+        if (!first)
+          g_string_append_c (out, ' ');
+        g_string_append (out, question->options[o].id);
+        first = FALSE;
+      }
+}
+
+static void
+append_answers (GString   *out,
+                CrAnswers *answers)
+{
+  const char *name = cr_answers_get_name (answers);
+
+  append_cell (out, name != NULL ? name : "");
+  for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
+    {
+      g_string_append_c (out, ',');
+      if (cr_answers_is_answered (answers, q))
+        append_selection (out, cr_questionnaire_get_question (q),
+                          cr_answers_get_selection (answers, q));
+    }
+}
+
+static void
+append_summary (GString     *out,
+                CrRole       role,
+                const guint  scores[CR_N_ROLES],
+                gboolean     close_call,
+                CrRole       runner_up,
+                gboolean     complete)
+{
+  g_string_append_c (out, ',');
+  g_string_append (out, cr_role_to_id (role));
+  for (guint r = 0; r < CR_N_ROLES; r++)
+    g_string_append_printf (out, ",%u", scores[r]);
+  g_string_append_printf (out, ",%s,%s,%s\n", close_call ? "true" : "false",
+                          cr_role_to_id (runner_up), complete ? "true" : "false");
+}
+
+/**
+ * cr_roster_append_csv_row:
+ * @out: where to append
+ * @answers: a creator's answers and name
+ * @result: their result
+ *
+ * Appends the row of one creator, under cr_roster_append_csv_header().
+ */
+void
+cr_roster_append_csv_row (GString   *out,
+                          CrAnswers *answers,
+                          CrResult  *result)
+{
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (CR_IS_ANSWERS (answers));
+  g_return_if_fail (result != NULL);
+
+  append_answers (out, answers);
+  append_summary (out, cr_result_get_role (result),
+                  (guint[CR_N_ROLES]) { cr_result_get_score (result, CR_ROLE_INFLUENCER),
+                                        cr_result_get_score (result, CR_ROLE_AMBASSADOR),
+                                        cr_result_get_score (result,
+                                                             CR_ROLE_CONTRACTED_AMBASSADOR) },
+                  cr_result_is_close_call (result), cr_result_get_runner_up (result),
+                  cr_result_is_complete (result));
+}
+
+/* The row of a creator from the summary it keeps: nothing to score. */
+static void
+append_creator_csv_row (GString   *out,
+                        CrCreator *creator)
+{
+  g_autoptr(CrAnswers) answers = cr_creator_dup_answers (creator);
+
+  append_answers (out, answers);
+  append_summary (out, cr_creator_get_role (creator),
+                  (guint[CR_N_ROLES]) { cr_creator_get_score (creator, CR_ROLE_INFLUENCER),
+                                        cr_creator_get_score (creator, CR_ROLE_AMBASSADOR),
+                                        cr_creator_get_score (creator,
+                                                              CR_ROLE_CONTRACTED_AMBASSADOR) },
+                  cr_creator_is_close_call (creator), cr_creator_get_runner_up (creator),
+                  cr_creator_is_complete (creator));
+}
+
+/**
+ * cr_roster_to_data:
+ * @format: CSV or JSON Lines
+ * @cancellable: (nullable): stops the writing; %NULL is then returned
+ * @length: (out) (optional): the length of what is returned
+ *
+ * Writes every creator of @self, in order, with its result: for CSV the
+ * summary each creator keeps, for JSON Lines its whole result document,
+ * scored again in the language current now. May be called from another
+ * thread than the one the roster lives in, as long as the roster is not
+ * changed meanwhile.
+ *
+ * Returns: (transfer full) (nullable): the text
+ */
+char *
+cr_roster_to_data (CrRoster       *self,
+                   CrRosterFormat  format,
+                   GCancellable   *cancellable,
+                   gsize          *length)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint n;
+
+  g_return_val_if_fail (CR_IS_ROSTER (self), NULL);
+  g_return_val_if_fail (format == CR_ROSTER_FORMAT_CSV || format == CR_ROSTER_FORMAT_JSONL, NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self));
+  if (format == CR_ROSTER_FORMAT_CSV)
+    cr_roster_append_csv_header (out);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CrCreator) creator = g_list_model_get_item (G_LIST_MODEL (self), i);
+
+      if ((i & 1023) == 0 && g_cancellable_is_cancelled (cancellable))
+        return NULL;
+
+      if (format == CR_ROSTER_FORMAT_CSV)
+        append_creator_csv_row (out, creator);
+      else
+        {
+          g_autoptr(CrAnswers) answers = cr_creator_dup_answers (creator);
+          g_autoptr(CrResult) result = cr_score (answers);
+
+          cr_roster_append_jsonl_row (out, answers, result, cr_i18n_get_language ());
+        }
+    }
+
+  if (length != NULL)
+    *length = out->len;
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/**
+ * cr_roster_append_jsonl_row:
+ * @out: where to append
+ * @answers: a creator's answers and name
+ * @result: their result
+ * @language: the language of the result's texts
+ *
+ * Appends the result document of one creator on one line.
+ */
+void
+cr_roster_append_jsonl_row (GString    *out,
+                            CrAnswers  *answers,
+                            CrResult   *result,
+                            const char *language)
+{
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (CR_IS_ANSWERS (answers));
+  g_return_if_fail (result != NULL);
+
+  root = cr_document_build (answers, result, language, NULL);
+  generator = json_generator_new ();
+  json_generator_set_root (generator, root);
+  json_generator_to_gstring (generator, out);
+  g_string_append_c (out, '\n');
+}
+
+/**
+ * cr_roster_template_to_data:
+ * @length: (out) (optional): the length of what is returned
+ *
+ * Returns: (transfer full): a CSV roster to fill in: the header row a
+ *   roster is read with (name and the questions, without the result's
+ *   columns) and one example row, the full-time creator of the product
+ *   specification
+ */
+char *
+cr_roster_template_to_data (gsize *length)
+{
+  static const struct { const char *question; const char *answer; } example[] = {
+    { "compensation", "per-campaign" },
+    { "agreement", "per-campaign" },
+    { "brands", "many" },
+    { "exclusivity", "yes" },
+    { "audience", "100k-1m" },
+    { "content", "create" },
+    { "customer", "no" },
+    { "effort", "job" },
+    { "notoriety", "niche" },
+    { "platforms", "instagram youtube blog" },
+  };
+  GString *out = g_string_new ("name");
+
+  for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
+    {
+      g_string_append_c (out, ',');
+      g_string_append (out, cr_questionnaire_get_question (q)->id);
+    }
+  g_string_append (out, "\n@example-creator");
+
+  for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
+    {
+      const char *id = cr_questionnaire_get_question (q)->id;
+
+      g_string_append_c (out, ',');
+      for (guint i = 0; i < G_N_ELEMENTS (example); i++)
+        if (g_str_equal (example[i].question, id))
+          g_string_append (out, example[i].answer);
+    }
+  g_string_append_c (out, '\n');
+
+  if (length != NULL)
+    *length = out->len;
+
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,784 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cr-roster.c: a list of creators, filled from a file in another thread
+ *
+ * A roster is a GListModel of CrCreator. cr_roster_load_async() reads and
+ * scores a stream in a worker thread (cr-roster-read.c), which hands the
+ * creators over in batches: each time the main loop is idle, whatever has
+ * been scored since the last time is appended (at once for the first
+ * rows, then ten times a second), with a single ::items-changed, so that
+ * the first rows show at once and a long roster costs the main thread
+ * little. The rows that cannot be read, and the
+ * columns ignored, come the same way. Cancelling stops the filling at
+ * once: nothing the worker scores after that is added, and the worker
+ * stops at its next row.
+ *
+ * The roster holds the creators in one array: a pointer a row, beside the
+ * creator itself (see cr-creator.c).
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <gio/gunixinputstream.h>
+#include <glib/gstdio.h>
+
+#include "cr-roster.h"
+
+struct _CrRoster
+{
+  GObject         parent_instance;
+
+  GPtrArray      *creators;
+  GPtrArray      *problems;
+  GStrv           ignored;
+  CrRosterFormat  format;
+  double          progress;
+  gboolean        loading;
+
+  struct _Load   *load;
+};
+
+/* What the worker and the main thread share while a roster loads. */
+typedef struct _Load
+{
+  gatomicrefcount  refs;
+  GMutex           lock;
+  GMainContext    *context;
+  GCancellable    *cancellable;
+  gulong           cancelled_id;
+
+  /* Under @lock. */
+  GPtrArray       *creators;
+  GPtrArray       *problems;
+  GStrv            ignored;
+  CrRosterFormat   format;
+  guint64          bytes_read;
+  gboolean         flush_pending;
+  gboolean         flushed_once;
+  /* The roster, or NULL once it has stopped listening (cancelled or
+   * finalized). */
+  CrRoster        *roster;
+
+  /* The worker's own. */
+  GInputStream    *stream;
+  GFile           *file;
+  goffset          size;
+} Load;
+
+/* How often the worker's creators are handed over, after the first. */
+#define FLUSH_INTERVAL_MS 100
+
+static void cr_roster_list_model_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CrRoster, cr_roster, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      cr_roster_list_model_init))
+
+enum {
+  PROP_0,
+  PROP_N_ITEMS,
+  PROP_LOADING,
+  PROP_PROGRESS,
+  PROP_N_PROBLEMS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+problem_free (CrRosterProblem *problem)
+{
+  g_free (problem->message);
+  g_free (problem);
+}
+
+static Load *
+load_ref (Load *load)
+{
+  g_atomic_ref_count_inc (&load->refs);
+  return load;
+}
+
+static void
+load_unref (Load *load)
+{
+  if (!g_atomic_ref_count_dec (&load->refs))
+    return;
+
+  if (load->cancelled_id != 0)
+    g_cancellable_disconnect (load->cancellable, load->cancelled_id);
+  g_mutex_clear (&load->lock);
+  g_main_context_unref (load->context);
+  g_clear_object (&load->cancellable);
+  g_ptr_array_unref (load->creators);
+  g_ptr_array_unref (load->problems);
+  g_strfreev (load->ignored);
+  g_clear_object (&load->stream);
+  g_clear_object (&load->file);
+  g_free (load);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Load, load_unref)
+
+static GType
+cr_roster_get_item_type (GListModel *model G_GNUC_UNUSED)
+{
+  return CR_TYPE_CREATOR;
+}
+
+static guint
+cr_roster_get_n_items (GListModel *model)
+{
+  return CR_ROSTER (model)->creators->len;
+}
+
+static gpointer
+cr_roster_get_item (GListModel *model,
+                    guint       position)
+{
+  CrRoster *self = CR_ROSTER (model);
+
+  if (position >= self->creators->len)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (self->creators, position));
+}
+
+static void
+cr_roster_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = cr_roster_get_item_type;
+  iface->get_n_items = cr_roster_get_n_items;
+  iface->get_item = cr_roster_get_item;
+}
+
+/* Stops listening to the load: what it still scores is dropped. */
+static void
+detach (CrRoster *self)
+{
+  Load *load = self->load;
+
+  if (load == NULL)
+    return;
+
+  g_mutex_lock (&load->lock);
+  load->roster = NULL;
+  g_mutex_unlock (&load->lock);
+
+  /* The cancellable's handler is disconnected with the load's last
+   * reference: not here, which can be inside it. */
+  self->load = NULL;
+  load_unref (load);
+}
+
+static void
+set_loading (CrRoster *self,
+             gboolean  loading)
+{
+  if (self->loading == loading)
+    return;
+
+  self->loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+cr_roster_dispose (GObject *object)
+{
+  CrRoster *self = CR_ROSTER (object);
+
+  if (self->load != NULL)
+    {
+      g_cancellable_cancel (self->load->cancellable);
+      detach (self);
+    }
+
+  G_OBJECT_CLASS (cr_roster_parent_class)->dispose (object);
+}
+
+static void
+cr_roster_finalize (GObject *object)
+{
+  CrRoster *self = CR_ROSTER (object);
+
+  g_ptr_array_unref (self->creators);
+  g_ptr_array_unref (self->problems);
+  g_strfreev (self->ignored);
+
+  G_OBJECT_CLASS (cr_roster_parent_class)->finalize (object);
+}
+
+static void
+cr_roster_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  CrRoster *self = CR_ROSTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->creators->len);
+      break;
+
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+
+    case PROP_PROGRESS:
+      g_value_set_double (value, self->progress);
+      break;
+
+    case PROP_N_PROBLEMS:
+      g_value_set_uint (value, self->problems->len);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cr_roster_class_init (CrRosterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = cr_roster_dispose;
+  object_class->finalize = cr_roster_finalize;
+  object_class->get_property = cr_roster_get_property;
+
+  properties[PROP_N_ITEMS] = g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  properties[PROP_LOADING] = g_param_spec_boolean ("loading", NULL, NULL, FALSE, flags);
+
+  /**
+   * CrRoster:progress:
+   *
+   * How much of the file has been read while loading, from 0 to 1; -1
+   * when its size is not known (standard input, a pipe).
+   */
+  properties[PROP_PROGRESS] = g_param_spec_double ("progress", NULL, NULL, -1, 1, 0, flags);
+
+  properties[PROP_N_PROBLEMS] = g_param_spec_uint ("n-problems", NULL, NULL, 0, G_MAXUINT, 0,
+                                                   flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+cr_roster_init (CrRoster *self)
+{
+  self->creators = g_ptr_array_new_with_free_func (g_object_unref);
+  self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
+}
+
+CrRoster *
+cr_roster_new (void)
+{
+  return g_object_new (CR_TYPE_ROSTER, NULL);
+}
+
+/* In the main thread: appends what the worker has handed over. */
+static void
+flush (Load *load)
+{
+  g_autoptr(GPtrArray) creators = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_auto(GStrv) ignored = NULL;
+  CrRosterFormat format;
+  guint64 bytes_read;
+  CrRoster *self;
+  guint position;
+
+  g_mutex_lock (&load->lock);
+  self = load->roster != NULL ? g_object_ref (load->roster) : NULL;
+  creators = g_steal_pointer (&load->creators);
+  load->creators = g_ptr_array_new_with_free_func (g_object_unref);
+  problems = g_steal_pointer (&load->problems);
+  load->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
+  ignored = g_steal_pointer (&load->ignored);
+  format = load->format;
+  bytes_read = load->bytes_read;
+  load->flush_pending = FALSE;
+  g_mutex_unlock (&load->lock);
+
+  if (self == NULL)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+
+  self->format = format;
+
+  if (ignored != NULL)
+    {
+      g_strfreev (self->ignored);
+      self->ignored = g_steal_pointer (&ignored);
+    }
+
+  if (problems->len > 0)
+    {
+      for (guint i = 0; i < problems->len; i++)
+        g_ptr_array_add (self->problems, g_steal_pointer (&problems->pdata[i]));
+      g_ptr_array_set_free_func (problems, NULL);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PROBLEMS]);
+    }
+
+  if (load->size > 0)
+    {
+      double progress = MIN (1.0, (double) bytes_read / (double) load->size);
+
+      if (progress != self->progress)
+        {
+          self->progress = progress;
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
+        }
+    }
+
+  position = self->creators->len;
+  if (creators->len > 0)
+    {
+      g_ptr_array_extend_and_steal (self->creators, g_steal_pointer (&creators));
+      g_list_model_items_changed (G_LIST_MODEL (self), position, 0,
+                                  self->creators->len - position);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+    }
+
+  g_object_thaw_notify (G_OBJECT (self));
+  g_object_unref (self);
+}
+
+static gboolean
+flush_cb (gpointer user_data)
+{
+  flush (user_data);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* In the worker, with @load->lock held: makes sure the main loop takes
+ * what has been handed over, once it is idle. */
+static void
+schedule_flush (Load *load)
+{
+  g_autoptr(GSource) source = NULL;
+
+  if (load->flush_pending)
+    return;
+
+  load->flush_pending = TRUE;
+  /* The first rows at once; then a batch every FLUSH_INTERVAL_MS, so that
+   * the table is laid out and drawn ten times a second, not once a row. */
+  if (load->flushed_once)
+    {
+      source = g_timeout_source_new (FLUSH_INTERVAL_MS);
+      g_source_set_priority (source, G_PRIORITY_DEFAULT_IDLE);
+    }
+  else
+    {
+      source = g_idle_source_new ();
+      g_source_set_priority (source, G_PRIORITY_DEFAULT);
+    }
+  load->flushed_once = TRUE;
+  g_source_set_callback (source, flush_cb, load_ref (load), (GDestroyNotify) load_unref);
+  g_source_set_static_name (source, "[creator-role] roster flush");
+  g_source_attach (source, load->context);
+}
+
+static void
+hand_over_problem (Load       *load,
+                   guint64     line,
+                   const char *message)
+{
+  CrRosterProblem *problem = g_new (CrRosterProblem, 1);
+
+  problem->line = line;
+  problem->message = g_strdup (message);
+
+  g_mutex_lock (&load->lock);
+  g_ptr_array_add (load->problems, problem);
+  schedule_flush (load);
+  g_mutex_unlock (&load->lock);
+}
+
+static gboolean
+set_errno_error (GError **error,
+                 int      saved_errno)
+{
+  g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_READ, "cannot be read: %s",
+               g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Opens the file, read-only, and finds its size for the progress. */
+static gboolean
+open_file (Load          *load,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *path = g_file_peek_path (load->file);
+  struct stat st;
+  int fd;
+
+  if (path != NULL)
+    {
+      /* A local file says why it cannot be read without repeating its
+       * name, which the caller gives. */
+      if ((fd = g_open (path, O_RDONLY | O_CLOEXEC, 0)) < 0)
+        return set_errno_error (error, errno);
+
+      if (fstat (fd, &st) != 0 || S_ISDIR (st.st_mode))
+        {
+          int saved_errno = S_ISDIR (st.st_mode) ? EISDIR : errno;
+
+          close (fd);
+          return set_errno_error (error, saved_errno);
+        }
+
+      if (S_ISREG (st.st_mode))
+        load->size = st.st_size;
+      load->stream = g_unix_input_stream_new (fd, TRUE);
+      return TRUE;
+    }
+
+  if ((stream = g_file_read (load->file, cancellable, &local_error)) == NULL)
+    {
+      g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_READ, "cannot be read: %s",
+                   local_error->message);
+      return FALSE;
+    }
+
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable,
+                                         NULL);
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
+    load->size = g_file_info_get_size (info);
+  load->stream = G_INPUT_STREAM (g_steal_pointer (&stream));
+
+  return TRUE;
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object G_GNUC_UNUSED,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Load *load = task_data;
+  g_autoptr(CrRosterReader) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean header_seen = FALSE;
+
+  if (load->stream == NULL && !open_file (load, cancellable, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  reader = cr_roster_reader_new (load->stream, load->format);
+
+  for (;;)
+    {
+      g_autoptr(CrAnswers) answers = NULL;
+      g_autoptr(GError) row_error = NULL;
+      guint64 line;
+      CrRosterRow row = cr_roster_reader_next (reader, &answers, &line, &row_error,
+                                               cancellable, &error);
+
+      if (!header_seen && row != CR_ROSTER_ROW_END)
+        {
+          const char * const *ignored = cr_roster_reader_get_ignored_columns (reader);
+
+          header_seen = TRUE;
+          g_mutex_lock (&load->lock);
+          load->format = cr_roster_reader_get_format (reader);
+          load->ignored = g_strdupv ((char **) ignored);
+          g_mutex_unlock (&load->lock);
+        }
+
+      if (row == CR_ROSTER_ROW_END)
+        break;
+
+      if (row == CR_ROSTER_ROW_PROBLEM)
+        hand_over_problem (load, line, row_error->message);
+      else
+        {
+          g_autoptr(CrResult) result = cr_score (answers);
+          CrCreator *creator = cr_creator_new (answers, result, line);
+
+          g_mutex_lock (&load->lock);
+          g_ptr_array_add (load->creators, creator);
+          load->bytes_read = cr_roster_reader_get_bytes_read (reader);
+          schedule_flush (load);
+          g_mutex_unlock (&load->lock);
+        }
+    }
+
+  g_mutex_lock (&load->lock);
+  load->format = cr_roster_reader_get_format (reader);
+  load->bytes_read = cr_roster_reader_get_bytes_read (reader);
+  g_mutex_unlock (&load->lock);
+
+  if (error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+cancelled_cb (GCancellable *cancellable G_GNUC_UNUSED,
+              CrRoster     *self)
+{
+  /* Emitted in the thread that cancels: the main one, where the roster
+   * lives. Once detached, the handler can never run again. */
+  detach (self);
+  set_loading (self, FALSE);
+}
+
+static void
+load_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  CrRoster *self = CR_ROSTER (object);
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  Load *load = g_task_get_task_data (G_TASK (result));
+
+  /* What the worker handed over last, before anything else. */
+  flush (load);
+  if (self->load == load)
+    {
+      detach (self);
+      if (self->progress > 0 && self->progress < 1)
+        {
+          self->progress = 1;
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
+        }
+      set_loading (self, FALSE);
+    }
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else if (g_task_return_error_if_cancelled (task))
+    ;
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+start_load (CrRoster            *self,
+            GInputStream        *stream,
+            GFile               *file,
+            CrRosterFormat       format,
+            goffset              size,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) worker = NULL;
+  g_autoptr(GCancellable) own = NULL;
+  Load *load;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, cr_roster_load_async);
+
+  if (cancellable == NULL)
+    {
+      own = g_cancellable_new ();
+      cancellable = own;
+    }
+
+  load = g_new0 (Load, 1);
+  g_atomic_ref_count_init (&load->refs);
+  g_mutex_init (&load->lock);
+  load->context = g_main_context_ref_thread_default ();
+  load->cancellable = g_object_ref (cancellable);
+  load->creators = g_ptr_array_new_with_free_func (g_object_unref);
+  load->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
+  load->format = format;
+  load->roster = self;
+  load->stream = stream != NULL ? g_object_ref (stream) : NULL;
+  load->file = file != NULL ? g_object_ref (file) : NULL;
+  load->size = size;
+
+  self->load = load_ref (load);
+  self->format = format;
+  self->progress = size > 0 || file != NULL ? 0 : -1;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
+  set_loading (self, TRUE);
+
+  load->cancelled_id = g_cancellable_connect (cancellable, G_CALLBACK (cancelled_cb), self, NULL);
+
+  worker = g_task_new (self, cancellable, load_done_cb, g_steal_pointer (&task));
+  g_task_set_task_data (worker, load, (GDestroyNotify) load_unref);
+  g_task_set_return_on_cancel (worker, FALSE);
+  g_task_run_in_thread (worker, load_thread);
+}
+
+/**
+ * cr_roster_load_async:
+ * @stream: where the roster comes from; read in another thread, and not
+ *   closed
+ * @format: its format, or %CR_ROSTER_FORMAT_UNKNOWN to tell from its first
+ *   bytes
+ * @size: its size in bytes if known, for #CrRoster:progress; 0 otherwise
+ * @cancellable: (nullable): stops the loading: the creators scored until
+ *   then stay, nothing more is added
+ *
+ * Reads and scores every row of @stream in another thread, appending the
+ * creators as they come. Rows that cannot be read are listed by
+ * cr_roster_get_problem(). A roster is loaded once.
+ */
+void
+cr_roster_load_async (CrRoster            *self,
+                      GInputStream        *stream,
+                      CrRosterFormat       format,
+                      goffset              size,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  g_return_if_fail (CR_IS_ROSTER (self));
+  g_return_if_fail (G_IS_INPUT_STREAM (stream));
+  g_return_if_fail (self->load == NULL);
+
+  start_load (self, stream, NULL, format, size, cancellable, callback, user_data);
+}
+
+/**
+ * cr_roster_load_file_async:
+ * @file: the roster's file, opened in another thread and never written to
+ * @format: its format, or %CR_ROSTER_FORMAT_UNKNOWN to tell from its name,
+ *   or else from its first bytes
+ *
+ * Does what cr_roster_load_async() does, for a file.
+ */
+void
+cr_roster_load_file_async (CrRoster            *self,
+                           GFile               *file,
+                           CrRosterFormat       format,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_return_if_fail (CR_IS_ROSTER (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->load == NULL);
+
+  if (format == CR_ROSTER_FORMAT_UNKNOWN)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+
+      format = cr_roster_format_from_name (name);
+    }
+
+  start_load (self, NULL, file, format, 0, cancellable, callback, user_data);
+}
+
+/**
+ * cr_roster_load_finish:
+ *
+ * Returns: %TRUE when the whole stream was read (some rows may still have
+ *   been refused: see cr_roster_get_n_problems()); %FALSE with @error set
+ *   when reading stopped early: the creators read until then stay
+ */
+gboolean
+cr_roster_load_finish (CrRoster      *self,
+                       GAsyncResult  *result,
+                       GError       **error)
+{
+  g_return_val_if_fail (CR_IS_ROSTER (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+gboolean
+cr_roster_get_loading (CrRoster *self)
+{
+  g_return_val_if_fail (CR_IS_ROSTER (self), FALSE);
+
+  return self->loading;
+}
+
+double
+cr_roster_get_progress (CrRoster *self)
+{
+  g_return_val_if_fail (CR_IS_ROSTER (self), 0);
+
+  return self->progress;
+}
+
+/**
+ * cr_roster_get_format:
+ *
+ * Returns: the format the roster was read in, once known
+ */
+CrRosterFormat
+cr_roster_get_format (CrRoster *self)
+{
+  g_return_val_if_fail (CR_IS_ROSTER (self), CR_ROSTER_FORMAT_UNKNOWN);
+
+  return self->format;
+}
+
+guint
+cr_roster_get_n_problems (CrRoster *self)
+{
+  g_return_val_if_fail (CR_IS_ROSTER (self), 0);
+
+  return self->problems->len;
+}
+
+/**
+ * cr_roster_get_problem:
+ *
+ * Returns: (transfer none): a row that could not be read: its line and why
+ */
+const CrRosterProblem *
+cr_roster_get_problem (CrRoster *self,
+                       guint     index)
+{
+  g_return_val_if_fail (CR_IS_ROSTER (self), NULL);
+  g_return_val_if_fail (index < self->problems->len, NULL);
+
+  return g_ptr_array_index (self->problems, index);
+}
+
+/**
+ * cr_roster_get_ignored_columns:
+ *
+ * Returns: (transfer none) (nullable): the CSV columns ignored, by the
+ *   names the header row gives them
+ */
+const char * const *
+cr_roster_get_ignored_columns (CrRoster *self)
+{
+  g_return_val_if_fail (CR_IS_ROSTER (self), NULL);
+
+  return (const char * const *) self->ignored;
+}
+
+/**
+ * cr_roster_append:
+ *
+ * Adds @creator at the end of the roster.
+ */
+void
+cr_roster_append (CrRoster  *self,
+                  CrCreator *creator)
+{
+  g_return_if_fail (CR_IS_ROSTER (self));
+  g_return_if_fail (CR_IS_CREATOR (creator));
+
+  g_ptr_array_add (self->creators, g_object_ref (creator));
+  g_list_model_items_changed (G_LIST_MODEL (self), self->creators->len - 1, 0, 1);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}

@@ -1,0 +1,133 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cr-roster.h: a list of creators, read from CSV or JSON Lines, scored, and
+ * written back out
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "cr-answers.h"
+#include "cr-creator.h"
+#include "cr-result.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  CR_ROSTER_FORMAT_UNKNOWN,
+  CR_ROSTER_FORMAT_CSV,
+  CR_ROSTER_FORMAT_JSONL,
+} CrRosterFormat;
+
+/* A row longer than this, in bytes, is refused; in CSV it ends the reading,
+ * since its end cannot be found without keeping it. */
+#define CR_ROSTER_MAX_ROW (1024 * 1024)
+
+#define CR_ROSTER_ERROR (cr_roster_error_quark ())
+
+typedef enum
+{
+  CR_ROSTER_ERROR_READ,
+  CR_ROSTER_ERROR_EMPTY,
+  CR_ROSTER_ERROR_ENCODING,
+  CR_ROSTER_ERROR_HEADER,
+  CR_ROSTER_ERROR_TOO_LONG,
+  CR_ROSTER_ERROR_UNCLOSED_QUOTE,
+  CR_ROSTER_ERROR_ROW,
+} CrRosterError;
+
+GQuark          cr_roster_error_quark      (void);
+
+CrRosterFormat  cr_roster_format_from_name (const char *name);
+CrRosterFormat  cr_roster_format_from_id   (const char *id);
+const char     *cr_roster_format_to_id     (CrRosterFormat format);
+
+/* Reading, row by row, from any stream: a file, standard input, memory. */
+
+typedef struct _CrRosterReader CrRosterReader;
+
+typedef enum
+{
+  /* *answers is set. */
+  CR_ROSTER_ROW_ANSWERS,
+  /* The row cannot be read; *row_error says why. Reading goes on. */
+  CR_ROSTER_ROW_PROBLEM,
+  /* No more rows; or, if @error is set, reading cannot go on. */
+  CR_ROSTER_ROW_END,
+} CrRosterRow;
+
+CrRosterReader *cr_roster_reader_new       (GInputStream    *stream,
+                                            CrRosterFormat   format);
+void            cr_roster_reader_free      (CrRosterReader  *reader);
+CrRosterRow     cr_roster_reader_next      (CrRosterReader  *reader,
+                                            CrAnswers      **answers,
+                                            guint64         *line,
+                                            GError         **row_error,
+                                            GCancellable    *cancellable,
+                                            GError         **error);
+CrRosterFormat  cr_roster_reader_get_format (CrRosterReader *reader);
+char            cr_roster_reader_get_separator (CrRosterReader *reader);
+const char * const *cr_roster_reader_get_ignored_columns (CrRosterReader *reader);
+guint64         cr_roster_reader_get_bytes_read (CrRosterReader *reader);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrRosterReader, cr_roster_reader_free)
+
+/* Writing, row by row, into a string the caller sends on. */
+
+void            cr_roster_append_csv_header (GString        *out);
+void            cr_roster_append_csv_row    (GString        *out,
+                                             CrAnswers      *answers,
+                                             CrResult       *result);
+void            cr_roster_append_jsonl_row  (GString        *out,
+                                             CrAnswers      *answers,
+                                             CrResult       *result,
+                                             const char     *language);
+char           *cr_roster_template_to_data  (gsize          *length);
+
+/* The roster: a GListModel of CrCreator. */
+
+typedef struct
+{
+  guint64  line;
+  char    *message;
+} CrRosterProblem;
+
+#define CR_TYPE_ROSTER (cr_roster_get_type ())
+G_DECLARE_FINAL_TYPE (CrRoster, cr_roster, CR, ROSTER, GObject)
+
+CrRoster       *cr_roster_new               (void);
+
+void            cr_roster_load_async        (CrRoster            *self,
+                                             GInputStream        *stream,
+                                             CrRosterFormat       format,
+                                             goffset              size,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+void            cr_roster_load_file_async   (CrRoster            *self,
+                                             GFile               *file,
+                                             CrRosterFormat       format,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+gboolean        cr_roster_load_finish       (CrRoster            *self,
+                                             GAsyncResult        *result,
+                                             GError             **error);
+
+gboolean        cr_roster_get_loading       (CrRoster            *self);
+double          cr_roster_get_progress      (CrRoster            *self);
+CrRosterFormat  cr_roster_get_format        (CrRoster            *self);
+guint           cr_roster_get_n_problems    (CrRoster            *self);
+const CrRosterProblem *cr_roster_get_problem (CrRoster           *self,
+                                             guint                index);
+const char * const *cr_roster_get_ignored_columns (CrRoster      *self);
+
+void            cr_roster_append            (CrRoster            *self,
+                                             CrCreator           *creator);
+
+char           *cr_roster_to_data           (CrRoster            *self,
+                                             CrRosterFormat       format,
+                                             GCancellable        *cancellable,
+                                             gsize               *length);
+
+G_END_DECLS

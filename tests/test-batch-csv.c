@@ -1,0 +1,488 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-batch-csv.c: `creator-role --score ROSTER --batch` with CSV in or
+ * out, run as a process
+ *
+ * Every row of a CSV roster must score as the same answers scored alone
+ * (`--score FILE`): the same result document in JSON Lines, the same
+ * verdict, shares, close call, runner-up and completeness in CSV. A row
+ * that cannot be read is one line on standard error, with its line.
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "cr-document.h"
+#include "cr-roster.h"
+#include "cr-test-profiles.h"
+
+static char *tmpdir;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static char *
+bytes_to_string (GBytes *bytes)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  return size > 0 ? g_strndup (data, size) : g_strdup ("");
+}
+
+static void
+run_app (Run                *run,
+         const char         *input,
+         const char * const *args)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GBytes) stdin_bytes = g_bytes_new (input, strlen (input));
+  g_autoptr(GBytes) stdout_bytes = NULL;
+  g_autoptr(GBytes) stderr_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("CR_EXECUTABLE"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "", TRUE);
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate (process, stdin_bytes, NULL, &stdout_bytes, &stderr_bytes, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+  run->out = bytes_to_string (stdout_bytes);
+  run->err = bytes_to_string (stderr_bytes);
+}
+
+static char *
+write_file (const char *name,
+            const char *contents)
+{
+  char *path = g_build_filename (tmpdir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+
+  return path;
+}
+
+/* The profiles, then answers drawn at random, each with a name; as CSV in
+ * a column order of their own, with a semicolon. */
+static GPtrArray *
+make_answers (void)
+{
+  GPtrArray *all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261202);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cr_test_profiles); i++)
+    {
+      CrAnswers *answers = cr_test_answers_new (cr_test_profiles[i].answers);
+
+      cr_answers_set_name (answers, cr_test_profiles[i].path);
+      g_ptr_array_add (all, answers);
+    }
+
+  for (guint i = 0; i < 12; i++)
+    {
+      CrAnswers *answers = cr_answers_new ();
+      g_autofree char *name = g_strdup_printf ("Random; \"%u\"", i);
+
+      for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
+        {
+          const CrQuestion *question = cr_questionnaire_get_question (q);
+
+          if (g_rand_int_range (rand, 0, 5) == 0)
+            continue;
+          if (question->multiple)
+            cr_answers_set_selection (answers, q,
+                                      g_rand_int (rand) &
+                                        (CR_SELECTION_BIT (question->n_options) - 1));
+          else
+            cr_answers_set_choice (answers, q, g_rand_int_range (rand, 0, question->n_options));
+        }
+      cr_answers_set_name (answers, name);
+      g_ptr_array_add (all, answers);
+    }
+
+  return all;
+}
+
+static char *
+make_csv (GPtrArray *all)
+{
+  GString *csv = g_string_new (NULL);
+  guint n = cr_questionnaire_get_n_questions ();
+
+  /* The questions last to first, the name in the middle. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append_printf (csv, "%s%s", i ? ";" : "", cr_questionnaire_get_question (n - 1 - i)->id);
+      if (i == n / 2)
+        g_string_append (csv, ";Name");
+    }
+  g_string_append (csv, "\r\n");
+
+  for (guint a = 0; a < all->len; a++)
+    {
+      CrAnswers *answers = g_ptr_array_index (all, a);
+
+      for (guint i = 0; i < n; i++)
+        {
+          const CrQuestion *question = cr_questionnaire_get_question (n - 1 - i);
+          CrSelection selection = cr_answers_get_selection (answers, n - 1 - i);
+          gboolean first = TRUE;
+
+          if (i > 0)
+            g_string_append_c (csv, ';');
+          if (cr_answers_is_answered (answers, n - 1 - i))
+            {
+              if (question->multiple && selection == 0)
+                g_string_append (csv, "none");
+              for (guint o = 0; o < question->n_options; o++)
+                if (selection & CR_SELECTION_BIT (o))
+                  {
+                    g_string_append_printf (csv, "%s%s", first ? "" : "|",
+                                            question->options[o].id);
+                    first = FALSE;
+                  }
+            }
+          if (i == n / 2)
+            {
+              g_autofree char *quoted = NULL;
+              g_auto(GStrv) parts = g_strsplit (cr_answers_get_name (answers), "\"", -1);
+
+              quoted = g_strjoinv ("\"\"", parts);
+              g_string_append_printf (csv, ";\"%s\"", quoted);
+            }
+        }
+      g_string_append (csv, "\r\n");
+    }
+
+  return g_string_free (csv, FALSE);
+}
+
+/* What `--score FILE` prints for @answers alone. */
+static JsonObject *
+score_alone (CrAnswers  *answers,
+             JsonParser *parser)
+{
+  const char *args[] = { "--score", "-", NULL };
+  g_autoptr(CrResult) result = cr_score (answers);
+  g_autofree char *input = cr_document_to_data (answers, result, "en", NULL, FALSE, NULL);
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_app (&run, input, args);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  json_parser_load_from_data (parser, run.out, -1, &error);
+  g_assert_no_error (error);
+
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+static GStrv
+split_lines (const char *out)
+{
+  gsize length = strlen (out);
+  g_autofree char *body = NULL;
+
+  g_assert_cmpuint (length, >, 0);
+  g_assert_cmpint (out[length - 1], ==, '\n');
+  body = g_strndup (out, length - 1);
+
+  return g_strsplit (body, "\n", -1);
+}
+
+/* CSV in, CSV out: each row's verdict, shares, close call, runner-up and
+ * completeness are those of the answers scored alone. */
+static void
+test_csv_to_csv (void)
+{
+  g_autoptr(GPtrArray) all = make_answers ();
+  g_autofree char *csv = make_csv (all);
+  g_autofree char *path = write_file ("roster.csv", csv);
+  const char *args[] = { "--score", path, "--batch", "--format", "csv", NULL };
+  g_auto(Run) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+
+  run_app (&run, "", args);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+
+  lines = split_lines (run.out);
+  g_assert_cmpuint (g_strv_length (lines), ==, all->len + 1);
+  g_assert_cmpstr (lines[0], ==,
+                   "name,compensation,agreement,brands,exclusivity,audience,content,customer,"
+                   "effort,notoriety,platforms,role,influencer,ambassador,contracted-ambassador,"
+                   "close_call,runner_up,complete");
+
+  for (guint a = 0; a < all->len; a++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      JsonObject *document = score_alone (g_ptr_array_index (all, a), parser);
+      JsonObject *result = json_object_get_object_member (document, "result");
+      JsonObject *scores = json_object_get_object_member (result, "scores");
+      g_autofree char *tail = g_strdup_printf (",%s,%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT
+                                               ",%" G_GINT64_FORMAT ",%s,%s,%s",
+                                               json_object_get_string_member (result, "role"),
+                                               json_object_get_int_member (scores, "influencer"),
+                                               json_object_get_int_member (scores, "ambassador"),
+                                               json_object_get_int_member (scores,
+                                                                           "contracted-ambassador"),
+                                               json_object_get_boolean_member (result, "close_call")
+                                                 ? "true" : "false",
+                                               json_object_get_string_member (result, "runner_up"),
+                                               json_object_get_boolean_member (result, "complete")
+                                                 ? "true" : "false");
+      g_autoptr(GString) row = g_string_new (NULL);
+      g_autoptr(CrAnswers) answers = cr_answers_copy (g_ptr_array_index (all, a));
+      g_autoptr(CrResult) ours = cr_score (answers);
+
+      cr_roster_append_csv_row (row, answers, ours);
+      g_string_truncate (row, row->len - 1);
+
+      g_assert_true (g_str_has_suffix (lines[a + 1], tail));
+      g_assert_cmpstr (lines[a + 1], ==, row->str);
+    }
+}
+
+/* CSV in, JSON Lines out (the default): each line is the document that
+ * scoring the row alone prints, written compactly. */
+static void
+test_csv_to_jsonl (void)
+{
+  g_autoptr(GPtrArray) all = make_answers ();
+  g_autofree char *csv = make_csv (all);
+  const char *args[] = { "--score", "-", "--batch", "--input-format", "csv", NULL };
+  g_auto(Run) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+
+  run_app (&run, csv, args);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+
+  lines = split_lines (run.out);
+  g_assert_cmpuint (g_strv_length (lines), ==, all->len);
+
+  for (guint a = 0; a < all->len; a++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(JsonParser) line_parser = json_parser_new ();
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      JsonObject *alone = score_alone (g_ptr_array_index (all, a), parser);
+      g_autofree char *compact = NULL;
+      JsonObject *line;
+
+      g_assert_true (json_parser_load_from_data (line_parser, lines[a], -1, NULL));
+      line = json_node_get_object (json_parser_get_root (line_parser));
+      json_object_set_string_member (alone, "created", json_object_get_string_member (line, "created"));
+      json_generator_set_root (generator, json_parser_get_root (parser));
+      compact = json_generator_to_data (generator, NULL);
+      g_assert_cmpstr (lines[a], ==, compact);
+    }
+}
+
+/* By its extension, a .csv file is read as CSV with --batch alone. */
+static void
+test_by_extension (void)
+{
+  g_autofree char *path = write_file ("agency.CSV", "name,brands\nAda,many\n");
+  const char *args[] = { "--score", path, "--batch", NULL };
+  g_auto(Run) run = { 0 };
+
+  run_app (&run, "", args);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_str_has_prefix (run.out, "{\"format\":\"creator-role/result\""));
+  g_assert_nonnull (strstr (run.out, "\"name\":\"Ada\""));
+}
+
+/* JSON Lines in, CSV out. */
+static void
+test_jsonl_to_csv (void)
+{
+  const char *args[] = { "--score", "-", "--batch", "--format", "csv", NULL };
+  g_auto(Run) run = { 0 };
+
+  run_app (&run,
+           "{\"name\":\"Ada, A.\",\"answers\":{\"brands\":\"none\",\"compensation\":\"none\","
+           "\"agreement\":\"none\",\"platforms\":[\"x\",\"blog\"]}}\n", args);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  {
+    g_autoptr(CrAnswers) answers = cr_test_answers_new ("brands=none compensation=none "
+                                                        "agreement=none platforms=x,blog");
+    g_autoptr(CrResult) result = cr_score (answers);
+    g_autoptr(GString) expected = g_string_new (NULL);
+
+    cr_answers_set_name (answers, "Ada, A.");
+    cr_roster_append_csv_header (expected);
+    cr_roster_append_csv_row (expected, answers, result);
+    g_assert_cmpstr (run.out, ==, expected->str);
+    g_assert_true (g_str_has_prefix (run.out + strlen (run.out) - strlen (expected->str) +
+                                       strcspn (expected->str, "\n") + 1,
+                                     "\"Ada, A.\",none,none,none,,,,,,,blog x,none,"));  }
+}
+
+/* Rows that cannot be read: one line each on standard error, an error
+ * object in their place in JSON Lines, nothing in CSV; status 1. */
+static void
+test_bad_rows (void)
+{
+  static const char *input = "name,brands,notes,platforms\n"
+                             "Ada,many,x,instagram\n"
+                             "Bo,lots,y,\n"
+                             "\"Cy\nD\",one,z,myspace\n"
+                             "Ed,one\n";
+  g_autofree char *path = write_file ("bad.csv", input);
+  const char *jsonl_args[] = { "--score", path, "--batch", NULL };
+  const char *csv_args[] = { "--score", path, "--batch", "--format", "csv", NULL };
+  g_autofree char *errors = g_strdup_printf ("%s: ignoring unknown columns: notes\n"
+                                             "%s:3: brands: unknown option \"lots\" (expected one "
+                                             "of none, one, few, many)\n"
+                                             "%s:4: platforms: unknown option \"myspace\" "
+                                             "(expected none or any of instagram, youtube, "
+                                             "tiktok, snapchat, blog, x, facebook, linkedin, "
+                                             "twitch, other)\n"
+                                             "%s:6: 2 cells, but the header row has 4\n",
+                                             path, path, path, path);
+  g_auto(Run) jsonl = { 0 };
+  g_auto(Run) csv = { 0 };
+  g_auto(GStrv) lines = NULL;
+
+  run_app (&jsonl, "", jsonl_args);
+  g_assert_cmpint (jsonl.status, ==, 1);
+  g_assert_cmpstr (jsonl.err, ==, errors);
+  lines = split_lines (jsonl.out);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_assert_nonnull (strstr (lines[0], "\"name\":\"Ada\""));
+  g_assert_cmpstr (lines[1], ==,
+                   "{\"error\":{\"line\":3,\"message\":\"brands: unknown option \\\"lots\\\" "
+                   "(expected one of none, one, few, many)\"}}");
+  g_assert_true (g_str_has_prefix (lines[2], "{\"error\":{\"line\":4,"));
+  g_assert_cmpstr (lines[3], ==,
+                   "{\"error\":{\"line\":6,\"message\":\"2 cells, but the header row has 4\"}}");
+
+  run_app (&csv, "", csv_args);
+  g_assert_cmpint (csv.status, ==, 1);
+  g_assert_cmpstr (csv.err, ==, errors);
+  g_strfreev (lines);
+  lines = split_lines (csv.out);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);
+  g_assert_true (g_str_has_prefix (lines[1], "Ada,,,many,,,,,,,instagram,"));
+}
+
+/* A file that cannot be read at all: one line, status 1, no output. */
+static void
+test_unreadable (void)
+{
+  g_autofree char *path = write_file ("dup.csv", "brands,Brands\nmany,one\n");
+  const char *args[] = { "--score", path, "--batch", "--format", "csv", NULL };
+  const char *missing[] = { "--score", "/nonexistent/r.csv", "--batch", NULL };
+  g_autofree char *expected = g_strdup_printf ("%s: line 1: columns 1 and 2 both hold Brands\n",
+                                               path);
+  g_auto(Run) run = { 0 };
+  g_auto(Run) none = { 0 };
+
+  run_app (&run, "", args);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, expected);
+  g_assert_cmpstr (run.out, ==, "");
+
+  run_app (&none, "", missing);
+  g_assert_cmpint (none.status, ==, 1);
+  g_assert_cmpstr (none.err, ==, "/nonexistent/r.csv: cannot be read: No such file or directory\n");
+}
+
+static void
+test_options (void)
+{
+  static const struct { const char *args[8]; const char *err; } cases[] = {
+    { { "--score", "-", "--batch", "--format", "xml", NULL },
+      "creator-role: --format: unknown format “xml” with --batch (expected jsonl or csv)\n" },
+    { { "--score", "-", "--batch", "--input-format", "xls", NULL },
+      "creator-role: --input-format: unknown format “xls” (expected csv or jsonl)\n" },
+    { { "--score", "-", "--format", "csv", NULL },
+      "creator-role: --format: unknown format “csv” for one document (expected json; with "
+      "--batch, jsonl or csv)\n" },
+    { { "--score", "-", "--input-format", "csv", NULL },
+      "creator-role: --input-format goes with --batch\n" },
+    { { "--format", "csv", NULL },
+      "creator-role: --format goes with --score FILE\n" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_app (&run, "", cases[i].args);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpstr (run.err, ==, cases[i].err);
+      g_assert_cmpstr (run.out, ==, "");
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  tmpdir = g_dir_make_tmp ("cr-batch-csv-XXXXXX", NULL);
+
+  g_test_add_func ("/batch-csv/csv-to-csv", test_csv_to_csv);
+  g_test_add_func ("/batch-csv/csv-to-jsonl", test_csv_to_jsonl);
+  g_test_add_func ("/batch-csv/by-extension", test_by_extension);
+  g_test_add_func ("/batch-csv/jsonl-to-csv", test_jsonl_to_csv);
+  g_test_add_func ("/batch-csv/bad-rows", test_bad_rows);
+  g_test_add_func ("/batch-csv/unreadable", test_unreadable);
+  g_test_add_func ("/batch-csv/options", test_options);
+
+  status = g_test_run ();
+
+  {
+    g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+
+        g_unlink (path);
+      }
+    g_rmdir (tmpdir);
+    g_free (tmpdir);
+  }
+
+  return status;
+}

@@ -1,0 +1,712 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-roster-window.c: the roster window, driven as a user drives it
+ *
+ * Each test looks at what a person sees or hears: the rows the table
+ * shows and in which order, the count under it, the notice above it, the
+ * file an export writes, the window a row opens, the names a screen
+ * reader reads.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "cr-application.h"
+#include "cr-window.h"
+#include "cr-result-page.h"
+#include "cr-roster-window.h"
+#include "cr-share-bar.h"
+#include "cr-test-profiles.h"
+#include "cr-test-window.h"
+
+static CrApplication *app;
+static char *tmpdir;
+
+/* Six creators: a verdict of each kind, a close call, one half answered. */
+static const struct { const char *name; guint profile; } rows[] = {
+  { "Zoe", 0 },         /* full-time creator: influencer */
+  { "ada", 1 },         /* loyal fan: ambassador */
+  { "Bea Star", 2 },    /* face of the brand: contracted ambassador */
+  { "Cy", 3 },          /* no brand at all: neither */
+  { "Dee", 16 },        /* fan taking deals: a close call */
+  { "Eve", 20 },        /* nothing answered */
+};
+
+static char *
+make_csv (void)
+{
+  GString *csv = g_string_new (NULL);
+
+  cr_roster_append_csv_header (csv);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[rows[i].profile].answers);
+      g_autoptr(CrResult) result = cr_score (answers);
+
+      cr_answers_set_name (answers, rows[i].name);
+      cr_roster_append_csv_row (csv, answers, result);
+    }
+
+  /* And a row that cannot be read. */
+  g_string_append (csv, "Bad,lots,,,,,,,,,,,,,,,,\n");
+
+  return g_string_free (csv, FALSE);
+}
+
+static void
+wait_not_busy (CrRosterWindow *window)
+{
+  while (cr_roster_window_get_busy (window))
+    g_main_context_iteration (NULL, TRUE);
+  wait_idle ();
+}
+
+static CrRosterWindow *
+open_window (const char *input)
+{
+  CrRosterWindow *window = cr_roster_window_new (GTK_APPLICATION (app));
+  g_autoptr(GBytes) bytes = g_bytes_new (input, strlen (input));
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+
+  gtk_window_present (GTK_WINDOW (window));
+  cr_roster_window_load_stream (window, stream, CR_ROSTER_FORMAT_CSV, (goffset) strlen (input),
+                                "agency.csv");
+  wait_not_busy (window);
+
+  return window;
+}
+
+static void
+close_window (CrRosterWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_idle ();
+}
+
+static CrCreator *
+shown (CrRosterWindow *window,
+       guint           i)
+{
+  CrCreator *creator = g_list_model_get_item (cr_roster_window_get_shown (window), i);
+
+  /* The model keeps its own reference. */
+  g_object_unref (creator);
+
+  return creator;
+}
+
+/* The text of the labels in the cells of @column, top to bottom, as the
+ * table shows them. */
+static void
+collect_cells (GtkWidget  *widget,
+               GPtrArray  *texts,
+               GtkWidget **bars)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkColumnViewCell"))
+        g_ptr_array_add (texts, (gpointer) gtk_label_get_text (GTK_LABEL (child)));
+      else if (CR_IS_SHARE_BAR (child) && bars != NULL && *bars == NULL)
+        *bars = child;
+      else
+        collect_cells (child, texts, bars);
+    }
+}
+
+/* The labels of the first row shown, left to right. */
+static GPtrArray *
+first_row_texts (CrRosterWindow *window)
+{
+  GtkWidget *view = GTK_WIDGET (cr_roster_window_get_column_view (window));
+  GPtrArray *texts = g_ptr_array_new ();
+  GtkWidget *list = NULL;
+
+  /* The header's labels come first: skip to the list. */
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      list = child;
+  g_assert_nonnull (list);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      collect_cells (row, texts, NULL);
+      if (texts->len > 0)
+        break;
+    }
+
+  return texts;
+}
+
+static void
+test_load (void)
+{
+  g_autofree char *csv = make_csv ();
+  CrRosterWindow *window = open_window (csv);
+  GListModel *problems = cr_roster_window_get_problem_list (window);
+  g_autoptr(GtkStringObject) problem = NULL;
+  g_autoptr(GPtrArray) first = NULL;
+
+  g_assert_cmpstr (cr_roster_window_get_page_name (window), ==, "table");
+  g_assert_cmpstr (cr_roster_window_get_count_text (window), ==, "6 creators");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "agency.csv");
+  g_assert_false (gtk_widget_get_mapped (cr_roster_window_get_progress_bar (window)) &&
+                  gtk_widget_get_child_visible (cr_roster_window_get_progress_bar (window)));
+
+  /* The row that cannot be read is said, and listed with its line. */
+  g_assert_cmpstr (cr_roster_window_get_notice_text (window), ==,
+                   "1 row cannot be read and is left out.");
+  g_assert_cmpuint (g_list_model_get_n_items (problems), ==, 1);
+  problem = g_list_model_get_item (problems, 0);
+  g_assert_cmpstr (gtk_string_object_get_string (problem), ==,
+                   "Line 8: compensation: unknown option \"lots\" (expected one of none, gifts, "
+                   "per-campaign, retainer)");
+
+  /* In the order of the file, and the first row says what the model
+   * says. */
+  first = first_row_texts (window);
+  g_assert_cmpuint (first->len, >=, 4);
+  g_assert_cmpstr (g_ptr_array_index (first, 0), ==, "Zoe");
+  g_assert_cmpstr (g_ptr_array_index (first, 1), ==, "Influencer");
+  g_assert_cmpstr (g_ptr_array_index (first, 3), ==, "10 of 10");
+
+  close_window (window);
+}
+
+static const char *
+name_of (CrRosterWindow *window,
+         guint           i)
+{
+  return cr_creator_get_name (shown (window, i));
+}
+
+/* Each column sorts, both ways, by what it shows. */
+static void
+test_sort (void)
+{
+  g_autofree char *csv = make_csv ();
+  CrRosterWindow *window = open_window (csv);
+  GtkColumnView *view = cr_roster_window_get_column_view (window);
+  GListModel *model = cr_roster_window_get_shown (window);
+  guint n = g_list_model_get_n_items (model);
+
+  /* By name, whatever the case. */
+  gtk_column_view_sort_by_column (view, cr_roster_window_get_column (window, CR_ROSTER_COLUMN_NAME),
+                                  GTK_SORT_ASCENDING);
+  wait_idle ();
+  g_assert_cmpstr (name_of (window, 0), ==, "ada");
+  g_assert_cmpstr (name_of (window, 1), ==, "Bea Star");
+  g_assert_cmpstr (name_of (window, n - 1), ==, "Zoe");
+  {
+    g_autoptr(GPtrArray) first = first_row_texts (window);
+
+    g_assert_cmpstr (g_ptr_array_index (first, 0), ==, "ada");
+  }
+
+  gtk_column_view_sort_by_column (view, cr_roster_window_get_column (window, CR_ROSTER_COLUMN_NAME),
+                                  GTK_SORT_DESCENDING);
+  wait_idle ();
+  g_assert_cmpstr (name_of (window, 0), ==, "Zoe");
+
+  /* By verdict, in the words shown. */
+  gtk_column_view_sort_by_column (view,
+                                  cr_roster_window_get_column (window, CR_ROSTER_COLUMN_VERDICT),
+                                  GTK_SORT_ASCENDING);
+  wait_idle ();
+  for (guint i = 1; i < n; i++)
+    g_assert_cmpint (g_utf8_collate (cr_role_get_name (cr_creator_get_role (shown (window, i - 1))),
+                                     cr_role_get_name (cr_creator_get_role (shown (window, i)))),
+                     <=, 0);
+
+  /* By each share. */
+  for (CrRole r = 0; r < CR_N_ROLES; r++)
+    {
+      gtk_column_view_sort_by_column (view,
+                                      cr_roster_window_get_column (window,
+                                                                   CR_ROSTER_COLUMN_INFLUENCER + r),
+                                      GTK_SORT_DESCENDING);
+      wait_idle ();
+      for (guint i = 1; i < n; i++)
+        g_assert_cmpuint (cr_creator_get_score (shown (window, i - 1), r), >=,
+                          cr_creator_get_score (shown (window, i), r));
+      g_assert_cmpuint (cr_creator_get_score (shown (window, 0), r), >,
+                        cr_creator_get_score (shown (window, n - 1), r));
+    }
+  g_assert_cmpstr (name_of (window, 0), ==, "Bea Star");
+
+  /* Close calls first, then by how much is answered. */
+  gtk_column_view_sort_by_column (view,
+                                  cr_roster_window_get_column (window, CR_ROSTER_COLUMN_CLOSE_CALL),
+                                  GTK_SORT_DESCENDING);
+  wait_idle ();
+  g_assert_true (cr_creator_is_close_call (shown (window, 0)));
+  g_assert_false (cr_creator_is_close_call (shown (window, n - 1)));
+
+  gtk_column_view_sort_by_column (view,
+                                  cr_roster_window_get_column (window, CR_ROSTER_COLUMN_ANSWERED),
+                                  GTK_SORT_ASCENDING);
+  wait_idle ();
+  g_assert_cmpstr (name_of (window, 0), ==, "Eve");
+  g_assert_cmpuint (cr_creator_get_n_answered (shown (window, 0)), ==, 0);
+
+  close_window (window);
+}
+
+static void
+test_filter (void)
+{
+  g_autofree char *csv = make_csv ();
+  CrRosterWindow *window = open_window (csv);
+  GListModel *model = cr_roster_window_get_shown (window);
+  GtkWidget *dropdown = cr_roster_window_get_verdict_dropdown (window);
+  GtkWidget *toggle = cr_roster_window_get_close_call_toggle (window);
+  GtkWidget *entry = cr_roster_window_get_search_entry (window);
+
+  /* One verdict: the first choice is every verdict, then the roles. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 1 + CR_ROLE_AMBASSADOR);
+  wait_idle ();
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_assert_cmpint (cr_creator_get_role (shown (window, i)), ==, CR_ROLE_AMBASSADOR);
+  g_assert_cmpuint (g_list_model_get_n_items (model), >=, 1);
+  {
+    g_autofree char *expected = g_strdup_printf ("Showing %u of 6 creators",
+                                                 g_list_model_get_n_items (model));
+
+    g_assert_cmpstr (cr_roster_window_get_count_text (window), ==, expected);
+  }
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 1 + CR_ROLE_NONE);
+  wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), >=, 1);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_assert_cmpint (cr_creator_get_role (shown (window, i)), ==, CR_ROLE_NONE);
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 0);
+  wait_idle ();
+  g_assert_cmpstr (cr_roster_window_get_count_text (window), ==, "6 creators");
+
+  /* Close calls only. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
+  wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), >=, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), <, 6);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_assert_true (cr_creator_is_close_call (shown (window, i)));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), FALSE);
+  wait_idle ();
+
+  /* Search by name, whatever the case, anywhere in it. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "STAR");
+  wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  g_assert_cmpstr (name_of (window, 0), ==, "Bea Star");
+  g_assert_cmpstr (cr_roster_window_get_count_text (window), ==, "Showing 1 of 6 creators");
+
+  /* Filters add up. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 1 + CR_ROLE_INFLUENCER);
+  wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_cmpstr (cr_roster_window_get_page_name (window), ==, "no-match");
+  g_assert_cmpstr (cr_roster_window_get_count_text (window), ==, "Showing 0 of 6 creators");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 0);
+  wait_idle ();
+  g_assert_cmpstr (cr_roster_window_get_page_name (window), ==, "table");
+
+  close_window (window);
+}
+
+static void
+open_creator_cb (CrRosterWindow  *window G_GNUC_UNUSED,
+                 CrCreator       *creator,
+                 CrCreator      **opened)
+{
+  g_set_object (opened, creator);
+}
+
+/* The window of a roster's row: a window over answers that keeps no
+ * draft and has no file. */
+static CrWindow *
+find_creator_window (void)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (CR_IS_WINDOW (l->data) &&
+        !cr_session_get_keeps_draft (cr_window_get_session (l->data)) &&
+        cr_session_get_file (cr_window_get_session (l->data)) == NULL)
+      return l->data;
+
+  return NULL;
+}
+
+/* Activating a row opens that creator's result page, which follows the
+ * creator; an answer changed there changes the row. */
+static void
+test_open_row (void)
+{
+  g_autofree char *csv = make_csv ();
+  CrRosterWindow *window = open_window (csv);
+  GtkColumnView *view = cr_roster_window_get_column_view (window);
+  g_autoptr(CrCreator) opened = NULL;
+  CrWindow *creator_window;
+  CrResultPage *page;
+  CrSession *session;
+  CrAnswers *answers;
+  g_autoptr(GPtrArray) texts = NULL;
+
+  g_signal_connect (window, "open-creator", G_CALLBACK (open_creator_cb), &opened);
+
+  /* The second row shown: the loyal fan. */
+  g_signal_emit_by_name (view, "activate", 1);
+  wait_idle ();
+  g_assert_true (opened == shown (window, 1));
+  g_assert_cmpstr (cr_creator_get_name (opened), ==, "ada");
+
+  creator_window = find_creator_window ();
+  g_assert_nonnull (creator_window);
+  session = cr_window_get_session (creator_window);
+  g_assert_cmpstr (cr_answers_get_name (cr_window_get_answers (creator_window)), ==, "ada");
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (creator_window)), "ada"));
+  page = CR_RESULT_PAGE (cr_window_get_page (creator_window));
+  g_assert_cmpint (cr_result_get_role (cr_session_get_result (session)), ==, CR_ROLE_AMBASSADOR);
+  g_assert_cmpstr (cr_result_page_get_heading (page), ==,
+                   cr_result_get_title (cr_session_get_result (session)));
+  /* Shown, not edited, until the user chooses to edit. */
+  g_assert_false (cr_session_get_editable (session));
+  g_assert_nonnull (find_actionable (GTK_WIDGET (page), "win.edit"));
+  click (creator_window, "win.edit");
+  g_assert_true (cr_session_get_editable (session));
+  cr_test_check_window (creator_window);
+  /* Start Over belongs to the wizard. */
+  {
+    GtkWidget *start_over = find_actionable (GTK_WIDGET (page), "win.start-over");
+
+    g_assert_true (start_over == NULL || !gtk_widget_is_sensitive (start_over));
+    g_assert_nonnull (find_actionable (GTK_WIDGET (page), "win.export"));
+    g_assert_true (gtk_widget_is_sensitive (find_actionable (GTK_WIDGET (page), "win.export")));
+  }
+  g_assert_false (cr_answers_is_empty (cr_window_get_answers (creator_window)));
+
+  /* The page's answers are the creator's: changed there, the row follows. */
+  answers = cr_window_get_answers (creator_window);
+  {
+    g_autoptr(CrAnswers) star = cr_test_answers_new (cr_test_profiles[2].answers);
+
+    cr_answers_set_name (star, "ada");
+    cr_answers_assign (answers, star);
+  }
+  wait_idle ();
+  g_assert_cmpint (cr_creator_get_role (opened), ==, CR_ROLE_CONTRACTED_AMBASSADOR);
+  cr_test_check_window (creator_window);
+
+  gtk_window_destroy (GTK_WINDOW (creator_window));
+  wait_idle ();
+  g_assert_null (find_creator_window ());
+
+  /* The row's verdict cell shows it. */
+  gtk_column_view_sort_by_column (view, cr_roster_window_get_column (window, CR_ROSTER_COLUMN_NAME),
+                                  GTK_SORT_ASCENDING);
+  wait_idle ();
+  texts = first_row_texts (window);
+  g_assert_cmpstr (g_ptr_array_index (texts, 0), ==, "ada");
+  g_assert_cmpstr (g_ptr_array_index (texts, 1), ==, cr_role_get_name (CR_ROLE_CONTRACTED_AMBASSADOR));
+
+  close_window (window);
+}
+
+static char *
+read_file (const char *path)
+{
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+
+  return contents;
+}
+
+static void
+test_export (void)
+{
+  g_autofree char *csv = make_csv ();
+  CrRosterWindow *window = open_window (csv);
+  g_autofree char *csv_path = g_build_filename (tmpdir, "out.csv", NULL);
+  g_autofree char *jsonl_path = g_build_filename (tmpdir, "out.jsonl", NULL);
+  g_autofree char *template_path = g_build_filename (tmpdir, "template.csv", NULL);
+  g_autoptr(GFile) csv_file = g_file_new_for_path (csv_path);
+  g_autoptr(GFile) jsonl_file = g_file_new_for_path (jsonl_path);
+  g_autoptr(GFile) template_file = g_file_new_for_path (template_path);
+  g_autofree char *written = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *template = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  /* Sorted and filtered, the export is still the whole roster, in the
+   * order of the file. */
+  gtk_editable_set_text (GTK_EDITABLE (cr_roster_window_get_search_entry (window)), "a");
+  gtk_column_view_sort_by_column (cr_roster_window_get_column_view (window),
+                                  cr_roster_window_get_column (window, CR_ROSTER_COLUMN_NAME),
+                                  GTK_SORT_DESCENDING);
+  wait_idle ();
+
+  cr_roster_window_export (window, csv_file, CR_ROSTER_FORMAT_CSV);
+  g_assert_true (cr_roster_window_get_busy (window));
+  wait_not_busy (window);
+  written = read_file (csv_path);
+  expected = cr_roster_to_data (cr_roster_window_get_roster (window), CR_ROSTER_FORMAT_CSV, NULL,
+                                NULL);
+  g_assert_cmpstr (written, ==, expected);
+  lines = g_strsplit (written, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 8);
+  g_assert_true (g_str_has_prefix (lines[1], "Zoe,per-campaign,"));
+  g_assert_nonnull (strstr (lines[1], ",instagram youtube blog,influencer,"));
+
+  cr_roster_window_export (window, jsonl_file, CR_ROSTER_FORMAT_JSONL);
+  wait_not_busy (window);
+  g_free (written);
+  written = read_file (jsonl_path);
+  g_strfreev (lines);
+  lines = g_strsplit (written, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 7);
+  g_assert_true (g_str_has_prefix (lines[0], "{\"format\":\"creator-role/result\""));
+  g_assert_nonnull (strstr (lines[5], "\"name\":\"Eve\""));
+
+  g_assert_true (cr_roster_window_save_template (window, template_file, &error));
+  g_assert_no_error (error);
+  template = read_file (template_path);
+  g_free (expected);
+  expected = cr_roster_template_to_data (NULL);
+  g_assert_cmpstr (template, ==, expected);
+
+  g_unlink (csv_path);
+  g_unlink (jsonl_path);
+  g_unlink (template_path);
+  close_window (window);
+}
+
+/* A failed export leaves what was there before. */
+static void
+test_export_fails (void)
+{
+  g_autofree char *csv = make_csv ();
+  CrRosterWindow *window = open_window (csv);
+  g_autofree char *dir = g_build_filename (tmpdir, "locked", NULL);
+  g_autofree char *path = g_build_filename (dir, "out.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *after = NULL;
+
+  g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, "before", -1, NULL));
+  g_assert_cmpint (g_chmod (dir, 0500), ==, 0);
+
+  cr_roster_window_export (window, file, CR_ROSTER_FORMAT_CSV);
+  wait_not_busy (window);
+  after = read_file (path);
+  /* Root can write anywhere: then the export simply succeeds. */
+  if (geteuid () != 0)
+    g_assert_cmpstr (after, ==, "before");
+
+  g_chmod (dir, 0700);
+  g_unlink (path);
+  g_rmdir (dir);
+  close_window (window);
+}
+
+static void
+test_accessible (void)
+{
+  g_autofree char *csv = make_csv ();
+  CrRosterWindow *window = open_window (csv);
+  GtkWidget *view = GTK_WIDGET (cr_roster_window_get_column_view (window));
+  GtkWidget *bar = NULL;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  CrCreator *first = shown (window, 0);
+  g_autofree char *name = NULL;
+
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Creators");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (cr_roster_window_get_search_entry (window)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Search by name");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (cr_roster_window_get_verdict_dropdown (window)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Verdict");
+
+  /* The first share bar of the first row: a meter named after its role
+   * and share, with its value. */
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      collect_cells (child, texts, &bar);
+  g_assert_nonnull (bar);
+  bar = cr_share_bar_get_level_bar (CR_SHARE_BAR (bar));
+  name = g_strdup_printf ("Influencer: %u of 100", cr_creator_get_score (first, CR_ROLE_INFLUENCER));
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_ROLE_METER);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_VALUE_NOW,
+                                       (double) cr_creator_get_score (first, CR_ROLE_INFLUENCER));
+
+  /* Each column has its title, as a screen reader reads the headers. */
+  for (guint c = 0; c < CR_ROSTER_N_COLUMNS; c++)
+    g_assert_cmpstr (gtk_column_view_column_get_title (cr_roster_window_get_column (window, c)),
+                     !=, "");
+  g_assert_cmpstr (gtk_column_view_column_get_title (cr_roster_window_get_column (window,
+                                                       CR_ROSTER_COLUMN_AMBASSADOR)),
+                   ==, "Brand ambassador");
+
+  close_window (window);
+}
+
+/* Loading fills the table as rows come; Cancel stops it at once, and the
+ * rows read stay. */
+static void
+test_cancel (void)
+{
+  g_autoptr(GString) csv = g_string_new ("name,brands,compensation\n");
+  CrRosterWindow *window = cr_roster_window_new (GTK_APPLICATION (app));
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  CrRoster *roster;
+  guint n;
+
+  for (guint i = 0; i < 300000; i++)
+    g_string_append_printf (csv, "c%u,many,per-campaign\n", i);
+  bytes = g_bytes_new (csv->str, csv->len);
+  stream = g_memory_input_stream_new_from_bytes (bytes);
+
+  gtk_window_present (GTK_WINDOW (window));
+  cr_roster_window_load_stream (window, stream, CR_ROSTER_FORMAT_CSV, (goffset) csv->len,
+                                "big.csv");
+  roster = cr_roster_window_get_roster (window);
+  g_assert_true (cr_roster_get_loading (roster));
+  g_assert_true (gtk_widget_get_visible (cr_roster_window_get_progress_bar (window)));
+  g_assert_cmpstr (cr_roster_window_get_page_name (window), ==, "table");
+
+  while (g_list_model_get_n_items (G_LIST_MODEL (roster)) == 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel", NULL));
+  g_assert_false (cr_roster_get_loading (roster));
+  n = g_list_model_get_n_items (G_LIST_MODEL (roster));
+  g_assert_cmpuint (n, <, 300000);
+  g_assert_true (g_str_has_suffix (cr_roster_window_get_count_text (window), ", loading cancelled"));
+
+  wait_not_busy (window);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (roster)), ==, n);
+  g_assert_cmpuint (g_list_model_get_n_items (cr_roster_window_get_shown (window)), ==, n);
+
+  close_window (window);
+}
+
+/* A file that gives nobody: said in a dialog, and the window stays empty. */
+static void
+test_refused (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "notes.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  CrRosterWindow *window = cr_roster_window_new (GTK_APPLICATION (app));
+  GtkWindow *dialog = NULL;
+  g_autofree char *expected = NULL;
+
+  g_assert_true (g_file_set_contents (path, "name,notes\nAda,x\n", -1, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  cr_roster_window_open (window, file);
+  wait_not_busy (window);
+
+  g_assert_cmpstr (cr_roster_window_get_page_name (window), ==, "empty");
+  g_assert_null (cr_roster_window_get_file (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Roster");
+
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
+      dialog = l->data;
+  g_assert_nonnull (dialog);
+  expected = g_strdup_printf ("%s: line 1: the header row names no question (expected a name "
+                              "column and any of compensation, agreement, brands, exclusivity, "
+                              "audience, content, customer, effort, notoriety, platforms)", path);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "Cannot Open the Roster");
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==, expected);
+  gtk_window_destroy (dialog);
+
+  g_unlink (path);
+  close_window (window);
+}
+
+/* `creator-role roster.csv` opens a roster window, and the roster is then
+ * among the recent files; a result document still opens in the wizard. */
+static void
+test_open_file (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "open.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  CrRosterWindow *window = NULL;
+  GtkRecentInfo *info;
+
+  g_assert_true (g_file_set_contents (path, "name,brands\nAda,many\nBo,one\n", -1, NULL));
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (CR_IS_ROSTER_WINDOW (l->data))
+      window = l->data;
+  g_assert_nonnull (window);
+  wait_not_busy (window);
+  g_assert_cmpstr (cr_roster_window_get_count_text (window), ==, "2 creators");
+  g_assert_true (g_file_equal (cr_roster_window_get_file (window), file));
+
+  info = gtk_recent_manager_lookup_item (gtk_recent_manager_get_default (), uri, NULL);
+  g_assert_nonnull (info);
+  g_assert_true (gtk_recent_info_has_application (info, "Creator Role"));
+  gtk_recent_info_unref (info);
+
+  g_unlink (path);
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *state = NULL;
+  g_autofree char *data = NULL;
+  int status;
+
+  tmpdir = g_dir_make_tmp ("cr-roster-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  state = g_build_filename (tmpdir, "state", NULL);
+  data = g_build_filename (tmpdir, "data", NULL);
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  g_setenv ("GTK_A11Y", "test", TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  app = cr_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  g_test_add_func ("/roster-window/load", test_load);
+  g_test_add_func ("/roster-window/sort", test_sort);
+  g_test_add_func ("/roster-window/filter", test_filter);
+  g_test_add_func ("/roster-window/open-row", test_open_row);
+  g_test_add_func ("/roster-window/export", test_export);
+  g_test_add_func ("/roster-window/export-fails", test_export_fails);
+  g_test_add_func ("/roster-window/accessible", test_accessible);
+  g_test_add_func ("/roster-window/cancel", test_cancel);
+  g_test_add_func ("/roster-window/refused", test_refused);
+  g_test_add_func ("/roster-window/open-file", test_open_file);
+
+  status = g_test_run ();
+
+  g_object_unref (app);
+
+  return status;
+}

@@ -1,0 +1,835 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-roster.c: reading a roster from CSV and JSON Lines, writing it back,
+ * and loading it in another thread
+ *
+ * Each reading test gives the exact rows read (line, name, answers) and
+ * the exact message of every row refused, as the window lists them and
+ * the command line prints them.
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "cr-roster.h"
+#include "cr-test-profiles.h"
+
+/* The answers as cr_test_answers_new() reads them. */
+static void
+append_answers (GString   *out,
+                CrAnswers *answers)
+{
+  gboolean first = TRUE;
+
+  for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
+    {
+      const CrQuestion *question = cr_questionnaire_get_question (q);
+      CrSelection selection;
+      gboolean first_option = TRUE;
+
+      if (!cr_answers_is_answered (answers, q))
+        continue;
+
+      g_string_append_printf (out, "%s%s=", first ? "" : " ", question->id);
+      first = FALSE;
+      selection = cr_answers_get_selection (answers, q);
+      for (guint o = 0; o < question->n_options; o++)
+        if (selection & CR_SELECTION_BIT (o))
+          {
+            g_string_append_printf (out, "%s%s", first_option ? "" : ",", question->options[o].id);
+            first_option = FALSE;
+          }
+    }
+}
+
+/* Reads @input whole and says what came: "LINE NAME: ANSWERS" a row read,
+ * "LINE ! MESSAGE" a row refused, "stop: MESSAGE" when reading stopped. */
+static char *
+read_all (const char     *input,
+          gssize          length,
+          CrRosterFormat  format)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (input, length < 0 ? strlen (input) : (gsize) length);
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+  g_autoptr(CrRosterReader) reader = cr_roster_reader_new (stream, format);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  for (;;)
+    {
+      g_autoptr(CrAnswers) answers = NULL;
+      g_autoptr(GError) row_error = NULL;
+      guint64 line;
+      CrRosterRow row = cr_roster_reader_next (reader, &answers, &line, &row_error, NULL, &error);
+
+      if (row == CR_ROSTER_ROW_END)
+        break;
+
+      if (row == CR_ROSTER_ROW_PROBLEM)
+        g_string_append_printf (out, "%" G_GUINT64_FORMAT " ! %s\n", line, row_error->message);
+      else
+        {
+          const char *name = cr_answers_get_name (answers);
+
+          g_string_append_printf (out, "%" G_GUINT64_FORMAT " %s: ", line,
+                                  name != NULL ? name : "-");
+          append_answers (out, answers);
+          g_string_append_c (out, '\n');
+        }
+    }
+
+  if (error != NULL)
+    g_string_append_printf (out, "stop: %s\n", error->message);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+read_csv (const char *input)
+{
+  return read_all (input, -1, CR_ROSTER_FORMAT_CSV);
+}
+
+static void
+test_separators (void)
+{
+  static const char *inputs[] = {
+    "name,brands,platforms\nAda,many,instagram youtube\nBo,one,\n",
+    "name;brands;platforms\nAda;many;instagram youtube\nBo;one;\n",
+    "name\tbrands\tplatforms\nAda\tmany\tinstagram youtube\nBo\tone\t\n",
+  };
+  static const char separators[] = { ',', ';', '\t' };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (inputs[i], strlen (inputs[i]));
+      g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+      g_autoptr(CrRosterReader) reader = cr_roster_reader_new (stream, CR_ROSTER_FORMAT_UNKNOWN);
+      g_autoptr(CrAnswers) answers = NULL;
+      g_autofree char *text = read_csv (inputs[i]);
+      guint64 line;
+
+      g_assert_cmpstr (text, ==,
+                       "2 Ada: brands=many platforms=instagram,youtube\n"
+                       "3 Bo: brands=one\n");
+
+      g_assert_cmpint (cr_roster_reader_next (reader, &answers, &line, NULL, NULL, NULL), ==,
+                       CR_ROSTER_ROW_ANSWERS);
+      g_assert_cmpint (cr_roster_reader_get_format (reader), ==, CR_ROSTER_FORMAT_CSV);
+      g_assert_cmpint (cr_roster_reader_get_separator (reader), ==, separators[i]);
+    }
+}
+
+/* A separator inside quotes does not count, in the header or a cell. */
+static void
+test_quotes (void)
+{
+  /* One semicolon outside quotes, one inside: a semicolon, and the
+   * first column is unknown. */
+  g_autofree char *text = read_csv ("\"name, and handle\";brands\n"
+                                    "\"Smith; \"\"Ada\"\"\";many\n");
+
+  g_assert_cmpstr (text, ==, "2 -: brands=many\n");
+
+  g_free (text);
+  text = read_csv ("name;brands;platforms\n"
+                   "\"Smith; \"\"Ada\"\"\";many;\"instagram;blog\"\n"
+                   "\"O,Brien\";\" one \";x\n");
+  g_assert_cmpstr (text, ==,
+                   "2 Smith; \"Ada\": brands=many platforms=instagram,blog\n"
+                   "3 O,Brien: brands=one platforms=x\n");
+}
+
+/* A line break inside quotes: the rows after keep their own line numbers. */
+static void
+test_embedded_newlines (void)
+{
+  g_autofree char *text = read_csv ("name,brands\n"
+                                    "\"Ada\nLovelace\",many\n"
+                                    "Bo,\"one\r\n\"\n"
+                                    "\n"
+                                    "Cy,lots\n");
+
+  /* A name is one line. */
+  g_assert_cmpstr (text, ==,
+                   "2 Ada Lovelace: brands=many\n"
+                   "4 Bo: brands=one\n"
+                   "7 ! brands: unknown option \"lots\" (expected one of none, one, few, many)\n");
+}
+
+static void
+test_bom_crlf (void)
+{
+  g_autofree char *text = read_csv ("\xEF\xBB\xBFname,brands,compensation\r\n"
+                                    "Ada,many,per-campaign\r\n"
+                                    "\r\n"
+                                    "Bo,ONE,None\r\n");
+
+  g_assert_cmpstr (text, ==,
+                   "2 Ada: compensation=per-campaign brands=many\n"
+                   "4 Bo: compensation=none brands=one\n");
+
+  g_free (text);
+  text = read_csv ("\xFF\xFEn\0a\0");
+  g_assert_cmpstr (text, ==, "stop: the file is in UTF-16; save it as UTF-8\n");
+}
+
+/* An empty cell leaves its question unanswered; "none" answers a question
+ * of several choices with none of them. */
+static void
+test_empty_cells (void)
+{
+  g_autofree char *text = read_csv ("name,brands,platforms,audience\n"
+                                    ",,,\n"
+                                    "Ada,,none,\n"
+                                    ",one,,  \n"
+                                    "Bo,few,\"\",\"\"\n");
+
+  g_assert_cmpstr (text, ==,
+                   "3 Ada: platforms=\n"
+                   "4 -: brands=one\n"
+                   "5 Bo: brands=few\n");
+}
+
+static void
+test_unknown_columns (void)
+{
+  static const char *input = "Notes,NAME,brands,role,influencer,close_call,,Agency\n"
+                             "vip,Ada,many,ambassador,3,true,,X\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (input, strlen (input));
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+  g_autoptr(CrRosterReader) reader = cr_roster_reader_new (stream, CR_ROSTER_FORMAT_CSV);
+  g_autoptr(CrAnswers) answers = NULL;
+  g_autofree char *text = read_csv (input);
+  const char * const *ignored;
+  guint64 line;
+
+  /* The result's columns are recomputed, not read. */
+  g_assert_cmpstr (text, ==, "2 Ada: brands=many\n");
+
+  g_assert_cmpint (cr_roster_reader_next (reader, &answers, &line, NULL, NULL, NULL), ==,
+                   CR_ROSTER_ROW_ANSWERS);
+  ignored = cr_roster_reader_get_ignored_columns (reader);
+  g_assert_nonnull (ignored);
+  g_assert_cmpstr (ignored[0], ==, "Notes");
+  g_assert_cmpstr (ignored[1], ==, "column 7");
+  g_assert_cmpstr (ignored[2], ==, "Agency");
+  g_assert_null (ignored[3]);
+
+  /* Nothing to score: the wrong file, most likely. */
+  g_free (text);
+  text = read_csv ("name,notes\nAda,x\n");
+  g_assert_cmpstr (text, ==,
+                   "stop: line 1: the header row names no question (expected a name column and "
+                   "any of compensation, agreement, brands, exclusivity, audience, content, "
+                   "customer, effort, notoriety, platforms)\n");
+}
+
+static void
+test_duplicate_columns (void)
+{
+  g_autofree char *text = read_csv ("name,brands,audience,Brands\nAda,many,1k-10k,one\n");
+
+  g_assert_cmpstr (text, ==, "stop: line 1: columns 2 and 4 both hold Brands\n");
+
+  g_free (text);
+  text = read_csv ("handle,brands,name\n@ada,many,Ada\n");
+  g_assert_cmpstr (text, ==, "stop: line 1: columns 1 and 3 both hold the name\n");
+
+  /* Unknown columns may repeat: they are ignored anyway. */
+  g_free (text);
+  text = read_csv ("note,name,brands,note\nx,Ada,many,y\n");
+  g_assert_cmpstr (text, ==, "2 Ada: brands=many\n");
+}
+
+static void
+test_cell_count (void)
+{
+  g_autofree char *text = read_csv ("name,brands,audience\n"
+                                    "Ada,many,1k-10k,extra\n"
+                                    "Bo,one\n"
+                                    "Cy,few,under-1k,,\n"
+                                    "Di\n");
+
+  g_assert_cmpstr (text, ==,
+                   "2 ! 4 cells, but the header row has 3\n"
+                   "3 ! 2 cells, but the header row has 3\n"
+                   "4 Cy: brands=few audience=under-1k\n"
+                   "5 ! 1 cell, but the header row has 3\n");
+}
+
+static void
+test_invalid_utf8 (void)
+{
+  g_autofree char *text = read_csv ("name,brands\n"
+                                    "Ad\xC3\x28,many\n"
+                                    "Bo,one\n");
+
+  g_assert_cmpstr (text, ==,
+                   "2 ! name: not valid UTF-8\n"
+                   "3 Bo: brands=one\n");
+
+  g_free (text);
+  text = read_csv ("na\xFFme,brands\nAda,many\n");
+  g_assert_cmpstr (text, ==, "stop: line 1: the header row is not valid UTF-8 (column 1)\n");
+}
+
+static void
+test_bad_answers (void)
+{
+  g_autofree char *text = read_csv ("name,brands,platforms\n"
+                                    "Ada,many,instagram|tiktok;x\n"
+                                    "Bo,many,instagram myspace\n"
+                                    "Cy,many,blog blog\n"
+                                    "Di,many,none blog\n"
+                                    "Ed,\"many\x1b[31m\",\n");
+
+  g_assert_cmpstr (text, ==,
+                   "2 Ada: brands=many platforms=instagram,tiktok,x\n"
+                   "3 ! platforms: unknown option \"myspace\" (expected none or any of "
+                   "instagram, youtube, tiktok, snapchat, blog, x, facebook, linkedin, twitch, "
+                   "other)\n"
+                   "4 ! platforms: \"blog\" is listed twice\n"
+                   "5 ! platforms: \"none\" goes alone\n"
+                   "6 ! brands: unknown option \"many\\u001B[31m\" (expected one of none, one, "
+                   "few, many)\n");
+}
+
+/* A cell of 1 MiB is no name and no answer: its row is refused. One that
+ * never ends (a quote left open) stops the reading once it is over 1 MiB,
+ * with the rows before it kept, so that memory stays bounded. */
+static void
+test_huge_cell (void)
+{
+  g_autoptr(GString) input = g_string_new ("name,brands\nAda,many\n\"");
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < 1024 * 1024; i++)
+    g_string_append_c (input, 'a' + i % 26);
+  g_string_append (input, "\",one\nBo,one\n");
+
+  text = read_all (input->str, (gssize) input->len, CR_ROSTER_FORMAT_CSV);
+  g_assert_cmpstr (text, ==,
+                   "2 Ada: brands=many\n"
+                   "3 ! the row is longer than 1 MiB\n"
+                   "4 Bo: brands=one\n");
+
+  g_string_assign (input, "name,brands\nAda,many\nBo,\"");
+  for (guint i = 0; i < 2 * 1024 * 1024; i++)
+    g_string_append_c (input, i % 64 == 63 ? '\n' : 'a');
+  g_string_append (input, "\nCy,one\n");
+
+  g_free (text);
+  text = read_all (input->str, (gssize) input->len, CR_ROSTER_FORMAT_CSV);
+  g_assert_cmpstr (text, ==,
+                   "2 Ada: brands=many\n"
+                   "stop: line 3: the row is longer than 1 MiB, reading stops there (is a quote "
+                   "left open?)\n");
+
+  /* The same in JSON Lines: the line is refused, the next one read. */
+  g_string_assign (input, "{\"answers\":{\"brands\":\"many\"},\"name\":\"");
+  for (guint i = 0; i < 1024 * 1024; i++)
+    g_string_append_c (input, 'a');
+  g_string_append (input, "\"}\n{\"answers\":{\"brands\":\"one\"}}\n");
+
+  g_free (text);
+  text = read_all (input->str, (gssize) input->len, CR_ROSTER_FORMAT_JSONL);
+  g_assert_cmpstr (text, ==,
+                   "1 ! the line is longer than 1 MiB\n"
+                   "2 -: brands=one\n");
+}
+
+static void
+test_unclosed_quote (void)
+{
+  g_autofree char *text = read_csv ("name,brands\nAda,many\n\"Bo,one\nCy,few\n");
+
+  g_assert_cmpstr (text, ==,
+                   "2 Ada: brands=many\n"
+                   "stop: line 3: a quote is opened and never closed\n");
+}
+
+static void
+test_empty (void)
+{
+  g_autofree char *text = read_csv ("");
+
+  g_assert_cmpstr (text, ==, "stop: the file is empty\n");
+
+  g_free (text);
+  text = read_csv ("\n\r\n\n");
+  g_assert_cmpstr (text, ==, "stop: the file is empty\n");
+
+  /* A header alone is a roster of nobody. */
+  g_free (text);
+  text = read_csv ("name,brands\n");
+  g_assert_cmpstr (text, ==, "");
+
+  g_free (text);
+  text = read_all ("", 0, CR_ROSTER_FORMAT_JSONL);
+  g_assert_cmpstr (text, ==, "stop: the file is empty\n");
+}
+
+static void
+test_jsonl (void)
+{
+  g_autofree char *text = read_all ("{\"name\": \"Ada\", \"answers\": {\"brands\": \"many\"}}\n"
+                                    "\n"
+                                    "{\"answers\": {\"brands\": \"lots\"}}\r\n"
+                                    "not json\n"
+                                    "{\"answers\": {\"platforms\": []}}",
+                                    -1, CR_ROSTER_FORMAT_UNKNOWN);
+
+  g_assert_cmpstr (text, ==,
+                   "1 Ada: brands=many\n"
+                   "3 ! answers.brands: unknown option \"lots\" (expected one of none, one, few, "
+                   "many)\n"
+                   "4 ! not valid JSON at line 1, column 3: the file does not start with {, so it is not a "
+    "Creator Role document; open a result saved by Creator Role\n"
+                   "5 -: platforms=\n");
+}
+
+static void
+test_format_from_name (void)
+{
+  g_assert_cmpint (cr_roster_format_from_name ("roster.csv"), ==, CR_ROSTER_FORMAT_CSV);
+  g_assert_cmpint (cr_roster_format_from_name ("/a.b/ROSTER.TSV"), ==, CR_ROSTER_FORMAT_CSV);
+  g_assert_cmpint (cr_roster_format_from_name ("out.jsonl"), ==, CR_ROSTER_FORMAT_JSONL);
+  g_assert_cmpint (cr_roster_format_from_name ("out.ndjson"), ==, CR_ROSTER_FORMAT_JSONL);
+  g_assert_cmpint (cr_roster_format_from_name ("a.csv/roster"), ==, CR_ROSTER_FORMAT_UNKNOWN);
+  g_assert_cmpint (cr_roster_format_from_name ("roster"), ==, CR_ROSTER_FORMAT_UNKNOWN);
+  g_assert_cmpint (cr_roster_format_from_id ("csv"), ==, CR_ROSTER_FORMAT_CSV);
+  g_assert_cmpint (cr_roster_format_from_id ("jsonl"), ==, CR_ROSTER_FORMAT_JSONL);
+  g_assert_cmpint (cr_roster_format_from_id ("json"), ==, CR_ROSTER_FORMAT_UNKNOWN);
+}
+
+/* Converts @input (either format) to @format, each row scored. */
+static char *
+convert (const char     *input,
+         CrRosterFormat  format)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (input, strlen (input));
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+  g_autoptr(CrRosterReader) reader = cr_roster_reader_new (stream, CR_ROSTER_FORMAT_UNKNOWN);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (format == CR_ROSTER_FORMAT_CSV)
+    cr_roster_append_csv_header (out);
+
+  for (;;)
+    {
+      g_autoptr(CrAnswers) answers = NULL;
+      g_autoptr(CrResult) result = NULL;
+      guint64 line;
+      CrRosterRow row = cr_roster_reader_next (reader, &answers, &line, NULL, NULL, &error);
+
+      if (row == CR_ROSTER_ROW_END)
+        break;
+      g_assert_cmpint (row, ==, CR_ROSTER_ROW_ANSWERS);
+
+      result = cr_score (answers);
+      if (format == CR_ROSTER_FORMAT_CSV)
+        cr_roster_append_csv_row (out, answers, result);
+      else
+        cr_roster_append_jsonl_row (out, answers, result, "en");
+    }
+
+  g_assert_no_error (error);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* CSV to CSV, and CSV to JSON Lines to CSV, give the same file, which reads
+ * back to itself; every profile's answers survive. */
+static void
+test_round_trip (void)
+{
+  g_autoptr(GString) input = g_string_new (NULL);
+  g_autofree char *csv = NULL;
+  g_autofree char *jsonl = NULL;
+  g_autofree char *csv_again = NULL;
+  g_autofree char *csv_third = NULL;
+  g_autofree char *rows = NULL;
+  g_autoptr(GString) expected = g_string_new (NULL);
+
+  /* Names with quotes, commas and Arabic, every profile's answers. */
+  cr_roster_append_csv_header (input);
+  for (guint p = 0; p < G_N_ELEMENTS (cr_test_profiles); p++)
+    {
+      g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[p].answers);
+      g_autoptr(CrResult) result = cr_score (answers);
+      g_autofree char *name = g_strdup_printf ("Creator \"%u\", %s", p,
+                                               p % 2 ? "\u0639\u0644\u064a" : "Zo\u00eb");
+
+      cr_answers_set_name (answers, name);
+      cr_roster_append_csv_row (input, answers, result);
+      g_string_append_printf (expected, "%u Creator \"%u\", %s: ", p + 2, p,
+                              p % 2 ? "\u0639\u0644\u064a" : "Zo\u00eb");
+      append_answers (expected, answers);
+      g_string_append_c (expected, '\n');
+    }
+
+  rows = read_csv (input->str);
+  g_assert_cmpstr (rows, ==, expected->str);
+
+  csv = convert (input->str, CR_ROSTER_FORMAT_CSV);
+  g_assert_cmpstr (csv, ==, input->str);
+
+  jsonl = convert (input->str, CR_ROSTER_FORMAT_JSONL);
+  g_assert_cmpuint (strlen (jsonl), >, 0);
+  csv_again = convert (jsonl, CR_ROSTER_FORMAT_CSV);
+  g_assert_cmpstr (csv_again, ==, csv);
+
+  csv_third = convert (csv_again, CR_ROSTER_FORMAT_CSV);
+  g_assert_cmpstr (csv_third, ==, csv);
+}
+
+/* The CSV row says what the result says. */
+static void
+test_csv_row (void)
+{
+  g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[0].answers);
+  g_autoptr(CrResult) result = cr_score (answers);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *expected = NULL;
+
+  cr_answers_set_name (answers, " padded, name ");
+  cr_roster_append_csv_header (out);
+  cr_roster_append_csv_row (out, answers, result);
+
+  expected = g_strdup_printf ("name,compensation,agreement,brands,exclusivity,audience,content,"
+                              "customer,effort,notoriety,platforms,role,influencer,ambassador,"
+                              "contracted-ambassador,close_call,runner_up,complete\n"
+                              "\"padded, name\",per-campaign,per-campaign,many,yes,100k-1m,create,"
+                              "no,job,niche,instagram youtube blog,influencer,%u,%u,%u,false,"
+                              "contracted-ambassador,true\n",
+                              cr_result_get_score (result, CR_ROLE_INFLUENCER),
+                              cr_result_get_score (result, CR_ROLE_AMBASSADOR),
+                              cr_result_get_score (result, CR_ROLE_CONTRACTED_AMBASSADOR));
+  g_assert_cmpstr (out->str, ==, expected);
+}
+
+static void
+test_template (void)
+{
+  gsize length;
+  g_autofree char *data = cr_roster_template_to_data (&length);
+  g_autofree char *text = NULL;
+
+  g_assert_cmpuint (length, ==, strlen (data));
+  g_assert_true (g_str_has_prefix (data, "name,compensation,agreement,brands,exclusivity,"
+                                         "audience,content,customer,effort,notoriety,platforms\n"));
+
+  /* The example reads back as the full-time creator, who is an influencer. */
+  text = read_csv (data);
+  g_assert_cmpstr (text, ==,
+                   "2 @example-creator: compensation=per-campaign agreement=per-campaign "
+                   "brands=many exclusivity=yes audience=100k-1m content=create customer=no "
+                   "effort=job notoriety=niche platforms=instagram,youtube,blog\n");
+}
+
+/* A creator keeps the summary of its result, and follows new answers. */
+static void
+test_creator (void)
+{
+  for (guint p = 0; p < G_N_ELEMENTS (cr_test_profiles); p++)
+    {
+      g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[p].answers);
+      g_autoptr(CrResult) result = cr_score (answers);
+      g_autoptr(CrCreator) creator = cr_creator_new (answers, result, 7);
+      g_autoptr(CrAnswers) copy = cr_creator_dup_answers (creator);
+      guint role;
+
+      g_assert_true (cr_answers_equal (copy, answers));
+      g_assert_cmpint (cr_creator_get_role (creator), ==, cr_result_get_role (result));
+      g_object_get (creator, "role", &role, NULL);
+      g_assert_cmpuint (role, ==, cr_result_get_role (result));
+      for (guint r = 0; r < CR_N_ROLES; r++)
+        g_assert_cmpuint (cr_creator_get_score (creator, r), ==, cr_result_get_score (result, r));
+      g_assert_cmpint (cr_creator_is_close_call (creator), ==, cr_result_is_close_call (result));
+      g_assert_cmpint (cr_creator_get_runner_up (creator), ==, cr_result_get_runner_up (result));
+      g_assert_cmpint (cr_creator_is_complete (creator), ==, cr_result_is_complete (result));
+      g_assert_cmpuint (cr_creator_get_n_answered (creator), ==, cr_answers_get_n_answered (answers));
+      g_assert_cmpuint (cr_creator_get_line (creator), ==, 7);
+    }
+}
+
+static void
+count_notify (GObject    *object G_GNUC_UNUSED,
+              GParamSpec *pspec,
+              GString    *names)
+{
+  g_string_append_printf (names, "%s ", pspec->name);
+}
+
+static void
+test_creator_notify (void)
+{
+  g_autoptr(CrAnswers) fan = cr_test_answers_new ("compensation=none agreement=none brands=one "
+                                                  "customer=yes-loyal content=relay");
+  g_autoptr(CrAnswers) star = NULL;
+  g_autoptr(CrCreator) creator = cr_creator_new (fan, NULL, 2);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  g_assert_cmpint (cr_creator_get_role (creator), ==, CR_ROLE_AMBASSADOR);
+  g_signal_connect (creator, "notify", G_CALLBACK (count_notify), names);
+
+  /* The same answers: nothing changed, nothing said. */
+  cr_creator_set_answers (creator, fan);
+  g_assert_cmpstr (names->str, ==, "");
+
+  cr_answers_set_name (fan, "Ada");
+  cr_creator_set_answers (creator, fan);
+  g_assert_cmpstr (names->str, ==, "name ");
+  g_assert_cmpstr (cr_creator_get_name (creator), ==, "Ada");
+
+  g_string_truncate (names, 0);
+  star = cr_test_answers_new (cr_test_profiles[2].answers);
+  cr_answers_set_name (star, "Ada");
+  cr_creator_set_answers (creator, star);
+  g_assert_cmpint (cr_creator_get_role (creator), ==, CR_ROLE_CONTRACTED_AMBASSADOR);
+  g_assert_nonnull (strstr (names->str, "role "));
+  g_assert_nonnull (strstr (names->str, "n-answered "));
+  g_assert_null (strstr (names->str, "name "));
+}
+
+static void
+load_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GError **error = user_data;
+
+  if (!cr_roster_load_finish (CR_ROSTER (object), result, error) && *error == NULL)
+    g_assert_not_reached ();
+  else if (*error == NULL)
+    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NONE, "done");
+}
+
+static void
+count_items_changed (GListModel *model G_GNUC_UNUSED,
+                     guint       position G_GNUC_UNUSED,
+                     guint       removed,
+                     guint       added,
+                     guint      *total)
+{
+  g_assert_cmpuint (removed, ==, 0);
+  *total += added;
+}
+
+/* A roster of @n rows: the profiles in turn, with a bad row every 100. */
+static GString *
+make_roster (guint n)
+{
+  GString *input = g_string_new ("name,compensation,agreement,brands,exclusivity,audience,"
+                                 "content,customer,effort,notoriety,platforms\n");
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (i % 100 == 99)
+        g_string_append_printf (input, "bad %u,lots,,,,,,,,,\n", i);
+      else
+        g_string_append_printf (input, "creator %u,per-campaign,per-campaign,many,yes,100k-1m,"
+                                "create,no,job,niche,%s\n", i, i % 2 ? "instagram" : "none");
+    }
+
+  return input;
+}
+
+static void
+test_load (void)
+{
+  g_autoptr(GString) input = make_roster (1000);
+  g_autoptr(GBytes) bytes = g_bytes_new (input->str, input->len);
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+  g_autoptr(CrRoster) roster = cr_roster_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrCreator) first = NULL;
+  g_autoptr(CrCreator) last = NULL;
+  const CrRosterProblem *problem;
+  guint added = 0;
+
+  g_signal_connect (roster, "items-changed", G_CALLBACK (count_items_changed), &added);
+  cr_roster_load_async (roster, stream, CR_ROSTER_FORMAT_UNKNOWN, (goffset) input->len, NULL,
+                        load_done_cb, &error);
+  g_assert_true (cr_roster_get_loading (roster));
+
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NONE);
+
+  g_assert_false (cr_roster_get_loading (roster));
+  g_assert_cmpfloat (cr_roster_get_progress (roster), ==, 1.0);
+  g_assert_cmpint (cr_roster_get_format (roster), ==, CR_ROSTER_FORMAT_CSV);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (roster)), ==, 990);
+  g_assert_cmpuint (added, ==, 990);
+  g_assert_cmpuint (cr_roster_get_n_problems (roster), ==, 10);
+
+  problem = cr_roster_get_problem (roster, 9);
+  g_assert_cmpuint (problem->line, ==, 1001);
+  g_assert_cmpstr (problem->message, ==,
+                   "compensation: unknown option \"lots\" (expected one of none, gifts, "
+                   "per-campaign, retainer)");
+
+  /* In the order of the file, each with its line. */
+  first = g_list_model_get_item (G_LIST_MODEL (roster), 0);
+  last = g_list_model_get_item (G_LIST_MODEL (roster), 989);
+  g_assert_cmpstr (cr_creator_get_name (first), ==, "creator 0");
+  g_assert_cmpuint (cr_creator_get_line (first), ==, 2);
+  g_assert_cmpstr (cr_creator_get_name (last), ==, "creator 998");
+  g_assert_cmpuint (cr_creator_get_line (last), ==, 1000);
+  g_assert_cmpint (cr_creator_get_role (first), ==, CR_ROLE_INFLUENCER);
+}
+
+/* Cancelled, the roster stops growing at once, and says so. */
+static void
+test_load_cancel (void)
+{
+  g_autoptr(GString) input = make_roster (200000);
+  g_autoptr(GBytes) bytes = g_bytes_new (input->str, input->len);
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+  g_autoptr(CrRoster) roster = cr_roster_new ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  cr_roster_load_async (roster, stream, CR_ROSTER_FORMAT_CSV, (goffset) input->len, cancellable,
+                        load_done_cb, &error);
+  while (g_list_model_get_n_items (G_LIST_MODEL (roster)) == 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (cr_roster_get_loading (roster));
+  n = g_list_model_get_n_items (G_LIST_MODEL (roster));
+
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+
+  /* Nothing came after the cancel. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (roster)), ==, n);
+  g_assert_cmpuint (n, <, 198000);
+}
+
+/* The file is read, never written to: not even its times change. */
+static void
+test_load_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cr-roster-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "roster.CSV", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) input = make_roster (50);
+  g_autoptr(CrRoster) roster = cr_roster_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+  GStatBuf before, now;
+
+  g_assert_true (g_file_set_contents (path, input->str, (gssize) input->len, NULL));
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  g_assert_cmpint (g_stat (path, &before), ==, 0);
+
+  cr_roster_load_file_async (roster, file, CR_ROSTER_FORMAT_UNKNOWN, NULL, load_done_cb, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NONE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (roster)), ==, 50);
+
+  g_assert_cmpint (g_stat (path, &now), ==, 0);
+  g_assert_cmpint (now.st_mtime, ==, before.st_mtime);
+  g_assert_cmpint (now.st_size, ==, before.st_size);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, input->str);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_load_missing (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/roster.csv");
+  g_autoptr(CrRoster) roster = cr_roster_new ();
+  g_autoptr(GError) error = NULL;
+
+  cr_roster_load_file_async (roster, file, CR_ROSTER_FORMAT_UNKNOWN, NULL, load_done_cb, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_READ);
+  g_assert_cmpstr (error->message, ==, "cannot be read: No such file or directory");
+  g_assert_false (cr_roster_get_loading (roster));
+}
+
+/* The export of a roster: its CSV from the summaries kept, equal to
+ * scoring each row again. */
+static void
+test_to_data (void)
+{
+  g_autoptr(GString) input = make_roster (300);
+  g_autoptr(GBytes) bytes = g_bytes_new (input->str, input->len);
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+  g_autoptr(CrRoster) roster = cr_roster_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *jsonl = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *from_jsonl = NULL;
+  g_autoptr(GString) good = g_string_new (NULL);
+  g_auto(GStrv) lines = g_strsplit (input->str, "\n", -1);
+
+  cr_roster_load_async (roster, stream, CR_ROSTER_FORMAT_CSV, 0, NULL, load_done_cb, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  for (guint i = 0; lines[i] != NULL && *lines[i] != '\0'; i++)
+    if (!g_str_has_prefix (lines[i], "bad "))
+      g_string_append_printf (good, "%s\n", lines[i]);
+
+  csv = cr_roster_to_data (roster, CR_ROSTER_FORMAT_CSV, NULL, NULL);
+  expected = convert (good->str, CR_ROSTER_FORMAT_CSV);
+  g_assert_cmpstr (csv, ==, expected);
+
+  jsonl = cr_roster_to_data (roster, CR_ROSTER_FORMAT_JSONL, NULL, NULL);
+  from_jsonl = convert (jsonl, CR_ROSTER_FORMAT_CSV);
+  g_assert_cmpstr (from_jsonl, ==, expected);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/model/roster/csv/separators", test_separators);
+  g_test_add_func ("/model/roster/csv/quotes", test_quotes);
+  g_test_add_func ("/model/roster/csv/embedded-newlines", test_embedded_newlines);
+  g_test_add_func ("/model/roster/csv/bom-crlf", test_bom_crlf);
+  g_test_add_func ("/model/roster/csv/empty-cells", test_empty_cells);
+  g_test_add_func ("/model/roster/csv/unknown-columns", test_unknown_columns);
+  g_test_add_func ("/model/roster/csv/duplicate-columns", test_duplicate_columns);
+  g_test_add_func ("/model/roster/csv/cell-count", test_cell_count);
+  g_test_add_func ("/model/roster/csv/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/model/roster/csv/bad-answers", test_bad_answers);
+  g_test_add_func ("/model/roster/csv/huge-cell", test_huge_cell);
+  g_test_add_func ("/model/roster/csv/unclosed-quote", test_unclosed_quote);
+  g_test_add_func ("/model/roster/empty", test_empty);
+  g_test_add_func ("/model/roster/jsonl", test_jsonl);
+  g_test_add_func ("/model/roster/format-from-name", test_format_from_name);
+  g_test_add_func ("/model/roster/round-trip", test_round_trip);
+  g_test_add_func ("/model/roster/csv-row", test_csv_row);
+  g_test_add_func ("/model/roster/template", test_template);
+  g_test_add_func ("/model/roster/creator", test_creator);
+  g_test_add_func ("/model/roster/creator-notify", test_creator_notify);
+  g_test_add_func ("/model/roster/load", test_load);
+  g_test_add_func ("/model/roster/load-cancel", test_load_cancel);
+  g_test_add_func ("/model/roster/load-file", test_load_file);
+  g_test_add_func ("/model/roster/load-missing", test_load_missing);
+  g_test_add_func ("/model/roster/to-data", test_to_data);
+
+  return g_test_run ();
+}
