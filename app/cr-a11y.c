@@ -8,9 +8,9 @@
  * GtkButton sets its label, underscore included, as the accessible label
  * and its mnemonic label as a labelled-by relation ("_Start Start"), and
  * AdwActionRow makes its activatable widget labelled by the row's title,
- * so that one more accessible label reads the title twice. GTK 4.10 and
- * later follow the ARIA name computation, where labelled-by wins over the
- * label, and read only one of them.
+ * so that one more accessible label reads the title twice. Later GTK
+ * follows the ARIA name computation (gtk_at_context_get_text()), where
+ * labelled-by wins over the label, and reads only one of them.
  *
  * So each function here leaves a widget exactly one source for its name,
  * the accessible label, holding the visible text without its mnemonic
