@@ -147,6 +147,12 @@ apply (LanguageMenu *self,
   g_simple_action_set_state (self->action, g_variant_new_string (code));
   apply_direction ();
   retranslate_windows (self);
+
+  /* GTK's window controls (Minimize, Maximize, Close) are named once, as
+   * they are built, and built again only when the decoration layout or the
+   * window's state changes: say the layout changed, for them to be built
+   * again with names in the new language. */
+  g_object_notify (G_OBJECT (gtk_settings_get_default ()), "gtk-decoration-layout");
 }
 
 static void

@@ -399,7 +399,12 @@ build_menu (CrWindow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"),
                                   -1);
-  gtk_widget_set_tooltip_text (self->back_button, _("Back (Alt+Left)"));
+  /* Back is Alt and the arrow towards the start of a line: Alt+Right in a
+   * right-to-left language, as libadwaita's leaflets do. */
+  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
+    gtk_widget_set_tooltip_text (self->back_button, _("Back (Alt+Right)"));
+  else
+    gtk_widget_set_tooltip_text (self->back_button, _("Back (Alt+Left)"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->back_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Back"),
                                   -1);

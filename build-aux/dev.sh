@@ -9,7 +9,9 @@
 #                                  tests under valgrind, the fuzzer (60 s when CI=true,
 #                                  10 s otherwise), clang-tidy and cppcheck, and the
 #                                  release tarball (meson dist) built and tested
+#                                  (all but the 'atspi' suite, see below)
 #   build-aux/dev.sh test ARGS…    build, then run only: meson test ARGS…
+#                                  (--suite atspi: the screen-reader walk)
 #   build-aux/dev.sh build         build only
 #   build-aux/dev.sh asan | valgrind | fuzz [SECONDS] | lint | dist
 #                                  one of the checks that test runs
@@ -29,6 +31,7 @@ debian_packages=(
   desktop-file-utils appstream librsvg2-common dbus-daemon flatpak-builder
   xvfb xauth xdotool
   python3 python3-jsonschema
+  python3-pyatspi at-spi2-core
   fonts-cantarell fonts-noto-core
   clang clang-tidy cppcheck valgrind
 )
@@ -39,6 +42,7 @@ fedora_packages=(
   desktop-file-utils appstream librsvg2 dbus-daemon flatpak-builder
   xorg-x11-server-Xvfb xorg-x11-xauth xdotool
   python3 python3-jsonschema
+  python3-pyatspi at-spi2-core
   abattis-cantarell-fonts google-noto-sans-arabic-fonts
   libasan libubsan clang compiler-rt clang-tools-extra cppcheck valgrind
 )
@@ -110,6 +114,12 @@ run_tests () {
   fi
 }
 
+# The 'atspi' suite (tests/check-atspi.py, the wizard driven through the
+# accessibility bus) reports what the pages still get wrong for a screen
+# reader on GTK 4.8; it stays out of the whole run until they pass it.
+# Run it with: build-aux/dev.sh test --suite atspi
+pending_suites=(--no-suite atspi)
+
 asan_build="$root/_build-asan"
 fuzz_build="$root/_build-fuzz"
 
@@ -131,7 +141,8 @@ check_asan () {
   meson compile -C "$asan_build"
   say "the test suite under AddressSanitizer and UndefinedBehaviorSanitizer"
   # Instrumented code runs about three times slower.
-  (export "${sanitizer_env[@]}"; run_tests "$asan_build" --timeout-multiplier 3 --no-suite ui)
+  (export "${sanitizer_env[@]}"; run_tests "$asan_build" --timeout-multiplier 3 --no-suite ui \
+     "${pending_suites[@]}")
   # The widget tests without LeakSanitizer: GTK 4.8's file chooser and
   # libcloudproviders leak blocks whose stacks, unwound through libraries
   # built without frame pointers, stop at g_malloc() and so cannot be
@@ -271,7 +282,7 @@ case "$cmd" in
       exit 0
     fi
     timings=()
-    timed run_tests "$build"
+    timed run_tests "$build" "${pending_suites[@]}"
     timed check_asan
     timed check_valgrind
     timed check_fuzz "$([ "${CI:-}" = true ] && echo 60 || echo 10)"
