@@ -12,6 +12,18 @@
 
 G_BEGIN_DECLS
 
+/* Runs the main loop until @cond holds, for ten seconds at most: what a key
+ * does shows as soon as GTK has handled it, which on a loaded machine can
+ * take a while. The caller asserts @cond afterwards. */
+#define cr_test_wait_for(cond) \
+  G_STMT_START { \
+    for (int cr_test_i_ = 0; cr_test_i_ < 2000 && !(cond); cr_test_i_++) \
+      { \
+        wait_idle (); \
+        g_usleep (5000); \
+      } \
+  } G_STMT_END
+
 void              cr_test_window_init        (int          *argc,
                                               char       ***argv);
 CrApplication    *cr_test_get_app            (void);

@@ -313,6 +313,20 @@ scroll_position (CrWindow *window)
   return gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (scrolled));
 }
 
+/* Scrolls the page shown to its end, once it is laid out taller than the
+ * window. */
+static void
+scroll_to_end (CrWindow *window)
+{
+  GtkAdjustment *adjustment =
+    gtk_scrolled_window_get_vadjustment (find_scrolled_window (cr_window_get_page (window)));
+
+  cr_test_wait_for (gtk_adjustment_get_upper (adjustment) >
+                    gtk_adjustment_get_page_size (adjustment) + 1);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  cr_test_wait_for (scroll_position (window) > 0);
+}
+
 /* A page comes back scrolled to its top, its title in view, the focus on
  * its first control. */
 static void
@@ -321,7 +335,6 @@ test_pages_reopen_at_top (void)
   g_autoptr(CrAnswers) answers = profile_answers ("full-time-creator");
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   CrWindow *window;
-  GtkAdjustment *adjustment;
 
   cr_test_clear_state ();
   g_settings_set_int (settings, "window-width", 360);
@@ -331,15 +344,12 @@ test_pages_reopen_at_top (void)
   cr_test_walk_profile (window, answers);
 
   /* Scrolled to the end of the result, then back to the last question. */
-  adjustment = gtk_scrolled_window_get_vadjustment (find_scrolled_window (cr_window_get_page (window)));
-  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-  wait_idle ();
+  scroll_to_end (window);
   g_assert_cmpfloat (scroll_position (window), >, 0);
   click (window, "win.back");
   g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-10");
-  adjustment = gtk_scrolled_window_get_vadjustment (find_scrolled_window (cr_window_get_page (window)));
-  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-  wait_idle ();
+  scroll_to_end (window);
+  g_assert_cmpfloat (scroll_position (window), >, 0);
   click (window, "win.next");
   g_assert_cmpfloat (scroll_position (window), ==, 0);
   g_assert_true (cr_test_focus (GTK_WINDOW (window)) ==
@@ -394,6 +404,7 @@ assert_tab_chain (CrWindow  *window,
   for (guint i = 1; i < chain->len; i++)
     {
       cr_test_send_keys (w, "Tab");
+      cr_test_wait_for (focus_is (w, g_ptr_array_index (chain, i)));
       if (!focus_is (w, g_ptr_array_index (chain, i)))
         {
           g_autofree char *have = describe_focus (cr_test_focus (w));
@@ -406,6 +417,7 @@ assert_tab_chain (CrWindow  *window,
   for (guint i = chain->len - 1; i > 0; i--)
     {
       cr_test_send_keys (w, "shift+Tab");
+      cr_test_wait_for (focus_is (w, g_ptr_array_index (chain, i - 1)));
       if (!focus_is (w, g_ptr_array_index (chain, i - 1)))
         {
           g_autofree char *have = describe_focus (cr_test_focus (w));
@@ -531,12 +543,14 @@ test_keyboard (void)
 
   /* 3 chooses the third option. */
   cr_test_send_keys (w, "3");
+  cr_test_wait_for (cr_answers_get_choice (cr_window_get_answers (window), 0) == 2);
   g_assert_cmpint (cr_answers_get_choice (cr_window_get_answers (window), 0), ==, 2);
   g_assert_true (focus_is (w, GTK_WIDGET (option_row (window, 2))));
   cr_test_check_window (window);
 
   /* Arrows move, Space chooses. */
   cr_test_send_keys (w, "Up space");
+  cr_test_wait_for (cr_answers_get_choice (cr_window_get_answers (window), 0) == 1);
   g_assert_cmpint (cr_answers_get_choice (cr_window_get_answers (window), 0), ==, 1);
 
   /* With the focus on the main menu's button, keys still answer, and
@@ -544,6 +558,7 @@ test_keyboard (void)
   menu_button = find_menu_button (GTK_WIDGET (window));
   gtk_widget_grab_focus (GTK_WIDGET (menu_button));
   cr_test_send_keys (w, "1");
+  cr_test_wait_for (cr_answers_get_choice (cr_window_get_answers (window), 0) == 0);
   g_assert_cmpint (cr_answers_get_choice (cr_window_get_answers (window), 0), ==, 0);
   cr_test_send_keys (w, "Return");
   wait_for_page (window, "question-2");
@@ -553,8 +568,10 @@ test_keyboard (void)
   gtk_menu_button_popup (menu_button);
   wait_idle ();
   cr_test_send_keys (w, "Escape");
+  cr_test_wait_for (!gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (menu_button))));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (menu_button))));
   cr_test_send_keys (w, "2");
+  cr_test_wait_for (cr_answers_get_choice (cr_window_get_answers (window), 1) == 1);
   g_assert_cmpint (cr_answers_get_choice (cr_window_get_answers (window), 1), ==, 1);
 
   /* And after a dialog. */
@@ -563,6 +580,7 @@ test_keyboard (void)
   g_assert_nonnull (cr_test_find_dialog (w));
   cr_test_respond (w, _("_Cancel"));
   cr_test_send_keys (w, "3");
+  cr_test_wait_for (cr_answers_get_choice (cr_window_get_answers (window), 1) == 2);
   g_assert_cmpint (cr_answers_get_choice (cr_window_get_answers (window), 1), ==, 2);
   cr_test_check_window (window);
 
@@ -575,6 +593,7 @@ test_keyboard (void)
   /* Alt+Left goes back, to the option chosen; Alt+Right on. */
   cr_test_send_keys (w, "alt+Left");
   wait_for_page (window, "question-2");
+  cr_test_wait_for (focus_is (w, GTK_WIDGET (option_row (window, 0))));
   g_assert_true (focus_is (w, GTK_WIDGET (option_row (window, 0))));
   cr_test_send_keys (w, "alt+Right");
   wait_for_page (window, "question-3");
@@ -602,6 +621,8 @@ test_keyboard (void)
 
               g_assert_cmpuint (o, <, 9);
               cr_test_send_keys (w, key);
+              cr_test_wait_for (cr_answers_get_option_selected (cr_window_get_answers (window),
+                                                                q, o) == want);
             }
         }
       cr_test_send_keys (w, "KP_Enter");
@@ -625,6 +646,7 @@ test_keyboard (void)
     g_autoptr(JsonNode) b = NULL;
 
     cr_test_send_keys (w, "ctrl+shift+c");
+    cr_test_wait_for (gdk_clipboard_get_content (gtk_widget_get_clipboard (GTK_WIDGET (window))) != NULL);
     content = gdk_clipboard_get_content (gtk_widget_get_clipboard (GTK_WIDGET (window)));
     g_assert_nonnull (content);
 
@@ -637,6 +659,7 @@ test_keyboard (void)
 
   /* Ctrl+W closes the window. */
   cr_test_send_keys (w, "ctrl+w");
+  cr_test_wait_for (!gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
 
   cr_test_close_window (window);
@@ -922,6 +945,7 @@ test_export_chooser (void)
   /* Ctrl+E asks where, offering a name with today's date. */
   g_assert_null (find_file_chooser (window));
   cr_test_send_keys (GTK_WINDOW (window), "ctrl+e");
+  cr_test_wait_for (find_file_chooser (window) != NULL);
   chooser = find_file_chooser (window);
   g_assert_nonnull (chooser);
   g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
@@ -943,6 +967,7 @@ test_export_chooser (void)
 
   /* Ctrl+O asks what to open; cancelling changes nothing. */
   cr_test_send_keys (GTK_WINDOW (window), "ctrl+o");
+  cr_test_wait_for (find_file_chooser (window) != NULL);
   chooser = find_file_chooser (window);
   g_assert_nonnull (chooser);
   g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_OPEN);
