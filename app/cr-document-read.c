@@ -22,6 +22,7 @@
 #include <glib/gstdio.h>
 
 #include "cr-document.h"
+#include "cr-quote.h"
 
 /* Ids longer than this are cut short when an error message quotes them. */
 #define MAX_QUOTED_ID 64
@@ -123,38 +124,12 @@ check_depth (const char  *data,
   return TRUE;
 }
 
-/* Text from the document quoted in an error message: valid UTF-8, control
- * and formatting characters (new lines, terminal escapes, bidirectional
- * overrides) written as \uXXXX, and cut after @max_chars characters, so
- * that the message stays one short, readable line whatever the input. */
+/* Text from the document quoted in an error message: see cr_quote_input(). */
 static char *
 quote_input (const char *text,
              guint       max_chars)
 {
-  g_autofree char *valid = g_utf8_make_valid (text, -1);
-  GString *quoted = g_string_new (NULL);
-  guint n = 0;
-
-  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p), n++)
-    {
-      gunichar c = g_utf8_get_char (p);
-      GUnicodeType type;
-
-      if (n == max_chars)
-        {
-          g_string_append (quoted, "\u2026");
-          break;
-        }
-
-      type = g_unichar_type (c);
-      if (type == G_UNICODE_CONTROL || type == G_UNICODE_FORMAT ||
-          type == G_UNICODE_LINE_SEPARATOR || type == G_UNICODE_PARAGRAPH_SEPARATOR)
-        g_string_append_printf (quoted, "\\u%04X", c);
-      else
-        g_string_append_unichar (quoted, c);
-    }
-
-  return g_string_free (quoted, FALSE);
+  return cr_quote_input (text, max_chars);
 }
 
 /* Reads the "3:10:" of "<data>:3:10: Parse error: …". */
