@@ -14,12 +14,17 @@
 #include "cr-cli.h"
 #include "cr-i18n.h"
 #include "cr-language-menu.h"
+#include "cr-quote.h"
 #include "cr-scoring-window.h"
 #include "cr-window.h"
 
 struct _CrApplication
 {
   AdwApplication parent_instance;
+
+  /* While GApplication handles the command line: what is left of it once
+   * the options are taken out, the program and the files. */
+  char ***arguments;
 };
 
 G_DEFINE_FINAL_TYPE (CrApplication, cr_application, ADW_TYPE_APPLICATION)
@@ -41,10 +46,30 @@ static const GOptionEntry option_entries[] = {
   { NULL }
 };
 
+/* Keeps the arguments in view for handle-local-options, which GApplication
+ * emits once it has taken the options out of them. */
+static gboolean
+cr_application_local_command_line (GApplication   *application,
+                                   char         ***arguments,
+                                   int            *exit_status)
+{
+  CrApplication *self = CR_APPLICATION (application);
+  gboolean handled;
+
+  self->arguments = arguments;
+  handled = G_APPLICATION_CLASS (cr_application_parent_class)->local_command_line (application,
+                                                                                  arguments,
+                                                                                  exit_status);
+  self->arguments = NULL;
+
+  return handled;
+}
+
 static int
 cr_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
 {
+  CrApplication *self = CR_APPLICATION (application);
   g_autofree char *score = NULL;
   const char *language = NULL;
   gboolean batch = FALSE;
@@ -60,7 +85,19 @@ cr_application_handle_local_options (GApplication *application,
   batch = g_variant_dict_contains (options, "batch");
 
   if (score != NULL)
-    return cr_cli_score (score, language, batch, stdout, stderr);
+    {
+      /* A second file would be silently left out. */
+      if (self->arguments != NULL && *self->arguments != NULL &&
+          g_strv_length (*self->arguments) > 1)
+        {
+          g_autofree char *extra = cr_quote_input ((*self->arguments)[1], 200);
+
+          g_printerr ("creator-role: --score reads one file; “%s” is one too many\n", extra);
+          return 1;
+        }
+
+      return cr_cli_score (score, language, batch, stdout, stderr);
+    }
 
   if (batch)
     {
@@ -191,6 +228,7 @@ cr_application_class_init (CrApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  app_class->local_command_line = cr_application_local_command_line;
   app_class->handle_local_options = cr_application_handle_local_options;
   app_class->startup = cr_application_startup;
   app_class->activate = cr_application_activate;
