@@ -563,12 +563,44 @@ set_errno_error (GError **error,
   return FALSE;
 }
 
+/* Only a regular file holds a document. A folder is refused as the system
+ * would refuse it; anything else (a named pipe, a device, a socket) in
+ * words, since opening and reading it could block for ever or never end. */
+static gboolean
+check_regular (const struct stat  *st,
+               GError            **error)
+{
+  const char *what;
+
+  if (S_ISREG (st->st_mode))
+    return TRUE;
+
+  if (S_ISDIR (st->st_mode))
+    return set_errno_error (error, EISDIR);
+
+  if (S_ISFIFO (st->st_mode))
+    what = "a named pipe";
+  else if (S_ISCHR (st->st_mode) || S_ISBLK (st->st_mode))
+    what = "a device";
+  else if (S_ISSOCK (st->st_mode))
+    what = "a socket";
+  else
+    what = "something else";
+
+  g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_NOT_REGULAR,
+               "cannot be read: it is %s, not a file", what);
+  return FALSE;
+}
+
 /**
  * cr_document_load:
  * @file: the document to read
  *
- * Reads and checks the document in @file. A file over 1 MiB is refused
- * before it is read.
+ * Reads and checks the document in @file. A local file must be a regular
+ * file: anything else is refused without being opened for reading, or
+ * opened without blocking (a named pipe with no writer, a device) and
+ * refused, with %CR_DOCUMENT_ERROR_NOT_REGULAR (%CR_DOCUMENT_ERROR_READ
+ * for a folder). A file over 1 MiB is refused before it is read.
  *
  * Returns: (transfer full): the answers, or %NULL with @error set
  */
@@ -597,7 +629,18 @@ cr_document_load (GFile         *file,
       return cr_document_load_stream (stream, cancellable, error);
     }
 
-  if ((fd = g_open (path, O_RDONLY | O_CLOEXEC, 0)) < 0)
+  /* What is there is looked at before it is opened: opening some devices
+   * does something. */
+  if (g_stat (path, &st) != 0)
+    {
+      set_errno_error (error, errno);
+      return NULL;
+    }
+  if (!check_regular (&st, error))
+    return NULL;
+
+  /* Without blocking, in case it was replaced since by a named pipe. */
+  if ((fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0)) < 0)
     {
       set_errno_error (error, errno);
       return NULL;
@@ -612,14 +655,13 @@ cr_document_load (GFile         *file,
       return NULL;
     }
 
-  if (S_ISDIR (st.st_mode))
+  if (!check_regular (&st, error))
     {
       close (fd);
-      set_errno_error (error, EISDIR);
       return NULL;
     }
 
-  if (S_ISREG (st.st_mode) && st.st_size > CR_DOCUMENT_MAX_SIZE)
+  if (st.st_size > CR_DOCUMENT_MAX_SIZE)
     {
       close (fd);
       g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_TOO_LARGE,
@@ -628,8 +670,9 @@ cr_document_load (GFile         *file,
       return NULL;
     }
 
+  /* Reads of a regular file never block, but some file systems look at it. */
+  fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_NONBLOCK);
   stream = g_unix_input_stream_new (fd, TRUE);
 
   return cr_document_load_stream (stream, cancellable, error);
 }
-

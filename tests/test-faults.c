@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <grp.h>
 #include <locale.h>
 #include <signal.h>
@@ -24,6 +25,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <gio/gunixsocketaddress.h>
 #include <glib/gstdio.h>
 
 #include "cr-document.h"
@@ -517,23 +519,135 @@ test_load_unreadable (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, g_strerror (EISDIR)));
 }
 
-/* Devices that never end: refused after 1 MiB, not read forever. */
-static void
-test_load_endless (void)
+/* Longer than any load takes on a loaded machine: a load that lasts
+ * longer is taken to block. */
+#define BLOCK_SECONDS 30
+
+/* Loads @path in a child process, which is killed if it has not answered
+ * within BLOCK_SECONDS, and fails the test then.
+ *
+ * Returns: (transfer full): "CODE message" of the error, or "ok" */
+static char *
+load_in_child (const char *path)
 {
-  static const char * const devices[] = { "/dev/zero", "/dev/urandom" };
+  GString *answer = g_string_new (NULL);
+  GPollFD poll_fd;
+  char buffer[512];
+  gint64 deadline;
+  int status = 0;
+  int fds[2];
+  pid_t pid;
+
+  g_assert_no_errno (pipe (fds));
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+
+  if (pid == 0)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(CrAnswers) answers = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL;
+
+      close (fds[0]);
+      answers = cr_document_load (file, NULL, &error);
+      text = answers != NULL ? g_strdup ("ok")
+                             : g_strdup_printf ("%d %s", error->code, error->message);
+      if (write (fds[1], text, strlen (text)) < 0)
+        _exit (4);
+      _exit (0);
+    }
+
+  close (fds[1]);
+  poll_fd.fd = fds[0];
+  poll_fd.events = G_IO_IN | G_IO_HUP;
+  deadline = g_get_monotonic_time () + BLOCK_SECONDS * G_USEC_PER_SEC;
+  for (;;)
+    {
+      gint64 left = deadline - g_get_monotonic_time ();
+      ssize_t n;
+
+      if (left <= 0 || g_poll (&poll_fd, 1, (int) (left / 1000) + 1) == 0)
+        {
+          kill (pid, SIGKILL);
+          waitpid (pid, NULL, 0);
+          g_error ("loading %s blocked for %d s", path, BLOCK_SECONDS);
+        }
+      if ((n = read (fds[0], buffer, sizeof buffer)) <= 0)
+        break;
+      g_string_append_len (answer, buffer, n);
+    }
+  close (fds[0]);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+  g_test_message ("%s: %s", path, answer->str);
+
+  return g_string_free (answer, FALSE);
+}
+
+static void
+assert_not_regular (const char *path,
+                    const char *what)
+{
+  g_autofree char *answer = load_in_child (path);
+  g_autofree char *expected = g_strdup_printf ("%d cannot be read: it is %s, not a file",
+                                               CR_DOCUMENT_ERROR_NOT_REGULAR, what);
+
+  g_assert_cmpstr (answer, ==, expected);
+}
+
+/* Devices, some of which never end: refused before they are read. */
+static void
+test_load_devices (void)
+{
+  static const char * const devices[] = { "/dev/zero", "/dev/urandom", "/dev/null" };
 
   for (guint i = 0; i < G_N_ELEMENTS (devices); i++)
     {
-      g_autoptr(GFile) file = g_file_new_for_path (devices[i]);
-      g_autoptr(CrAnswers) answers = NULL;
-      g_autoptr(GError) error = NULL;
-
       g_assert_true (g_file_test (devices[i], G_FILE_TEST_EXISTS));
-      answers = cr_document_load (file, NULL, &error);
-      g_assert_null (answers);
-      g_assert_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_TOO_LARGE);
+      assert_not_regular (devices[i], "a device");
     }
+}
+
+/* A named pipe, with no writer (opening it for reading would block) or with
+ * one that never writes (reading it would): refused without blocking. */
+static void
+test_load_fifo (Fixture       *fixture,
+                gconstpointer  user_data G_GNUC_UNUSED)
+{
+  int writer;
+
+  g_assert_no_errno (mkfifo (fixture->path, 0644));
+  assert_not_regular (fixture->path, "a named pipe");
+
+  /* A reader of our own lets the writer open it. */
+  {
+    int reader = g_open (fixture->path, O_RDONLY | O_NONBLOCK, 0);
+
+    g_assert_cmpint (reader, >=, 0);
+    writer = g_open (fixture->path, O_WRONLY, 0);
+    g_assert_cmpint (writer, >=, 0);
+    close (reader);
+  }
+  assert_not_regular (fixture->path, "a named pipe");
+  close (writer);
+}
+
+/* A socket cannot be opened; it is said what it is all the same. */
+static void
+test_load_socket (Fixture       *fixture,
+                  gconstpointer  user_data G_GNUC_UNUSED)
+{
+  g_autoptr(GSocket) socket = g_socket_new (G_SOCKET_FAMILY_UNIX, G_SOCKET_TYPE_STREAM,
+                                            G_SOCKET_PROTOCOL_DEFAULT, NULL);
+  g_autoptr(GSocketAddress) address = g_unix_socket_address_new (fixture->path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (socket);
+  g_socket_bind (socket, address, FALSE, &error);
+  g_assert_no_error (error);
+  assert_not_regular (fixture->path, "a socket");
 }
 
 /* The command line writing its result onto a full disk: it fails, says so
@@ -616,7 +730,9 @@ main (int   argc,
   ADD ("/model/faults/load/newer", test_load_newer);
   ADD ("/model/faults/load/not-ours", test_load_not_ours);
   ADD ("/model/faults/load/unreadable", test_load_unreadable);
-  g_test_add_func ("/model/faults/load/endless", test_load_endless);
+  g_test_add_func ("/model/faults/load/devices", test_load_devices);
+  ADD ("/model/faults/load/fifo", test_load_fifo);
+  ADD ("/model/faults/load/socket", test_load_socket);
 
 #undef ADD
 
