@@ -420,6 +420,168 @@ test_save_onto_folder (Fixture       *fixture,
     g_assert_cmpstr (name, ==, "result.json");
 }
 
+static void
+assert_saved (const char *path,
+              Fixture    *fixture)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, fixture->data, fixture->length);
+}
+
+static guint
+mode_of (const char *path)
+{
+  struct stat st;
+
+  g_assert_no_errno (g_lstat (path, &st));
+
+  return st.st_mode & 07777;
+}
+
+/* Writing over a file keeps its permissions, whatever the umask: a
+ * private result stays private, a shared one stays shared. */
+static void
+test_save_keeps_mode (Fixture       *fixture,
+                      gconstpointer  user_data G_GNUC_UNUSED)
+{
+  static const guint modes[] = { 0600, 0640, 0644, 0660, 0666, 0400 };
+  mode_t saved_umask = umask (022);
+
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    {
+      g_autofree char *message = NULL;
+
+      write_previous (fixture);
+      g_assert_no_errno (g_chmod (fixture->path, modes[i]));
+
+      message = save_with_fault (fixture, FAULT_NONE);
+      g_assert_null (message);
+      assert_saved (fixture->path, fixture);
+      g_test_message ("%04o → %04o", modes[i], mode_of (fixture->path));
+      g_assert_cmpuint (mode_of (fixture->path), ==, modes[i]);
+    }
+
+  /* A new file gets what the umask leaves. */
+  g_assert_no_errno (g_unlink (fixture->path));
+  umask (077);
+  g_assert_null (save_with_fault (fixture, FAULT_NONE));
+  g_assert_cmpuint (mode_of (fixture->path), ==, 0600);
+
+  umask (saved_umask);
+}
+
+/* Writing to a symbolic link writes the file it leads to, and the link
+ * stays: absolute and relative links, a chain of two, one whose file does
+ * not exist yet. The file keeps its permissions. */
+static void
+test_save_through_link (Fixture       *fixture,
+                        gconstpointer  user_data G_GNUC_UNUSED)
+{
+  g_autofree char *elsewhere = g_build_filename (fixture->dir, "elsewhere", NULL);
+  g_autofree char *target = g_build_filename (elsewhere, "real.json", NULL);
+  g_autofree char *second = g_build_filename (fixture->dir, "second-link.json", NULL);
+  g_autofree char *link = NULL;
+  const char *targets[] = { NULL, "elsewhere/real.json", "second-link.json" };
+
+  g_assert_no_errno (g_mkdir (elsewhere, 0755));
+  g_assert_no_errno (symlink ("elsewhere/real.json", second));
+  targets[0] = target;
+
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      g_autoptr(GDir) dir = NULL;
+      const char *name;
+
+      g_assert_true (g_file_set_contents (target, PREVIOUS, -1, NULL));
+      g_assert_no_errno (g_chmod (target, 0600));
+      g_unlink (fixture->path);
+      g_assert_no_errno (symlink (targets[i], fixture->path));
+
+      g_assert_null (save_with_fault (fixture, FAULT_NONE));
+
+      link = g_file_read_link (fixture->path, NULL);
+      g_assert_cmpstr (link, ==, targets[i]);
+      g_clear_pointer (&link, g_free);
+      assert_saved (target, fixture);
+      g_assert_cmpuint (mode_of (target), ==, 0600);
+
+      /* Nothing is left beside the file or the link. */
+      dir = g_dir_open (elsewhere, 0, NULL);
+      while ((name = g_dir_read_name (dir)) != NULL)
+        g_assert_cmpstr (name, ==, "real.json");
+    }
+
+  /* A link to a file that is not there yet: the file is made, the link
+   * stays. */
+  g_assert_no_errno (g_unlink (target));
+  g_assert_null (save_with_fault (fixture, FAULT_NONE));
+  g_assert_true (g_file_test (fixture->path, G_FILE_TEST_IS_SYMLINK));
+  assert_saved (target, fixture);
+}
+
+/* A failed write through a link leaves the file it leads to as it was,
+ * and nothing beside it. */
+static void
+test_save_through_link_disk_full (Fixture       *fixture,
+                                  gconstpointer  user_data G_GNUC_UNUSED)
+{
+  g_autofree char *target = g_build_filename (fixture->dir, "real.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *message = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  gsize length;
+
+  g_assert_true (g_file_set_contents (target, PREVIOUS, -1, NULL));
+  g_assert_no_errno (symlink ("real.json", fixture->path));
+
+  message = save_with_fault (fixture, FAULT_FILE_SIZE_LIMIT);
+  assert_clear_message (message, EFBIG);
+
+  g_assert_true (g_file_test (fixture->path, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_get_contents (target, &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, PREVIOUS, strlen (PREVIOUS));
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_assert_true (g_str_equal (name, "real.json") || g_str_equal (name, "result.json"));
+}
+
+/* Links that lead round in a circle: refused, nothing written. */
+static void
+test_save_link_loop (Fixture       *fixture,
+                     gconstpointer  user_data G_GNUC_UNUSED)
+{
+  g_autofree char *other = g_build_filename (fixture->dir, "other.json", NULL);
+  g_autofree char *message = NULL;
+
+  g_assert_no_errno (symlink ("other.json", fixture->path));
+  g_assert_no_errno (symlink ("result.json", other));
+
+  message = save_with_fault (fixture, FAULT_NONE);
+  assert_clear_message (message, ELOOP);
+  g_assert_true (g_file_test (fixture->path, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_test (other, G_FILE_TEST_IS_SYMLINK));
+}
+
+/* A named pipe or a device where the file should be is not replaced. */
+static void
+test_save_onto_fifo (Fixture       *fixture,
+                     gconstpointer  user_data G_GNUC_UNUSED)
+{
+  g_autofree char *message = NULL;
+  struct stat st;
+
+  g_assert_no_errno (mkfifo (fixture->path, 0644));
+  message = save_with_fault (fixture, FAULT_NONE);
+  g_assert_nonnull (message);
+  g_assert_cmpstr (message, ==, "cannot be written: it is not a regular file");
+  g_assert_no_errno (g_lstat (fixture->path, &st));
+  g_assert_true (S_ISFIFO (st.st_mode));
+}
+
 /* Loading damaged files: each is refused, saying what is wrong. */
 static void
 load_and_expect (Fixture    *fixture,
@@ -725,6 +887,11 @@ main (int   argc,
   ADD ("/model/faults/save/folder-is-file", test_save_folder_is_file);
   ADD ("/model/faults/save/onto-folder", test_save_onto_folder);
   ADD ("/model/faults/save/cli-disk-full", test_cli_disk_full);
+  ADD ("/model/faults/save/keeps-mode", test_save_keeps_mode);
+  ADD ("/model/faults/save/through-link", test_save_through_link);
+  ADD ("/model/faults/save/through-link-disk-full", test_save_through_link_disk_full);
+  ADD ("/model/faults/save/link-loop", test_save_link_loop);
+  ADD ("/model/faults/save/onto-fifo", test_save_onto_fifo);
   ADD ("/model/faults/load/truncated", test_load_truncated);
   ADD ("/model/faults/load/empty", test_load_empty);
   ADD ("/model/faults/load/newer", test_load_newer);
