@@ -337,7 +337,10 @@ cr_document_parse_node (JsonNode  *root,
         }
       if (json_node_get_int (node) > CR_DOCUMENT_VERSION || json_node_get_int (node) < 1)
         {
-          g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_NEWER_VERSION,
+          /* Only a higher number can be a newer Creator Role's. */
+          g_set_error (error, CR_DOCUMENT_ERROR,
+                       json_node_get_int (node) > CR_DOCUMENT_VERSION
+                         ? CR_DOCUMENT_ERROR_NEWER_VERSION : CR_DOCUMENT_ERROR_WRONG_TYPE,
                        "version: %" G_GINT64_FORMAT " is not a version this Creator Role "
                        "reads (it reads version %d)",
                        json_node_get_int (node), CR_DOCUMENT_VERSION);

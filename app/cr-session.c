@@ -3,23 +3,21 @@
  *
  * The session owns the one CrAnswers the wizard edits. Every change is
  * written, once the answers have been still for CR_SESSION_DRAFT_DELAY_MS,
- * to $XDG_STATE_HOME/creator-role/draft.json in the document format, so that
- * closing the window or a crash loses nothing. The draft found at start-up
- * is offered, never applied silently: cr_session_get_draft() holds it until
- * the user resumes or discards it. A draft that cannot be read is renamed
- * aside, never deleted, and cr_session_get_corrupt_draft() says where it
- * went. A draft that cannot be written is reported once, through
- * ::draft-failed, and never stops anything.
+ * to the draft (a CrDraft: $XDG_STATE_HOME/creator-role/draft.json in the
+ * document format), so that closing the window or a crash loses nothing.
+ * The draft found at start-up is offered, never applied silently:
+ * cr_session_get_draft() holds it until the user resumes or discards it.
+ * What the draft storage found and did (a draft set aside, one of a newer
+ * version, one in use by another Creator Role, answers kept beside it) is
+ * on cr_session_get_draft_storage(). A draft that cannot be written is
+ * reported once, through ::draft-failed, and never stops anything.
  *
  * No GTK here: the session is tested without a display.
  */
 #include "config.h"
 
-#include <errno.h>
-
-#include <glib/gstdio.h>
-
 #include "cr-document.h"
+#include "cr-draft.h"
 #include "cr-i18n.h"
 #include "cr-session.h"
 
@@ -28,11 +26,9 @@ struct _CrSession
   GObject parent_instance;
 
   CrAnswers *answers;
-  GFile *draft_file;
+  CrDraft *storage;
   /* The draft found at start-up, until resumed or discarded. */
   CrAnswers *draft;
-  /* Where an unreadable draft was moved. */
-  char *corrupt_draft;
   guint save_source;
   gboolean warned;
 };
@@ -84,58 +80,6 @@ name_changed_cb (CrSession  *self,
 }
 
 static void
-set_corrupt_draft_aside (CrSession *self)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  g_autofree char *path = g_file_get_path (self->draft_file);
-  g_autofree char *aside = g_strdup_printf ("%s.corrupt-%s", path, stamp);
-
-  /* Two corrupt drafts in the same second: never overwrite the first. */
-  for (guint n = 1; g_file_test (aside, G_FILE_TEST_EXISTS); n++)
-    {
-      g_free (aside);
-      aside = g_strdup_printf ("%s.corrupt-%s-%u", path, stamp, n);
-    }
-
-  if (g_rename (path, aside) != 0)
-    {
-      g_warning ("Cannot move the unreadable draft %s aside: %s", path, g_strerror (errno));
-      return;
-    }
-
-  self->corrupt_draft = g_steal_pointer (&aside);
-}
-
-static void
-load_draft (CrSession *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CrAnswers) draft = NULL;
-
-  draft = cr_document_load (self->draft_file, NULL, &error);
-
-  if (draft == NULL)
-    {
-      /* Only a file that is there can be corrupt: anything else (a folder
-       * in the way, a file that cannot be read) is left alone, and
-       * writing the draft will say what is wrong. */
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) ||
-          g_error_matches (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_READ) ||
-          g_file_query_file_type (self->draft_file, G_FILE_QUERY_INFO_NONE, NULL) !=
-            G_FILE_TYPE_REGULAR)
-        return;
-
-      g_debug ("The draft cannot be read: %s", error->message);
-      set_corrupt_draft_aside (self);
-      return;
-    }
-
-  if (!cr_answers_is_empty (draft))
-    self->draft = g_steal_pointer (&draft);
-}
-
-static void
 cr_session_dispose (GObject *object)
 {
   CrSession *self = CR_SESSION (object);
@@ -163,8 +107,7 @@ cr_session_finalize (GObject *object)
 {
   CrSession *self = CR_SESSION (object);
 
-  g_clear_object (&self->draft_file);
-  g_clear_pointer (&self->corrupt_draft, g_free);
+  g_clear_object (&self->storage);
 
   G_OBJECT_CLASS (cr_session_parent_class)->finalize (object);
 }
@@ -203,7 +146,7 @@ cr_session_init (CrSession *self)
 /**
  * cr_session_new:
  * @state_dir: (nullable): the folder for the draft's folder, or %NULL for
- *   g_get_user_state_dir()
+ *   cr_draft_dup_default_state_dir()
  *
  * Reads the draft, if any, and offers it through cr_session_get_draft().
  */
@@ -211,14 +154,9 @@ CrSession *
 cr_session_new (const char *state_dir)
 {
   CrSession *self = g_object_new (CR_TYPE_SESSION, NULL);
-  g_autofree char *path = NULL;
 
-  if (state_dir == NULL)
-    state_dir = g_get_user_state_dir ();
-
-  path = g_build_filename (state_dir, "creator-role", "draft.json", NULL);
-  self->draft_file = g_file_new_for_path (path);
-  load_draft (self);
+  self->storage = cr_draft_new (state_dir);
+  self->draft = cr_draft_load (self->storage);
 
   return self;
 }
@@ -249,7 +187,21 @@ cr_session_get_draft_file (CrSession *self)
 {
   g_return_val_if_fail (CR_IS_SESSION (self), NULL);
 
-  return self->draft_file;
+  return cr_draft_get_file (self->storage);
+}
+
+/**
+ * cr_session_get_draft_storage:
+ *
+ * Returns: (transfer none): where the draft is kept, and what was found
+ *   there: its properties say what the user must be told
+ */
+CrDraft *
+cr_session_get_draft_storage (CrSession *self)
+{
+  g_return_val_if_fail (CR_IS_SESSION (self), NULL);
+
+  return self->storage;
 }
 
 /**
@@ -276,7 +228,7 @@ cr_session_get_corrupt_draft (CrSession *self)
 {
   g_return_val_if_fail (CR_IS_SESSION (self), NULL);
 
-  return self->corrupt_draft;
+  return cr_draft_get_set_aside (self->storage);
 }
 
 void
@@ -314,14 +266,13 @@ cr_session_discard_draft (CrSession *self)
  * cr_session_save_draft_now:
  *
  * Writes the answers to the draft at once, or removes the draft when no
- * question is answered.
+ * question is answered; see cr_draft_save() for where they go when the
+ * draft is not this session's to write. The error names the file.
  */
 gboolean
 cr_session_save_draft_now (CrSession  *self,
                            GError    **error)
 {
-  g_autoptr(GFile) folder = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *data = NULL;
   gsize length;
 
@@ -330,27 +281,11 @@ cr_session_save_draft_now (CrSession  *self,
   g_clear_handle_id (&self->save_source, g_source_remove);
 
   if (cr_answers_is_empty (self->answers))
-    {
-      if (!g_file_delete (self->draft_file, NULL, &local_error) &&
-          !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
-      return TRUE;
-    }
-
-  folder = g_file_get_parent (self->draft_file);
-  if (!g_file_make_directory_with_parents (folder, NULL, &local_error) &&
-      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+    return cr_draft_remove (self->storage, error);
 
   data = cr_session_to_data (self, &length);
 
-  return cr_document_save (self->draft_file, data, length, NULL, error);
+  return cr_draft_save (self->storage, data, length, error);
 }
 
 /**
