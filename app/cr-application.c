@@ -3,9 +3,16 @@
  *
  * `--score` is handled in handle-local-options, before the application
  * registers or touches a display, so that scoring works on a server.
+ *
+ * SIGTERM, SIGINT and SIGHUP (what logout, shutdown, Ctrl+C and a closed
+ * terminal send) quit as Ctrl+Q does: every window is closed first, and
+ * closing writes the draft of answers not written yet.
  */
 #include "config.h"
 
+#include <signal.h>
+
+#include <glib-unix.h>
 #include <glib/gi18n-lib.h>
 
 #include "cr-about.h"
@@ -25,6 +32,10 @@ struct _CrApplication
   /* While GApplication handles the command line: what is left of it once
    * the options are taken out, the program and the files. */
   char ***arguments;
+
+  /* The g_unix_signal_add() sources of the primary instance: SIGTERM,
+   * SIGINT, SIGHUP. */
+  guint signal_sources[3];
 };
 
 G_DEFINE_FINAL_TYPE (CrApplication, cr_application, ADW_TYPE_APPLICATION)
@@ -196,9 +207,21 @@ static const GActionEntry app_entries[] = {
   { "scoring", scoring_action, NULL, NULL, NULL, { 0 } },
 };
 
+static gboolean
+quit_on_signal_cb (gpointer user_data)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (user_data), "quit", NULL);
+
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 cr_application_startup (GApplication *application)
 {
+  static const int quit_signals[G_N_ELEMENTS (((CrApplication *) NULL)->signal_sources)] = {
+    SIGTERM, SIGINT, SIGHUP
+  };
+  CrApplication *self = CR_APPLICATION (application);
   static const char *quit_accels[] = { "<Primary>q", NULL };
   static const char *open_accels[] = { "<Primary>o", NULL };
   static const char *help_accels[] = { "<Primary>question", NULL };
@@ -221,6 +244,20 @@ cr_application_startup (GApplication *application)
    * window builds itself when first asked for (see cr-window.c). */
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.show-help-overlay",
                                          help_accels);
+
+  for (guint i = 0; i < G_N_ELEMENTS (quit_signals); i++)
+    self->signal_sources[i] = g_unix_signal_add (quit_signals[i], quit_on_signal_cb, self);
+}
+
+static void
+cr_application_shutdown (GApplication *application)
+{
+  CrApplication *self = CR_APPLICATION (application);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->signal_sources); i++)
+    g_clear_handle_id (&self->signal_sources[i], g_source_remove);
+
+  G_APPLICATION_CLASS (cr_application_parent_class)->shutdown (application);
 }
 
 static void
@@ -231,6 +268,7 @@ cr_application_class_init (CrApplicationClass *klass)
   app_class->local_command_line = cr_application_local_command_line;
   app_class->handle_local_options = cr_application_handle_local_options;
   app_class->startup = cr_application_startup;
+  app_class->shutdown = cr_application_shutdown;
   app_class->activate = cr_application_activate;
   app_class->open = cr_application_open;
 }

@@ -26,7 +26,7 @@ debian_packages=(
   meson ninja-build gcc pkg-config gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev
   desktop-file-utils appstream librsvg2-common dbus-daemon
-  xvfb xauth
+  xvfb xauth xdotool
   python3 python3-jsonschema
   fonts-cantarell fonts-noto-core
   clang clang-tidy cppcheck valgrind
@@ -36,7 +36,7 @@ fedora_packages=(
   meson ninja-build gcc pkgconf gettext
   glib2-devel gtk4-devel libadwaita-devel json-glib-devel
   desktop-file-utils appstream librsvg2 dbus-daemon
-  xorg-x11-server-Xvfb xorg-x11-xauth
+  xorg-x11-server-Xvfb xorg-x11-xauth xdotool
   python3 python3-jsonschema
   abattis-cantarell-fonts google-noto-sans-arabic-fonts
   libasan libubsan clang compiler-rt clang-tools-extra cppcheck valgrind
