@@ -777,6 +777,7 @@ cr_draft_save (CrDraft     *self,
                GError     **error)
 {
   g_autoptr(GFile) kept = NULL;
+  g_autofree char *kept_path = NULL;
 
   g_return_val_if_fail (CR_IS_DRAFT (self), FALSE);
   g_return_val_if_fail (data != NULL, FALSE);
@@ -797,17 +798,15 @@ cr_draft_save (CrDraft     *self,
       return TRUE;
     }
 
-  if (self->kept_file == NULL)
-    {
-      g_autofree char *name = new_name_beside (self, "kept");
+  /* One file for the session, named the first time. */
+  kept_path = self->kept_file != NULL ? g_strdup (self->kept_file)
+                                      : new_name_beside (self, "kept");
+  set_string (self, &self->kept_file, kept_path, PROP_KEPT_FILE);
 
-      set_string (self, &self->kept_file, name, PROP_KEPT_FILE);
-    }
-
-  kept = g_file_new_for_path (self->kept_file);
+  kept = g_file_new_for_path (kept_path);
   if (!cr_document_save (kept, data, length, NULL, error))
     {
-      g_autofree char *kept_name = display_name_for (self->kept_file);
+      g_autofree char *kept_name = display_name_for (kept_path);
 
       g_prefix_error (error, "%s: ", kept_name);
       return FALSE;
