@@ -176,11 +176,16 @@ quit_action (GSimpleAction *action G_GNUC_UNUSED,
              gpointer       user_data)
 {
   GtkApplication *application = GTK_APPLICATION (user_data);
-  GList *windows = gtk_application_get_windows (application);
+  GList *windows = g_list_copy_deep (gtk_application_get_windows (application),
+                                     (GCopyFunc) (void (*) (void)) g_object_ref, NULL);
 
-  /* Closing each window lets it write its draft. */
+  /* Closing each window lets it write its draft. The application's own
+   * list changes as they close, and a window takes its dialogs with it:
+   * go through a copy, and skip those already gone. */
   for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
+    if (g_list_find (gtk_application_get_windows (application), l->data) != NULL)
+      gtk_window_destroy (l->data);
+  g_list_free_full (windows, g_object_unref);
 
   g_application_quit (G_APPLICATION (application));
 }

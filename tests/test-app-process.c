@@ -230,19 +230,32 @@ new_launcher (Fixture          *fixture,
 }
 
 static GSubprocess *
+spawn_full (Fixture            *fixture,
+            const Bus          *bus,
+            GSubprocessFlags    flags,
+            const char         *stderr_path,
+            const char * const *argv)
+{
+  g_autoptr(GSubprocessLauncher) launcher = new_launcher (fixture, bus, flags);
+  g_autoptr(GError) error = NULL;
+  GSubprocess *process;
+
+  if (stderr_path != NULL)
+    g_subprocess_launcher_set_stderr_file_path (launcher, stderr_path);
+  process = g_subprocess_launcher_spawnv (launcher, argv, &error);
+  g_assert_no_error (error);
+  g_ptr_array_add (fixture->processes, g_object_ref (process));
+
+  return process;
+}
+
+static GSubprocess *
 spawn (Fixture            *fixture,
        const Bus          *bus,
        GSubprocessFlags    flags,
        const char * const *argv)
 {
-  g_autoptr(GSubprocessLauncher) launcher = new_launcher (fixture, bus, flags);
-  g_autoptr(GError) error = NULL;
-  GSubprocess *process = g_subprocess_launcher_spawnv (launcher, argv, &error);
-
-  g_assert_no_error (error);
-  g_ptr_array_add (fixture->processes, g_object_ref (process));
-
-  return process;
+  return spawn_full (fixture, bus, flags, NULL, argv);
 }
 
 typedef struct
@@ -377,16 +390,18 @@ bus_clear (Bus *bus)
   g_clear_pointer (&bus->address, g_free);
 }
 
+/* Starts the app; what it says on standard error goes to @stderr_path. */
 static GSubprocess *
 app_start (Fixture    *fixture,
            const Bus  *bus,
-           const char *file)
+           const char *file,
+           const char *stderr_path)
 {
   const char * const argv[] = { g_getenv ("CR_EXECUTABLE"), file, NULL };
 
   g_assert_nonnull (argv[0]);
 
-  return spawn (fixture, bus, G_SUBPROCESS_FLAGS_STDOUT_SILENCE, argv);
+  return spawn_full (fixture, bus, G_SUBPROCESS_FLAGS_STDOUT_SILENCE, stderr_path, argv);
 }
 
 /* The app's visible windows, as the X server has them. */
@@ -407,7 +422,8 @@ app_windows (Fixture     *fixture,
 
 /* Waits for the app to show at least @n windows.
  *
- * Returns: (transfer full): the first one's X id */
+ * Returns: (transfer full) (nullable): the first one's X id, or %NULL when
+ *   the app ended first */
 static char *
 app_wait_windows (Fixture     *fixture,
                   const Bus   *bus,
@@ -423,7 +439,7 @@ app_wait_windows (Fixture     *fixture,
       g_auto(GStrv) windows = NULL;
 
       if (g_subprocess_get_identifier (app) == NULL)
-        g_error ("the app ended before it showed %u window(s)", n);
+        return NULL;
 
       windows = app_windows (fixture, bus, app);
       if (windows[0] != NULL && *windows[0] != '\0' && g_strv_length (windows) >= n)
@@ -433,6 +449,39 @@ app_wait_windows (Fixture     *fixture,
         g_error ("the app showed no window within %d s", WAIT_SECONDS);
       /* Polling: the server has nothing to wait on. */
       g_usleep (G_USEC_PER_SEC / 10);
+    }
+}
+
+/* Starts the app and waits for its window.
+ *
+ * Several test runs share the machine, each with its own Xvfb, and
+ * `xvfb-run -a` can hand two of them the same display number: a start
+ * that fails because the display cannot be opened, before any of the
+ * app's own code ran, is tried again, twice at most. Any other end before
+ * a window appears fails the test, with what the app said. */
+static GSubprocess *
+app_launch (Fixture    *fixture,
+            const Bus  *bus,
+            char      **window)
+{
+  for (guint attempt = 1;; attempt++)
+    {
+      g_autofree char *log = g_strdup_printf ("%s/app-%u.log", fixture->root,
+                                              fixture->processes->len);
+      g_autofree char *said = NULL;
+      GSubprocess *app = app_start (fixture, bus, NULL, log);
+
+      if ((*window = app_wait_windows (fixture, bus, app, 1)) != NULL)
+        return app;
+
+      g_subprocess_wait (app, NULL, NULL);
+      g_file_get_contents (log, &said, NULL, NULL);
+      if (attempt < 3 && said != NULL && strstr (said, "cannot open display") != NULL)
+        {
+          g_test_message ("the display could not be opened; again (%u): %s", attempt, said);
+          continue;
+        }
+      g_error ("the app ended before it showed a window: %s", said != NULL ? said : "");
     }
 }
 
@@ -484,18 +533,23 @@ app_end (GSubprocess *app,
   g_assert_cmpint (g_subprocess_get_exit_status (app), ==, 0);
 }
 
-/* Ctrl+Q in @window, and waits for the app to end. */
+/* Quits as Ctrl+Q does (app.quit, here through the app's D-Bus actions,
+ * which a modal dialog does not stop), and waits for the app to end. */
 static void
 app_quit (Fixture     *fixture,
           const Bus   *bus,
-          const char  *window,
           GSubprocess *app)
 {
-  static const char * const quit[] = { "ctrl+q", NULL };
+  const char * const argv[] = { "gdbus", "call", "--session", "--dest", APP_ID,
+                                "--object-path", APP_PATH, "--timeout", "20",
+                                "--method", "org.gtk.Actions.Activate", "quit", "[]", "{}",
+                                NULL };
 
-  app_type (fixture, bus, window, quit);
+  /* The app may be gone before it answers: the call's status says
+   * nothing. */
+  run_tool (fixture, bus, NULL, argv);
   if (!wait_process (app, WAIT_SECONDS, NULL))
-    g_error ("the app did not end within %d s of Ctrl+Q", WAIT_SECONDS);
+    g_error ("the app did not end within %d s of app.quit", WAIT_SECONDS);
   g_assert_true (g_subprocess_get_if_exited (app));
   g_assert_cmpint (g_subprocess_get_exit_status (app), ==, 0);
 }
@@ -609,8 +663,7 @@ test_signal (Fixture       *fixture,
   Bus bus = { NULL, NULL };
 
   bus_start (fixture, &bus);
-  app = app_start (fixture, &bus, NULL);
-  window = app_wait_windows (fixture, &bus, app, 1);
+  app = app_launch (fixture, &bus, &window);
 
   /* Start, the first option of question 1, on to question 2; written. */
   app_type (fixture, &bus, window, start_and_answer_first);
@@ -658,8 +711,7 @@ test_draft_fifo (Fixture       *fixture,
   g_assert_no_errno (g_lstat (fixture->draft, &before));
 
   bus_start (fixture, &bus);
-  app = app_start (fixture, &bus, NULL);
-  window = app_wait_windows (fixture, &bus, app, 1);
+  app = app_launch (fixture, &bus, &window);
   g_assert_true (app_answers (fixture, &bus));
 
   aside = find_beside (fixture, "draft.json.unreadable-");
@@ -671,7 +723,7 @@ test_draft_fifo (Fixture       *fixture,
   /* The wizard works, and keeps its draft in the pipe's place. */
   app_type (fixture, &bus, window, start_and_answer_first);
   wait_for_choice (fixture->draft, 0, 0);
-  app_quit (fixture, &bus, window, app);
+  app_quit (fixture, &bus, app);
 
   close (writer);
   bus_clear (&bus);
@@ -696,11 +748,10 @@ test_draft_unreadable (Fixture       *fixture,
   g_assert_no_errno (g_chmod (fixture->draft, 0));
 
   bus_start (fixture, &bus);
-  app = app_start (fixture, &bus, NULL);
-  window = app_wait_windows (fixture, &bus, app, 1);
+  app = app_launch (fixture, &bus, &window);
   app_type (fixture, &bus, window, start_and_answer_first);
   wait_for_choice (fixture->draft, 0, 0);
-  app_quit (fixture, &bus, window, app);
+  app_quit (fixture, &bus, app);
 
   aside = find_beside (fixture, "draft.json.unreadable-");
   g_assert_nonnull (aside);
@@ -731,11 +782,10 @@ test_draft_newer (Fixture       *fixture,
   write_file (fixture->draft, newer_draft, -1, 0600);
 
   bus_start (fixture, &bus);
-  app = app_start (fixture, &bus, NULL);
-  window = app_wait_windows (fixture, &bus, app, 1);
+  app = app_launch (fixture, &bus, &window);
   app_type (fixture, &bus, window, start_and_answer_first);
   g_assert_true (app_answers (fixture, &bus));
-  app_quit (fixture, &bus, window, app);
+  app_quit (fixture, &bus, app);
 
   assert_bytes (fixture->draft, newer_draft, strlen (newer_draft));
   g_assert_null (find_beside (fixture, "draft.json.corrupt-"));
@@ -757,6 +807,7 @@ test_open_fifo (Fixture       *fixture,
   g_autofree char *pipe = g_build_filename (fixture->root, "answers.json", NULL);
   g_autofree char *window = NULL;
   g_autoptr(GSubprocess) remote = NULL;
+  g_autofree char *window_and_dialog = NULL;
   GSubprocess *app;
   Bus bus = { NULL, NULL };
 
@@ -764,21 +815,20 @@ test_open_fifo (Fixture       *fixture,
   give_to_app_user (pipe);
 
   bus_start (fixture, &bus);
-  app = app_start (fixture, &bus, NULL);
-  window = app_wait_windows (fixture, &bus, app, 1);
+  app = app_launch (fixture, &bus, &window);
 
   /* The second start hands the file to the first and ends. */
-  remote = g_object_ref (app_start (fixture, &bus, pipe));
+  remote = g_object_ref (app_start (fixture, &bus, pipe, NULL));
   if (!wait_process (remote, WAIT_SECONDS, NULL))
     g_error ("creator-role %s did not end within %d s", pipe, WAIT_SECONDS);
 
   /* A dialog beside the window, and the app answers. */
-  g_free (app_wait_windows (fixture, &bus, app, 2));
+  window_and_dialog = app_wait_windows (fixture, &bus, app, 2);
+  g_assert_nonnull (window_and_dialog);
   g_assert_true (app_answers (fixture, &bus));
   g_assert_true (g_file_test (pipe, G_FILE_TEST_EXISTS));
 
-  /* The dialog is modal: Ctrl+Q would go nowhere. */
-  app_end (app, SIGTERM);
+  app_quit (fixture, &bus, app);
   bus_clear (&bus);
 }
 
@@ -813,18 +863,16 @@ test_two_instances (Fixture       *fixture,
   g_assert_cmpstr (bus_a.address, !=, bus_b.address);
 
   /* The first resumes, and answers question 2. */
-  first = app_start (fixture, &bus_a, NULL);
-  first_window = app_wait_windows (fixture, &bus_a, first, 1);
+  first = app_launch (fixture, &bus_a, &first_window);
   app_type (fixture, &bus_a, first_window, resume_and_answer_second);
   wait_for_choice (fixture->draft, 1, 1);
   g_assert_true (g_file_get_contents (fixture->draft, &a_draft, &length, NULL));
 
   /* The second starts afresh and answers question 1 otherwise. */
-  second = app_start (fixture, &bus_b, NULL);
-  second_window = app_wait_windows (fixture, &bus_b, second, 1);
+  second = app_launch (fixture, &bus_b, &second_window);
   app_type (fixture, &bus_b, second_window, start_and_answer_third);
   g_assert_true (app_answers (fixture, &bus_b));
-  app_quit (fixture, &bus_b, second_window, second);
+  app_quit (fixture, &bus_b, second);
 
   /* The first one's draft is as it wrote it; the second one's answers are
    * beside it. */
@@ -839,7 +887,7 @@ test_two_instances (Fixture       *fixture,
   /* The first goes on: question 3, and its draft has all three. */
   app_type (fixture, &bus_a, first_window, answer_then_next);
   g_assert_true (app_answers (fixture, &bus_a));
-  app_quit (fixture, &bus_a, first_window, first);
+  app_quit (fixture, &bus_a, first);
   final = load_answers (fixture->draft);
   g_assert_nonnull (final);
   g_assert_cmpint (cr_answers_get_choice (final, 0), ==, 0);
