@@ -3,9 +3,16 @@
  *
  * `--score` is handled in handle-local-options, before the application
  * registers or touches a display, so that scoring works on a server.
+ *
+ * SIGTERM, SIGINT and SIGHUP (what logout, shutdown, Ctrl+C and a closed
+ * terminal send) quit as Ctrl+Q does: every window is closed first, and
+ * closing writes the draft of answers not written yet.
  */
 #include "config.h"
 
+#include <signal.h>
+
+#include <glib-unix.h>
 #include <glib/gi18n-lib.h>
 
 #include "cr-about.h"
@@ -14,6 +21,7 @@
 #include "cr-cli.h"
 #include "cr-i18n.h"
 #include "cr-language-menu.h"
+#include "cr-quote.h"
 #include "cr-roster-window.h"
 #include "cr-scoring-window.h"
 #include "cr-window.h"
@@ -21,6 +29,14 @@
 struct _CrApplication
 {
   AdwApplication parent_instance;
+
+  /* While GApplication handles the command line: what is left of it once
+   * the options are taken out, the program and the files. */
+  char ***arguments;
+
+  /* The g_unix_signal_add() sources of the primary instance: SIGTERM,
+   * SIGINT, SIGHUP. */
+  guint signal_sources[3];
 };
 
 G_DEFINE_FINAL_TYPE (CrApplication, cr_application, ADW_TYPE_APPLICATION)
@@ -62,25 +78,49 @@ score_roster (const char *path,
 
   if (input_format != NULL && (in = cr_roster_format_from_id (input_format)) == CR_ROSTER_FORMAT_UNKNOWN)
     {
+      g_autofree char *quoted = cr_quote_input (input_format, 64);
+
       g_printerr ("creator-role: --input-format: unknown format “%s” (expected csv or jsonl)\n",
-                  input_format);
+                  quoted);
       return 1;
     }
 
   if (format != NULL && (out = cr_roster_format_from_id (format)) == CR_ROSTER_FORMAT_UNKNOWN)
     {
+      g_autofree char *quoted = cr_quote_input (format, 64);
+
       g_printerr ("creator-role: --format: unknown format “%s” with --batch (expected jsonl or "
-                  "csv)\n", format);
+                  "csv)\n", quoted);
       return 1;
     }
 
   return cr_cli_score_roster (path, language, in, out, stdout, stderr);
 }
 
+/* Keeps the arguments in view for handle-local-options, which GApplication
+ * emits once it has taken the options out of them. */
+static gboolean
+cr_application_local_command_line (GApplication   *application,
+                                   char         ***arguments,
+                                   int            *exit_status)
+{
+  CrApplication *self = CR_APPLICATION (application);
+  gboolean handled;
+
+  self->arguments = arguments;
+  handled = G_APPLICATION_CLASS (cr_application_parent_class)->local_command_line (application,
+                                                                                  arguments,
+                                                                                  exit_status);
+  self->arguments = NULL;
+
+  return handled;
+}
+
 static int
 cr_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
 {
+  CrApplication *self = CR_APPLICATION (application);
   g_autofree char *score = NULL;
   const char *language = NULL;
   const char *input_format = NULL;
@@ -99,6 +139,16 @@ cr_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "format", "&s", &format);
   batch = g_variant_dict_contains (options, "batch");
 
+  /* A second file would be silently left out. */
+  if (score != NULL && self->arguments != NULL && *self->arguments != NULL &&
+      g_strv_length (*self->arguments) > 1)
+    {
+      g_autofree char *extra = cr_quote_input ((*self->arguments)[1], 200);
+
+      g_printerr ("creator-role: --score reads one file; “%s” is one too many\n", extra);
+      return 1;
+    }
+
   if (score != NULL && batch &&
       (input_format != NULL || format != NULL ||
        cr_roster_format_from_name (score) == CR_ROSTER_FORMAT_CSV))
@@ -106,8 +156,10 @@ cr_application_handle_local_options (GApplication *application,
 
   if (score != NULL && format != NULL && !g_str_equal (format, "json"))
     {
+      g_autofree char *quoted = cr_quote_input (format, 64);
+
       g_printerr ("creator-role: --format: unknown format “%s” for one document "
-                  "(expected json; with --batch, jsonl or csv)\n", format);
+                  "(expected json; with --batch, jsonl or csv)\n", quoted);
       return 1;
     }
 
@@ -248,11 +300,16 @@ quit_action (GSimpleAction *action G_GNUC_UNUSED,
              gpointer       user_data)
 {
   GtkApplication *application = GTK_APPLICATION (user_data);
-  GList *windows = gtk_application_get_windows (application);
+  GList *windows = g_list_copy_deep (gtk_application_get_windows (application),
+                                     (GCopyFunc) (void (*) (void)) g_object_ref, NULL);
 
-  /* Closing each window lets it write its draft. */
+  /* Closing each window lets it write its draft. The application's own
+   * list changes as they close, and a window takes its dialogs with it:
+   * go through a copy, and skip those already gone. */
   for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
+    if (g_list_find (gtk_application_get_windows (application), l->data) != NULL)
+      gtk_window_destroy (l->data);
+  g_list_free_full (windows, g_object_unref);
 
   g_application_quit (G_APPLICATION (application));
 }
@@ -291,9 +348,21 @@ static const GActionEntry app_entries[] = {
   { "scoring", scoring_action, NULL, NULL, NULL, { 0 } },
 };
 
+static gboolean
+quit_on_signal_cb (gpointer user_data)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (user_data), "quit", NULL);
+
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 cr_application_startup (GApplication *application)
 {
+  static const int quit_signals[G_N_ELEMENTS (((CrApplication *) NULL)->signal_sources)] = {
+    SIGTERM, SIGINT, SIGHUP
+  };
+  CrApplication *self = CR_APPLICATION (application);
   static const char *quit_accels[] = { "<Primary>q", NULL };
   static const char *open_accels[] = { "<Primary>o", NULL };
   static const char *help_accels[] = { "<Primary>question", NULL };
@@ -316,6 +385,20 @@ cr_application_startup (GApplication *application)
    * window builds itself when first asked for (see cr-window.c). */
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.show-help-overlay",
                                          help_accels);
+
+  for (guint i = 0; i < G_N_ELEMENTS (quit_signals); i++)
+    self->signal_sources[i] = g_unix_signal_add (quit_signals[i], quit_on_signal_cb, self);
+}
+
+static void
+cr_application_shutdown (GApplication *application)
+{
+  CrApplication *self = CR_APPLICATION (application);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->signal_sources); i++)
+    g_clear_handle_id (&self->signal_sources[i], g_source_remove);
+
+  G_APPLICATION_CLASS (cr_application_parent_class)->shutdown (application);
 }
 
 static void
@@ -323,8 +406,10 @@ cr_application_class_init (CrApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  app_class->local_command_line = cr_application_local_command_line;
   app_class->handle_local_options = cr_application_handle_local_options;
   app_class->startup = cr_application_startup;
+  app_class->shutdown = cr_application_shutdown;
   app_class->activate = cr_application_activate;
   app_class->open = cr_application_open;
 }

@@ -2,7 +2,7 @@
 /* cr-cli.c: scoring from the command line, without a display
  *
  * `creator-role --score FILE` prints the result document of the answers in
- * FILE ("-" for standard input). With --batch, FILE holds JSON Lines, one
+ * FILE (a file name or a URI, "-" for standard input). With --batch, FILE holds JSON Lines, one
  * document or answers object a line, and each line gets its result document
  * on one line of output, in order, read and written as a stream so that
  * memory stays flat however long the input. Every refusal is one line on
@@ -13,15 +13,158 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <gio/gio.h>
 #include <gio/gunixinputstream.h>
+#include <glib/gstdio.h>
 
 #include "cr-cli.h"
 #include "cr-document.h"
 #include "cr-i18n.h"
+#include "cr-quote.h"
 #include "cr-result.h"
 #include "cr-roster.h"
+
+/* File names are quoted in messages, cut after this many characters. */
+#define MAX_QUOTED_NAME 200
+
+/* Which of standard input, output and error were closed when the program
+ * started (see cr_cli_guard_standard_streams()). */
+static gboolean standard_closed[3];
+
+/**
+ * cr_cli_guard_standard_streams:
+ *
+ * Puts /dev/null in the place of standard input, output or error when one
+ * is closed, and remembers which, so that cr_cli_score() can refuse to
+ * read or write a closed one. Called first thing in main(): otherwise the
+ * first descriptor GLib opens (its main loop's eventfd) would take the
+ * closed one's number, and reading standard input would read that.
+ */
+void
+cr_cli_guard_standard_streams (void)
+{
+  for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; fd++)
+    {
+      int null_fd;
+
+      if (fcntl (fd, F_GETFD) >= 0 || errno != EBADF)
+        continue;
+
+      standard_closed[fd] = TRUE;
+      /* The lowest free number: @fd itself, since those below are open. */
+      null_fd = open ("/dev/null", fd == STDIN_FILENO ? O_RDONLY : O_WRONLY);
+      if (null_fd >= 0 && null_fd != fd)
+        {
+          dup2 (null_fd, fd);
+          close (null_fd);
+        }
+    }
+}
+
+/* What is read: a stream, and for a local file or standard input the
+ * descriptor and what fstat() says of it. */
+typedef struct
+{
+  GInputStream *stream;
+  int fd;
+  struct stat st;
+} Input;
+
+static void
+input_clear (Input *input)
+{
+  g_clear_object (&input->stream);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Input, input_clear)
+
+static gboolean
+set_read_error (GError     **error,
+                const char  *reason)
+{
+  g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_READ, "cannot be read: %s", reason);
+  return FALSE;
+}
+
+/* Opens @path, "-" for standard input, a file name or a URI, the same way
+ * for a single document and for a batch. A local file is opened without
+ * blocking and must be a file or a pipe (process substitution gives one):
+ * a folder or a device is refused before anything is read from it. */
+static gboolean
+open_input (const char  *path,
+            Input       *input,
+            GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *local;
+  int fd;
+
+  input->fd = -1;
+
+  if (g_str_equal (path, "-"))
+    {
+      input->fd = STDIN_FILENO;
+      if (fstat (input->fd, &input->st) != 0)
+        return set_read_error (error, g_strerror (errno));
+      input->stream = g_unix_input_stream_new (input->fd, FALSE);
+      return TRUE;
+    }
+
+  file = g_file_new_for_commandline_arg (path);
+  if ((local = g_file_peek_path (file)) == NULL)
+    {
+      input->stream = G_INPUT_STREAM (g_file_read (file, NULL, &local_error));
+      if (input->stream == NULL)
+        return set_read_error (error, local_error->message);
+      return TRUE;
+    }
+
+  if ((fd = g_open (local, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0)) < 0)
+    return set_read_error (error, g_strerror (errno));
+
+  if (fstat (fd, &input->st) != 0)
+    {
+      int saved_errno = errno;
+
+      close (fd);
+      return set_read_error (error, g_strerror (saved_errno));
+    }
+
+  if (!S_ISREG (input->st.st_mode) && !S_ISFIFO (input->st.st_mode))
+    {
+      close (fd);
+      return set_read_error (error, S_ISDIR (input->st.st_mode)
+                                      ? g_strerror (EISDIR)
+                                      : "it is a device, not a file");
+    }
+
+  /* A pipe is read as it comes, like standard input. */
+  fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_NONBLOCK);
+
+  input->fd = fd;
+  input->stream = g_unix_input_stream_new (fd, TRUE);
+
+  return TRUE;
+}
+
+/* The results appended to the file being read would be read again, and
+ * the file would grow without end: refuse, as cat does. */
+static gboolean
+output_is_input (const Input *input,
+                 FILE        *out)
+{
+  struct stat out_st;
+
+  if (input->fd < 0 || !S_ISREG (input->st.st_mode))
+    return FALSE;
+
+  return fstat (fileno (out), &out_st) == 0 && S_ISREG (out_st.st_mode) &&
+         out_st.st_dev == input->st.st_dev && out_st.st_ino == input->st.st_ino;
+}
 
 static char *
 score_to_data (CrAnswers *answers,
@@ -34,7 +177,7 @@ score_to_data (CrAnswers *answers,
 }
 
 static int
-score_one (const char *path,
+score_one (Input      *input,
            const char *name,
            FILE       *out,
            FILE       *err)
@@ -44,18 +187,13 @@ score_one (const char *path,
   g_autofree char *data = NULL;
   gsize length;
 
-  if (g_str_equal (path, "-"))
-    {
-      g_autoptr(GInputStream) in = g_unix_input_stream_new (0, FALSE);
-
-      answers = cr_document_load_stream (in, NULL, &error);
-    }
+  /* Refused before it is read, as the window refuses it. */
+  if (input->fd >= 0 && S_ISREG (input->st.st_mode) && input->st.st_size > CR_DOCUMENT_MAX_SIZE)
+    g_set_error (&error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_TOO_LARGE,
+                 "the file is larger than 1 MiB (%" G_GOFFSET_FORMAT " bytes)",
+                 (goffset) input->st.st_size);
   else
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-
-      answers = cr_document_load (file, NULL, &error);
-    }
+    answers = cr_document_load_stream (input->stream, NULL, &error);
 
   if (answers == NULL)
     {
@@ -81,17 +219,18 @@ score_one (const char *path,
 
 typedef struct
 {
-  FILE     *in;
-  char     *block;
-  gsize     start;
-  gsize     end;
+  GInputStream *in;
+  char         *block;
+  gsize         start;
+  gsize         end;
+  GError       *error;
 } LineReader;
 
 /* Reads the next line into @line, without its end of line (a final "\r"
  * is dropped too). A line longer than CR_DOCUMENT_MAX_SIZE is read to its
  * end but not kept: @line is left empty and *too_long set, so that memory
  * stays bounded whatever the input. Returns FALSE at the end of the input,
- * and for a read error (see ferror()). */
+ * and for a read error (then kept in @reader's error). */
 static gboolean
 read_line (LineReader *reader,
            GString    *line,
@@ -109,8 +248,11 @@ read_line (LineReader *reader,
 
       if (reader->start == reader->end)
         {
+          gssize n_read = g_input_stream_read (reader->in, reader->block, READ_BLOCK_SIZE,
+                                               NULL, &reader->error);
+
           reader->start = 0;
-          reader->end = fread (reader->block, 1, READ_BLOCK_SIZE, reader->in);
+          reader->end = n_read > 0 ? (gsize) n_read : 0;
           if (reader->end == 0)
             break;
         }
@@ -193,7 +335,7 @@ line_error_message (const GError *error)
  * only, except the parser, the generator and the buffers, which are reused,
  * so that memory stays the same however many lines there are. */
 static int
-score_batch (const char *path,
+score_batch (Input      *input,
              const char *name,
              FILE       *out,
              FILE       *err)
@@ -204,20 +346,12 @@ score_batch (const char *path,
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autofree char *block = NULL;
-  LineReader reader = { NULL, NULL, 0, 0 };
+  LineReader reader = { input->stream, NULL, 0, 0, NULL };
   const char *language = cr_i18n_get_language ();
   guint64 number = 0;
   gboolean failed = FALSE;
   gboolean too_long;
   int write_errno = 0;
-
-  if (g_str_equal (path, "-"))
-    reader.in = stdin;
-  else if ((reader.in = fopen (path, "re")) == NULL)
-    {
-      fprintf (err, "%s: cannot be read: %s\n", name, g_strerror (errno));
-      return 1;
-    }
 
   block = g_malloc (READ_BLOCK_SIZE);
   reader.block = block;
@@ -267,14 +401,12 @@ score_batch (const char *path,
         }
     }
 
-  if (ferror (reader.in))
+  if (reader.error != NULL)
     {
-      fprintf (err, "%s: cannot be read: %s\n", name, g_strerror (errno));
+      fprintf (err, "%s: cannot be read: %s\n", name, reader.error->message);
+      g_clear_error (&reader.error);
       failed = TRUE;
     }
-
-  if (reader.in != stdin)
-    fclose (reader.in);
 
   if (write_errno == 0 && fflush (out) != 0)
     write_errno = errno;
@@ -290,12 +422,15 @@ score_batch (const char *path,
 
 /**
  * cr_cli_score:
- * @path: the file to score, "-" for standard input
+ * @path: the file to score: a file name, a URI, or "-" for standard input
  * @language: (nullable): the language of the result's texts; %NULL for the
  *   system's
  * @batch: read JSON Lines and write one result a line
  * @out: where results go
  * @err: where errors go
+ *
+ * Every refusal is one line on @err; what it quotes of the input (a file
+ * name, a language) is escaped and cut.
  *
  * Returns: the exit status: 0 when every input was scored, 1 otherwise
  */
@@ -307,7 +442,8 @@ cr_cli_score (const char *path,
               FILE       *err)
 {
   g_autoptr(GError) error = NULL;
-  const char *name;
+  g_auto(Input) input = { NULL, -1, { 0 } };
+  g_autofree char *name = NULL;
 
   g_return_val_if_fail (path != NULL, 1);
 
@@ -317,9 +453,43 @@ cr_cli_score (const char *path,
       return 1;
     }
 
-  name = g_str_equal (path, "-") ? "standard input" : path;
+  if (*path == '\0')
+    {
+      fprintf (err, "creator-role: --score: the file name is empty (give - for standard "
+               "input)\n");
+      return 1;
+    }
 
-  return batch ? score_batch (path, name, out, err) : score_one (path, name, out, err);
+  if (fileno (out) == STDOUT_FILENO && standard_closed[STDOUT_FILENO])
+    {
+      fprintf (err, "creator-role: standard output is closed: there is nowhere to write "
+               "the %s\n", batch ? "results" : "result");
+      return 1;
+    }
+
+  if (g_str_equal (path, "-") && standard_closed[STDIN_FILENO])
+    {
+      fprintf (err, "creator-role: standard input is closed: there is nothing to score\n");
+      return 1;
+    }
+
+  name = g_str_equal (path, "-") ? g_strdup ("standard input")
+                                 : cr_quote_input (path, MAX_QUOTED_NAME);
+
+  if (!open_input (path, &input, &error))
+    {
+      fprintf (err, "%s: %s\n", name, error->message);
+      return 1;
+    }
+
+  if (output_is_input (&input, out))
+    {
+      fprintf (err, "%s: the input is also the output; write the %s to another file\n", name,
+               batch ? "results" : "result");
+      return 1;
+    }
+
+  return batch ? score_batch (&input, name, out, err) : score_one (&input, name, out, err);
 }
 
 /* A roster in CSV, or JSON Lines written out as CSV: read through the

@@ -9,11 +9,13 @@
 
 G_BEGIN_DECLS
 
-int cr_cli_score (const char *path,
-                  const char *language,
-                  gboolean    batch,
-                  FILE       *out,
-                  FILE       *err);
+void cr_cli_guard_standard_streams (void);
+
+int  cr_cli_score                  (const char *path,
+                                    const char *language,
+                                    gboolean    batch,
+                                    FILE       *out,
+                                    FILE       *err);
 
 int cr_cli_score_roster (const char     *path,
                          const char     *language,

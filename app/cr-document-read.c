@@ -22,6 +22,7 @@
 #include <glib/gstdio.h>
 
 #include "cr-document.h"
+#include "cr-quote.h"
 
 /* Ids longer than this are cut short when an error message quotes them. */
 #define MAX_QUOTED_ID 64
@@ -123,38 +124,12 @@ check_depth (const char  *data,
   return TRUE;
 }
 
-/* Text from the document quoted in an error message: valid UTF-8, control
- * and formatting characters (new lines, terminal escapes, bidirectional
- * overrides) written as \uXXXX, and cut after @max_chars characters, so
- * that the message stays one short, readable line whatever the input. */
+/* Text from the document quoted in an error message: see cr_quote_input(). */
 static char *
 quote_input (const char *text,
              guint       max_chars)
 {
-  g_autofree char *valid = g_utf8_make_valid (text, -1);
-  GString *quoted = g_string_new (NULL);
-  guint n = 0;
-
-  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p), n++)
-    {
-      gunichar c = g_utf8_get_char (p);
-      GUnicodeType type;
-
-      if (n == max_chars)
-        {
-          g_string_append (quoted, "\u2026");
-          break;
-        }
-
-      type = g_unichar_type (c);
-      if (type == G_UNICODE_CONTROL || type == G_UNICODE_FORMAT ||
-          type == G_UNICODE_LINE_SEPARATOR || type == G_UNICODE_PARAGRAPH_SEPARATOR)
-        g_string_append_printf (quoted, "\\u%04X", c);
-      else
-        g_string_append_unichar (quoted, c);
-    }
-
-  return g_string_free (quoted, FALSE);
+  return cr_quote_input (text, max_chars);
 }
 
 /* Where json-glib stopped: its line, from 1, and the number of bytes it had
@@ -435,7 +410,10 @@ cr_document_parse_node (JsonNode  *root,
         }
       if (json_node_get_int (node) > CR_DOCUMENT_VERSION || json_node_get_int (node) < 1)
         {
-          g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_NEWER_VERSION,
+          /* Only a higher number can be a newer Creator Role's. */
+          g_set_error (error, CR_DOCUMENT_ERROR,
+                       json_node_get_int (node) > CR_DOCUMENT_VERSION
+                         ? CR_DOCUMENT_ERROR_NEWER_VERSION : CR_DOCUMENT_ERROR_WRONG_TYPE,
                        "version: %" G_GINT64_FORMAT " is not a version this Creator Role "
                        "reads (it reads version %d)",
                        json_node_get_int (node), CR_DOCUMENT_VERSION);
@@ -661,12 +639,44 @@ set_errno_error (GError **error,
   return FALSE;
 }
 
+/* Only a regular file holds a document. A folder is refused as the system
+ * would refuse it; anything else (a named pipe, a device, a socket) in
+ * words, since opening and reading it could block for ever or never end. */
+static gboolean
+check_regular (const struct stat  *st,
+               GError            **error)
+{
+  const char *what;
+
+  if (S_ISREG (st->st_mode))
+    return TRUE;
+
+  if (S_ISDIR (st->st_mode))
+    return set_errno_error (error, EISDIR);
+
+  if (S_ISFIFO (st->st_mode))
+    what = "a named pipe";
+  else if (S_ISCHR (st->st_mode) || S_ISBLK (st->st_mode))
+    what = "a device";
+  else if (S_ISSOCK (st->st_mode))
+    what = "a socket";
+  else
+    what = "something else";
+
+  g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_NOT_REGULAR,
+               "cannot be read: it is %s, not a file", what);
+  return FALSE;
+}
+
 /**
  * cr_document_load:
  * @file: the document to read
  *
- * Reads and checks the document in @file. A file over 1 MiB is refused
- * before it is read.
+ * Reads and checks the document in @file. A local file must be a regular
+ * file: anything else is refused without being opened for reading, or
+ * opened without blocking (a named pipe with no writer, a device) and
+ * refused, with %CR_DOCUMENT_ERROR_NOT_REGULAR (%CR_DOCUMENT_ERROR_READ
+ * for a folder). A file over 1 MiB is refused before it is read.
  *
  * Returns: (transfer full): the answers, or %NULL with @error set
  */
@@ -695,7 +705,18 @@ cr_document_load (GFile         *file,
       return cr_document_load_stream (stream, cancellable, error);
     }
 
-  if ((fd = g_open (path, O_RDONLY | O_CLOEXEC, 0)) < 0)
+  /* What is there is looked at before it is opened: opening some devices
+   * does something. */
+  if (g_stat (path, &st) != 0)
+    {
+      set_errno_error (error, errno);
+      return NULL;
+    }
+  if (!check_regular (&st, error))
+    return NULL;
+
+  /* Without blocking, in case it was replaced since by a named pipe. */
+  if ((fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0)) < 0)
     {
       set_errno_error (error, errno);
       return NULL;
@@ -710,14 +731,13 @@ cr_document_load (GFile         *file,
       return NULL;
     }
 
-  if (S_ISDIR (st.st_mode))
+  if (!check_regular (&st, error))
     {
       close (fd);
-      set_errno_error (error, EISDIR);
       return NULL;
     }
 
-  if (S_ISREG (st.st_mode) && st.st_size > CR_DOCUMENT_MAX_SIZE)
+  if (st.st_size > CR_DOCUMENT_MAX_SIZE)
     {
       close (fd);
       g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_TOO_LARGE,
@@ -726,8 +746,9 @@ cr_document_load (GFile         *file,
       return NULL;
     }
 
+  /* Reads of a regular file never block, but some file systems look at it. */
+  fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_NONBLOCK);
   stream = g_unix_input_stream_new (fd, TRUE);
 
   return cr_document_load_stream (stream, cancellable, error);
 }
-

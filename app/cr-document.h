@@ -34,6 +34,7 @@ typedef enum
   CR_DOCUMENT_ERROR_UNKNOWN_OPTION,
   CR_DOCUMENT_ERROR_WRONG_TYPE,
   CR_DOCUMENT_ERROR_DUPLICATE,
+  CR_DOCUMENT_ERROR_NOT_REGULAR,
 } CrDocumentError;
 
 GQuark      cr_document_error_quark (void);

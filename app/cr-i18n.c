@@ -27,6 +27,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cr-i18n.h"
+#include "cr-quote.h"
 
 #ifdef __GLIBC__
 /* Bumped to make gettext drop the translations it has looked up so far. */
@@ -213,9 +214,11 @@ cr_i18n_set_language (const char  *code,
   if (*code != '\0' && lookup (code) == NULL)
     {
       g_autofree char *known = cr_i18n_dup_codes ();
+      /* The code comes from the command line: escaped and cut. */
+      g_autofree char *quoted = cr_quote_input (code, 16);
 
       g_set_error (error, CR_I18N_ERROR, CR_I18N_ERROR_UNKNOWN_LANGUAGE,
-                   "unknown language \"%s\" (expected one of %s)", code, known);
+                   "unknown language \"%s\" (expected one of %s)", quoted, known);
       return FALSE;
     }
 

@@ -9,13 +9,14 @@
  *
  * The wizard's session (cr_session_new()) keeps a draft: every change is
  * written, once the answers have been still for CR_SESSION_DRAFT_DELAY_MS,
- * to $XDG_STATE_HOME/creator-role/draft.json in the document format, so that
- * closing the window or a crash loses nothing. The draft found at start-up
- * is offered, never applied silently: cr_session_get_draft() holds it until
- * the user resumes or discards it. A draft that cannot be read is renamed
- * aside, never deleted, and cr_session_get_corrupt_draft() says where it
- * went. A draft that cannot be written is reported once, through
- * ::draft-failed, and never stops anything.
+ * to the draft (a CrDraft: $XDG_STATE_HOME/creator-role/draft.json in the
+ * document format), so that closing the window or a crash loses nothing.
+ * The draft found at start-up is offered, never applied silently:
+ * cr_session_get_draft() holds it until the user resumes or discards it.
+ * What the draft storage found and did (a draft set aside, one of a newer
+ * version, one in use by another Creator Role, answers kept beside it) is
+ * on cr_session_get_draft_storage(). A draft that cannot be written is
+ * reported once, through ::draft-failed, and never stops anything.
  *
  * A session for a document (cr_session_new_for_file()) or for answers held
  * elsewhere, such as a roster's row (cr_session_new_for_answers()), keeps
@@ -31,6 +32,7 @@
 #include <glib/gstdio.h>
 
 #include "cr-document.h"
+#include "cr-draft.h"
 #include "cr-i18n.h"
 #include "cr-session.h"
 
@@ -48,11 +50,9 @@ struct _CrSession
   gboolean editable;
 
   /* NULL for a session that keeps no draft. */
-  GFile *draft_file;
+  CrDraft *storage;
   /* The draft found at start-up, until resumed or discarded. */
   CrAnswers *draft;
-  /* Where an unreadable draft was moved. */
-  char *corrupt_draft;
   guint save_source;
   gboolean warned;
 
@@ -112,6 +112,12 @@ update_modified (CrSession *self)
 }
 
 static void
+set_aside_cb (CrSession *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORRUPT_DRAFT]);
+}
+
+static void
 rescore (CrSession *self)
 {
   g_clear_pointer (&self->result, cr_result_unref);
@@ -139,7 +145,7 @@ save_draft_cb (gpointer user_data)
 static void
 schedule_draft (CrSession *self)
 {
-  if (self->draft_file == NULL)
+  if (self->storage == NULL)
     return;
 
   /* Answers changed from here on replace the draft on disk: the offer to
@@ -172,59 +178,6 @@ name_changed_cb (CrSession  *self,
 }
 
 static void
-set_corrupt_draft_aside (CrSession *self)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  g_autofree char *path = g_file_get_path (self->draft_file);
-  g_autofree char *aside = g_strdup_printf ("%s.corrupt-%s", path, stamp);
-
-  /* Two corrupt drafts in the same second: never overwrite the first. */
-  for (guint n = 1; g_file_test (aside, G_FILE_TEST_EXISTS); n++)
-    {
-      g_free (aside);
-      aside = g_strdup_printf ("%s.corrupt-%s-%u", path, stamp, n);
-    }
-
-  if (g_rename (path, aside) != 0)
-    {
-      g_warning ("Cannot move the unreadable draft %s aside: %s", path, g_strerror (errno));
-      return;
-    }
-
-  self->corrupt_draft = g_steal_pointer (&aside);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORRUPT_DRAFT]);
-}
-
-static void
-load_draft (CrSession *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CrAnswers) draft = NULL;
-
-  draft = cr_document_load (self->draft_file, NULL, &error);
-
-  if (draft == NULL)
-    {
-      /* Only a file that is there can be corrupt: anything else (a folder
-       * in the way, a file that cannot be read) is left alone, and
-       * writing the draft will say what is wrong. */
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) ||
-          g_error_matches (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_READ) ||
-          g_file_query_file_type (self->draft_file, G_FILE_QUERY_INFO_NONE, NULL) !=
-            G_FILE_TYPE_REGULAR)
-        return;
-
-      g_debug ("The draft cannot be read: %s", error->message);
-      set_corrupt_draft_aside (self);
-      return;
-    }
-
-  if (!cr_answers_is_empty (draft))
-    set_draft (self, draft);
-}
-
-static void
 cr_session_dispose (GObject *object)
 {
   CrSession *self = CR_SESSION (object);
@@ -254,9 +207,10 @@ cr_session_finalize (GObject *object)
 {
   CrSession *self = CR_SESSION (object);
 
-  g_clear_object (&self->draft_file);
+  if (self->storage != NULL)
+    g_signal_handlers_disconnect_by_data (self->storage, self);
+  g_clear_object (&self->storage);
   g_clear_object (&self->file);
-  g_clear_pointer (&self->corrupt_draft, g_free);
   g_clear_pointer (&self->result, cr_result_unref);
   g_clear_pointer (&self->trial_result, cr_result_unref);
   g_clear_pointer (&self->trial_text, g_free);
@@ -320,7 +274,7 @@ cr_session_get_property (GObject    *object,
       break;
 
     case PROP_CORRUPT_DRAFT:
-      g_value_set_string (value, self->corrupt_draft);
+      g_value_set_string (value, cr_session_get_corrupt_draft (self));
       break;
 
     case PROP_TRIAL:
@@ -526,14 +480,14 @@ CrSession *
 cr_session_new (const char *state_dir)
 {
   CrSession *self = g_object_new (CR_TYPE_SESSION, NULL);
-  g_autofree char *path = NULL;
+  g_autoptr(CrAnswers) draft = NULL;
 
-  if (state_dir == NULL)
-    state_dir = g_get_user_state_dir ();
-
-  path = g_build_filename (state_dir, "creator-role", "draft.json", NULL);
-  self->draft_file = g_file_new_for_path (path);
-  load_draft (self);
+  self->storage = cr_draft_new (state_dir);
+  g_signal_connect_object (self->storage, "notify::set-aside", G_CALLBACK (set_aside_cb), self,
+                           G_CONNECT_SWAPPED);
+  draft = cr_draft_load (self->storage);
+  if (draft != NULL && !cr_answers_is_empty (draft))
+    set_draft (self, draft);
 
   return self;
 }
@@ -681,7 +635,7 @@ cr_session_get_keeps_draft (CrSession *self)
 {
   g_return_val_if_fail (CR_IS_SESSION (self), FALSE);
 
-  return self->draft_file != NULL;
+  return self->storage != NULL;
 }
 
 /**
@@ -695,7 +649,21 @@ cr_session_get_draft_file (CrSession *self)
 {
   g_return_val_if_fail (CR_IS_SESSION (self), NULL);
 
-  return self->draft_file;
+  return self->storage != NULL ? cr_draft_get_file (self->storage) : NULL;
+}
+
+/**
+ * cr_session_get_draft_storage:
+ *
+ * Returns: (transfer none) (nullable): where the draft is kept and what
+ *   was found there, or %NULL for a session that keeps no draft
+ */
+CrDraft *
+cr_session_get_draft_storage (CrSession *self)
+{
+  g_return_val_if_fail (CR_IS_SESSION (self), NULL);
+
+  return self->storage;
 }
 
 /**
@@ -722,7 +690,7 @@ cr_session_get_corrupt_draft (CrSession *self)
 {
   g_return_val_if_fail (CR_IS_SESSION (self), NULL);
 
-  return self->corrupt_draft;
+  return self->storage != NULL ? cr_draft_get_set_aside (self->storage) : NULL;
 }
 
 void
@@ -755,7 +723,7 @@ cr_session_discard_draft (CrSession *self)
   cr_answers_clear (self->answers);
   /* Nothing to keep: write (remove) the draft now. */
   g_clear_handle_id (&self->save_source, g_source_remove);
-  if (self->draft_file != NULL)
+  if (self->storage != NULL)
     save_draft_cb (self);
 }
 
@@ -769,8 +737,6 @@ gboolean
 cr_session_save_draft_now (CrSession  *self,
                            GError    **error)
 {
-  g_autoptr(GFile) folder = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *data = NULL;
   gsize length;
 
@@ -778,31 +744,15 @@ cr_session_save_draft_now (CrSession  *self,
 
   g_clear_handle_id (&self->save_source, g_source_remove);
 
-  if (self->draft_file == NULL)
+  if (self->storage == NULL)
     return TRUE;
 
   if (cr_answers_is_empty (self->answers))
-    {
-      if (!g_file_delete (self->draft_file, NULL, &local_error) &&
-          !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
-      return TRUE;
-    }
-
-  folder = g_file_get_parent (self->draft_file);
-  if (!g_file_make_directory_with_parents (folder, NULL, &local_error) &&
-      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+    return cr_draft_remove (self->storage, error);
 
   data = cr_session_to_data (self, &length);
 
-  return cr_document_save (self->draft_file, data, length, NULL, error);
+  return cr_draft_save (self->storage, data, length, error);
 }
 
 /**
@@ -843,7 +793,7 @@ cr_session_export (CrSession  *self,
   if (!cr_document_save (file, data, length, NULL, error))
     return FALSE;
 
-  if (self->draft_file == NULL)
+  if (self->storage == NULL)
     {
       if (self->file == NULL || !g_file_equal (self->file, file))
         {

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "cr-answers.h"
+#include "cr-draft.h"
 #include "cr-result.h"
 
 G_BEGIN_DECLS
@@ -32,6 +33,7 @@ void         cr_session_set_editable        (CrSession   *self,
 
 gboolean     cr_session_get_keeps_draft     (CrSession   *self);
 GFile       *cr_session_get_draft_file      (CrSession   *self);
+CrDraft     *cr_session_get_draft_storage   (CrSession   *self);
 CrAnswers   *cr_session_get_draft           (CrSession   *self);
 const char  *cr_session_get_corrupt_draft   (CrSession   *self);
 void         cr_session_resume_draft        (CrSession   *self);

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "cr-application.h"
+#include "cr-cli.h"
 #include "cr-i18n.h"
 
 int
@@ -9,6 +10,9 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(CrApplication) app = NULL;
+
+  /* Before anything opens a descriptor. */
+  cr_cli_guard_standard_streams ();
 
   cr_i18n_init ();
   /* The locale is set: GTK must not set it again, to C when LANG is C or

@@ -63,6 +63,15 @@ run_app (Run                *run,
   g_autoptr(GBytes) stderr_bytes = NULL;
   g_autoptr(GError) error = NULL;
 
+  /* `sh -c SCRIPT creator-role ARGS…` when the first argument is a shell
+   * script, which redirects the program's streams ("$0" is the program). */
+  if (g_str_has_prefix (args[0], "sh -c "))
+    {
+      g_ptr_array_add (argv, (char *) "/bin/sh");
+      g_ptr_array_add (argv, (char *) "-c");
+      g_ptr_array_add (argv, (char *) args[0] + strlen ("sh -c "));
+      args++;
+    }
   g_ptr_array_add (argv, (char *) g_getenv ("CR_EXECUTABLE"));
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, (char *) args[i]);
@@ -459,6 +468,71 @@ test_score_follows_language (void)
     }
 }
 
+/* Results appended to the roster being read would be read again without
+ * end (a 2 MB roster grew to 606 MB in 20 s): refused before anything is
+ * read or written, and the roster is as it was. The file size limit and
+ * the time limit keep a program that does not refuse from filling the
+ * disk or running for ever. */
+static void
+test_output_is_input (void)
+{
+  g_autoptr(GPtrArray) lines = make_lines (50);
+  g_autoptr(GString) roster = g_string_new (NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Run) run = { 0 };
+  gsize after_length;
+
+  for (guint i = 0; i < lines->len; i++)
+    g_string_append_printf (roster, "%s\n", (const char *) g_ptr_array_index (lines, i));
+  path = write_file ("roster.jsonl", roster->str, roster->len);
+  expected = g_strdup_printf ("%s: the input is also the output; write the results to another "
+                              "file\n", path);
+
+  {
+    const char *args[] = { "sh -c ulimit -f 20480; exec timeout -s KILL 60 \"$0\" \"$@\" >> \"$2\"",
+                           "--score", path, "--batch", NULL };
+
+    run_app (&run, "", 0, args);
+  }
+  g_test_message ("%s", run.err);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, expected);
+
+  g_assert_true (g_file_get_contents (path, &after, &after_length, NULL));
+  g_assert_cmpmem (after, after_length, roster->str, roster->len);
+}
+
+/* A file:// URI works with --batch as with --score alone. */
+static void
+test_uri (void)
+{
+  g_autoptr(GPtrArray) lines = make_lines (3);
+  g_autoptr(GString) roster = g_string_new (NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *uri = NULL;
+  g_auto(GStrv) out_lines = NULL;
+  g_auto(Run) run = { 0 };
+
+  for (guint i = 0; i < lines->len; i++)
+    g_string_append_printf (roster, "%s\n", (const char *) g_ptr_array_index (lines, i));
+  path = write_file ("uri.jsonl", roster->str, roster->len);
+  uri = g_filename_to_uri (path, NULL, NULL);
+
+  {
+    const char *args[] = { "--score", uri, "--batch", NULL };
+
+    run_app (&run, "", 0, args);
+  }
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  out_lines = g_strsplit (run.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (out_lines), ==, lines->len + 1);
+  for (guint i = 0; i < lines->len; i++)
+    assert_same_as_single (g_ptr_array_index (lines, i), out_lines[i]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -477,6 +551,8 @@ main (int   argc,
   g_test_add_func ("/batch/long-line", test_long_line);
   g_test_add_func ("/batch/line-at-the-limit", test_line_at_the_limit);
   g_test_add_func ("/batch/score-follows-language", test_score_follows_language);
+  g_test_add_func ("/batch/output-is-input", test_output_is_input);
+  g_test_add_func ("/batch/uri", test_uri);
 
   status = g_test_run ();
 

@@ -2,7 +2,9 @@
 /* test-cli.c: `creator-role --score` run as a process, as a script would */
 #include "config.h"
 
+#include <errno.h>
 #include <locale.h>
+#include <string.h>
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -60,6 +62,103 @@ run_app (Run         *run,
   g_assert_no_error (error);
   g_assert_true (g_subprocess_get_if_exited (process));
   run->status = g_subprocess_get_exit_status (process);
+}
+
+/* Longer than anything should take on a loaded machine; a run that lasts
+ * longer is taken to hang. */
+#define HANG_SECONDS 60
+
+typedef struct
+{
+  GMainLoop *loop;
+  GSubprocess *process;
+  gboolean timed_out;
+  char *out;
+  char *err;
+  GError *error;
+} Waiting;
+
+static void
+communicated_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  Waiting *waiting = user_data;
+
+  g_subprocess_communicate_utf8_finish (G_SUBPROCESS (source), result, &waiting->out,
+                                        &waiting->err, &waiting->error);
+  g_main_loop_quit (waiting->loop);
+}
+
+static gboolean
+hang_cb (gpointer user_data)
+{
+  Waiting *waiting = user_data;
+
+  waiting->timed_out = TRUE;
+  g_subprocess_force_exit (waiting->process);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs `sh -c @script creator-role ARGS…`, so that the script can close or
+ * redirect the program's standard streams ("$0" is the program), and fails
+ * the test if it has not ended within HANG_SECONDS. */
+static void
+run_script (Run        *run,
+            const char *script,
+            const char *first_arg,
+            ...)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  g_autoptr(GSource) timeout = g_timeout_source_new_seconds (HANG_SECONDS);
+  Waiting waiting = { NULL, NULL, FALSE, NULL, NULL, NULL };
+  const char *arg;
+  va_list ap;
+
+  g_ptr_array_add (argv, (char *) "/bin/sh");
+  g_ptr_array_add (argv, (char *) "-c");
+  g_ptr_array_add (argv, (char *) script);
+  g_ptr_array_add (argv, (char *) g_getenv ("CR_EXECUTABLE"));
+  va_start (ap, first_arg);
+  for (arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "", TRUE);
+
+  g_main_context_push_thread_default (context);
+  waiting.loop = g_main_loop_new (context, FALSE);
+  waiting.process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata,
+                                                  &waiting.error);
+  g_assert_no_error (waiting.error);
+  g_subprocess_communicate_utf8_async (waiting.process, "", NULL, communicated_cb, &waiting);
+  g_source_set_callback (timeout, hang_cb, &waiting, NULL);
+  g_source_attach (timeout, context);
+  g_main_loop_run (waiting.loop);
+  g_source_destroy (timeout);
+  g_main_context_pop_thread_default (context);
+
+  if (waiting.timed_out)
+    g_error ("“%s” did not end within %d s", script, HANG_SECONDS);
+  g_assert_no_error (waiting.error);
+  g_subprocess_wait (waiting.process, NULL, NULL);
+  g_assert_true (g_subprocess_get_if_exited (waiting.process));
+  run->status = g_subprocess_get_exit_status (waiting.process);
+  run->out = waiting.out;
+  run->err = waiting.err;
+  g_test_message ("%s: status %d, %s", script, run->status, run->err);
+
+  g_main_loop_unref (waiting.loop);
+  g_object_unref (waiting.process);
 }
 
 static char *
@@ -277,6 +376,247 @@ test_batch_needs_score (void)
   g_assert_cmpstr (run.err, ==, "creator-role: --batch goes with --score FILE\n");
 }
 
+/* A closed standard stream is refused at once, in one line that says
+ * which, in both modes, instead of reading a descriptor GLib opened in its
+ * place (which hung) or a message that says nothing. */
+static void
+test_closed_streams (void)
+{
+  g_autofree char *path = write_file ("creator.json", full_time_creator, -1);
+  static const struct
+  {
+    const char *script;
+    gboolean batch;
+    const char *err;
+  } cases[] = {
+    { "exec \"$0\" --score - <&-", FALSE,
+      "creator-role: standard input is closed: there is nothing to score\n" },
+    { "exec \"$0\" --score - --batch <&-", TRUE,
+      "creator-role: standard input is closed: there is nothing to score\n" },
+    { "exec \"$0\" --score \"$1\" >&-", FALSE,
+      "creator-role: standard output is closed: there is nowhere to write the result\n" },
+    { "exec \"$0\" --score \"$1\" --batch >&-", TRUE,
+      "creator-role: standard output is closed: there is nowhere to write the results\n" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_script (&run, cases[i].script, path, NULL);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpstr (run.err, ==, cases[i].err);
+    }
+}
+
+/* With a closed standard input but a file given, scoring works: only what
+ * is used must be open. */
+static void
+test_closed_stdin_unused (void)
+{
+  g_autofree char *path = write_file ("creator.json", full_time_creator, -1);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) run = { 0 };
+  JsonObject *result;
+
+  run_script (&run, "exec \"$0\" --score \"$1\" <&-", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  result = parse_result (parser, run.out);
+  g_assert_cmpstr (json_object_get_string_member (result, "role"), ==, "influencer");
+}
+
+/* The result appended to the file read: refused before anything is
+ * written, and the file is as it was. */
+static void
+test_output_is_input (void)
+{
+  g_autofree char *path = write_file ("creator.json", full_time_creator, -1);
+  g_autofree char *expected = g_strdup_printf ("%s: the input is also the output; write the "
+                                               "result to another file\n", path);
+  g_autofree char *contents = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) from_stdin = { 0 };
+
+  run_script (&run, "exec \"$0\" --score \"$1\" >> \"$1\"", path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, expected);
+
+  /* The same file as standard input and output. */
+  run_script (&from_stdin, "exec \"$0\" --score - < \"$1\" >> \"$1\"", path, NULL);
+  g_assert_cmpint (from_stdin.status, ==, 1);
+  g_assert_cmpstr (from_stdin.err, ==,
+                   "standard input: the input is also the output; write the result to "
+                   "another file\n");
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, full_time_creator);
+}
+
+/* `--score ""` names no file: said so, not "Is a directory" of the
+ * current folder. */
+static void
+test_empty_name (void)
+{
+  static const char * const modes[] = { NULL, "--batch" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_app (&run, NULL, "--score", "", modes[i], NULL);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_cmpstr (run.err, ==, "creator-role: --score: the file name is empty "
+                                    "(give - for standard input)\n");
+    }
+}
+
+/* A second file is refused, not left out with success. */
+static void
+test_extra_file (void)
+{
+  g_autofree char *path = write_file ("creator.json", full_time_creator, -1);
+  g_autofree char *other = write_file ("other.json", full_time_creator, -1);
+  g_autofree char *expected = g_strdup_printf ("creator-role: --score reads one file; “%s” is "
+                                               "one too many\n", other);
+  g_auto(Run) run = { 0 };
+  g_auto(Run) batch = { 0 };
+
+  run_app (&run, NULL, "--score", path, other, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, expected);
+
+  run_app (&batch, NULL, "--score", path, "--batch", other, NULL);
+  g_assert_cmpint (batch.status, ==, 1);
+  g_assert_cmpstr (batch.out, ==, "");
+  g_assert_cmpstr (batch.err, ==, expected);
+}
+
+/* A file name, a file:// URI and a pipe named by path are read the same
+ * way by --score and by --batch. */
+static void
+test_names_in_every_mode (void)
+{
+  g_autofree char *path = write_file ("creator.json", full_time_creator, -1);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autofree char *compact = NULL;
+
+  {
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    g_autoptr(GError) error = NULL;
+
+    json_parser_load_from_data (parser, full_time_creator, -1, &error);
+    g_assert_no_error (error);
+    compact = json_to_string (json_parser_get_root (parser), FALSE);
+  }
+
+  for (guint batch = 0; batch < 2; batch++)
+    {
+      const char *names[] = { path, uri };
+
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        {
+          g_autoptr(JsonParser) parser = json_parser_new ();
+          g_auto(Run) run = { 0 };
+          JsonObject *result;
+
+          g_test_message ("%s%s", names[i], batch ? " --batch" : "");
+          run_app (&run, NULL, "--score", names[i], batch ? "--batch" : NULL, NULL);
+          g_assert_cmpstr (run.err, ==, "");
+          g_assert_cmpint (run.status, ==, 0);
+          result = parse_result (parser, run.out);
+          g_assert_cmpstr (json_object_get_string_member (result, "role"), ==, "influencer");
+        }
+
+      /* A pipe given by its name, as process substitution gives one. */
+      {
+        g_autoptr(JsonParser) parser = json_parser_new ();
+        g_autofree char *input = batch ? write_file ("line.jsonl", compact, -1) : g_strdup (path);
+        g_auto(Run) run = { 0 };
+        JsonObject *result;
+
+        run_script (&run, batch ? "cat \"$1\" | \"$0\" --score /dev/stdin --batch"
+                                : "cat \"$1\" | \"$0\" --score /dev/stdin",
+                    input, NULL);
+        g_assert_cmpstr (run.err, ==, "");
+        g_assert_cmpint (run.status, ==, 0);
+        result = parse_result (parser, run.out);
+        g_assert_cmpstr (json_object_get_string_member (result, "role"), ==, "influencer");
+      }
+    }
+}
+
+/* A device never ends: refused before it is read, in both modes. */
+static void
+test_device (void)
+{
+  for (guint batch = 0; batch < 2; batch++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_app (&run, NULL, "--score", "/dev/zero", batch ? "--batch" : NULL, NULL);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_cmpstr (run.err, ==, "/dev/zero: cannot be read: it is a device, not a file\n");
+    }
+}
+
+/* What the messages quote is escaped and cut, as document errors are:
+ * a terminal escape does not reach the terminal, and a huge value does
+ * not fill it. */
+static void
+test_quoted (void)
+{
+  g_autofree char *path = write_file ("creator.json", full_time_creator, -1);
+  g_autofree char *long_value = g_strnfill (100 * 1024, 'x');
+  g_autofree char *escaped_name = NULL;
+  g_autofree char *expected = NULL;
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_app (&run, NULL, "--score", path, "--language", "\033[31mred\033[0m", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpstr (run.err, ==, "creator-role: --language: unknown language "
+                                  "\"\\u001B[31mred\\u001B[0m\" (expected one of en, fr, de, "
+                                  "es, ar)\n");
+  }
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_app (&run, NULL, "--score", path, "--language", long_value, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpstr (run.err, ==, "creator-role: --language: unknown language "
+                                  "\"xxxxxxxxxxxxxxxx…\" (expected one of en, fr, de, es, ar)\n");
+  }
+
+  /* Without --score too. */
+  {
+    g_auto(Run) run = { 0 };
+
+    run_app (&run, NULL, "--language", "\033]0;title\007", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpstr (run.err, ==, "creator-role: --language: unknown language "
+                                  "\"\\u001B]0;title\\u0007\" (expected one of en, fr, de, "
+                                  "es, ar)\n");
+  }
+
+  /* A file name with a terminal escape in it. */
+  escaped_name = g_build_filename (tmpdir, "\033[2Jmissing.json", NULL);
+  expected = g_strdup_printf ("%s/\\u001B[2Jmissing.json: cannot be read: %s\n", tmpdir,
+                              g_strerror (ENOENT));
+  {
+    g_auto(Run) run = { 0 };
+
+    run_app (&run, NULL, "--score", escaped_name, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpstr (run.err, ==, expected);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -302,6 +642,14 @@ main (int   argc,
   g_test_add_func ("/cli/bad-input/too-large", test_too_large);
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/batch-needs-score", test_batch_needs_score);
+  g_test_add_func ("/cli/closed-streams", test_closed_streams);
+  g_test_add_func ("/cli/closed-stdin-unused", test_closed_stdin_unused);
+  g_test_add_func ("/cli/output-is-input", test_output_is_input);
+  g_test_add_func ("/cli/empty-name", test_empty_name);
+  g_test_add_func ("/cli/extra-file", test_extra_file);
+  g_test_add_func ("/cli/names-in-every-mode", test_names_in_every_mode);
+  g_test_add_func ("/cli/device", test_device);
+  g_test_add_func ("/cli/quoted", test_quoted);
 
   status = g_test_run ();
 

@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <grp.h>
 #include <locale.h>
 #include <signal.h>
@@ -24,6 +25,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <gio/gunixsocketaddress.h>
 #include <glib/gstdio.h>
 
 #include "cr-document.h"
@@ -418,6 +420,168 @@ test_save_onto_folder (Fixture       *fixture,
     g_assert_cmpstr (name, ==, "result.json");
 }
 
+static void
+assert_saved (const char *path,
+              Fixture    *fixture)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, fixture->data, fixture->length);
+}
+
+static guint
+mode_of (const char *path)
+{
+  struct stat st;
+
+  g_assert_no_errno (g_lstat (path, &st));
+
+  return st.st_mode & 07777;
+}
+
+/* Writing over a file keeps its permissions, whatever the umask: a
+ * private result stays private, a shared one stays shared. */
+static void
+test_save_keeps_mode (Fixture       *fixture,
+                      gconstpointer  user_data G_GNUC_UNUSED)
+{
+  static const guint modes[] = { 0600, 0640, 0644, 0660, 0666, 0400 };
+  mode_t saved_umask = umask (022);
+
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    {
+      g_autofree char *message = NULL;
+
+      write_previous (fixture);
+      g_assert_no_errno (g_chmod (fixture->path, modes[i]));
+
+      message = save_with_fault (fixture, FAULT_NONE);
+      g_assert_null (message);
+      assert_saved (fixture->path, fixture);
+      g_test_message ("%04o → %04o", modes[i], mode_of (fixture->path));
+      g_assert_cmpuint (mode_of (fixture->path), ==, modes[i]);
+    }
+
+  /* A new file gets what the umask leaves. */
+  g_assert_no_errno (g_unlink (fixture->path));
+  umask (077);
+  g_assert_null (save_with_fault (fixture, FAULT_NONE));
+  g_assert_cmpuint (mode_of (fixture->path), ==, 0600);
+
+  umask (saved_umask);
+}
+
+/* Writing to a symbolic link writes the file it leads to, and the link
+ * stays: absolute and relative links, a chain of two, one whose file does
+ * not exist yet. The file keeps its permissions. */
+static void
+test_save_through_link (Fixture       *fixture,
+                        gconstpointer  user_data G_GNUC_UNUSED)
+{
+  g_autofree char *elsewhere = g_build_filename (fixture->dir, "elsewhere", NULL);
+  g_autofree char *target = g_build_filename (elsewhere, "real.json", NULL);
+  g_autofree char *second = g_build_filename (fixture->dir, "second-link.json", NULL);
+  g_autofree char *link = NULL;
+  const char *targets[] = { NULL, "elsewhere/real.json", "second-link.json" };
+
+  g_assert_no_errno (g_mkdir (elsewhere, 0755));
+  g_assert_no_errno (symlink ("elsewhere/real.json", second));
+  targets[0] = target;
+
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      g_autoptr(GDir) dir = NULL;
+      const char *name;
+
+      g_assert_true (g_file_set_contents (target, PREVIOUS, -1, NULL));
+      g_assert_no_errno (g_chmod (target, 0600));
+      g_unlink (fixture->path);
+      g_assert_no_errno (symlink (targets[i], fixture->path));
+
+      g_assert_null (save_with_fault (fixture, FAULT_NONE));
+
+      link = g_file_read_link (fixture->path, NULL);
+      g_assert_cmpstr (link, ==, targets[i]);
+      g_clear_pointer (&link, g_free);
+      assert_saved (target, fixture);
+      g_assert_cmpuint (mode_of (target), ==, 0600);
+
+      /* Nothing is left beside the file or the link. */
+      dir = g_dir_open (elsewhere, 0, NULL);
+      while ((name = g_dir_read_name (dir)) != NULL)
+        g_assert_cmpstr (name, ==, "real.json");
+    }
+
+  /* A link to a file that is not there yet: the file is made, the link
+   * stays. */
+  g_assert_no_errno (g_unlink (target));
+  g_assert_null (save_with_fault (fixture, FAULT_NONE));
+  g_assert_true (g_file_test (fixture->path, G_FILE_TEST_IS_SYMLINK));
+  assert_saved (target, fixture);
+}
+
+/* A failed write through a link leaves the file it leads to as it was,
+ * and nothing beside it. */
+static void
+test_save_through_link_disk_full (Fixture       *fixture,
+                                  gconstpointer  user_data G_GNUC_UNUSED)
+{
+  g_autofree char *target = g_build_filename (fixture->dir, "real.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *message = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  gsize length;
+
+  g_assert_true (g_file_set_contents (target, PREVIOUS, -1, NULL));
+  g_assert_no_errno (symlink ("real.json", fixture->path));
+
+  message = save_with_fault (fixture, FAULT_FILE_SIZE_LIMIT);
+  assert_clear_message (message, EFBIG);
+
+  g_assert_true (g_file_test (fixture->path, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_get_contents (target, &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, PREVIOUS, strlen (PREVIOUS));
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_assert_true (g_str_equal (name, "real.json") || g_str_equal (name, "result.json"));
+}
+
+/* Links that lead round in a circle: refused, nothing written. */
+static void
+test_save_link_loop (Fixture       *fixture,
+                     gconstpointer  user_data G_GNUC_UNUSED)
+{
+  g_autofree char *other = g_build_filename (fixture->dir, "other.json", NULL);
+  g_autofree char *message = NULL;
+
+  g_assert_no_errno (symlink ("other.json", fixture->path));
+  g_assert_no_errno (symlink ("result.json", other));
+
+  message = save_with_fault (fixture, FAULT_NONE);
+  assert_clear_message (message, ELOOP);
+  g_assert_true (g_file_test (fixture->path, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_test (other, G_FILE_TEST_IS_SYMLINK));
+}
+
+/* A named pipe or a device where the file should be is not replaced. */
+static void
+test_save_onto_fifo (Fixture       *fixture,
+                     gconstpointer  user_data G_GNUC_UNUSED)
+{
+  g_autofree char *message = NULL;
+  struct stat st;
+
+  g_assert_no_errno (mkfifo (fixture->path, 0644));
+  message = save_with_fault (fixture, FAULT_NONE);
+  g_assert_nonnull (message);
+  g_assert_cmpstr (message, ==, "cannot be written: it is not a regular file");
+  g_assert_no_errno (g_lstat (fixture->path, &st));
+  g_assert_true (S_ISFIFO (st.st_mode));
+}
+
 /* Loading damaged files: each is refused, saying what is wrong. */
 static void
 load_and_expect (Fixture    *fixture,
@@ -517,23 +681,145 @@ test_load_unreadable (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, g_strerror (EISDIR)));
 }
 
-/* Devices that never end: refused after 1 MiB, not read forever. */
-static void
-test_load_endless (void)
+/* Longer than any load takes on a loaded machine: a load that lasts
+ * longer is taken to block. */
+#define BLOCK_SECONDS 30
+
+static char *
+load_to_text (const char *path)
 {
-  static const char * const devices[] = { "/dev/zero", "/dev/urandom" };
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(CrAnswers) answers = NULL;
+  g_autoptr(GError) error = NULL;
+
+  answers = cr_document_load (file, NULL, &error);
+
+  return answers != NULL ? g_strdup ("ok")
+                         : g_strdup_printf ("%d %s", error->code, error->message);
+}
+
+/* Loads @path in a child process, which is killed if it has not answered
+ * within BLOCK_SECONDS, and fails the test then.
+ *
+ * Returns: (transfer full): "CODE message" of the error, or "ok" */
+static char *
+load_in_child (const char *path)
+{
+  GString *answer;
+  GPollFD poll_fd;
+  char buffer[512];
+  gint64 deadline;
+  int status = 0;
+  int fds[2];
+  pid_t pid;
+
+  g_assert_no_errno (pipe (fds));
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+
+  if (pid == 0)
+    {
+      char *text;
+      gboolean written;
+
+      close (fds[0]);
+      text = load_to_text (path);
+      written = write (fds[1], text, strlen (text)) >= 0;
+      g_free (text);
+      _exit (written ? 0 : 4);
+    }
+
+  close (fds[1]);
+  answer = g_string_new (NULL);
+  poll_fd.fd = fds[0];
+  poll_fd.events = G_IO_IN | G_IO_HUP;
+  deadline = g_get_monotonic_time () + BLOCK_SECONDS * G_USEC_PER_SEC;
+  for (;;)
+    {
+      gint64 left = deadline - g_get_monotonic_time ();
+      ssize_t n;
+
+      if (left <= 0 || g_poll (&poll_fd, 1, (int) (left / 1000) + 1) == 0)
+        {
+          kill (pid, SIGKILL);
+          waitpid (pid, NULL, 0);
+          g_error ("loading %s blocked for %d s", path, BLOCK_SECONDS);
+        }
+      if ((n = read (fds[0], buffer, sizeof buffer)) <= 0)
+        break;
+      g_string_append_len (answer, buffer, n);
+    }
+  close (fds[0]);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+  g_test_message ("%s: %s", path, answer->str);
+
+  return g_string_free (answer, FALSE);
+}
+
+static void
+assert_not_regular (const char *path,
+                    const char *what)
+{
+  g_autofree char *answer = load_in_child (path);
+  g_autofree char *expected = g_strdup_printf ("%d cannot be read: it is %s, not a file",
+                                               CR_DOCUMENT_ERROR_NOT_REGULAR, what);
+
+  g_assert_cmpstr (answer, ==, expected);
+}
+
+/* Devices, some of which never end: refused before they are read. */
+static void
+test_load_devices (void)
+{
+  static const char * const devices[] = { "/dev/zero", "/dev/urandom", "/dev/null" };
 
   for (guint i = 0; i < G_N_ELEMENTS (devices); i++)
     {
-      g_autoptr(GFile) file = g_file_new_for_path (devices[i]);
-      g_autoptr(CrAnswers) answers = NULL;
-      g_autoptr(GError) error = NULL;
-
       g_assert_true (g_file_test (devices[i], G_FILE_TEST_EXISTS));
-      answers = cr_document_load (file, NULL, &error);
-      g_assert_null (answers);
-      g_assert_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_TOO_LARGE);
+      assert_not_regular (devices[i], "a device");
     }
+}
+
+/* A named pipe, with no writer (opening it for reading would block) or with
+ * one that never writes (reading it would): refused without blocking. */
+static void
+test_load_fifo (Fixture       *fixture,
+                gconstpointer  user_data G_GNUC_UNUSED)
+{
+  int writer;
+
+  g_assert_no_errno (mkfifo (fixture->path, 0644));
+  assert_not_regular (fixture->path, "a named pipe");
+
+  /* A reader of our own lets the writer open it. */
+  {
+    int reader = g_open (fixture->path, O_RDONLY | O_NONBLOCK, 0);
+
+    g_assert_cmpint (reader, >=, 0);
+    writer = g_open (fixture->path, O_WRONLY, 0);
+    g_assert_cmpint (writer, >=, 0);
+    close (reader);
+  }
+  assert_not_regular (fixture->path, "a named pipe");
+  close (writer);
+}
+
+/* A socket cannot be opened; it is said what it is all the same. */
+static void
+test_load_socket (Fixture       *fixture,
+                  gconstpointer  user_data G_GNUC_UNUSED)
+{
+  g_autoptr(GSocket) socket = g_socket_new (G_SOCKET_FAMILY_UNIX, G_SOCKET_TYPE_STREAM,
+                                            G_SOCKET_PROTOCOL_DEFAULT, NULL);
+  g_autoptr(GSocketAddress) address = g_unix_socket_address_new (fixture->path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (socket);
+  g_socket_bind (socket, address, FALSE, &error);
+  g_assert_no_error (error);
+  assert_not_regular (fixture->path, "a socket");
 }
 
 /* The command line writing its result onto a full disk: it fails, says so
@@ -610,13 +896,23 @@ main (int   argc,
   ADD ("/model/faults/save/folder-gone", test_save_folder_gone);
   ADD ("/model/faults/save/folder-is-file", test_save_folder_is_file);
   ADD ("/model/faults/save/onto-folder", test_save_onto_folder);
-  ADD ("/model/faults/save/cli-disk-full", test_cli_disk_full);
+  ADD ("/model/faults/save/keeps-mode", test_save_keeps_mode);
+  ADD ("/model/faults/save/through-link", test_save_through_link);
+  ADD ("/model/faults/save/through-link-disk-full", test_save_through_link_disk_full);
+  ADD ("/model/faults/save/link-loop", test_save_link_loop);
+  ADD ("/model/faults/save/onto-fifo", test_save_onto_fifo);
   ADD ("/model/faults/load/truncated", test_load_truncated);
   ADD ("/model/faults/load/empty", test_load_empty);
   ADD ("/model/faults/load/newer", test_load_newer);
   ADD ("/model/faults/load/not-ours", test_load_not_ours);
   ADD ("/model/faults/load/unreadable", test_load_unreadable);
-  g_test_add_func ("/model/faults/load/endless", test_load_endless);
+  g_test_add_func ("/model/faults/load/devices", test_load_devices);
+  ADD ("/model/faults/load/fifo", test_load_fifo);
+  ADD ("/model/faults/load/socket", test_load_socket);
+  /* Last, in a suite of its own: it starts GLib's worker threads, whose
+   * blocks a child forked afterwards holds without the threads (valgrind
+   * calls that a leak). */
+  ADD ("/model/faults/cli/disk-full", test_cli_disk_full);
 
 #undef ADD
 

@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cr-quote.c: text that came from outside, made safe to quote in a message */
+#include "config.h"
+
+#include "cr-quote.h"
+
+/**
+ * cr_quote_input:
+ * @text: text read from a file or given on the command line
+ * @max_chars: how many characters to keep
+ *
+ * Makes @text safe to quote in a one-line message: valid UTF-8, control and
+ * formatting characters (new lines, terminal escapes, bidirectional
+ * overrides) written as \uXXXX, and cut after @max_chars characters with an
+ * ellipsis, so that the message stays one short, readable line whatever
+ * the input.
+ *
+ * Returns: (transfer full): the quoted text
+ */
+char *
+cr_quote_input (const char *text,
+                guint       max_chars)
+{
+  g_autofree char *valid = NULL;
+  GString *quoted;
+  guint n = 0;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  valid = g_utf8_make_valid (text, -1);
+  quoted = g_string_new (NULL);
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeType type;
+
+      if (n == max_chars)
+        {
+          g_string_append (quoted, "\u2026");
+          break;
+        }
+
+      type = g_unichar_type (c);
+      if (type == G_UNICODE_CONTROL || type == G_UNICODE_FORMAT ||
+          type == G_UNICODE_LINE_SEPARATOR || type == G_UNICODE_PARAGRAPH_SEPARATOR)
+        g_string_append_printf (quoted, "\\u%04X", c);
+      else
+        g_string_append_unichar (quoted, c);
+    }
+
+  return g_string_free (quoted, FALSE);
+}
