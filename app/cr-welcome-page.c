@@ -2,8 +2,9 @@
 /* cr-welcome-page.c: what the app does, Start or Resume, Open, recent results
  *
  * The page shows the session: what there is to resume (the draft found at
- * start-up, or the answers given so far), where an unreadable draft was
- * kept, and the results opened or exported lately (GtkRecentManager). Its
+ * start-up, or the answers given so far), what its storage found (a draft
+ * set aside, one made by a newer version, one in use elsewhere) and where
+ * the answers go then, and the results opened or exported lately (GtkRecentManager). Its
  * buttons activate the window's actions (win.start, win.resume,
  * win.start-over, win.open, win.open-recent).
  */
@@ -81,27 +82,89 @@ update_resume (CrWelcomePage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->start_button), !resumable);
 }
 
-static void
-update_corrupt (CrWelcomePage *self)
+static char *
+display_basename (const char *path)
 {
-  const char *path = cr_session_get_corrupt_draft (self->session);
+  return g_filename_display_basename (path);
+}
 
-  if (path != NULL)
+/* What the draft storage found, and where the answers go, each said in a
+ * sentence of its own. */
+static void
+update_notice (CrWelcomePage *self)
+{
+  CrDraft *storage = cr_session_get_draft_storage (self->session);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *folder_name = NULL;
+  const char *aside;
+  const char *kept;
+
+  if (storage == NULL)
     {
-      g_autofree char *name = g_filename_display_basename (path);
-      g_autofree char *folder = g_path_get_dirname (path);
-      g_autofree char *folder_name = g_filename_display_name (folder);
-      /* Translators: the name of the file the unreadable draft was renamed
-       * to, e.g. “draft.json.corrupt-20261128-170758” */
-      g_autofree char *text =
-        g_strdup_printf (_("The unfinished assessment saved last time could not be read. "
-                           "It was kept as %s."), name);
-
-      gtk_label_set_text (self->corrupt_label, text);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->corrupt_label), folder_name);
+      gtk_widget_set_visible (self->corrupt_box, FALSE);
+      return;
     }
 
-  gtk_widget_set_visible (self->corrupt_box, path != NULL);
+  if ((aside = cr_draft_get_set_aside (storage)) != NULL)
+    {
+      g_autofree char *name = display_basename (aside);
+      g_autofree char *folder = g_path_get_dirname (aside);
+
+      folder_name = g_filename_display_name (folder);
+      /* Translators: the name of the file the unreadable draft was renamed
+       * to, e.g. “draft.json.corrupt-20261128-170758” */
+      g_string_append_printf (text, _("The unfinished assessment saved last time could not be "
+                                      "read. It was kept as %s."), name);
+    }
+
+  if (cr_draft_get_newer_version (storage))
+    {
+      if (text->len > 0)
+        g_string_append_c (text, ' ');
+      g_string_append (text, _("The unfinished assessment saved last time was made by a newer "
+                               "version of Creator Role. It is kept as it is, and answers given "
+                               "here will not replace it."));
+    }
+
+  if (cr_draft_get_in_use (storage))
+    {
+      if (text->len > 0)
+        g_string_append_c (text, ' ');
+      g_string_append (text, _("Another Creator Role window is using the unfinished assessment "
+                               "saved last time, so it is not offered here, and answers given here "
+                               "will not replace it."));
+    }
+
+  if (cr_draft_get_changed_on_disk (storage))
+    {
+      if (text->len > 0)
+        g_string_append_c (text, ' ');
+      g_string_append (text, _("Another Creator Role window changed the unfinished assessment, "
+                               "so answers given here will not replace it."));
+    }
+
+  if ((kept = cr_draft_get_kept_file (storage)) != NULL)
+    {
+      g_autofree char *name = display_basename (kept);
+
+      if (text->len > 0)
+        g_string_append_c (text, ' ');
+      /* Translators: where the answers go instead of the draft, e.g.
+       * “draft.json.kept-20261202-101500” */
+      g_string_append_printf (text, _("Your answers here are kept in %s."), name);
+    }
+
+  if (cr_draft_get_recovered (storage))
+    {
+      if (text->len > 0)
+        g_string_append_c (text, ' ');
+      g_string_append (text, _("The unfinished assessment offered here was recovered from a "
+                               "save that was interrupted."));
+    }
+
+  gtk_label_set_text (self->corrupt_label, text->str);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->corrupt_label), folder_name);
+  gtk_widget_set_visible (self->corrupt_box, text->len > 0);
 }
 
 static void
@@ -117,9 +180,9 @@ draft_cb (CrWelcomePage *self)
 }
 
 static void
-corrupt_draft_cb (CrWelcomePage *self)
+storage_cb (CrWelcomePage *self)
 {
-  update_corrupt (self);
+  update_notice (self);
 }
 
 static int
@@ -221,8 +284,9 @@ cr_welcome_page_constructed (GObject *object)
 
   g_signal_connect_object (self->session, "notify::draft", G_CALLBACK (draft_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->session, "notify::corrupt-draft",
-                           G_CALLBACK (corrupt_draft_cb), self, G_CONNECT_SWAPPED);
+  if (cr_session_get_draft_storage (self->session) != NULL)
+    g_signal_connect_object (cr_session_get_draft_storage (self->session), "notify",
+                             G_CALLBACK (storage_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (cr_session_get_answers (self->session), "changed",
                            G_CALLBACK (answers_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (cr_session_get_answers (self->session), "notify::name",
@@ -231,7 +295,7 @@ cr_welcome_page_constructed (GObject *object)
                            G_CALLBACK (update_recent), self, G_CONNECT_SWAPPED);
 
   update_resume (self);
-  update_corrupt (self);
+  update_notice (self);
   update_recent (self);
 }
 
@@ -361,7 +425,8 @@ cr_welcome_page_get_resume_label (CrWelcomePage *self)
 /**
  * cr_welcome_page_get_notice:
  *
- * Returns: (nullable): the notice about an unreadable draft, when shown
+ * Returns: (nullable): the notice about what was found where the draft is
+ *   kept (set aside, newer, in use, answers kept elsewhere), when shown
  */
 const char *
 cr_welcome_page_get_notice (CrWelcomePage *self)

@@ -308,6 +308,27 @@ draft_failed_cb (CrWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* Answers that can no longer go to the draft, because another Creator
+ * Role changed it, go beside it: said once, when it happens. */
+static void
+kept_file_cb (CrWindow *self)
+{
+  CrDraft *storage = cr_session_get_draft_storage (self->session);
+  const char *kept = cr_draft_get_kept_file (storage);
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  if (kept == NULL)
+    return;
+
+  name = g_filename_display_basename (kept);
+  /* Translators: shown when another Creator Role changed the draft, e.g.
+   * “… your answers are kept in draft.json.kept-20261202-101500” */
+  text = g_strdup_printf (_("Another Creator Role window changed the saved answers: yours are "
+                            "kept in %s"), name);
+  cr_window_toast (self, text);
+}
+
 static void
 session_changed_cb (CrWindow *self)
 {
@@ -325,6 +346,20 @@ first_open_page (CrWindow *self)
       return cr_window_find_page (self, CR_PAGE_KIND_QUESTION, q);
 
   return cr_window_find_page (self, CR_PAGE_KIND_RESULT, 0);
+}
+
+/* The pages may keep the session a while longer than the window: nothing
+ * of the window must then be called. */
+static void
+disconnect_session (CrWindow *self)
+{
+  if (self->session == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (self->session, self);
+  g_signal_handlers_disconnect_by_data (cr_session_get_answers (self->session), self);
+  if (cr_session_get_draft_storage (self->session) != NULL)
+    g_signal_handlers_disconnect_by_data (cr_session_get_draft_storage (self->session), self);
 }
 
 /**
@@ -346,11 +381,7 @@ cr_window_set_session (CrWindow  *self,
 
   remove_pages (self);
 
-  if (self->session != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->session, self);
-      g_signal_handlers_disconnect_by_data (cr_session_get_answers (self->session), self);
-    }
+  disconnect_session (self);
   g_set_object (&self->session, session);
 
   g_signal_connect_object (session, "draft-failed", G_CALLBACK (draft_failed_cb), self,
@@ -363,6 +394,9 @@ cr_window_set_session (CrWindow  *self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (cr_session_get_answers (session), "notify::name",
                            G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
+  if (cr_session_get_draft_storage (session) != NULL)
+    g_signal_connect_object (cr_session_get_draft_storage (session), "notify::kept-file",
+                             G_CALLBACK (kept_file_cb), self, G_CONNECT_SWAPPED);
 
   build_page_table (self);
   self->page = 0;
@@ -481,7 +515,9 @@ cr_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CR_TYPE_WINDOW);
   g_clear_pointer (&self->pages, g_array_unref);
 
-  /* Last, so that the draft is written once the pages are gone. */
+  /* The pages' own references keep the session until they go; its draft
+   * is written then. */
+  disconnect_session (self);
   g_clear_object (&self->session);
   g_clear_object (&self->settings);
   g_clear_object (&self->language_section);

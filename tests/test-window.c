@@ -1338,6 +1338,43 @@ test_draft_corrupt (void)
   cr_test_close_window (window);
 }
 
+/* A draft made by a newer Creator Role is kept as it is, and the welcome
+ * page says so; answers given now never replace it. */
+static void
+test_draft_newer (void)
+{
+  static const char newer[] =
+    "{\"format\": \"creator-role/result\", \"version\": 99, \"answers\": {}}\n";
+  g_autofree char *path = cr_test_draft_path ();
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *after = NULL;
+  const char *notice;
+  CrWindow *window;
+
+  cr_test_clear_state ();
+  g_assert_no_errno (g_mkdir_with_parents (folder, 0700));
+  g_assert_true (g_file_set_contents (path, newer, -1, NULL));
+
+  window = cr_test_new_window ();
+  notice = cr_welcome_page_get_notice (cr_test_welcome_page (window));
+  g_assert_nonnull (notice);
+  g_assert_nonnull (strstr (notice, _("The unfinished assessment saved last time was made by a "
+                                      "newer version of Creator Role. It is kept as it is, and "
+                                      "answers given here will not replace it.")));
+  g_assert_null (cr_welcome_page_get_resume_label (cr_test_welcome_page (window)));
+  cr_test_check_window (window);
+  cr_test_save_screenshot (GTK_WIDGET (window), "screenshots", "welcome-newer");
+
+  click (window, "win.start");
+  gtk_widget_activate (GTK_WIDGET (option_row (window, 0)));
+  wait_idle ();
+  cr_test_close_window (window);
+
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, newer);
+  cr_test_clear_state ();
+}
+
 static void
 draft_failed_cb (CrSession *session G_GNUC_UNUSED,
                  GError    *error,
@@ -1663,6 +1700,7 @@ main (int   argc,
   g_test_add_func ("/window/draft/resume", test_draft_resume);
   g_test_add_func ("/window/draft/complete", test_draft_complete);
   g_test_add_func ("/window/draft/corrupt", test_draft_corrupt);
+  g_test_add_func ("/window/draft/newer", test_draft_newer);
   g_test_add_func ("/window/draft/unwritable", test_draft_unwritable);
   g_test_add_func ("/window/retranslate", test_retranslate);
   g_test_add_func ("/window/settings", test_settings);
