@@ -129,11 +129,10 @@ static void
 try_change_cb (GtkButton    *button,
                CrResultPage *self)
 {
-  guint question = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "cr-question"));
-  CrSelection selection = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button),
-                                                               "cr-selection"));
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "cr-change"));
 
-  cr_answers_set_selection (self->answers, question, selection);
+  /* Every step of the change; the result is replaced after the first. */
+  cr_change_apply (cr_result_get_change (self->result, index), self->answers);
 }
 
 static void
@@ -164,9 +163,9 @@ update_changes (CrResultPage *self)
                                       -1);
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (button, "flat");
-      g_object_set_data (G_OBJECT (button), "cr-question", GUINT_TO_POINTER (change->question));
-      g_object_set_data (G_OBJECT (button), "cr-selection",
-                         GUINT_TO_POINTER (change->selection));
+      g_object_set_data (G_OBJECT (button), "cr-change", GUINT_TO_POINTER (i));
+      /* Nothing to try when no change would do. */
+      gtk_widget_set_visible (button, change->n_steps > 0);
       g_signal_connect_object (button, "clicked", G_CALLBACK (try_change_cb), self, 0);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
 
