@@ -411,9 +411,11 @@ verdict_finish (Verdict *verdict)
                         lead - verdict->scores[verdict->runner_up] <= CR_CLOSE_CALL_MARGIN;
 }
 
+/* The verdict and points of @sheet; the shares too if @shares. */
 static void
-sheet_score (const Sheet *sheet,
-             Verdict     *verdict)
+sheet_judge (const Sheet *sheet,
+             Verdict     *verdict,
+             gboolean     shares)
 {
   const Table *table = table_get ();
   /* Filled by order_roles(); zeroed for the static checkers. */
@@ -444,7 +446,15 @@ sheet_score (const Sheet *sheet,
 
   verdict->role = order[0];
   verdict->runner_up = order[1];
-  verdict_finish (verdict);
+  if (shares)
+    verdict_finish (verdict);
+}
+
+static void
+sheet_score (const Sheet *sheet,
+             Verdict     *verdict)
+{
+  sheet_judge (sheet, verdict, TRUE);
 }
 
 /* ---- Texts --------------------------------------------------------------- */
@@ -855,7 +865,7 @@ answer_could_change (const Sheet   *sheet,
       variant.answered[q] = TRUE;
       variant.selection[q] = CR_SELECTION_BIT (o);
       answer_weights (question, variant.selection[q], variant.weights[q]);
-      sheet_score (&variant, &after);
+      sheet_judge (&variant, &after, FALSE);
       if (after.role != verdict->role)
         return TRUE;
     }
@@ -1416,7 +1426,10 @@ static void
 find_changes (CrResult    *self,
               const Sheet *sheet)
 {
-  Search *search = g_new (Search, 1);
+  /* On the stack: a heap block this size would make malloc consolidate
+   * the many small blocks freed by the JSON of the previous batch line. */
+  Search search_data;
+  Search *search = &search_data;
 
   search_init (search, sheet, self->points);
 
@@ -1437,8 +1450,6 @@ find_changes (CrResult    *self,
 
       fill_change (&self->changes[self->n_changes++], search, sheet);
     }
-
-  g_free (search);
 }
 
 /* ---- The result ---------------------------------------------------------- */
