@@ -1329,33 +1329,65 @@ search_leaf (Search    *search,
   memcpy (search->best, search->chosen, sizeof search->best);
 }
 
+/* Tries every choice of search->k candidates of distinct questions, in
+ * questionnaire order, leaving out the questions from which even the best
+ * changes could not overtake both other roles. Depth first, with a stack
+ * of at most CR_CHANGE_MAX_STEPS levels. */
 static void
-search_from (Search    *search,
-             guint      depth,
-             guint      first_question,
-             const int *gain)
+search_combinations (Search *search)
 {
-  guint left = search->k - depth;
+  guint n_questions = search->sheet->n_questions;
+  guint question[CR_CHANGE_MAX_STEPS];
+  guint candidate[CR_CHANGE_MAX_STEPS];
+  int gain[CR_CHANGE_MAX_STEPS + 1][2] = { { 0, 0 } };
+  int depth = 0;
 
-  for (guint q = first_question; q < search->sheet->n_questions; q++)
+  question[0] = 0;
+  candidate[0] = search->first[0];
+
+  while (depth >= 0)
     {
+      guint q = question[depth], c = candidate[depth];
+      guint left = search->k - (guint) depth;
+      int next[2];
+
       /* Even the best changes from here on cannot overtake both: nor can
-       * they from any later question. */
-      if (search->bound[q][left][0] == NO_GAIN ||
-          gain[0] + search->bound[q][left][0] < search->need[0] ||
-          gain[1] + search->bound[q][left][1] < search->need[1])
-        break;
-
-      for (guint c = search->first[q]; c < search->first[q + 1]; c++)
+       * they from any later question. Back to the level above. */
+      if (q >= n_questions ||
+          search->bound[q][left][0] == NO_GAIN ||
+          gain[depth][0] + search->bound[q][left][0] < search->need[0] ||
+          gain[depth][1] + search->bound[q][left][1] < search->need[1])
         {
-          int next[2] = { gain[0] + search->gain[c][0], gain[1] + search->gain[c][1] };
-
-          search->chosen[depth] = c;
-          if (left == 1)
-            search_leaf (search, next);
-          else
-            search_from (search, depth + 1, q + 1, next);
+          depth--;
+          if (depth >= 0)
+            candidate[depth]++;
+          continue;
         }
+
+      /* This question's candidates are done: the next question. */
+      if (c >= search->first[q + 1])
+        {
+          question[depth] = q + 1;
+          candidate[depth] = search->first[q + 1];
+          continue;
+        }
+
+      search->chosen[depth] = c;
+      next[0] = gain[depth][0] + search->gain[c][0];
+      next[1] = gain[depth][1] + search->gain[c][1];
+
+      if (left == 1)
+        {
+          search_leaf (search, next);
+          candidate[depth]++;
+          continue;
+        }
+
+      gain[depth + 1][0] = next[0];
+      gain[depth + 1][1] = next[1];
+      question[depth + 1] = q + 1;
+      candidate[depth + 1] = search->first[q + 1];
+      depth++;
     }
 }
 
@@ -1436,15 +1468,13 @@ find_changes (CrResult    *self,
   self->n_changes = 0;
   for (CrRole role = 0; role < CR_N_ROLES; role++)
     {
-      const int none[2] = { 0, 0 };
-
       if (role == self->role)
         continue;
 
       search_target (search, role);
       search->found = FALSE;
       for (search->k = 1; search->k <= CR_CHANGE_MAX_STEPS && !search->found; search->k++)
-        search_from (search, 0, 0, none);
+        search_combinations (search);
       if (search->found)
         search->k--;
 
