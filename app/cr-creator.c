@@ -150,9 +150,10 @@ cr_creator_class_init (CrCreatorClass *klass)
   /**
    * CrCreator:role:
    *
-   * The verdict, a #CrRole (%CR_ROLE_NONE for neither role).
+   * The verdict, a #CrRole (%CR_ROLE_NONE for neither role, %CR_ROLE_UNDECIDED
+   * when nothing decisive is answered).
    */
-  properties[PROP_ROLE] = g_param_spec_uint ("role", NULL, NULL, 0, CR_ROLE_NONE,
+  properties[PROP_ROLE] = g_param_spec_uint ("role", NULL, NULL, 0, CR_ROLE_UNDECIDED,
                                              CR_ROLE_NONE, flags);
 
   /**
@@ -168,7 +169,7 @@ cr_creator_class_init (CrCreatorClass *klass)
     g_param_spec_uint ("contracted-ambassador-score", NULL, NULL, 0, 100, 0, flags);
 
   properties[PROP_CLOSE_CALL] = g_param_spec_boolean ("close-call", NULL, NULL, FALSE, flags);
-  properties[PROP_RUNNER_UP] = g_param_spec_uint ("runner-up", NULL, NULL, 0, CR_ROLE_NONE,
+  properties[PROP_RUNNER_UP] = g_param_spec_uint ("runner-up", NULL, NULL, 0, CR_ROLE_UNDECIDED,
                                                   CR_ROLE_NONE, flags);
   properties[PROP_COMPLETE] = g_param_spec_boolean ("complete", NULL, NULL, FALSE, flags);
   properties[PROP_N_ANSWERED] = g_param_spec_uint ("n-answered", NULL, NULL, 0, G_MAXUINT, 0,

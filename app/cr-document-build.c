@@ -81,18 +81,58 @@ build_explanation (const CrExplanation *explanation)
 }
 
 static JsonObject *
-build_change (const CrChange *change)
+build_step (const CrChangeStep *step)
 {
-  const CrQuestion *question = cr_questionnaire_get_question (change->question);
+  const CrQuestion *question = cr_questionnaire_get_question (step->question);
   JsonObject *object = json_object_new ();
 
   json_object_set_string_member (object, "question", question->id);
-  json_object_set_member (object, "answer", selection_node (question, change->selection));
+  json_object_set_member (object, "answer", selection_node (question, step->selection));
+  json_object_set_string_member (object, "text", step->text);
+
+  return object;
+}
+
+/* What would make the person another role: the steps, none when no change
+ * of up to CR_CHANGE_MAX_STEPS answers would. */
+static JsonObject *
+build_change (const CrChange *change)
+{
+  JsonObject *object = json_object_new ();
+  JsonArray *steps = json_array_sized_new (change->n_steps);
+
   json_object_set_string_member (object, "role", cr_role_to_id (change->role));
-  json_object_set_int_member (object, "score", change->score);
+  json_object_set_boolean_member (object, "possible", change->n_steps > 0);
+  for (guint i = 0; i < change->n_steps; i++)
+    json_array_add_object_element (steps, build_step (&change->steps[i]));
+  json_object_set_array_member (object, "steps", steps);
+  if (change->n_steps > 0)
+    {
+      json_object_set_int_member (object, "score", change->score);
+      json_object_set_boolean_member (object, "close_call", change->close_call);
+    }
+  else
+    {
+      json_object_set_null_member (object, "score");
+      json_object_set_boolean_member (object, "close_call", FALSE);
+    }
   json_object_set_string_member (object, "text", change->text);
 
   return object;
+}
+
+/* A role, or null where there is none: no verdict, or no runner-up. */
+static void
+set_role_member (JsonObject *object,
+                 const char *name,
+                 CrRole      role)
+{
+  const char *id = role <= CR_ROLE_NONE ? cr_role_to_id (role) : NULL;
+
+  if (id != NULL)
+    json_object_set_string_member (object, name, id);
+  else
+    json_object_set_null_member (object, name);
 }
 
 /* The tree is made with JsonObject and JsonArray directly rather than a
@@ -107,15 +147,19 @@ build_result (CrResult *result)
   const guint *unanswered;
   guint n_unanswered;
 
-  json_object_set_string_member (object, "role", cr_role_to_id (cr_result_get_role (result)));
+  CrRole runner_up = cr_result_get_runner_up (result);
+  const guint *weighs_most;
+  guint n_weighs_most, against_question;
+  CrRole against_role;
+
+  set_role_member (object, "role", cr_result_get_role (result));
 
   for (guint r = 0; r < CR_N_ROLES; r++)
     json_object_set_int_member (scores, cr_role_to_id (r), cr_result_get_score (result, r));
   json_object_set_object_member (object, "scores", scores);
 
   json_object_set_boolean_member (object, "close_call", cr_result_is_close_call (result));
-  json_object_set_string_member (object, "runner_up",
-                                 cr_role_to_id (cr_result_get_runner_up (result)));
+  set_role_member (object, "runner_up", runner_up < CR_N_ROLES ? runner_up : CR_ROLE_UNDECIDED);
   json_object_set_boolean_member (object, "complete", cr_result_is_complete (result));
 
   unanswered = cr_result_get_unanswered (result, &n_unanswered);
@@ -126,6 +170,26 @@ build_result (CrResult *result)
 
   json_object_set_string_member (object, "title", cr_result_get_title (result));
   json_object_set_string_member (object, "summary", cr_result_get_summary (result));
+
+  weighs_most = cr_result_get_weighs_most (result, &n_weighs_most);
+  array = json_array_sized_new (n_weighs_most);
+  for (guint i = 0; i < n_weighs_most; i++)
+    json_array_add_string_element (array, cr_questionnaire_get_question (weighs_most[i])->id);
+  json_object_set_array_member (object, "weighs_most", array);
+
+  if (cr_result_get_against (result, &against_question, &against_role))
+    {
+      JsonObject *against = json_object_new ();
+
+      json_object_set_string_member (against, "question",
+                                     cr_questionnaire_get_question (against_question)->id);
+      json_object_set_string_member (against, "role", cr_role_to_id (against_role));
+      json_object_set_object_member (object, "against", against);
+    }
+  else
+    {
+      json_object_set_null_member (object, "against");
+    }
 
   array = json_array_sized_new (cr_result_get_n_explanations (result));
   for (guint i = 0; i < cr_result_get_n_explanations (result); i++)

@@ -31,7 +31,6 @@ struct _CrResultPage
   GtkWidget *trial_box;
   CrHeading *trial_heading;
   GtkLabel *trial_text_label;
-  GtkLabel *trial_verdict_label;
   CrScores *trial_scores;
   GtkWidget *keep_button;
   CrScores *scores;
@@ -93,15 +92,13 @@ static void
 update_trial (CrResultPage *self)
 {
   CrResult *trial = cr_session_get_trial_result (self->session);
-  g_autofree char *verdict = NULL;
 
   gtk_widget_set_visible (self->trial_box, trial != NULL);
   if (trial == NULL)
     return;
 
-  verdict = cr_result_describe_trial (trial);
+  /* The change says what it would do; the bars show the shares then. */
   gtk_label_set_text (self->trial_text_label, cr_session_get_trial_text (self->session));
-  gtk_label_set_text (self->trial_verdict_label, verdict);
 }
 
 static void
@@ -130,6 +127,7 @@ create_change_row (gpointer item,
 {
   CrResultPage *self = CR_RESULT_PAGE (user_data);
   const char *text = gtk_string_object_get_string (GTK_STRING_OBJECT (item));
+  CrResult *result = cr_session_get_result (self->session);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *button = gtk_button_new_with_mnemonic (_("_Try It"));
   guint index = 0;
@@ -155,6 +153,9 @@ create_change_row (gpointer item,
                                          "back"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.try-change");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", index);
+  /* Nothing to try when no change would do. */
+  gtk_widget_set_visible (button, index < cr_result_get_n_changes (result) &&
+                                  cr_result_get_change (result, index)->n_steps > 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
 
   return row;
@@ -323,7 +324,6 @@ cr_result_page_class_init (CrResultPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrResultPage, trial_box);
   gtk_widget_class_bind_template_child (widget_class, CrResultPage, trial_heading);
   gtk_widget_class_bind_template_child (widget_class, CrResultPage, trial_text_label);
-  gtk_widget_class_bind_template_child (widget_class, CrResultPage, trial_verdict_label);
   gtk_widget_class_bind_template_child (widget_class, CrResultPage, trial_scores);
   gtk_widget_class_bind_template_child (widget_class, CrResultPage, keep_button);
   gtk_widget_class_bind_template_child (widget_class, CrResultPage, scores);

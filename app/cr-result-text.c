@@ -176,27 +176,3 @@ cr_result_describe_close_call (CrResult *result)
                           cr_role_get_name (verdict),
                           cr_role_get_name (cr_result_get_runner_up (result)));
 }
-
-/**
- * cr_result_describe_trial:
- * @trial: the result of answers with a what-if change made
- *
- * Returns: (transfer full): what the verdict would be with the change, in
- *   words that say it is not the person's own
- */
-char *
-cr_result_describe_trial (CrResult *trial)
-{
-  CrRole role;
-
-  g_return_val_if_fail (trial != NULL, NULL);
-
-  role = cr_result_get_role (trial);
-  if (role == CR_ROLE_NONE)
-    return g_strdup (_("With this change, you would be neither, yet."));
-
-  /* Translators: the verdict a what-if change would give, e.g. “With this
-   * change, the verdict would be “Influencer”, 54 of 100.” */
-  return g_strdup_printf (_("With this change, the verdict would be “%s”, %u of 100."),
-                          cr_role_get_name (role), cr_result_get_score (trial, role));
-}

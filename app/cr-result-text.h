@@ -25,6 +25,5 @@ const CrExplanation *cr_result_find_explanation (CrResult *result,
 char  *cr_result_describe_answer      (CrResult         *result,
                                        guint             question);
 char  *cr_result_describe_close_call  (CrResult         *result);
-char  *cr_result_describe_trial       (CrResult         *trial);
 
 G_END_DECLS

@@ -1355,7 +1355,7 @@ cr_roster_window_init (CrRosterWindow *self)
 
   /* Translators: the verdict filter's choice that shows every creator */
   gtk_string_list_append (verdicts, _("All Verdicts"));
-  for (CrRole r = 0; r <= CR_ROLE_NONE; r++)
+  for (CrRole r = 0; r <= CR_ROLE_UNDECIDED; r++)
     gtk_string_list_append (verdicts, cr_role_get_name (r));
   gtk_drop_down_set_model (GTK_DROP_DOWN (self->verdict_dropdown), G_LIST_MODEL (verdicts));
 

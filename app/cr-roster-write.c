@@ -124,12 +124,24 @@ append_summary (GString     *out,
                 CrRole       runner_up,
                 gboolean     complete)
 {
+  /* With no verdict the role's cell is empty; with no role winning
+   * ("none", or no verdict), the shares and the runner-up are too, so that
+   * a spreadsheet sorts no one among the roles they do not play. */
+  gboolean shares = role < CR_N_ROLES;
+  const char *role_id = cr_role_to_id (role);
+
   g_string_append_c (out, ',');
-  g_string_append (out, cr_role_to_id (role));
+  g_string_append (out, role_id != NULL ? role_id : "");
   for (guint r = 0; r < CR_N_ROLES; r++)
-    g_string_append_printf (out, ",%u", scores[r]);
+    {
+      if (shares)
+        g_string_append_printf (out, ",%u", scores[r]);
+      else
+        g_string_append_c (out, ',');
+    }
   g_string_append_printf (out, ",%s,%s,%s\n", close_call ? "true" : "false",
-                          cr_role_to_id (runner_up), complete ? "true" : "false");
+                          shares && runner_up < CR_N_ROLES ? cr_role_to_id (runner_up) : "",
+                          complete ? "true" : "false");
 }
 
 /**

@@ -4,7 +4,7 @@
  * One line per role, its name and its share in words, then a bar. The
  * verdict's name is in bold and its bar thicker. The widget shows whatever
  * result it is given ("result", bound to the session's), and keeps
- * nothing else.
+ * nothing else; it hides itself for a result without shares.
  */
 #include "config.h"
 
@@ -39,6 +39,11 @@ static void
 update (CrScores *self)
 {
   CrRole verdict = self->result != NULL ? cr_result_get_role (self->result) : CR_ROLE_NONE;
+
+  /* No role won ("Neither, yet", or nothing decisive answered): shares
+   * would look like a verdict that is not there. */
+  gtk_widget_set_visible (GTK_WIDGET (self),
+                          self->result != NULL && cr_result_has_shares (self->result));
 
   for (CrRole role = 0; role < CR_N_ROLES; role++)
     {

@@ -3,10 +3,12 @@
  *
  * The window is built at run time from the questionnaire table that the
  * scorer itself walks (cr_questionnaire_get_question()), so what it shows can
- * never drift from what the scorer does: every question, every option, the
- * points the option gives each role and the reason behind them. A first
- * group states the rules that turn points into a verdict, with the numbers
- * taken from the same headers the scorer uses.
+ * never drift from what the scorer does: the article's lines and what each
+ * weighs, every question, every option, the points the option gives each
+ * role and the reason behind them, and the answers that do not go
+ * together. A first group states the rules that turn points into a
+ * verdict, with the numbers and answers taken from the same table and
+ * headers the scorer uses.
  */
 #include "config.h"
 
@@ -167,7 +169,9 @@ question_group_new (const CrQuestion *question,
   GtkWidget *group = adw_preferences_group_new ();
   g_autofree char *title = NULL;
   g_autofree char *title_markup = NULL;
+  g_autofree char *description = NULL;
   g_autofree char *why = NULL;
+  const CrLine *line;
 
   /* Group titles and descriptions are Pango markup: escape the texts. */
   /* Translators: a question's heading, its number then its text, e.g.
@@ -176,7 +180,13 @@ question_group_new (const CrQuestion *question,
   title_markup = g_markup_escape_text (title, -1);
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title_markup);
 
-  why = g_markup_escape_text (_(question->why), -1);
+  line = cr_questionnaire_get_line (question->line);
+  /* Translators: under a question: why it matters, then its share of a line,
+   * e.g. "… On the line “One brand or several”: up to 6 of its 12 points." */
+  description = g_strdup_printf (_("%s On the line “%s”: up to %u of its %u points."),
+                                 _(question->why), _(line->title), question->weight,
+                                 line->weight);
+  why = g_markup_escape_text (description, -1);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), why);
 
   for (guint o = 0; o < question->n_options; o++)
@@ -186,12 +196,14 @@ question_group_new (const CrQuestion *question,
   return group;
 }
 
-/* "“Never” to “Are you paid for promoting brands?”", one line for each
- * option that says there is no brand, as the scorer reads them. */
+/* "• “None” to “How many brands do you promote?”", one line for each
+ * option that says there is no tie to a brand, as the scorer reads them. */
 static char *
-dup_no_brand_answers (void)
+dup_no_brand_answers (guint *n)
 {
   GString *s = g_string_new (NULL);
+
+  *n = 0;
 
   for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
     {
@@ -204,11 +216,35 @@ dup_no_brand_answers (void)
 
           if (s->len > 0)
             g_string_append_c (s, '\n');
+          (*n)++;
           /* Translators: one line of the no-brand rule: an answer, then its
-           * question, e.g. "• “Never” to “Are you paid for promoting brands?”" */
+           * question, e.g. "• “None” to “How many brands do you promote?”" */
           g_string_append_printf (s, _("• “%s” to “%s”"),
                                   _(question->options[o].label), _(question->title));
         }
+    }
+
+  return g_string_free (s, FALSE);
+}
+
+/* "• “Are you paid for promoting brands?”", one line for each decisive
+ * question. */
+static char *
+dup_decisive_questions (void)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
+    {
+      const CrQuestion *question = cr_questionnaire_get_question (q);
+
+      if (!question->decisive)
+        continue;
+
+      if (s->len > 0)
+        g_string_append_c (s, '\n');
+      /* Translators: one line of a list of questions */
+      g_string_append_printf (s, _("• “%s”"), _(question->title));
     }
 
   return g_string_free (s, FALSE);
@@ -246,6 +282,10 @@ rules_group_new (void)
   g_autofree char *close_call = NULL;
   g_autofree char *multiple = NULL;
   g_autofree char *multiple_questions = NULL;
+  g_autofree char *decisive = NULL;
+  guint n_no_brand;
+  g_autofree char *decisive_questions = NULL;
+  g_autofree char *changes = NULL;
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("The Rules"));
   description = g_markup_escape_text (_("How your answers become a verdict. Every weight "
@@ -253,24 +293,52 @@ rules_group_new (void)
                                         "about influencers and ambassadors."), -1);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
 
-  points = g_strdup_printf (_("Each answer gives every role from 0 to %u points. The points "
-                              "of all your answers are added up for each role."),
-                            (guint) CR_WEIGHT_MAX);
+  /* Translators: the plural follows the first number, the lines; the second
+   * is the most points an answer can give. */
+  points = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "The article draws %u line between the roles, listed "
+                                         "below with what it weighs. The questions on one line "
+                                         "share its points, so that it counts once. Each answer "
+                                         "gives every role from 0 to its question’s share, at "
+                                         "most %u points, and the points of all your answers "
+                                         "are added up for each role.",
+                                         "The article draws %u lines between the roles, listed "
+                                         "below with what each weighs. The questions on one "
+                                         "line share its points, so that it counts once. Each "
+                                         "answer gives every role from 0 to its question’s "
+                                         "share, at most %u points, and the points of all your "
+                                         "answers are added up for each role.",
+                                         cr_questionnaire_get_n_lines ()),
+                            cr_questionnaire_get_n_lines (), (guint) CR_WEIGHT_MAX);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              row_new (_("Points for Each Answer"), points));
 
+  decisive_questions = dup_decisive_questions ();
+  decisive = g_strdup_printf (_("Until you answer at least one of these, there is no verdict "
+                                "and no shares:\n%s"),
+                              decisive_questions);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             row_new (_("Shares of 100"),
-                                      _("The three totals are shown as shares of 100. The role "
-                                        "with the largest share is the verdict; when two have "
-                                        "the same points, the one listed first wins.")));
+                             row_new (_("No Verdict Yet"), decisive));
 
-  no_brand_answers = dup_no_brand_answers ();
-  no_brand = g_strdup_printf (_("When your answers are all of these, the verdict is “%s”, "
-                                "whatever else you answered:\n%s"),
+  no_brand_answers = dup_no_brand_answers (&n_no_brand);
+  no_brand = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "This answer makes the verdict “%s”, whatever else "
+                                           "you answered, and no role gets a share:\n%s",
+                                           "Any of these answers makes the verdict “%s”, "
+                                           "whatever else you answered, and no role gets a "
+                                           "share:\n%s",
+                                           n_no_brand),
                               cr_role_get_name (CR_ROLE_NONE), no_brand_answers);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              row_new (_("No Brand at All"), no_brand));
+
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             row_new (_("Shares of 100"),
+                                      _("Otherwise the role with the most points is the "
+                                        "verdict; when two have the same points, the one "
+                                        "listed first wins. The three totals are shown as "
+                                        "shares of 100, shared out so that an answer that "
+                                        "moves towards a role never lowers its share.")));
 
   close_call = g_strdup_printf (_("When the two largest shares are %u points apart or less, "
                                   "the result calls it a close call and names both roles: "
@@ -288,6 +356,99 @@ rules_group_new (void)
                                   multiple_questions);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                  row_new (_("Several Answers"), multiple));
+    }
+
+  changes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "For every role that is not your verdict, the result "
+                                          "gives the fewest answers to change, up to %u answer, "
+                                          "that "
+                                          "would make it the verdict, and its share then; or "
+                                          "says that none would. It never proposes answers "
+                                          "that do not go together, listed at the end.",
+                                          "For every role that is not your verdict, the result "
+                                          "gives the fewest answers to change, up to %u answers, "
+                                          "that "
+                                          "would make it the verdict, and its share then; or "
+                                          "says that none would. It never proposes answers "
+                                          "that do not go together, listed at the end.",
+                                          CR_CHANGE_MAX_STEPS),
+                             (guint) CR_CHANGE_MAX_STEPS);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             row_new (_("What Would Make Me…"), changes));
+
+  return group;
+}
+
+/* The article's lines, each with what it weighs. */
+static GtkWidget *
+lines_group_new (void)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  g_autofree char *description = NULL;
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("The Article’s Lines"));
+  description = g_markup_escape_text (_("What tells the roles apart, and how much each line "
+                                        "can give one role."), -1);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+
+  for (guint l = 0; l < cr_questionnaire_get_n_lines (); l++)
+    {
+      const CrLine *line = cr_questionnaire_get_line (l);
+      GtkWidget *row = row_new (_(line->title), _(line->description));
+      /* Translators: what a line of the article can give one role, e.g. "12 points" */
+      g_autofree char *points = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u point",
+                                                              "%u points", line->weight),
+                                                 line->weight);
+      GtkWidget *chip = chip_new (points, "none");
+
+      gtk_widget_set_valign (chip, GTK_ALIGN_CENTER);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), chip);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+
+  return group;
+}
+
+/* The answers that a coherent person cannot give together, which the
+ * result never proposes. */
+static GtkWidget *
+exclusions_group_new (void)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  g_autofree char *description = NULL;
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
+                                   _("Answers That Do Not Go Together"));
+  description = g_markup_escape_text (_("What would make you another role never asks you to "
+                                        "answer these together."), -1);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+
+  for (guint i = 0; i < cr_questionnaire_get_n_exclusions (); i++)
+    {
+      const CrExclusion *exclusion = cr_questionnaire_get_exclusion (i);
+      const CrQuestion *question = cr_questionnaire_lookup (exclusion->question, NULL);
+      const CrQuestion *other = cr_questionnaire_lookup (exclusion->other_question, NULL);
+      const CrOption *option = cr_question_lookup_option (question, exclusion->option, NULL);
+      g_auto(GStrv) ids = g_strsplit (exclusion->other_options, " ", -1);
+      GString *pairs = g_string_new (NULL);
+      g_autofree char *text = NULL;
+
+      for (guint j = 0; ids[j] != NULL; j++)
+        {
+          if (pairs->len > 0)
+            g_string_append_c (pairs, '\n');
+          /* Translators: two answers that do not go together, e.g. "• “Never” to
+           * “Are you paid for promoting brands?” with “Campaign by campaign” to
+           * “Do you have an agreement with a brand?”" */
+          g_string_append_printf (pairs, _("• “%s” to “%s” with “%s” to “%s”"),
+                                  _(option->label), _(question->title),
+                                  _(cr_question_lookup_option (other, ids[j], NULL)->label),
+                                  _(other->title));
+        }
+
+      text = g_string_free (pairs, FALSE);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                                 row_new (_(exclusion->reason), text));
     }
 
   return group;
@@ -308,11 +469,16 @@ cr_scoring_window_init (CrScoringWindow *self)
 
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
                             ADW_PREFERENCES_GROUP (rules_group_new ()));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                            ADW_PREFERENCES_GROUP (lines_group_new ()));
 
   for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
     adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
                               ADW_PREFERENCES_GROUP (question_group_new (cr_questionnaire_get_question (q),
                                                                          q + 1)));
+
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                            ADW_PREFERENCES_GROUP (exclusions_group_new ()));
 
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
 

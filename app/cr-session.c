@@ -808,14 +808,6 @@ cr_session_export (CrSession  *self,
   return TRUE;
 }
 
-/* Gives @answers the answers @change proposes. */
-static void
-apply_change (const CrChange *change,
-              CrAnswers      *answers)
-{
-  cr_answers_set_selection (answers, change->question, change->selection);
-}
-
 static void
 set_trial (CrSession  *self,
            CrAnswers  *trial,
@@ -847,7 +839,8 @@ set_trial (CrSession  *self,
  * answers and the result would be, until cr_session_keep_trial() makes
  * them the answers or cr_session_end_trial() goes back to them.
  *
- * Returns: %FALSE when the result has no such change
+ * Returns: %FALSE when the result has no such change, or when it says no
+ *   change would do
  */
 gboolean
 cr_session_try_change (CrSession *self,
@@ -862,8 +855,12 @@ cr_session_try_change (CrSession *self,
     return FALSE;
 
   change = cr_result_get_change (self->result, index);
+  /* "No change of up to three answers would": nothing to try. */
+  if (change->n_steps == 0)
+    return FALSE;
+
   trial = cr_answers_copy (self->answers);
-  apply_change (change, trial);
+  cr_change_apply (change, trial);
   set_trial (self, trial, change->text);
 
   return TRUE;

@@ -39,6 +39,7 @@ profiles = {
 expected_roles = {
     "full-time-creator": "influencer", "loyal-fan": "ambassador",
     "face-of-the-brand": "contracted-ambassador", "no-brand-at-all": "none",
+    "partial": None, "empty": None,
 }
 
 # Every option of every question, taken from the schema's own enums.
@@ -76,6 +77,13 @@ broken = json.loads(subprocess.run([executable, "--score", "-"], input='{"answer
 broken["result"]["role"] = "celebrity"
 if validator.is_valid(broken):
     print("not ok: the schema accepts an unknown role")
+    failures += 1
+# A change said to be possible must have steps and a share.
+broken = json.loads(subprocess.run([executable, "--score", "-"], input='{"answers": {}}',
+                                   capture_output=True, text=True, check=True).stdout)
+broken["result"]["would_change"][0]["steps"] = []
+if validator.is_valid(broken):
+    print("not ok: the schema accepts a possible change with no steps")
     failures += 1
 
 print(f"{len(profiles)} documents checked, {failures} problems")

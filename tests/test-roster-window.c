@@ -24,14 +24,24 @@ static CrApplication *app;
 static char *tmpdir;
 
 /* Six creators: a verdict of each kind, a close call, one half answered. */
-static const struct { const char *name; guint profile; } rows[] = {
-  { "Zoe", 0 },         /* full-time creator: influencer */
-  { "ada", 1 },         /* loyal fan: ambassador */
-  { "Bea Star", 2 },    /* face of the brand: contracted ambassador */
-  { "Cy", 3 },          /* no brand at all: neither */
-  { "Dee", 16 },        /* fan taking deals: a close call */
-  { "Eve", 20 },        /* nothing answered */
+static const struct { const char *name; const char *profile; } rows[] = {
+  { "Zoe", "full-time-creator" },      /* influencer */
+  { "ada", "loyal-fan" },              /* ambassador */
+  { "Bea Star", "face-of-the-brand" }, /* contracted ambassador */
+  { "Cy", "no-brand-at-all" },         /* neither */
+  { "Dee", "paid-small-relayer" },     /* a close call */
+  { "Eve", "nothing-answered" },       /* nothing answered: no verdict */
 };
+
+static const char *
+profile_answers (const char *path)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (cr_test_profiles); i++)
+    if (g_str_equal (cr_test_profiles[i].path, path))
+      return cr_test_profiles[i].answers;
+
+  g_error ("no profile %s", path);
+}
 
 static char *
 make_csv (void)
@@ -41,7 +51,7 @@ make_csv (void)
   cr_roster_append_csv_header (csv);
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
-      g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[rows[i].profile].answers);
+      g_autoptr(CrAnswers) answers = cr_test_answers_new (profile_answers (rows[i].profile));
       g_autoptr(CrResult) result = cr_score (answers);
 
       cr_answers_set_name (answers, rows[i].name);

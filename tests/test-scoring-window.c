@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-scoring-window.c: "How scoring works" shows what the scorer uses
  *
- * Every question of the table appears, in order, with every option, its
- * reason, and exactly the points its weights give each role; the rules
- * quote the scorer's own constants and no-brand options.
+ * Every line of the article appears with its weight, every question of the
+ * table, in order, with its line and every option, its reason, and exactly
+ * the points its weights give each role, and every pair of answers that do
+ * not go together; the rules quote the scorer's own constants, decisive
+ * questions and no-brand options.
  */
 #include "config.h"
 
@@ -78,17 +80,60 @@ test_every_weight (void)
   g_autoptr(GPtrArray) groups = groups_of (window);
   guint n_questions = cr_questionnaire_get_n_questions ();
 
-  /* The rules, then one group per question. */
-  g_assert_cmpuint (groups->len, ==, 1 + n_questions);
+  /* The rules, the lines, one group per question, the exclusions. */
+  g_assert_cmpuint (groups->len, ==, 2 + n_questions + 1);
+
+  {
+    g_autoptr(GPtrArray) rows = rows_of (g_ptr_array_index (groups, 1));
+
+    g_assert_cmpuint (rows->len, ==, cr_questionnaire_get_n_lines ());
+    for (guint l = 0; l < rows->len; l++)
+      {
+        const CrLine *line = cr_questionnaire_get_line (l);
+        g_autofree char *text = dup_labels (g_ptr_array_index (rows, l));
+        g_autofree char *points = g_strdup_printf ("\n%u points\n", line->weight);
+        g_autofree char *lined = g_strdup_printf ("\n%s", text);
+
+        g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, l)), ==,
+                         line->title);
+        g_assert_cmpstr (adw_action_row_get_subtitle (g_ptr_array_index (rows, l)), ==,
+                         line->description);
+        g_assert_nonnull (strstr (lined, points));
+      }
+  }
+
+  {
+    g_autoptr(GPtrArray) rows = rows_of (g_ptr_array_index (groups, 2 + n_questions));
+
+    g_assert_cmpuint (rows->len, ==, cr_questionnaire_get_n_exclusions ());
+    for (guint i = 0; i < rows->len; i++)
+      {
+        const CrExclusion *exclusion = cr_questionnaire_get_exclusion (i);
+        const CrQuestion *question = cr_questionnaire_lookup (exclusion->question, NULL);
+        const char *subtitle = adw_action_row_get_subtitle (g_ptr_array_index (rows, i));
+
+        g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), ==,
+                         exclusion->reason);
+        g_assert_nonnull (strstr (subtitle, question->title));
+        g_assert_nonnull (strstr (subtitle, cr_question_lookup_option (question,
+                                                                       exclusion->option,
+                                                                       NULL)->label));
+      }
+  }
 
   for (guint q = 0; q < n_questions; q++)
     {
       const CrQuestion *question = cr_questionnaire_get_question (q);
-      GtkWidget *group = g_ptr_array_index (groups, 1 + q);
+      const CrLine *line = cr_questionnaire_get_line (question->line);
+      GtkWidget *group = g_ptr_array_index (groups, 2 + q);
       g_autoptr(GPtrArray) rows = rows_of (group);
+      g_autofree char *share = g_strdup_printf ("“%s”: up to %u of its %u points.", line->title,
+                                                question->weight, line->weight);
 
       g_assert_nonnull (strstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)),
                                 question->title));
+      g_assert_nonnull (strstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)),
+                                share));
       g_assert_cmpuint (rows->len, ==, question->n_options);
 
       for (guint o = 0; o < question->n_options; o++)
@@ -144,13 +189,15 @@ test_rules (void)
   g_autoptr(GPtrArray) groups = groups_of (window);
   g_autofree char *rules = dup_labels (g_ptr_array_index (groups, 0));
   g_autofree char *margin = g_strdup_printf (" %u points apart", (guint) CR_CLOSE_CALL_MARGIN);
-  g_autofree char *weight_max = g_strdup_printf ("from 0 to %u points", (guint) CR_WEIGHT_MAX);
+  g_autofree char *weight_max = g_strdup_printf ("at most %u points", (guint) CR_WEIGHT_MAX);
+  g_autofree char *steps = g_strdup_printf ("up to %u answers", (guint) CR_CHANGE_MAX_STEPS);
   guint n_no_brand = 0;
 
   g_test_message ("%s", rules);
   g_assert_nonnull (strstr (rules, "Shares of 100"));
   g_assert_nonnull (strstr (rules, margin));
   g_assert_nonnull (strstr (rules, weight_max));
+  g_assert_nonnull (strstr (rules, steps));
   g_assert_nonnull (strstr (rules, cr_role_get_name (CR_ROLE_NONE)));
 
   for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
@@ -168,6 +215,13 @@ test_rules (void)
           g_assert_nonnull (strstr (rules, line));
           n_no_brand++;
         }
+
+      /* Each decisive question in the rule of no verdict, one a line. */
+      {
+        g_autofree char *listed = g_strdup_printf ("\n• “%s”", question->title);
+
+        g_assert_cmpint (strstr (rules, listed) != NULL, ==, question->decisive);
+      }
 
       if (question->multiple)
         {
