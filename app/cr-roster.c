@@ -4,10 +4,10 @@
  * A roster is a GListModel of CrCreator. cr_roster_load_async() reads and
  * scores a stream in a worker thread (cr-roster-read.c), which hands the
  * creators over in batches: each time the main loop is idle, whatever has
- * been scored since the last time is appended (at once for the first
- * rows, then ten times a second), with a single ::items-changed, so that
- * the first rows show at once and a long roster costs the main thread
- * little. The rows that cannot be read, and the
+ * been scored since the last time is appended (at once for a screenful of
+ * first rows, then ten times a second), with a single ::items-changed, so
+ * that the first rows show at once and a long roster costs the main
+ * thread little. The rows that cannot be read, and the
  * columns ignored, come the same way. Cancelling stops the filling at
  * once: nothing the worker scores after that is added, and the worker
  * stops at its next row.
@@ -58,6 +58,7 @@ typedef struct _Load
   guint64          bytes_read;
   gboolean         flush_pending;
   gboolean         flushed_once;
+  gboolean         rows_shown;
   /* The roster, or NULL once it has stopped listening (cancelled or
    * finalized). */
   CrRoster        *roster;
@@ -70,6 +71,11 @@ typedef struct _Load
 
 /* How often the worker's creators are handed over, after the first. */
 #define FLUSH_INTERVAL_MS 100
+
+/* The most creators handed over in the first batch: a screenful in a tall
+ * window. A list view makes the widgets of up to 200 rows at once, and
+ * those of a first batch delay its first frame. */
+#define FIRST_BATCH 48
 
 static void cr_roster_list_model_init (GListModelInterface *iface);
 
@@ -282,9 +288,12 @@ cr_roster_new (void)
   return g_object_new (CR_TYPE_ROSTER, NULL);
 }
 
+static void schedule_flush (Load *load);
+
 /* In the main thread: appends what the worker has handed over. */
 static void
-flush (Load *load)
+flush (Load     *load,
+       gboolean  last)
 {
   g_autoptr(GPtrArray) creators = NULL;
   g_autoptr(GPtrArray) problems = NULL;
@@ -296,14 +305,31 @@ flush (Load *load)
 
   g_mutex_lock (&load->lock);
   self = load->roster != NULL ? g_object_ref (load->roster) : NULL;
-  creators = g_steal_pointer (&load->creators);
-  load->creators = g_ptr_array_new_with_free_func (g_object_unref);
+  if (!last && !load->rows_shown && load->creators->len > FIRST_BATCH)
+    {
+      /* The first rows alone, the rest with the next batch: every row
+       * handed over at once gets its widgets before the first frame. */
+      creators = g_ptr_array_new_full (FIRST_BATCH, g_object_unref);
+      for (guint i = 0; i < FIRST_BATCH; i++)
+        g_ptr_array_add (creators, load->creators->pdata[i]);
+      g_ptr_array_set_free_func (load->creators, NULL);
+      g_ptr_array_remove_range (load->creators, 0, FIRST_BATCH);
+      g_ptr_array_set_free_func (load->creators, g_object_unref);
+    }
+  else
+    {
+      creators = g_steal_pointer (&load->creators);
+      load->creators = g_ptr_array_new_with_free_func (g_object_unref);
+    }
+  load->rows_shown = load->rows_shown || creators->len > 0;
   problems = g_steal_pointer (&load->problems);
   load->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
   ignored = g_steal_pointer (&load->ignored);
   format = load->format;
   bytes_read = load->bytes_read;
   load->flush_pending = FALSE;
+  if (!last && load->creators->len > 0)
+    schedule_flush (load);
   g_mutex_unlock (&load->lock);
 
   if (self == NULL)
@@ -354,7 +380,7 @@ flush (Load *load)
 static gboolean
 flush_cb (gpointer user_data)
 {
-  flush (user_data);
+  flush (user_data, FALSE);
 
   return G_SOURCE_REMOVE;
 }
@@ -551,7 +577,7 @@ load_done_cb (GObject      *object,
   Load *load = g_task_get_task_data (G_TASK (result));
 
   /* What the worker handed over last, before anything else. */
-  flush (load);
+  flush (load, TRUE);
   if (self->load == load)
     {
       detach (self);

@@ -22,7 +22,8 @@
 #
 # With BIG=N (e.g. 1000000) it also opens a roster of N rows once, and
 # presses Cancel 500 ms into another opening of it: the rows the table
-# holds after the cancel must be those it held at the cancel.
+# holds after the cancel must be those it held at the cancel, and
+# cancel_to_idle_ms says how long the reading took to stop.
 #
 # Under Xvfb when there is no display. Environment: LINES (100000), RUNS
 # (3), SEED (7), WORKDIR (/tmp), BIG (unset).
