@@ -262,14 +262,26 @@ static const char * const score_properties[CR_N_ROLES] = {
   "contracted-ambassador-score",
 };
 
+/* Only a verdict that is a role gives the roles shares. */
+static gboolean
+has_share (GObject *object G_GNUC_UNUSED,
+           guint    role)
+{
+  return role < CR_N_ROLES;
+}
+
 static void
 setup_share_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item)
 {
   CrRole role = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "cr-role"));
   GtkWidget *bar = cr_share_bar_new (role);
+  GtkExpression *params[] = { creator_property ("role") };
 
   gtk_expression_bind (creator_property (score_properties[role]), bar, "score", item);
+  gtk_expression_bind (gtk_cclosure_expression_new (G_TYPE_BOOLEAN, NULL, G_N_ELEMENTS (params),
+                                                    params, G_CALLBACK (has_share), NULL, NULL),
+                       bar, "has-share", item);
   gtk_list_item_set_child (item, bar);
 }
 

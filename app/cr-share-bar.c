@@ -5,6 +5,10 @@
  * To a screen reader the bar is a meter named after the role and its
  * share, "Influencer: 71 of 100", as the result page names its bars; the
  * number beside it, which says the same, is hidden from it.
+ *
+ * A verdict that is no role ("Neither, yet", or no verdict at all) gives
+ * no shares: the cell is then empty, for the eye and the screen reader
+ * alike, rather than showing a 0 that was never weighed.
  */
 #include "config.h"
 
@@ -19,6 +23,7 @@ struct _CrShareBar
   GtkWidget *label;
   CrRole     role;
   guint      score;
+  gboolean   has_share;
 };
 
 G_DEFINE_FINAL_TYPE (CrShareBar, cr_share_bar, GTK_TYPE_WIDGET)
@@ -26,6 +31,7 @@ G_DEFINE_FINAL_TYPE (CrShareBar, cr_share_bar, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_SCORE,
+  PROP_HAS_SHARE,
   N_PROPS
 };
 
@@ -43,6 +49,8 @@ update (CrShareBar *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->level_bar),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   -1);
+  gtk_widget_set_visible (self->level_bar, self->has_share);
+  gtk_widget_set_visible (self->label, self->has_share);
 }
 
 static void
@@ -70,6 +78,10 @@ cr_share_bar_get_property (GObject    *object,
       g_value_set_uint (value, self->score);
       break;
 
+    case PROP_HAS_SHARE:
+      g_value_set_boolean (value, self->has_share);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -87,6 +99,10 @@ cr_share_bar_set_property (GObject      *object,
     {
     case PROP_SCORE:
       cr_share_bar_set_score (self, g_value_get_uint (value));
+      break;
+
+    case PROP_HAS_SHARE:
+      cr_share_bar_set_has_share (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -107,6 +123,16 @@ cr_share_bar_class_init (CrShareBarClass *klass)
   properties[PROP_SCORE] =
     g_param_spec_uint ("score", NULL, NULL, 0, 100, 0,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CrShareBar:has-share:
+   *
+   * Whether the verdict gives the roles shares; the bar shows nothing
+   * otherwise.
+   */
+  properties[PROP_HAS_SHARE] =
+    g_param_spec_boolean ("has-share", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
@@ -117,6 +143,8 @@ static void
 cr_share_bar_init (CrShareBar *self)
 {
   GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+
+  self->has_share = TRUE;
 
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
 
@@ -179,6 +207,29 @@ cr_share_bar_set_score (CrShareBar *self,
   self->score = score;
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCORE]);
+}
+
+gboolean
+cr_share_bar_get_has_share (CrShareBar *self)
+{
+  g_return_val_if_fail (CR_IS_SHARE_BAR (self), FALSE);
+
+  return self->has_share;
+}
+
+void
+cr_share_bar_set_has_share (CrShareBar *self,
+                            gboolean    has_share)
+{
+  g_return_if_fail (CR_IS_SHARE_BAR (self));
+
+  has_share = !!has_share;
+  if (self->has_share == has_share)
+    return;
+
+  self->has_share = has_share;
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_SHARE]);
 }
 
 /**

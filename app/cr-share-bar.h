@@ -14,6 +14,9 @@ GtkWidget   *cr_share_bar_new       (CrRole      role);
 guint        cr_share_bar_get_score (CrShareBar *self);
 void         cr_share_bar_set_score (CrShareBar *self,
                                      guint       score);
+gboolean     cr_share_bar_get_has_share (CrShareBar *self);
+void         cr_share_bar_set_has_share (CrShareBar *self,
+                                         gboolean    has_share);
 GtkWidget   *cr_share_bar_get_level_bar (CrShareBar *self);
 
 G_END_DECLS

@@ -152,6 +152,40 @@ first_row_texts (CrRosterWindow *window)
   return texts;
 }
 
+/* The share bars of the first row shown, left to right. */
+static GPtrArray *
+share_bars (CrRosterWindow *window)
+{
+  GtkWidget *view = GTK_WIDGET (cr_roster_window_get_column_view (window));
+  GPtrArray *bars = g_ptr_array_new ();
+
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      {
+        GtkWidget *row = gtk_widget_get_first_child (child);
+
+        g_assert_nonnull (row);
+        for (GtkWidget *cell = gtk_widget_get_first_child (row); cell != NULL;
+             cell = gtk_widget_get_next_sibling (cell))
+          if (CR_IS_SHARE_BAR (gtk_widget_get_first_child (cell)))
+            g_ptr_array_add (bars, gtk_widget_get_first_child (cell));
+      }
+
+  return bars;
+}
+
+static GtkWidget *
+first_visible_label (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LABEL (child) && gtk_widget_get_visible (child))
+      return child;
+
+  return NULL;
+}
+
 static void
 test_load (void)
 {
@@ -295,9 +329,54 @@ test_filter (void)
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     g_assert_cmpint (cr_creator_get_role (shown (window, i)), ==, CR_ROLE_NONE);
 
+  /* No verdict: the sheets with nothing decisive answered, whose share
+   * cells are empty. */
+  {
+    GListModel *choices = gtk_drop_down_get_model (GTK_DROP_DOWN (dropdown));
+    g_autoptr(GtkStringObject) choice = g_list_model_get_item (choices, 1 + CR_ROLE_UNDECIDED);
+
+    g_assert_cmpuint (g_list_model_get_n_items (choices), ==, 2 + CR_ROLE_UNDECIDED);
+    g_assert_cmpstr (gtk_string_object_get_string (choice), ==, "No verdict");
+  }
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 1 + CR_ROLE_UNDECIDED);
+  wait_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  g_assert_cmpstr (name_of (window, 0), ==, "Eve");
+  g_assert_cmpstr (cr_roster_window_get_count_text (window), ==, "Showing 1 of 6 creators");
+  {
+    g_autoptr(GPtrArray) first = first_row_texts (window);
+    g_autoptr(GPtrArray) bars = share_bars (window);
+
+    g_assert_cmpstr (g_ptr_array_index (first, 1), ==, "No verdict");
+    g_assert_cmpuint (bars->len, ==, CR_N_ROLES);
+    for (guint i = 0; i < bars->len; i++)
+      {
+        CrShareBar *bar = g_ptr_array_index (bars, i);
+
+        g_assert_false (cr_share_bar_get_has_share (bar));
+        g_assert_false (gtk_widget_get_visible (cr_share_bar_get_level_bar (bar)));
+        g_assert_null (first_visible_label (GTK_WIDGET (bar)));
+      }
+  }
+
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 0);
   wait_idle ();
   g_assert_cmpstr (cr_roster_window_get_count_text (window), ==, "6 creators");
+
+  /* A role's row shows its shares, bar and number. */
+  {
+    g_autoptr(GPtrArray) bars = share_bars (window);
+    g_autofree char *number = g_strdup_printf ("%u", cr_creator_get_score (shown (window, 0),
+                                                                           CR_ROLE_INFLUENCER));
+    GtkWidget *label;
+
+    g_assert_cmpuint (bars->len, ==, CR_N_ROLES);
+    g_assert_true (cr_share_bar_get_has_share (g_ptr_array_index (bars, 0)));
+    g_assert_true (gtk_widget_get_visible (cr_share_bar_get_level_bar (g_ptr_array_index (bars, 0))));
+    label = first_visible_label (g_ptr_array_index (bars, 0));
+    g_assert_nonnull (label);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, number);
+  }
 
   /* Close calls only. */
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
