@@ -5,10 +5,12 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <gio/gunixoutputstream.h>
 #include <glib/gstdio.h>
 
 #include "cr-document.h"
@@ -172,4 +174,280 @@ cr_document_save (GFile         *file,
 
   return g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE,
                                   NULL, cancellable, error);
+}
+
+/* Saving a file as it is written. */
+
+struct _CrSaveStream
+{
+  GFile         *file;
+  GOutputStream *stream;
+  /* A local file: the new file beside the target, which replaces it. */
+  char          *target;
+  char          *temporary;
+  int            fd;
+  gboolean       existed;
+  struct stat    previous;
+};
+
+static void
+save_stream_free (CrSaveStream *save)
+{
+  g_clear_object (&save->stream);
+  if (save->fd >= 0)
+    close (save->fd);
+  if (save->temporary != NULL)
+    g_unlink (save->temporary);
+  g_free (save->temporary);
+  g_free (save->target);
+  g_clear_object (&save->file);
+  g_free (save);
+}
+
+/* A stream's error, with the system's reason alone (GIO says "Error
+ * writing to file descriptor: No space left on device"). */
+static gboolean
+set_write_error_from_io (GError       **error,
+                         const GError  *io_error)
+{
+  GFileError code = G_FILE_ERROR_FAILED;
+  const char *colon = g_strrstr (io_error->message, ": ");
+  g_autofree char *reason = g_strdup (colon != NULL ? colon + 2 : io_error->message);
+
+  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+    code = G_FILE_ERROR_NOSPC;
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    code = G_FILE_ERROR_ACCES;
+
+  return set_write_error_text (error, code, g_strstrip (reason));
+}
+
+/**
+ * cr_save_stream_new:
+ * @file: where to write
+ *
+ * Starts saving @file as cr_document_save() does, for data too large to
+ * keep in memory: what is written to cr_save_stream_get_stream() goes into
+ * a new file beside @file, which replaces it only at
+ * cr_save_stream_commit(). Until then, and whenever anything fails, @file
+ * stays as it was. Errors are those of cr_document_save().
+ *
+ * Returns: (transfer full) (nullable): the save, to commit or abort
+ */
+CrSaveStream *
+cr_save_stream_new (GFile         *file,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  CrSaveStream *save;
+  const char *path;
+  int mode = 0666;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  save = g_new0 (CrSaveStream, 1);
+  save->fd = -1;
+  save->file = g_object_ref (file);
+
+  if ((path = g_file_peek_path (file)) == NULL)
+    {
+      /* Elsewhere, GIO's own replacing, which writes beside the target. */
+      GFileOutputStream *stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE,
+                                                  cancellable, error);
+
+      if (stream == NULL)
+        {
+          save_stream_free (save);
+          return NULL;
+        }
+      save->stream = G_OUTPUT_STREAM (stream);
+      return save;
+    }
+
+  if ((save->target = resolve_links (path, error)) == NULL)
+    {
+      save_stream_free (save);
+      return NULL;
+    }
+
+  if (g_stat (save->target, &save->previous) == 0)
+    {
+      if (!S_ISREG (save->previous.st_mode))
+        {
+          /* rename() would refuse a folder; anything else it would
+           * replace. */
+          if (S_ISDIR (save->previous.st_mode))
+            set_write_error (error, EISDIR);
+          else
+            set_write_error_text (error, G_FILE_ERROR_FAILED, "it is not a regular file");
+          save_stream_free (save);
+          return NULL;
+        }
+      save->existed = TRUE;
+      mode = (int) (save->previous.st_mode & 0777);
+    }
+
+  save->temporary = g_strconcat (save->target, ".XXXXXX", NULL);
+  if ((save->fd = g_mkstemp_full (save->temporary, O_RDWR | O_CLOEXEC, mode)) < 0)
+    {
+      int saved_errno = errno;
+
+      g_clear_pointer (&save->temporary, g_free);
+      set_write_error (error, saved_errno);
+      save_stream_free (save);
+      return NULL;
+    }
+
+  save->stream = g_buffered_output_stream_new_sized (g_unix_output_stream_new (save->fd, FALSE),
+                                                     64 * 1024);
+  /* The buffered stream holds the only reference to the unix one. */
+  g_object_unref (g_filter_output_stream_get_base_stream (G_FILTER_OUTPUT_STREAM (save->stream)));
+
+  return save;
+}
+
+/**
+ * cr_save_stream_get_stream:
+ *
+ * Returns: (transfer none): where to write the file's contents
+ */
+GOutputStream *
+cr_save_stream_get_stream (CrSaveStream *save)
+{
+  g_return_val_if_fail (save != NULL, NULL);
+
+  return save->stream;
+}
+
+/**
+ * cr_save_stream_write:
+ *
+ * Writes @data, all of it, into the new file. A failure is said as
+ * cr_document_save() says it; the save is then to be aborted.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+cr_save_stream_write (CrSaveStream  *save,
+                      const void    *data,
+                      gsize          length,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (save != NULL, FALSE);
+
+  if (g_output_stream_write_all (save->stream, data, length, NULL, cancellable, &local_error))
+    return TRUE;
+
+  if (save->target == NULL || g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else
+    set_write_error_from_io (error, local_error);
+
+  return FALSE;
+}
+
+/**
+ * cr_save_stream_commit:
+ *
+ * Puts what was written in place of the file, flushed to the disk first,
+ * with the previous file's permissions; frees @save. On failure the
+ * previous file is left as it was and nothing is left beside it.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+cr_save_stream_commit (CrSaveStream  *save,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (save != NULL, FALSE);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    goto out;
+
+  if (save->target == NULL)
+    {
+      ok = g_output_stream_close (save->stream, cancellable, error);
+      goto out;
+    }
+
+  if (!g_output_stream_close (save->stream, cancellable, &local_error))
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        set_write_error_from_io (error, local_error);
+      goto out;
+    }
+
+  if (save->existed)
+    {
+      /* The new file was made with the umask taken off the mode, and with
+       * our group: give back what the umask took, and the group if we
+       * may. */
+      if (fchmod (save->fd, save->previous.st_mode & 0777) != 0)
+        g_debug ("Cannot give %s its permissions back: %s", save->target, g_strerror (errno));
+      if (fchown (save->fd, (uid_t) -1, save->previous.st_gid) != 0)
+        g_debug ("Cannot give %s its group back: %s", save->target, g_strerror (errno));
+    }
+
+  if (fsync (save->fd) != 0 || close (save->fd) != 0)
+    {
+      int saved_errno = errno;
+
+      save->fd = -1;
+      set_write_error (error, saved_errno);
+      goto out;
+    }
+  save->fd = -1;
+
+  if (g_rename (save->temporary, save->target) != 0)
+    {
+      set_write_error (error, errno);
+      goto out;
+    }
+  g_clear_pointer (&save->temporary, g_free);
+  ok = TRUE;
+
+out:
+  if (!ok && save->target == NULL && save->stream != NULL && !g_output_stream_is_closed (save->stream))
+    {
+      /* A cancelled close drops GIO's new file and keeps the old one. */
+      g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+
+      g_cancellable_cancel (cancelled);
+      g_output_stream_close (save->stream, cancelled, NULL);
+    }
+  save_stream_free (save);
+
+  return ok;
+}
+
+/**
+ * cr_save_stream_abort:
+ *
+ * Gives up the save: the file stays as it was, nothing is left beside it;
+ * frees @save.
+ */
+void
+cr_save_stream_abort (CrSaveStream *save)
+{
+  g_return_if_fail (save != NULL);
+
+  if (save->target == NULL && !g_output_stream_is_closed (save->stream))
+    {
+      g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+
+      g_cancellable_cancel (cancelled);
+      g_output_stream_close (save->stream, cancelled, NULL);
+    }
+
+  /* A local file's new file is removed with it. */
+  save_stream_free (save);
 }

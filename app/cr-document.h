@@ -72,4 +72,21 @@ gboolean    cr_document_save        (GFile         *file,
                                      GCancellable  *cancellable,
                                      GError       **error);
 
+/* A save written as it goes, for what is too large to keep in memory. */
+typedef struct _CrSaveStream CrSaveStream;
+
+CrSaveStream  *cr_save_stream_new        (GFile         *file,
+                                          GCancellable  *cancellable,
+                                          GError       **error);
+GOutputStream *cr_save_stream_get_stream (CrSaveStream  *save);
+gboolean       cr_save_stream_write      (CrSaveStream  *save,
+                                          const void    *data,
+                                          gsize          length,
+                                          GCancellable  *cancellable,
+                                          GError       **error);
+gboolean       cr_save_stream_commit     (CrSaveStream  *save,
+                                          GCancellable  *cancellable,
+                                          GError       **error);
+void           cr_save_stream_abort      (CrSaveStream  *save);
+
 G_END_DECLS

@@ -14,8 +14,9 @@
  * `--batch` writes it.
  *
  * The writers append to a GString, so that the command line can send each
- * row on as it comes, and the window keep a whole export in memory to save
- * it atomically.
+ * row on as it comes; cr_roster_save() sends the rows on to a new file
+ * beside the one to replace, a few at a time, and puts it in place once
+ * whole.
  */
 #include "config.h"
 
@@ -188,6 +189,94 @@ append_creator_csv_row (GString   *out,
                   cr_creator_is_complete (creator));
 }
 
+/* A creator's row: for CSV from the summary it keeps, for JSON Lines its
+ * whole result document, scored again. */
+static void
+append_creator_row (GString        *out,
+                    CrCreator      *creator,
+                    CrRosterFormat  format,
+                    const char     *language)
+{
+  g_autoptr(CrAnswers) answers = NULL;
+  g_autoptr(CrResult) result = NULL;
+
+  if (format == CR_ROSTER_FORMAT_CSV)
+    {
+      append_creator_csv_row (out, creator);
+      return;
+    }
+
+  answers = cr_creator_dup_answers (creator);
+  result = cr_score (answers);
+  cr_roster_append_jsonl_row (out, answers, result, language);
+}
+
+/* How much is written at a time while saving. */
+#define SAVE_CHUNK (64 * 1024)
+
+/**
+ * cr_roster_save:
+ * @file: where to write
+ * @format: CSV or JSON Lines
+ * @cancellable: (nullable): stops the writing
+ *
+ * Writes what cr_roster_to_data() makes to @file as it is made, never
+ * holding more than a few rows in memory, atomically as
+ * cr_document_save() does: a failure, or a cancel, leaves what was at
+ * @file as it was. May be called from another thread, as
+ * cr_roster_to_data() may.
+ *
+ * Returns: %TRUE when the whole roster was written
+ */
+gboolean
+cr_roster_save (CrRoster        *self,
+                GFile           *file,
+                CrRosterFormat   format,
+                GCancellable    *cancellable,
+                GError         **error)
+{
+  g_autoptr(GString) out = NULL;
+  const char *language = cr_i18n_get_language ();
+  CrSaveStream *save;
+  guint n;
+
+  g_return_val_if_fail (CR_IS_ROSTER (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (format == CR_ROSTER_FORMAT_CSV || format == CR_ROSTER_FORMAT_JSONL, FALSE);
+
+  if ((save = cr_save_stream_new (file, cancellable, error)) == NULL)
+    return FALSE;
+
+  out = g_string_sized_new (2 * SAVE_CHUNK);
+  if (format == CR_ROSTER_FORMAT_CSV)
+    cr_roster_append_csv_header (out);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CrCreator) creator = g_list_model_get_item (G_LIST_MODEL (self), i);
+
+      append_creator_row (out, creator, format, language);
+      if (out->len >= SAVE_CHUNK)
+        {
+          if (!cr_save_stream_write (save, out->str, out->len, cancellable, error))
+            {
+              cr_save_stream_abort (save);
+              return FALSE;
+            }
+          g_string_truncate (out, 0);
+        }
+    }
+
+  if (out->len > 0 && !cr_save_stream_write (save, out->str, out->len, cancellable, error))
+    {
+      cr_save_stream_abort (save);
+      return FALSE;
+    }
+
+  return cr_save_stream_commit (save, cancellable, error);
+}
+
 /**
  * cr_roster_to_data:
  * @format: CSV or JSON Lines
@@ -209,6 +298,7 @@ cr_roster_to_data (CrRoster       *self,
                    gsize          *length)
 {
   g_autoptr(GString) out = g_string_new (NULL);
+  const char *language = cr_i18n_get_language ();
   guint n;
 
   g_return_val_if_fail (CR_IS_ROSTER (self), NULL);
@@ -225,15 +315,7 @@ cr_roster_to_data (CrRoster       *self,
       if ((i & 1023) == 0 && g_cancellable_is_cancelled (cancellable))
         return NULL;
 
-      if (format == CR_ROSTER_FORMAT_CSV)
-        append_creator_csv_row (out, creator);
-      else
-        {
-          g_autoptr(CrAnswers) answers = cr_creator_dup_answers (creator);
-          g_autoptr(CrResult) result = cr_score (answers);
-
-          cr_roster_append_jsonl_row (out, answers, result, cr_i18n_get_language ());
-        }
+      append_creator_row (out, creator, format, language);
     }
 
   if (length != NULL)

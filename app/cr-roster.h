@@ -129,5 +129,10 @@ char           *cr_roster_to_data           (CrRoster            *self,
                                              CrRosterFormat       format,
                                              GCancellable        *cancellable,
                                              gsize               *length);
+gboolean        cr_roster_save              (CrRoster            *self,
+                                             GFile               *file,
+                                             CrRosterFormat       format,
+                                             GCancellable        *cancellable,
+                                             GError             **error);
 
 G_END_DECLS

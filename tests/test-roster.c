@@ -9,7 +9,9 @@
 #include "config.h"
 
 #include <locale.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include <glib/gstdio.h>
 
@@ -802,6 +804,161 @@ test_to_data (void)
   g_assert_cmpstr (from_jsonl, ==, expected);
 }
 
+static CrRoster *
+load_roster (guint n)
+{
+  g_autoptr(GString) input = make_roster (n);
+  g_autoptr(GBytes) bytes = g_bytes_new (input->str, input->len);
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+  CrRoster *roster = cr_roster_new ();
+  g_autoptr(GError) error = NULL;
+
+  cr_roster_load_async (roster, stream, CR_ROSTER_FORMAT_CSV, 0, NULL, load_done_cb, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NONE);
+
+  return roster;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The names in @dir, sorted. */
+static char *
+list_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+/* Saving writes, as it goes, what cr_roster_to_data() makes, and replaces
+ * the file keeping its permissions. */
+static void
+test_save (void)
+{
+  g_autoptr(CrRoster) roster = load_roster (300);
+  g_autofree char *dir = g_dir_make_tmp ("cr-roster-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "out.jsonl", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *names = NULL;
+  g_autofree char *expected = NULL;
+  g_auto(GStrv) lines = NULL;
+  GStatBuf st;
+
+  g_assert_true (g_file_set_contents (path, "before", -1, NULL));
+  g_assert_cmpint (g_chmod (path, 0640), ==, 0);
+
+  g_assert_true (cr_roster_save (roster, file, CR_ROSTER_FORMAT_CSV, NULL, &error));
+  g_assert_no_error (error);
+  csv = cr_roster_to_data (roster, CR_ROSTER_FORMAT_CSV, NULL, NULL);
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, csv);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0640);
+  g_clear_pointer (&written, g_free);
+
+  /* JSON Lines, several times the size of its chunks: a document a line,
+   * read back as the same roster. */
+  g_assert_true (cr_roster_save (roster, file, CR_ROSTER_FORMAT_JSONL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_cmpuint (strlen (written), >, 4 * 64 * 1024);
+  lines = g_strsplit (written, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 297 + 1);
+  g_assert_cmpstr (lines[297], ==, "");
+  expected = convert (written, CR_ROSTER_FORMAT_CSV);
+  g_assert_cmpstr (expected, ==, csv);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0640);
+
+  /* Nothing left beside it. */
+  names = list_dir (dir);
+  g_assert_cmpstr (names, ==, "out.jsonl");
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A save that fails, or is cancelled, leaves the file as it was and
+ * nothing beside it. */
+static void
+test_save_fails (void)
+{
+  g_autoptr(CrRoster) roster = load_roster (300);
+  g_autofree char *dir = g_dir_make_tmp ("cr-roster-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "out.jsonl", NULL);
+  g_autofree char *folder = g_build_filename (dir, "folder.jsonl", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) folder_file = g_file_new_for_path (folder);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *names = NULL;
+  struct rlimit limit, small;
+
+  g_assert_true (g_file_set_contents (path, "before", -1, NULL));
+
+  /* A full disk: past 16 KiB write() fails with EFBIG, as it would with
+   * ENOSPC. Only the soft limit is lowered, so that it can be put back. */
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  small = limit;
+  small.rlim_cur = 16 * 1024;
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
+  g_assert_false (cr_roster_save (roster, file, CR_ROSTER_FORMAT_JSONL, NULL, &error));
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  signal (SIGXFSZ, SIG_DFL);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED);
+  g_assert_cmpstr (error->message, ==, "cannot be written: File too large");
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "before");
+  names = list_dir (dir);
+  g_assert_cmpstr (names, ==, "out.jsonl");
+  g_clear_pointer (&after, g_free);
+  g_clear_pointer (&names, g_free);
+
+  /* Cancelled. */
+  g_cancellable_cancel (cancellable);
+  g_assert_false (cr_roster_save (roster, file, CR_ROSTER_FORMAT_JSONL, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "before");
+  names = list_dir (dir);
+  g_assert_cmpstr (names, ==, "out.jsonl");
+  g_clear_pointer (&names, g_free);
+
+  /* A folder is not replaced. */
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_false (cr_roster_save (roster, folder_file, CR_ROSTER_FORMAT_CSV, NULL, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR);
+  g_assert_cmpstr (error->message, ==, "cannot be written: Is a directory");
+  names = list_dir (dir);
+  g_assert_cmpstr (names, ==, "folder.jsonl out.jsonl");
+
+  g_rmdir (folder);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -834,6 +991,8 @@ main (int   argc,
   g_test_add_func ("/model/roster/load-file", test_load_file);
   g_test_add_func ("/model/roster/load-missing", test_load_missing);
   g_test_add_func ("/model/roster/to-data", test_to_data);
+  g_test_add_func ("/model/roster/save", test_save);
+  g_test_add_func ("/model/roster/save-fails", test_save_fails);
 
   return g_test_run ();
 }

@@ -13,7 +13,10 @@
  * With --cancel-after, Cancel is pressed that long after the open, and the
  * line says instead how many rows the table held then and holds after,
  * which must be the same, and how long the window took from Cancel to no
- * longer busy (the reading thread stopped). Used by
+ * longer busy (the reading thread stopped).
+ * With --export FILE, the whole roster is then exported as JSON Lines to
+ * FILE, and the line says how long that took and the most resident memory
+ * it used above what the window held before it. Used by
  * build-aux/bench-roster.sh; not a test.
  */
 #include "config.h"
@@ -35,6 +38,7 @@ static guint cancel_after;
 static guint rows_at_cancel;
 static gint64 cancelled_at;
 static GMainLoop *loop;
+static const char *export_path;
 
 static long
 rss_kib (void)
@@ -60,6 +64,26 @@ after_paint_cb (GdkFrameClock *clock,
 
       g_signal_handlers_disconnect_by_func (clock, after_paint_cb, NULL);
     }
+}
+
+/* Resets VmHWM, so that it then says the peak of what follows. */
+static void
+reset_peak (void)
+{
+  g_file_set_contents ("/proc/self/clear_refs", "5", -1, NULL);
+}
+
+static long
+peak_kib (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      (line = strstr (status, "VmHWM:")) == NULL)
+    return 0;
+
+  return strtol (line + strlen ("VmHWM:"), NULL, 10);
 }
 
 static void
@@ -139,6 +163,8 @@ main (int   argc,
     }
   if (argc == 4 && g_str_equal (argv[2], "--cancel-after"))
     cancel_after = (guint) atoi (argv[3]);
+  if (argc == 4 && g_str_equal (argv[2], "--export"))
+    export_path = argv[3];
 
   file = g_file_new_for_commandline_arg (argv[1]);
   loop = g_main_loop_new (NULL, FALSE);
@@ -150,7 +176,21 @@ main (int   argc,
   g_main_loop_run (loop);
 
   rows = g_list_model_get_n_items (G_LIST_MODEL (cr_roster_window_get_roster (window)));
-  if (cancel_after > 0)
+  if (export_path != NULL)
+    {
+      g_autoptr(GFile) out = g_file_new_for_path (export_path);
+      long before = rss_kib ();
+      gint64 start = g_get_monotonic_time ();
+
+      reset_peak ();
+      cr_roster_window_export (window, out, CR_ROSTER_FORMAT_JSONL);
+      while (cr_roster_window_get_busy (window))
+        g_main_context_iteration (NULL, TRUE);
+      printf ("export_ms %.1f export_peak_above_mib %.1f rows %u\n",
+              (double) (g_get_monotonic_time () - start) / 1000.0,
+              (double) (peak_kib () - before) / 1024.0, rows);
+    }
+  else if (cancel_after > 0)
     printf ("cancel_after_ms %u rows_at_cancel %u rows_after %u cancel_to_idle_ms %.1f\n",
             cancel_after, rows_at_cancel, rows, (double) (scored_at - cancelled_at) / 1000.0);
   else
