@@ -7,9 +7,11 @@
  * window is built, unless --language chose one for this run. Choosing
  * another one switches at once: gettext is told (cr_i18n_set_language()),
  * the text direction follows the language, and every window builds its
- * texts again on the same page with the same answers
- * (cr_window_retranslate()). GTK's and libadwaita's own strings follow
- * since the app never calls textdomain().
+ * texts again: a wizard on the same page with the same answers
+ * (cr_window_retranslate()), a roster window over the same rows, sorted,
+ * filtered and scrolled as they were (cr_roster_window_retranslate()).
+ * GTK's and libadwaita's own strings follow since the app never calls
+ * textdomain().
  *
  * Each window's primary menu has a section for the choice, which gets a
  * Language submenu: "System Language", then each shipped language in its
@@ -21,6 +23,7 @@
 
 #include "cr-i18n.h"
 #include "cr-language-menu.h"
+#include "cr-roster-window.h"
 #include "cr-scoring-window.h"
 #include "cr-window.h"
 
@@ -101,6 +104,8 @@ retranslate_windows (LanguageMenu *self)
   windows = g_list_copy_deep (gtk_application_get_windows (self->application), ref_object, NULL);
   for (GList *l = windows; l != NULL; l = l->next)
     {
+      if (CR_IS_ROSTER_WINDOW (l->data))
+        cr_roster_window_retranslate (l->data);
       if (!CR_IS_WINDOW (l->data))
         continue;
 

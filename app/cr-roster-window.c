@@ -13,7 +13,12 @@
  * a reading that stopped early are said in a notice above the table, with
  * the list of rows; a file that gives no creator at all is refused in a
  * dialog. Activating a row emits ::open-creator, whose default opens the
- * creator's full result in a window of its own (cr-creator-window.c).
+ * creator's full result in a window of its own (a CrWindow over its answers).
+ *
+ * Every text is set in code, not in the template, so that a language
+ * switch can say it again (cr_roster_window_retranslate()); the cells'
+ * expressions depend on CrRosterWindow:language, so that each visible
+ * cell says its words again without the rows being made anew.
  */
 #include "config.h"
 
@@ -21,6 +26,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cr-i18n.h"
 #include "cr-session.h"
 #include "cr-window.h"
 #include "cr-document.h"
@@ -51,6 +57,12 @@ struct _CrRosterWindow
   GtkStack             *stack;
   GtkColumnView        *column_view;
   GtkLabel             *count_label;
+  GtkWidget            *cancel_button;
+  GtkWidget            *dismiss_button;
+  AdwStatusPage        *empty_page;
+  GtkWidget            *empty_open_button;
+  GtkWidget            *empty_template_button;
+  AdwStatusPage        *no_match_page;
 
   CrRoster             *roster;
   GFile                *file;
@@ -61,7 +73,12 @@ struct _CrRosterWindow
   GtkStringFilter      *name_filter;
   GtkCustomFilter      *verdict_filter;
   GtkStringList        *problems;
+  GtkStringList        *verdicts;
+  GtkSorter            *name_sorter;
+  GtkSorter            *verdict_sorter;
   GtkColumnViewColumn  *columns[CR_ROSTER_N_COLUMNS];
+  /* What the window is called, when not "Roster". */
+  char                 *title;
   GMenu                *recent_menu;
   GtkFileChooserNative *chooser;
   /* Why reading stopped early, if it did. */
@@ -77,6 +94,7 @@ G_DEFINE_FINAL_TYPE (CrRosterWindow, cr_roster_window, ADW_TYPE_APPLICATION_WIND
 enum {
   PROP_0,
   PROP_BUSY,
+  PROP_LANGUAGE,
   N_PROPS
 };
 
@@ -89,6 +107,8 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static void update (CrRosterWindow *self);
+static void set_title (CrRosterWindow *self,
+                       const char     *title);
 
 /* The verdict filter's choices: every role, then each one. */
 static CrRole
@@ -102,7 +122,16 @@ verdict_choice (CrRosterWindow *self,
   return *any ? CR_ROLE_NONE : (CrRole) (selected - 1);
 }
 
-/* Expressions: what each cell shows, from the creator's properties. */
+/* Expressions: what each cell shows, from the creator's properties, and
+ * in which language: each depends on the window's "language", which a
+ * language switch notifies, for every cell to say its words again. */
+
+static GtkExpression *
+language_expression (CrRosterWindow *self)
+{
+  return gtk_property_expression_new (CR_TYPE_ROSTER_WINDOW,
+                                      gtk_object_expression_new (G_OBJECT (self)), "language");
+}
 
 static GtkExpression *
 creator_property (const char *name)
@@ -116,7 +145,8 @@ creator_property (const char *name)
 static char *
 name_text (GObject    *object G_GNUC_UNUSED,
            const char *name,
-           guint64     line)
+           guint64     line,
+           const char *language G_GNUC_UNUSED)
 {
   g_autofree char *number = NULL;
 
@@ -130,16 +160,18 @@ name_text (GObject    *object G_GNUC_UNUSED,
 }
 
 static char *
-verdict_text (GObject *object G_GNUC_UNUSED,
-              guint    role)
+verdict_text (GObject    *object G_GNUC_UNUSED,
+              guint       role,
+              const char *language G_GNUC_UNUSED)
 {
   return g_strdup (cr_role_get_name ((CrRole) role));
 }
 
 static char *
-close_call_text (GObject  *object G_GNUC_UNUSED,
-                 gboolean  close_call,
-                 guint     runner_up)
+close_call_text (GObject    *object G_GNUC_UNUSED,
+                 gboolean    close_call,
+                 guint       runner_up,
+                 const char *language G_GNUC_UNUSED)
 {
   if (!close_call || runner_up >= CR_N_ROLES)
     return g_strdup ("");
@@ -150,8 +182,9 @@ close_call_text (GObject  *object G_GNUC_UNUSED,
 }
 
 static char *
-answered_text (GObject *object G_GNUC_UNUSED,
-               guint    n_answered)
+answered_text (GObject    *object G_GNUC_UNUSED,
+               guint       n_answered,
+               const char *language G_GNUC_UNUSED)
 {
   /* Translators: how many of the questions a creator answered, e.g. “8 of
    * 10” */
@@ -159,18 +192,19 @@ answered_text (GObject *object G_GNUC_UNUSED,
 }
 
 static GtkExpression *
-name_expression (void)
+name_expression (CrRosterWindow *self)
 {
-  GtkExpression *params[] = { creator_property ("name"), creator_property ("line") };
+  GtkExpression *params[] = { creator_property ("name"), creator_property ("line"),
+                              language_expression (self) };
 
   return gtk_cclosure_expression_new (G_TYPE_STRING, NULL, G_N_ELEMENTS (params), params,
                                       G_CALLBACK (name_text), NULL, NULL);
 }
 
 static GtkExpression *
-verdict_expression (void)
+verdict_expression (CrRosterWindow *self)
 {
-  GtkExpression *params[] = { creator_property ("role") };
+  GtkExpression *params[] = { creator_property ("role"), language_expression (self) };
 
   return gtk_cclosure_expression_new (G_TYPE_STRING, NULL, G_N_ELEMENTS (params), params,
                                       G_CALLBACK (verdict_text), NULL, NULL);
@@ -185,18 +219,19 @@ item_property (const char *name)
 }
 
 static GtkExpression *
-item_name_expression (void)
+item_name_expression (CrRosterWindow *self)
 {
-  GtkExpression *params[] = { item_property ("name"), item_property ("line") };
+  GtkExpression *params[] = { item_property ("name"), item_property ("line"),
+                              language_expression (self) };
 
   return gtk_cclosure_expression_new (G_TYPE_STRING, NULL, G_N_ELEMENTS (params), params,
                                       G_CALLBACK (name_text), NULL, NULL);
 }
 
 static GtkExpression *
-item_verdict_expression (void)
+item_verdict_expression (CrRosterWindow *self)
 {
-  GtkExpression *params[] = { item_property ("role") };
+  GtkExpression *params[] = { item_property ("role"), language_expression (self) };
 
   return gtk_cclosure_expression_new (G_TYPE_STRING, NULL, G_N_ELEMENTS (params), params,
                                       G_CALLBACK (verdict_text), NULL, NULL);
@@ -218,25 +253,29 @@ cell_label (GtkListItem   *item,
 
 static void
 setup_name_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
-               GtkListItem              *item)
+               GtkListItem              *item,
+               CrRosterWindow           *self)
 {
-  GtkWidget *label = cell_label (item, name_expression ());
+  GtkWidget *label = cell_label (item, name_expression (self));
 
   gtk_label_set_width_chars (GTK_LABEL (label), 12);
 }
 
 static void
 setup_verdict_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
-                  GtkListItem              *item)
+                  GtkListItem              *item,
+                  CrRosterWindow           *self)
 {
-  cell_label (item, verdict_expression ());
+  cell_label (item, verdict_expression (self));
 }
 
 static void
 setup_close_call_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
-                     GtkListItem              *item)
+                     GtkListItem              *item,
+                     CrRosterWindow           *self)
 {
-  GtkExpression *params[] = { creator_property ("close-call"), creator_property ("runner-up") };
+  GtkExpression *params[] = { creator_property ("close-call"), creator_property ("runner-up"),
+                              language_expression (self) };
 
   cell_label (item, gtk_cclosure_expression_new (G_TYPE_STRING, NULL, G_N_ELEMENTS (params),
                                                  params, G_CALLBACK (close_call_text),
@@ -245,9 +284,10 @@ setup_close_call_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
 
 static void
 setup_answered_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
-                   GtkListItem              *item)
+                   GtkListItem              *item,
+                   CrRosterWindow           *self)
 {
-  GtkExpression *params[] = { creator_property ("n-answered") };
+  GtkExpression *params[] = { creator_property ("n-answered"), language_expression (self) };
   GtkWidget *label = cell_label (item, gtk_cclosure_expression_new (G_TYPE_STRING, NULL,
                                                                     G_N_ELEMENTS (params), params,
                                                                     G_CALLBACK (answered_text),
@@ -272,7 +312,8 @@ has_share (GObject *object G_GNUC_UNUSED,
 
 static void
 setup_share_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item)
+                GtkListItem              *item,
+                CrRosterWindow           *self)
 {
   CrRole role = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "cr-role"));
   GtkWidget *bar = cr_share_bar_new (role);
@@ -282,26 +323,68 @@ setup_share_cb (GtkSignalListItemFactory *factory,
   gtk_expression_bind (gtk_cclosure_expression_new (G_TYPE_BOOLEAN, NULL, G_N_ELEMENTS (params),
                                                     params, G_CALLBACK (has_share), NULL, NULL),
                        bar, "has-share", item);
+  /* Its name for screen readers is in words. */
+  gtk_expression_bind (language_expression (self), bar, "language", item);
   gtk_list_item_set_child (item, bar);
+}
+
+/* What makes the cells of each column. */
+static GtkListItemFactory *
+make_factory (CrRosterWindow *self,
+              CrRosterColumn  index)
+{
+  static const GCallback setups[CR_ROSTER_N_COLUMNS] = {
+    [CR_ROSTER_COLUMN_NAME] = G_CALLBACK (setup_name_cb),
+    [CR_ROSTER_COLUMN_VERDICT] = G_CALLBACK (setup_verdict_cb),
+    [CR_ROSTER_COLUMN_INFLUENCER] = G_CALLBACK (setup_share_cb),
+    [CR_ROSTER_COLUMN_AMBASSADOR] = G_CALLBACK (setup_share_cb),
+    [CR_ROSTER_COLUMN_CONTRACTED_AMBASSADOR] = G_CALLBACK (setup_share_cb),
+    [CR_ROSTER_COLUMN_CLOSE_CALL] = G_CALLBACK (setup_close_call_cb),
+    [CR_ROSTER_COLUMN_ANSWERED] = G_CALLBACK (setup_answered_cb),
+  };
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", setups[index], self);
+  if (index >= CR_ROSTER_COLUMN_INFLUENCER && index <= CR_ROSTER_COLUMN_CONTRACTED_AMBASSADOR)
+    g_object_set_data (G_OBJECT (factory), "cr-role",
+                       GUINT_TO_POINTER (index - CR_ROSTER_COLUMN_INFLUENCER));
+
+  return factory;
+}
+
+/* Each column's title, in the language now set. */
+static const char *
+column_title (CrRosterColumn index)
+{
+  switch (index)
+    {
+    case CR_ROSTER_COLUMN_NAME:
+      return _("Name");
+    case CR_ROSTER_COLUMN_VERDICT:
+      return _("Verdict");
+    case CR_ROSTER_COLUMN_INFLUENCER:
+    case CR_ROSTER_COLUMN_AMBASSADOR:
+    case CR_ROSTER_COLUMN_CONTRACTED_AMBASSADOR:
+      return cr_role_get_name (index - CR_ROSTER_COLUMN_INFLUENCER);
+    case CR_ROSTER_COLUMN_CLOSE_CALL:
+      return _("Close Call");
+    case CR_ROSTER_COLUMN_ANSWERED:
+      return _("Answered");
+    case CR_ROSTER_N_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 static GtkColumnViewColumn *
 add_column (CrRosterWindow *self,
             CrRosterColumn  index,
-            const char     *title,
-            GCallback       setup,
             GtkSorter      *sorter,
             gboolean        expand)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *column;
 
-  g_signal_connect (factory, "setup", setup, NULL);
-  if (index >= CR_ROSTER_COLUMN_INFLUENCER && index <= CR_ROSTER_COLUMN_CONTRACTED_AMBASSADOR)
-    g_object_set_data (G_OBJECT (factory), "cr-role",
-                       GUINT_TO_POINTER (index - CR_ROSTER_COLUMN_INFLUENCER));
-
-  column = gtk_column_view_column_new (title, factory);
+  column = gtk_column_view_column_new (column_title (index), make_factory (self, index));
   gtk_column_view_column_set_sorter (column, sorter);
   gtk_column_view_column_set_expand (column, expand);
   gtk_column_view_column_set_resizable (column, TRUE);
@@ -321,29 +404,28 @@ numeric_sorter (const char *property)
 static void
 build_columns (CrRosterWindow *self)
 {
-  GtkStringSorter *name_sorter = gtk_string_sorter_new (item_name_expression ());
-  GtkSorter *role_sorter = GTK_SORTER (gtk_string_sorter_new (item_verdict_expression ()));
+  GtkStringSorter *name_sorter = gtk_string_sorter_new (item_name_expression (self));
+  GtkSorter *role_sorter = GTK_SORTER (gtk_string_sorter_new (item_verdict_expression (self)));
 
   gtk_string_sorter_set_ignore_case (name_sorter, TRUE);
+  /* Both sort by words, which a language switch changes. */
+  self->name_sorter = GTK_SORTER (name_sorter);
+  self->verdict_sorter = role_sorter;
 
-  add_column (self, CR_ROSTER_COLUMN_NAME, _("Name"), G_CALLBACK (setup_name_cb),
-              GTK_SORTER (name_sorter), TRUE);
-  add_column (self, CR_ROSTER_COLUMN_VERDICT, _("Verdict"), G_CALLBACK (setup_verdict_cb),
-              role_sorter, FALSE);
+  add_column (self, CR_ROSTER_COLUMN_NAME, GTK_SORTER (name_sorter), TRUE);
+  add_column (self, CR_ROSTER_COLUMN_VERDICT, role_sorter, FALSE);
   for (CrRole r = 0; r < CR_N_ROLES; r++)
     {
       GtkColumnViewColumn *column =
-        add_column (self, CR_ROSTER_COLUMN_INFLUENCER + r, cr_role_get_name (r),
-                    G_CALLBACK (setup_share_cb), numeric_sorter (score_properties[r]), FALSE);
+        add_column (self, CR_ROSTER_COLUMN_INFLUENCER + r, numeric_sorter (score_properties[r]),
+                    FALSE);
 
       gtk_column_view_column_set_fixed_width (column, 120);
     }
   gtk_column_view_column_set_fixed_width (
-    add_column (self, CR_ROSTER_COLUMN_CLOSE_CALL, _("Close Call"),
-                G_CALLBACK (setup_close_call_cb), numeric_sorter ("close-call"), FALSE),
+    add_column (self, CR_ROSTER_COLUMN_CLOSE_CALL, numeric_sorter ("close-call"), FALSE),
     220);
-  add_column (self, CR_ROSTER_COLUMN_ANSWERED, _("Answered"), G_CALLBACK (setup_answered_cb),
-              numeric_sorter ("n-answered"), FALSE);
+  add_column (self, CR_ROSTER_COLUMN_ANSWERED, numeric_sorter ("n-answered"), FALSE);
 }
 
 static gboolean
@@ -658,8 +740,7 @@ load_done_cb (GObject      *object,
         {
           show_error (self, _("Cannot Open the Roster"), self->file, error->message);
           g_clear_object (&self->file);
-          adw_window_title_set_title (self->window_title, _("Roster"));
-          gtk_window_set_title (GTK_WINDOW (self), _("Roster"));
+          set_title (self, NULL);
         }
       else
         self->stopped = g_strdup (error->message);
@@ -669,6 +750,23 @@ load_done_cb (GObject      *object,
 
   update_notice (self);
   update (self);
+}
+
+/* @title: (nullable): what to call the window, or %NULL for "Roster" */
+static void
+set_title (CrRosterWindow *self,
+           const char     *title)
+{
+  if (title != self->title)
+    {
+      g_free (self->title);
+      self->title = g_strdup (title);
+    }
+  if (title == NULL)
+    title = _("Roster");
+
+  adw_window_title_set_title (self->window_title, title);
+  gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
 static void
@@ -703,13 +801,6 @@ set_roster (CrRosterWindow *self,
   update (self);
 }
 
-static void
-set_title (CrRosterWindow *self,
-           const char     *title)
-{
-  adw_window_title_set_title (self->window_title, title);
-  gtk_window_set_title (GTK_WINDOW (self), title);
-}
 
 /**
  * cr_roster_window_open:
@@ -1236,6 +1327,8 @@ cr_roster_window_dispose (GObject *object)
   g_clear_object (&self->problems);
   g_clear_object (&self->recent_menu);
   g_clear_pointer (&self->stopped, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_object (&self->verdicts);
 
   G_OBJECT_CLASS (cr_roster_window_parent_class)->dispose (object);
 }
@@ -1252,6 +1345,10 @@ cr_roster_window_get_property (GObject    *object,
     {
     case PROP_BUSY:
       g_value_set_boolean (value, self->busy > 0);
+      break;
+
+    case PROP_LANGUAGE:
+      g_value_set_string (value, cr_i18n_get_language ());
       break;
 
     default:
@@ -1276,6 +1373,16 @@ cr_roster_window_class_init (CrRosterWindowClass *klass)
   properties[PROP_BUSY] =
     g_param_spec_boolean ("busy", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CrRosterWindow:language:
+   *
+   * The language the window speaks, notified when it switches, which
+   * every cell follows.
+   */
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -1311,6 +1418,12 @@ cr_roster_window_class_init (CrRosterWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, column_view);
   gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, count_label);
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, dismiss_button);
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, empty_open_button);
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, empty_template_button);
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, no_match_page);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
@@ -1348,9 +1461,120 @@ problem_setup_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
 }
 
 static void
+set_accessible_label (GtkWidget  *widget,
+                      const char *label)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
+/* Every text of the window's own, in the language now set. */
+static void
+set_texts (CrRosterWindow *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) formats = g_menu_new ();
+  g_autoptr(GMenu) template = g_menu_new ();
+  const char *verdicts[CR_ROLE_UNDECIDED + 3] = { NULL };
+  guint selected;
+
+  set_title (self, self->title);
+
+  adw_split_button_set_label (self->open_button, _("_Open"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->open_button), _("Open a Roster"));
+  adw_split_button_set_dropdown_tooltip (self->open_button, _("Recent Rosters"));
+
+  g_menu_append (formats, _("Export as _CSV…"), "win.export::csv");
+  g_menu_append (formats, _("Export as _JSON Lines…"), "win.export::jsonl");
+  g_menu_append (template, _("Save a Roster _Template…"), "win.save-template");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (formats));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (template));
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->export_button), G_MENU_MODEL (menu));
+  gtk_widget_set_tooltip_text (self->export_button, _("Export"));
+  set_accessible_label (self->export_button, _("Export"));
+
+  g_object_set (self->search_entry, "placeholder-text", _("Search by name"), NULL);
+  set_accessible_label (self->search_entry, _("Search by name"));
+
+  /* The choices again, the same one chosen: the filter stays as it is. */
+  /* Translators: the verdict filter's choice that shows every creator */
+  verdicts[0] = _("All Verdicts");
+  for (CrRole r = 0; r <= CR_ROLE_UNDECIDED; r++)
+    verdicts[1 + r] = cr_role_get_name (r);
+  selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->verdict_dropdown));
+  if (selected == GTK_INVALID_LIST_POSITION)
+    selected = 0;
+  g_signal_handlers_block_by_func (self->verdict_dropdown, verdict_changed_cb, self);
+  gtk_string_list_splice (self->verdicts, 0, g_list_model_get_n_items (G_LIST_MODEL (self->verdicts)),
+                          verdicts);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->verdict_dropdown), selected);
+  g_signal_handlers_unblock_by_func (self->verdict_dropdown, verdict_changed_cb, self);
+  gtk_widget_set_tooltip_text (self->verdict_dropdown, _("Show one verdict only"));
+  set_accessible_label (self->verdict_dropdown, _("Verdict"));
+
+  gtk_button_set_label (GTK_BUTTON (self->close_call_toggle), _("C_lose Calls"));
+  gtk_widget_set_tooltip_text (self->close_call_toggle, _("Show close calls only"));
+
+  set_accessible_label (GTK_WIDGET (self->progress_bar), _("Reading the roster"));
+  gtk_button_set_label (GTK_BUTTON (self->cancel_button), _("_Cancel"));
+
+  gtk_button_set_label (GTK_BUTTON (self->notice_toggle), _("_Show Rows"));
+  gtk_widget_set_tooltip_text (self->dismiss_button, _("Dismiss"));
+  set_accessible_label (self->dismiss_button, _("Dismiss"));
+  set_accessible_label (GTK_WIDGET (self->problems_view), _("Rows that cannot be read"));
+
+  adw_status_page_set_title (self->empty_page, _("Open a Roster"));
+  adw_status_page_set_description (self->empty_page,
+                                   _("A CSV file with a row a creator, as a spreadsheet saves "
+                                     "it, or JSON Lines. Drop it here, or start from the "
+                                     "template."));
+  gtk_button_set_label (GTK_BUTTON (self->empty_open_button), _("_Open a Roster…"));
+  gtk_button_set_label (GTK_BUTTON (self->empty_template_button), _("Save a Roster _Template…"));
+
+  set_accessible_label (GTK_WIDGET (self->column_view), _("Creators"));
+  for (CrRosterColumn c = 0; c < CR_ROSTER_N_COLUMNS; c++)
+    gtk_column_view_column_set_title (self->columns[c], column_title (c));
+
+  adw_status_page_set_title (self->no_match_page, _("No Creators Match"));
+  adw_status_page_set_description (self->no_match_page,
+                                   _("Try another name, or show every verdict."));
+}
+
+/**
+ * cr_roster_window_retranslate:
+ *
+ * Says everything again in the language now set with
+ * cr_i18n_set_language(), laid out in its direction: the window's own
+ * texts, the column titles, every cell, the count, the notice and its
+ * rows. The roster stays as it is, not read again, with its sort, filters,
+ * search and scroll; a column sorted by words is sorted again by the new
+ * ones.
+ */
+void
+cr_roster_window_retranslate (CrRosterWindow *self)
+{
+  g_return_if_fail (CR_IS_ROSTER_WINDOW (self));
+
+  set_texts (self);
+
+  /* Every cell says its words again; the rows stay. */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+
+  gtk_sorter_changed (self->name_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  gtk_sorter_changed (self->verdict_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  /* "No name (line 12)" is searched in the words shown. */
+  gtk_filter_changed (GTK_FILTER (self->name_filter), GTK_FILTER_CHANGE_DIFFERENT);
+
+  /* The rows of the notice again, each in the new words. */
+  gtk_string_list_splice (self->problems, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->problems)), NULL);
+  update_notice (self);
+  update (self);
+}
+
+static void
 cr_roster_window_init (CrRosterWindow *self)
 {
-  g_autoptr(GtkStringList) verdicts = gtk_string_list_new (NULL);
   g_autoptr(GtkListItemFactory) problem_factory = gtk_signal_list_item_factory_new ();
   g_autoptr(CrRoster) roster = cr_roster_new ();
   GtkDropTarget *drop;
@@ -1358,13 +1582,10 @@ cr_roster_window_init (CrRosterWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* Translators: the verdict filter's choice that shows every creator */
-  gtk_string_list_append (verdicts, _("All Verdicts"));
-  for (CrRole r = 0; r <= CR_ROLE_UNDECIDED; r++)
-    gtk_string_list_append (verdicts, cr_role_get_name (r));
-  gtk_drop_down_set_model (GTK_DROP_DOWN (self->verdict_dropdown), G_LIST_MODEL (verdicts));
+  self->verdicts = gtk_string_list_new (NULL);
+  gtk_drop_down_set_model (GTK_DROP_DOWN (self->verdict_dropdown), G_LIST_MODEL (self->verdicts));
 
-  self->name_filter = gtk_string_filter_new (item_name_expression ());
+  self->name_filter = gtk_string_filter_new (item_name_expression (self));
   gtk_string_filter_set_match_mode (self->name_filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
   gtk_string_filter_set_ignore_case (self->name_filter, TRUE);
   g_object_bind_property (self->search_entry, "text", self->name_filter, "search",
@@ -1382,6 +1603,7 @@ cr_roster_window_init (CrRosterWindow *self)
 
   self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (every));
   build_columns (self);
+  set_texts (self);
   self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model),
                                               g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));

@@ -34,6 +34,7 @@ void         cr_roster_window_load_stream     (CrRosterWindow *self,
                                                goffset         size,
                                                const char     *title);
 void         cr_roster_window_cancel          (CrRosterWindow *self);
+void         cr_roster_window_retranslate     (CrRosterWindow *self);
 void         cr_roster_window_export          (CrRosterWindow *self,
                                                GFile          *file,
                                                CrRosterFormat  format);

@@ -32,6 +32,7 @@ enum {
   PROP_0,
   PROP_SCORE,
   PROP_HAS_SHARE,
+  PROP_LANGUAGE,
   N_PROPS
 };
 
@@ -105,6 +106,11 @@ cr_share_bar_set_property (GObject      *object,
       cr_share_bar_set_has_share (self, g_value_get_boolean (value));
       break;
 
+    case PROP_LANGUAGE:
+      /* The role's name again, in the language now set. */
+      update (self);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -133,6 +139,14 @@ cr_share_bar_class_init (CrShareBarClass *klass)
   properties[PROP_HAS_SHARE] =
     g_param_spec_boolean ("has-share", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * CrShareBar:language:
+   *
+   * Set when the language switches: the bar names itself again.
+   */
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL, NULL,
+                         G_PARAM_WRITABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);

@@ -8,11 +8,13 @@
  */
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
 
 #include "cr-application.h"
+#include "cr-i18n.h"
 #include "cr-window.h"
 #include "cr-result-page.h"
 #include "cr-roster-window.h"
@@ -755,6 +757,167 @@ test_open_file (void)
   close_window (window);
 }
 
+/* Switches language as the Language menu does. */
+static void
+choose_language (const char *code)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string (code));
+  wait_idle ();
+}
+
+/* What the window says in each language, for the table sorted by name
+ * downwards and searched for "e": Zoe, Eve, Dee and Bea Star. */
+typedef struct
+{
+  const char       *code;
+  const char       *name_column;
+  const char       *verdict_column;
+  const char       *influencer;
+  const char       *all_verdicts;
+  const char       *no_verdict;
+  const char       *count;
+  const char       *notice;
+  const char       *problem;
+  const char       *search;
+  const char       *close_calls;
+  /* The first share bar's name, around its share. */
+  const char       *share_before;
+  const char       *share_after;
+  GtkTextDirection  direction;
+} Words;
+
+#define PROBLEM "compensation: unknown option \"lots\" (expected one of none, gifts, " \
+                "per-campaign, retainer)"
+
+static const Words words[] = {
+  { "fr", "Nom", "Verdict", "Influenceur", "Tous les verdicts", "Aucun verdict",
+    "4 sur 6 créateurs affichés", "1 ligne est illisible et laissée de côté.",
+    "Ligne 8 : " PROBLEM, "Rechercher par nom", "Résultats _serrés", "Influenceur\u00a0: ", " sur 100",
+    GTK_TEXT_DIR_LTR },
+  { "ar", "الاسم", "الحكم", "مؤثر", "كل الأحكام", "لا حكم",
+    "يظهر 4 من 6 صنّاع محتوى", "تعذّرت قراءة صف واحد (1) فتُرك.",
+    "السطر 8: " PROBLEM, "ابحث بالاسم", "نتائج _متقاربة", "مؤثر: ", " من 100", GTK_TEXT_DIR_RTL },
+  { "", "Name", "Verdict", "Influencer", "All Verdicts", "No verdict",
+    "Showing 4 of 6 creators", "1 row cannot be read and is left out.",
+    "Line 8: " PROBLEM, "Search by name", "C_lose Calls", "Influencer: ", " of 100", GTK_TEXT_DIR_LTR },
+};
+
+static void
+assert_words (CrRosterWindow *window,
+              const Words    *w)
+{
+  GListModel *verdicts = gtk_drop_down_get_model (GTK_DROP_DOWN (cr_roster_window_get_verdict_dropdown (window)));
+  g_autoptr(GtkStringObject) all = g_list_model_get_item (verdicts, 0);
+  g_autoptr(GtkStringObject) none = g_list_model_get_item (verdicts, 1 + CR_ROLE_UNDECIDED);
+  g_autoptr(GtkStringObject) problem = g_list_model_get_item (cr_roster_window_get_problem_list (window), 0);
+  g_autoptr(GPtrArray) first = first_row_texts (window);
+
+  g_assert_cmpstr (gtk_column_view_column_get_title (cr_roster_window_get_column (window, CR_ROSTER_COLUMN_NAME)),
+                   ==, w->name_column);
+  g_assert_cmpstr (gtk_column_view_column_get_title (cr_roster_window_get_column (window, CR_ROSTER_COLUMN_VERDICT)),
+                   ==, w->verdict_column);
+  g_assert_cmpstr (gtk_column_view_column_get_title (cr_roster_window_get_column (window, CR_ROSTER_COLUMN_INFLUENCER)),
+                   ==, w->influencer);
+  g_assert_cmpstr (gtk_string_object_get_string (all), ==, w->all_verdicts);
+  g_assert_cmpstr (gtk_string_object_get_string (none), ==, w->no_verdict);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (cr_roster_window_get_verdict_dropdown (window))),
+                    ==, 0);
+  g_assert_cmpstr (cr_roster_window_get_count_text (window), ==, w->count);
+  g_assert_cmpstr (cr_roster_window_get_notice_text (window), ==, w->notice);
+  g_assert_cmpuint (g_list_model_get_n_items (cr_roster_window_get_problem_list (window)), ==, 1);
+  g_assert_cmpstr (gtk_string_object_get_string (problem), ==, w->problem);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (cr_roster_window_get_close_call_toggle (window))),
+                   ==, w->close_calls);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (cr_roster_window_get_search_entry (window)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, w->search);
+  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, w->direction);
+  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (cr_roster_window_get_column_view (window))),
+                   ==, w->direction);
+
+  /* The same rows, searched and sorted as they were; the cells in the new
+   * words. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cr_roster_window_get_search_entry (window))),
+                   ==, "e");
+  g_assert_cmpuint (g_list_model_get_n_items (cr_roster_window_get_shown (window)), ==, 4);
+  g_assert_cmpstr (name_of (window, 0), ==, "Zoe");
+  g_assert_cmpstr (name_of (window, 1), ==, "Eve");
+  g_assert_cmpstr (name_of (window, 3), ==, "Bea Star");
+  g_assert_cmpuint (first->len, >=, 4);
+  g_assert_cmpstr (g_ptr_array_index (first, 0), ==, "Zoe");
+  g_assert_cmpstr (g_ptr_array_index (first, 1), ==, w->influencer);
+  {
+    g_autoptr(GPtrArray) bars = share_bars (window);
+    GtkWidget *bar = cr_share_bar_get_level_bar (g_ptr_array_index (bars, 0));
+    g_autofree char *number = g_strdup_printf ("%u", cr_creator_get_score (shown (window, 0),
+                                                                            CR_ROLE_INFLUENCER));
+    g_autofree char *name = g_strconcat (w->share_before, number, w->share_after, NULL);
+
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+  }
+}
+
+/* A live switch of language says everything again in the new one, laid
+ * out in its direction, over the same rows with the same sort, search and
+ * scroll; walked twice, to English and back. */
+static void
+test_language (void)
+{
+  g_autofree char *csv = make_csv ();
+  CrRosterWindow *window = open_window (csv);
+  CrRoster *roster = cr_roster_window_get_roster (window);
+  g_autoptr(GString) big = g_string_new ("name,brands\n");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  CrRosterWindow *long_window = cr_roster_window_new (GTK_APPLICATION (app));
+  GtkAdjustment *adjustment = NULL;
+  GtkWidget *view;
+  double scrolled;
+
+  gtk_column_view_sort_by_column (cr_roster_window_get_column_view (window),
+                                  cr_roster_window_get_column (window, CR_ROSTER_COLUMN_NAME),
+                                  GTK_SORT_DESCENDING);
+  gtk_editable_set_text (GTK_EDITABLE (cr_roster_window_get_search_entry (window)), "e");
+  wait_idle ();
+  assert_words (window, &words[G_N_ELEMENTS (words) - 1]);
+
+  /* A long roster, scrolled down. */
+  for (guint i = 0; i < 2000; i++)
+    g_string_append_printf (big, "c%u,many\n", i);
+  bytes = g_bytes_new (big->str, big->len);
+  stream = g_memory_input_stream_new_from_bytes (bytes);
+  gtk_window_present (GTK_WINDOW (long_window));
+  cr_roster_window_load_stream (long_window, stream, CR_ROSTER_FORMAT_CSV, (goffset) big->len,
+                                "long.csv");
+  wait_not_busy (long_window);
+  view = GTK_WIDGET (cr_roster_window_get_column_view (long_window));
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (child));
+  g_assert_nonnull (adjustment);
+  gtk_adjustment_set_value (adjustment, 20000);
+  wait_idle ();
+  scrolled = gtk_adjustment_get_value (adjustment);
+  g_assert_cmpfloat (scrolled, >, 10000);
+
+  for (guint round = 0; round < 2; round++)
+    for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+      {
+        choose_language (words[i].code);
+        assert_words (window, &words[i]);
+        /* Not read again. */
+        g_assert_true (cr_roster_window_get_roster (window) == roster);
+        g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "agency.csv");
+
+        g_assert_cmpuint (g_list_model_get_n_items (cr_roster_window_get_shown (long_window)), ==,
+                          2000);
+        g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, scrolled);
+      }
+
+  close_window (long_window);
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -772,7 +935,16 @@ main (int   argc,
   g_setenv ("XDG_DATA_HOME", data, TRUE);
   g_setenv ("GTK_A11Y", "test", TRUE);
 
+  /* The system language is English here, whatever the developer's. */
+  g_unsetenv ("LANGUAGE");
+  g_unsetenv ("LC_ALL");
+  g_unsetenv ("LC_MESSAGES");
+  g_setenv ("LANG", "C.UTF-8", TRUE);
+
   gtk_test_init (&argc, &argv, NULL);
+  /* gtk_test_init leaves the C locale, under which glibc ignores LANGUAGE. */
+  setlocale (LC_ALL, "C.UTF-8");
+  cr_i18n_init ();
   adw_init ();
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
@@ -792,6 +964,7 @@ main (int   argc,
   g_test_add_func ("/roster-window/cancel", test_cancel);
   g_test_add_func ("/roster-window/refused", test_refused);
   g_test_add_func ("/roster-window/open-file", test_open_file);
+  g_test_add_func ("/roster-window/language", test_language);
 
   status = g_test_run ();
 
