@@ -227,11 +227,15 @@ draw_share (cairo_t  *cr,
   name = make_layout (cr, cr_role_get_name (role), text_size,
                       verdict ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL, name_width);
   limit_lines (name, 1);
-  text_height = MAX (layout_height (name), layout_height (number));
+  /* A line of its own height, whatever the font's: the fonts of some
+   * scripts (Arabic) say they need far more room than their letters take,
+   * which would leave the bars far from their names. */
+  text_height = text_size * 1.3;
 
-  show_layout (cr, name, start_x (x, width, 0, name_width), y, &ink_colour);
-  show_layout (cr, number, start_x (x, width, width - number_width, number_width), y,
-               &ink_colour);
+  show_layout (cr, name, start_x (x, width, 0, name_width),
+               y - (layout_height (name) - text_height) / 2, &ink_colour);
+  show_layout (cr, number, start_x (x, width, width - number_width, number_width),
+               y - (layout_height (number) - text_height) / 2, &ink_colour);
 
   y += text_height + bar_height * 0.35;
   set_colour (cr, &track_colour);
@@ -283,8 +287,10 @@ draw_reasons (cairo_t  *cr,
 
       set_colour (cr, &role_colours[cr_result_get_role (result) < CR_N_ROLES
                                       ? cr_result_get_role (result) : 0]);
-      cairo_arc (cr, start_x (x, width, dot / 2, dot) + dot / 2, y + size * 0.7, dot / 2, 0,
-                 2 * G_PI);
+      /* Beside the first line, halfway up its small letters. */
+      cairo_arc (cr, start_x (x, width, dot / 2, dot) + dot / 2,
+                 y + (double) pango_layout_get_baseline (layout) / PANGO_SCALE - size * 0.3,
+                 dot / 2, 0, 2 * G_PI);
       cairo_fill (cr);
       show_layout (cr, layout, start_x (x, width, size * 1.2, width - size * 1.2), y,
                    &ink_colour);
