@@ -248,7 +248,7 @@ draw_share (cairo_t  *cr,
   show_layout (cr, number, start_x (x, width, width - number_width, number_width),
                y - (layout_height (number) - text_height) / 2, &ink_colour);
 
-  y += text_height + bar_height * 0.35;
+  y += text_height + bar_height * 0.3;
   set_colour (cr, &track_colour);
   rounded_rectangle (cr, x, y, width, bar_height, bar_height / 2);
   cairo_fill (cr);
@@ -261,7 +261,7 @@ draw_share (cairo_t  *cr,
       cairo_fill (cr);
     }
 
-  return text_height + bar_height * 1.35;
+  return text_height + bar_height * 1.3;
 }
 
 /* The reasons that weigh most, one a paragraph, each at most @max_lines
@@ -274,13 +274,28 @@ draw_reasons (cairo_t  *cr,
               double    width,
               double    max_height,
               double    size,
-              int       max_lines)
+              int       max_lines,
+              gboolean  with_heading)
 {
   const guint *weighs_most;
   guint n;
   double top = y;
 
   weighs_most = cr_result_get_weighs_most (result, &n);
+  if (n == 0)
+    return 0;
+
+  if (with_heading)
+  {
+    g_autoptr(PangoLayout) heading = make_layout (cr,
+                                                  cr_share_get_heading (CR_SHARE_HEADING_WEIGHS_MOST),
+                                                  size * 0.8, PANGO_WEIGHT_BOLD, width);
+
+    limit_lines (heading, 1);
+    show_layout (cr, heading, x, y, &muted_colour);
+    y += layout_height (heading) + size * 0.3;
+  }
+
   for (guint i = 0; i < n && i < 3; i++)
     {
       const char *reason = cr_result_get_reason (result, weighs_most[i]);
@@ -335,6 +350,32 @@ cr_card_get_size (CrCardSize  size,
       *height = 1080;
       break;
     }
+}
+
+/* The verdict in at most two lines, in smaller letters if it needs them
+ * to fit whole: a verdict is never cut. Returns the height taken. */
+static double
+draw_title (cairo_t    *cr,
+            const char *title,
+            double      size,
+            double      x,
+            double      y,
+            double      width)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+
+  for (double s = size; ; s *= 0.92)
+    {
+      g_clear_object (&layout);
+      layout = make_layout (cr, title, s, PANGO_WEIGHT_HEAVY, width);
+      limit_lines (layout, 2);
+      if (!pango_layout_is_ellipsized (layout) || s < size * 0.5)
+        break;
+    }
+
+  show_layout (cr, layout, x, y, &ink_colour);
+
+  return layout_height (layout);
 }
 
 /* The band at the foot of the card: the icon, the app's name, the date. */
@@ -411,20 +452,24 @@ cr_card_draw (cairo_t    *cr,
   set_colour (cr, &paper_colour);
   cairo_paint (cr);
 
+  /* Sizes for a card seen about 360 pixels wide, on a phone: the body's
+   * text is then still 12 pixels high or more. */
   if (size == CR_CARD_WIDE)
     {
       margin = 56;
       band = 96;
-      title_size = 54;
-      body_size = 27;
-      left_width = (width - 3 * margin) * 0.54;
+      title_size = 58;
+      body_size = 30;
+      /* The reasons in a column of their own, when there are shares. */
+      left_width = cr_result_has_shares (result) ? (width - 3 * margin) * 0.54
+                                                 : width - 2 * margin;
     }
   else
     {
-      margin = 84;
+      margin = 80;
       band = 132;
       title_size = 80;
-      body_size = 36;
+      body_size = 37;
       left_width = width - 2 * margin;
     }
 
@@ -439,28 +484,28 @@ cr_card_draw (cairo_t    *cr,
                     start_x (margin, width - 2 * margin, 0, left_width), y, left_width, 1,
                     &muted_colour) + body_size * 0.3;
 
-  y += draw_text (cr, cr_result_get_title (result), title_size, PANGO_WEIGHT_HEAVY,
-                  start_x (margin, width - 2 * margin, 0, left_width), y, left_width, 2,
-                  &ink_colour) + title_size * 0.45;
+  y += draw_title (cr, cr_result_get_title (result), title_size,
+                   start_x (margin, width - 2 * margin, 0, left_width), y, left_width) +
+       title_size * 0.35;
 
   if (cr_result_has_shares (result))
     for (CrRole r = 0; r < CR_N_ROLES; r++)
       y += draw_share (cr, result, r, start_x (margin, width - 2 * margin, 0, left_width), y,
-                       left_width, body_size, body_size * 0.75, r == verdict) + body_size * 0.35;
+                       left_width, body_size, body_size * 0.65, r == verdict) + body_size * 0.3;
 
   if (size == CR_CARD_WIDE)
     {
       /* The reasons in a column of their own, on the end side. */
-      column = width - 3 * margin - left_width;
+      column = MAX (width - 3 * margin - left_width, 1);
       draw_reasons (cr, result, start_x (margin, width - 2 * margin, left_width + margin, column),
-                    margin * 0.9 + body_size * 0.2, column,
-                    height - band - margin * 1.4, body_size * 0.9, 3);
+                    margin * 0.9, column,
+                    height - band - margin * 1.6, body_size, 3, TRUE);
     }
   else
     {
       y += body_size * 0.4;
-      draw_reasons (cr, result, margin, y, width - 2 * margin, height - band - margin * 0.6 - y,
-                    body_size * 0.92, 2);
+      draw_reasons (cr, result, margin, y, width - 2 * margin, height - band - margin * 0.5 - y,
+                    body_size * 0.95, 2, FALSE);
     }
 
   /* With no role there are no shares nor reasons: the summary says why. */
