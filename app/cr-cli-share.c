@@ -150,7 +150,8 @@ write_share (CrAnswers *answers,
 
   if ((bytes = make_bytes (share, answers, &error)) == NULL)
     {
-      fprintf (err, "creator-role: the %s %s\n", format_what (share->format), error->message);
+      fprintf (err, "creator-role: the %s %s\n", format_what (share->format),
+               error != NULL ? error->message : "cannot be drawn");
       return 1;
     }
 

@@ -364,12 +364,17 @@ draw_title (cairo_t    *cr,
 {
   g_autoptr(PangoLayout) layout = NULL;
 
-  for (double s = size; ; s *= 0.92)
+  double s = size;
+
+  /* Down to half the size, by steps of 8%. */
+  for (guint step = 0; step < 9; step++)
     {
+      if (step > 0)
+        s *= 0.92;
       g_clear_object (&layout);
       layout = make_layout (cr, title, s, PANGO_WEIGHT_HEAVY, width);
       limit_lines (layout, 2);
-      if (!pango_layout_is_ellipsized (layout) || s < size * 0.5)
+      if (!pango_layout_is_ellipsized (layout))
         break;
     }
 
@@ -1031,8 +1036,8 @@ cr_report_render_pdf (CrAnswers  *answers,
                       CrPaper     paper,
                       GError    **error)
 {
-  g_autoptr(CrReport) report = NULL;
   g_autoptr(GByteArray) pdf = g_byte_array_sized_new (64 * 1024);
+  CrReport *report;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -1058,6 +1063,7 @@ cr_report_render_pdf (CrAnswers  *answers,
       cr_report_draw_page (report, cr, page);
       cairo_show_page (cr);
     }
+  cr_report_free (report);
 
   status = cairo_status (cr);
   cairo_destroy (cr);
