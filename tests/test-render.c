@@ -390,6 +390,27 @@ pdf_pages (const char *pdf)
   return (guint) g_ascii_strtoull (pages + strlen ("\nPages:"), NULL, 10);
 }
 
+/* The pages the report counts for @paper's printable area. */
+static guint
+count_pages (CrAnswers *answers,
+             CrResult  *result,
+             GDateTime *date,
+             CrPaper    paper)
+{
+  g_autoptr(CrReport) report = cr_report_new (answers, result, date);
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (surface);
+  double width, height;
+  guint n;
+
+  cr_paper_get_size (paper, &width, &height);
+  n = cr_report_paginate (report, cr, width - 2 * MARGIN, height - 2 * MARGIN);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return n;
+}
+
 /* The report of every profile, on A4 and on Letter, in @data's language:
  * its text holds the name, the verdict, the shares and every answer as the
  * model words it, with its page numbers; one or two pages, as many as the
@@ -454,6 +475,7 @@ test_report_pdf (gconstpointer data)
         n_pages = pdf_pages (path);
         g_assert_cmpuint (n_pages, >=, 1);
         g_assert_cmpuint (n_pages, <=, 2);
+        g_assert_cmpuint (n_pages, ==, count_pages (answers, result, date, papers[p]));
         for (guint page = 1; page <= n_pages; page++)
           {
             g_autofree char *number = cr_format_page_number (page, n_pages);
