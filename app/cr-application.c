@@ -19,6 +19,7 @@
 #include "cr-application.h"
 #include "cr-bench.h"
 #include "cr-cli.h"
+#include "cr-cli-share.h"
 #include "cr-i18n.h"
 #include "cr-language-menu.h"
 #include "cr-quote.h"
@@ -55,9 +56,20 @@ static const GOptionEntry option_entries[] = {
        "jsonl otherwise)"),
     N_("FORMAT") },
   { "format", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
-    N_("With --score: write FORMAT: json (the default); with --batch, jsonl (the default) or "
-       "csv"),
+    N_("With --score: write FORMAT: json (the default), text, png (the result card) or pdf "
+       "(the report); with --batch, jsonl (the default) or csv"),
     N_("FORMAT") },
+  { "output", 'o', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --score: write to FILE rather than standard output, replacing it whole only once "
+       "everything is written"),
+    N_("FILE") },
+  { "size", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("With --format png: the card's SIZE, square (1080 × 1080, the default) or wide "
+       "(1200 × 630)"),
+    N_("SIZE") },
+  { "paper", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("With --format pdf: the PAPER, a4 (the default) or letter"),
+    N_("PAPER") },
   { "language", 'l', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Use language LL, such as “fr”, for the interface and the result’s texts"),
     N_("LL") },
@@ -122,6 +134,12 @@ cr_application_handle_local_options (GApplication *application,
 {
   CrApplication *self = CR_APPLICATION (application);
   g_autofree char *score = NULL;
+  g_autofree char *output = NULL;
+  const char *size = NULL;
+  const char *paper = NULL;
+  CrShareFormat share_format = CR_SHARE_FORMAT_JSON;
+  CrCardSize card_size = CR_CARD_SQUARE;
+  CrPaper report_paper = CR_PAPER_A4;
   const char *language = NULL;
   const char *input_format = NULL;
   const char *format = NULL;
@@ -137,6 +155,9 @@ cr_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "language", "&s", &language);
   g_variant_dict_lookup (options, "input-format", "&s", &input_format);
   g_variant_dict_lookup (options, "format", "&s", &format);
+  g_variant_dict_lookup (options, "output", "^ay", &output);
+  g_variant_dict_lookup (options, "size", "&s", &size);
+  g_variant_dict_lookup (options, "paper", "&s", &paper);
   batch = g_variant_dict_contains (options, "batch");
 
   /* A second file would be silently left out. */
@@ -149,17 +170,63 @@ cr_application_handle_local_options (GApplication *application,
       return 1;
     }
 
+  if (score != NULL && batch && format != NULL && cr_share_format_from_id (format, &share_format) &&
+      share_format != CR_SHARE_FORMAT_JSON)
+    {
+      g_printerr ("creator-role: --format %s is for one document; with --batch, the formats "
+                  "are jsonl and csv (for a %s a line, run --score on each line)\n", format,
+                  share_format == CR_SHARE_FORMAT_PNG ? "card"
+                  : share_format == CR_SHARE_FORMAT_PDF ? "report" : "text");
+      return 1;
+    }
+
+  if (score != NULL && batch && (output != NULL || size != NULL || paper != NULL))
+    {
+      g_printerr ("creator-role: --%s is for one document; with --batch, the results go to "
+                  "standard output\n",
+                  output != NULL ? "output" : size != NULL ? "size" : "paper");
+      return 1;
+    }
+
   if (score != NULL && batch &&
       (input_format != NULL || format != NULL ||
        cr_roster_format_from_name (score) == CR_ROSTER_FORMAT_CSV))
     return score_roster (score, language, input_format, format);
 
-  if (score != NULL && format != NULL && !g_str_equal (format, "json"))
+  if (score != NULL && format != NULL && !cr_share_format_from_id (format, &share_format))
     {
       g_autofree char *quoted = cr_quote_input (format, 64);
 
       g_printerr ("creator-role: --format: unknown format “%s” for one document "
-                  "(expected json; with --batch, jsonl or csv)\n", quoted);
+                  "(expected json, text, png or pdf; with --batch, jsonl or csv)\n", quoted);
+      return 1;
+    }
+
+  if (score != NULL && size != NULL && !cr_card_size_from_id (size, &card_size))
+    {
+      g_autofree char *quoted = cr_quote_input (size, 64);
+
+      g_printerr ("creator-role: --size: unknown size “%s” (expected square or wide)\n", quoted);
+      return 1;
+    }
+
+  if (score != NULL && paper != NULL && !cr_paper_from_id (paper, &report_paper))
+    {
+      g_autofree char *quoted = cr_quote_input (paper, 64);
+
+      g_printerr ("creator-role: --paper: unknown paper “%s” (expected a4 or letter)\n", quoted);
+      return 1;
+    }
+
+  if (score != NULL && size != NULL && share_format != CR_SHARE_FORMAT_PNG)
+    {
+      g_printerr ("creator-role: --size goes with --format png\n");
+      return 1;
+    }
+
+  if (score != NULL && paper != NULL && share_format != CR_SHARE_FORMAT_PDF)
+    {
+      g_printerr ("creator-role: --paper goes with --format pdf\n");
       return 1;
     }
 
@@ -169,13 +236,18 @@ cr_application_handle_local_options (GApplication *application,
       return 1;
     }
 
+  if (score != NULL && (share_format != CR_SHARE_FORMAT_JSON || output != NULL))
+    return cr_cli_share (score, language, share_format, output, card_size, report_paper, stdout,
+                         stderr);
+
   if (score != NULL)
     return cr_cli_score (score, language, batch, stdout, stderr);
 
-  if (input_format != NULL || format != NULL)
+  if (input_format != NULL || format != NULL || output != NULL || size != NULL || paper != NULL)
     {
       g_printerr ("creator-role: --%s goes with --score FILE\n",
-                  format != NULL ? "format" : "input-format");
+                  format != NULL ? "format" : input_format != NULL ? "input-format"
+                  : output != NULL ? "output" : size != NULL ? "size" : "paper");
       return 1;
     }
 

@@ -176,16 +176,14 @@ score_to_data (CrAnswers *answers,
   return cr_document_to_data (answers, result, cr_i18n_get_language (), NULL, pretty, length);
 }
 
-static int
-score_one (Input      *input,
-           const char *name,
-           FILE       *out,
-           FILE       *err)
+/* Reads the one document of @input; prints why on @err when it cannot. */
+static CrAnswers *
+load_one (Input      *input,
+          const char *name,
+          FILE       *err)
 {
   g_autoptr(CrAnswers) answers = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
-  gsize length;
 
   /* Refused before it is read, as the window refuses it. */
   if (input->fd >= 0 && S_ISREG (input->st.st_mode) && input->st.st_size > CR_DOCUMENT_MAX_SIZE)
@@ -196,10 +194,23 @@ score_one (Input      *input,
     answers = cr_document_load_stream (input->stream, NULL, &error);
 
   if (answers == NULL)
-    {
-      fprintf (err, "%s: %s\n", name, error->message);
-      return 1;
-    }
+    fprintf (err, "%s: %s\n", name, error->message);
+
+  return g_steal_pointer (&answers);
+}
+
+static int
+score_one (Input      *input,
+           const char *name,
+           FILE       *out,
+           FILE       *err)
+{
+  g_autoptr(CrAnswers) answers = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  if ((answers = load_one (input, name, err)) == NULL)
+    return 1;
 
   data = score_to_data (answers, TRUE, &length);
   if (fwrite (data, 1, length, out) != length || fflush (out) != 0)
@@ -420,6 +431,80 @@ score_batch (Input      *input,
   return failed ? 1 : 0;
 }
 
+/* What cr_cli_score() and cr_cli_score_with() share: the checks of the
+ * language, the file name and the standard streams, then the input opened
+ * and read. @out is %NULL when nothing goes to standard output. */
+static int
+score_path (const char *path,
+            const char *language,
+            gboolean    batch,
+            CrCliWrite  write_func,
+            gpointer    user_data,
+            const char *what,
+            FILE       *out,
+            FILE       *err)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(Input) input = { NULL, -1, { 0 } };
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (path != NULL, 1);
+
+  if (language != NULL && !cr_i18n_set_language (language, &error))
+    {
+      fprintf (err, "creator-role: --language: %s\n", error->message);
+      return 1;
+    }
+
+  if (*path == '\0')
+    {
+      fprintf (err, "creator-role: --score: the file name is empty (give - for standard "
+               "input)\n");
+      return 1;
+    }
+
+  if (out != NULL && fileno (out) == STDOUT_FILENO && standard_closed[STDOUT_FILENO])
+    {
+      fprintf (err, "creator-role: standard output is closed: there is nowhere to write "
+               "the %s\n", what);
+      return 1;
+    }
+
+  if (g_str_equal (path, "-") && standard_closed[STDIN_FILENO])
+    {
+      fprintf (err, "creator-role: standard input is closed: there is nothing to score\n");
+      return 1;
+    }
+
+  name = g_str_equal (path, "-") ? g_strdup ("standard input")
+                                 : cr_quote_input (path, MAX_QUOTED_NAME);
+
+  if (!open_input (path, &input, &error))
+    {
+      fprintf (err, "%s: %s\n", name, error->message);
+      return 1;
+    }
+
+  if (out != NULL && output_is_input (&input, out))
+    {
+      fprintf (err, "%s: the input is also the output; write the %s to another file\n", name,
+               what);
+      return 1;
+    }
+
+  if (write_func != NULL)
+    {
+      g_autoptr(CrAnswers) answers = load_one (&input, name, err);
+
+      if (answers == NULL)
+        return 1;
+
+      return write_func (answers, out, err, user_data);
+    }
+
+  return batch ? score_batch (&input, name, out, err) : score_one (&input, name, out, err);
+}
+
 /**
  * cr_cli_score:
  * @path: the file to score: a file name, a URI, or "-" for standard input
@@ -441,55 +526,47 @@ cr_cli_score (const char *path,
               FILE       *out,
               FILE       *err)
 {
-  g_autoptr(GError) error = NULL;
-  g_auto(Input) input = { NULL, -1, { 0 } };
-  g_autofree char *name = NULL;
+  return score_path (path, language, batch, NULL, NULL, batch ? "results" : "result", out, err);
+}
 
-  g_return_val_if_fail (path != NULL, 1);
+/**
+ * cr_cli_score_with:
+ * @path: the one document to read, as for cr_cli_score()
+ * @write_func: writes what is made of the answers read
+ * @what: what is written, in the messages: "card", "report"…
+ * @out: (nullable): standard output when @write_func writes to it, to be
+ *   checked as cr_cli_score() checks it; %NULL when it writes elsewhere
+ *
+ * Reads one document as cr_cli_score() does, with the same checks and the
+ * same messages, and hands its answers to @write_func.
+ *
+ * Returns: the exit status: 1 when the document cannot be read, otherwise
+ *   what @write_func returns
+ */
+int
+cr_cli_score_with (const char *path,
+                   const char *language,
+                   CrCliWrite  write_func,
+                   gpointer    user_data,
+                   const char *what,
+                   FILE       *out,
+                   FILE       *err)
+{
+  g_return_val_if_fail (write_func != NULL, 1);
+  g_return_val_if_fail (what != NULL, 1);
 
-  if (language != NULL && !cr_i18n_set_language (language, &error))
-    {
-      fprintf (err, "creator-role: --language: %s\n", error->message);
-      return 1;
-    }
+  return score_path (path, language, FALSE, write_func, user_data, what, out, err);
+}
 
-  if (*path == '\0')
-    {
-      fprintf (err, "creator-role: --score: the file name is empty (give - for standard "
-               "input)\n");
-      return 1;
-    }
-
-  if (fileno (out) == STDOUT_FILENO && standard_closed[STDOUT_FILENO])
-    {
-      fprintf (err, "creator-role: standard output is closed: there is nowhere to write "
-               "the %s\n", batch ? "results" : "result");
-      return 1;
-    }
-
-  if (g_str_equal (path, "-") && standard_closed[STDIN_FILENO])
-    {
-      fprintf (err, "creator-role: standard input is closed: there is nothing to score\n");
-      return 1;
-    }
-
-  name = g_str_equal (path, "-") ? g_strdup ("standard input")
-                                 : cr_quote_input (path, MAX_QUOTED_NAME);
-
-  if (!open_input (path, &input, &error))
-    {
-      fprintf (err, "%s: %s\n", name, error->message);
-      return 1;
-    }
-
-  if (output_is_input (&input, out))
-    {
-      fprintf (err, "%s: the input is also the output; write the %s to another file\n", name,
-               batch ? "results" : "result");
-      return 1;
-    }
-
-  return batch ? score_batch (&input, name, out, err) : score_one (&input, name, out, err);
+/**
+ * cr_cli_quote_file_name:
+ *
+ * Returns: (transfer full): @path as messages quote a file name
+ */
+char *
+cr_cli_quote_file_name (const char *path)
+{
+  return cr_quote_input (path, MAX_QUOTED_NAME);
 }
 
 /* A roster in CSV, or JSON Lines written out as CSV: read through the

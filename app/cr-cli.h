@@ -5,6 +5,7 @@
 
 #include <glib.h>
 
+#include "cr-answers.h"
 #include "cr-roster.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,22 @@ int  cr_cli_score                  (const char *path,
                                     gboolean    batch,
                                     FILE       *out,
                                     FILE       *err);
+
+/* Writes what is made of @answers (to @out, or elsewhere) and returns the
+ * exit status; says why on @err when it cannot. */
+typedef int (*CrCliWrite) (CrAnswers *answers,
+                           FILE      *out,
+                           FILE      *err,
+                           gpointer   user_data);
+
+int  cr_cli_score_with             (const char *path,
+                                    const char *language,
+                                    CrCliWrite  write_func,
+                                    gpointer    user_data,
+                                    const char *what,
+                                    FILE       *out,
+                                    FILE       *err);
+char *cr_cli_quote_file_name       (const char *path);
 
 int cr_cli_score_roster (const char     *path,
                          const char     *language,

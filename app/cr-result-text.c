@@ -176,3 +176,220 @@ cr_result_describe_close_call (CrResult *result)
                           cr_role_get_name (verdict),
                           cr_role_get_name (cr_result_get_runner_up (result)));
 }
+
+/**
+ * cr_result_get_reason:
+ * @question: one of the questions cr_result_get_weighs_most() gives
+ *
+ * The sentence about the person that the summary gives for the answer to
+ * @question: the fact of the chosen option that gives the verdict the most
+ * (for a question with several choices, the strongest one chosen).
+ *
+ * Returns: (nullable): the translated sentence, or %NULL when @question
+ *   was not answered or its answer chose nothing
+ */
+const char *
+cr_result_get_reason (CrResult *result,
+                      guint     question)
+{
+  const CrExplanation *explanation;
+  const CrQuestion *q;
+  CrRole role;
+  int best = -1;
+
+  g_return_val_if_fail (result != NULL, NULL);
+  g_return_val_if_fail (question < cr_questionnaire_get_n_questions (), NULL);
+
+  explanation = cr_result_find_explanation (result, question);
+  if (explanation == NULL || explanation->selection == 0)
+    return NULL;
+
+  q = cr_questionnaire_get_question (question);
+  role = cr_result_get_role (result);
+  for (guint o = 0; o < q->n_options; o++)
+    if (explanation->selection & CR_SELECTION_BIT (o))
+      {
+        if (best < 0 || (role < CR_N_ROLES &&
+                         q->options[o].weights[role] > q->options[best].weights[role]))
+          best = (int) o;
+      }
+
+  return _(q->options[best].fact);
+}
+
+/**
+ * cr_format_date:
+ *
+ * Returns: (transfer full): the day of @date, as the card and the report
+ *   show it: the same in every language (year, month, day), so that it
+ *   never reads as another day
+ */
+char *
+cr_format_date (GDateTime *date)
+{
+  g_return_val_if_fail (date != NULL, NULL);
+
+  return g_date_time_format (date, "%Y-%m-%d");
+}
+
+/**
+ * cr_format_page_number:
+ *
+ * Returns: (transfer full): e.g. “Page 1 of 2”
+ */
+char *
+cr_format_page_number (guint page,
+                       guint n_pages)
+{
+  /* Translators: the number of a page of the printed report, e.g. “Page 1 of 2” */
+  return g_strdup_printf (_("Page %u of %u"), page, n_pages);
+}
+
+/**
+ * cr_share_get_app_line:
+ *
+ * Returns: the last line of a shared result, naming the app
+ */
+const char *
+cr_share_get_app_line (void)
+{
+  /* Translators: the last line of a result shared as text, a card or a report */
+  return _("Worked out with Creator Role, from its questionnaire on influencers and brand "
+           "ambassadors.");
+}
+
+/**
+ * cr_share_get_heading:
+ *
+ * Returns: the translated heading of a part of a shared result
+ */
+const char *
+cr_share_get_heading (CrShareHeading heading)
+{
+  switch (heading)
+    {
+    case CR_SHARE_HEADING_SHARES:
+      /* Translators: a heading of the printed report, above the three score bars */
+      return _("Shares of 100");
+    case CR_SHARE_HEADING_WEIGHS_MOST:
+      /* Translators: a heading of a shared result, above the answers that
+       * count most for the verdict */
+      return _("What weighs most");
+    case CR_SHARE_HEADING_ANSWERS:
+      /* Translators: a heading of the printed report, above every answer */
+      return _("Your answers");
+    case CR_SHARE_HEADING_CHANGES:
+      /* Translators: a heading of a shared result, above the changes of
+       * answers that would make the person another role */
+      return _("What would change the verdict");
+    case CR_SHARE_HEADING_SCORING:
+      /* Translators: a heading of the printed report */
+      return _("How the scoring works");
+    case CR_SHARE_HEADING_ARTICLE:
+      /* Translators: a heading of the printed report, above the credit of
+       * the article the questionnaire follows */
+      return _("The article it follows");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/**
+ * cr_share_get_scoring_text:
+ *
+ * Returns: how the answers become a verdict, in one paragraph, as the
+ *   scorer does it (see cr-result.c and the “How Scoring Works” window)
+ */
+const char *
+cr_share_get_scoring_text (void)
+{
+  return _("Each answer gives points to the roles it is evidence for, as the article argues. "
+           "Questions that measure the same line of the article share its weight, so that "
+           "the line counts once. Without an answer to at least one decisive question there "
+           "is no verdict; an answer saying there is no tie to any brand means no role yet. "
+           "Otherwise the points become shares of 100 and the largest share is the verdict; "
+           "when the two largest are close, the result is a close call. The changes shown "
+           "are the fewest answers to change, among answers that go together, that would "
+           "make the verdict another role.");
+}
+
+/**
+ * cr_share_get_article_credit:
+ *
+ * Returns: the article the questionnaire follows, with its author
+ */
+const char *
+cr_share_get_article_credit (void)
+{
+  /* Translators: the credit for the article the questionnaire is based on;
+   * the title is the article's own and stays in English. */
+  return _("Isabelle Evans, “What Is The Difference Between Influencer And Ambassador”");
+}
+
+/**
+ * cr_result_format_text:
+ *
+ * A result as a few plain lines to paste into a chat or an e-mail, in the
+ * interface language: the name if given, the verdict, the shares, the
+ * answers that weigh most, what would change the verdict, and a last line
+ * naming the app.
+ *
+ * Returns: (transfer full): the text, lines ended by "\n"
+ */
+char *
+cr_result_format_text (CrAnswers *answers,
+                       CrResult  *result)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *close_call = NULL;
+  const guint *weighs_most;
+  guint n_weighs_most;
+  const char *name;
+
+  g_return_val_if_fail (CR_IS_ANSWERS (answers), NULL);
+  g_return_val_if_fail (result != NULL, NULL);
+
+  name = cr_answers_get_name (answers);
+  if (name != NULL && *name != '\0')
+    g_string_append_printf (text, "%s\n", name);
+
+  g_string_append_printf (text, "%s\n", cr_result_get_title (result));
+
+  if (cr_result_has_shares (result))
+    for (CrRole r = 0; r < CR_N_ROLES; r++)
+      {
+        g_autofree char *share = cr_format_role_share (r, cr_result_get_score (result, r));
+
+        g_string_append_printf (text, "%s\n", share);
+      }
+
+  if ((close_call = cr_result_describe_close_call (result)) != NULL)
+    g_string_append_printf (text, "%s\n", close_call);
+
+  weighs_most = cr_result_get_weighs_most (result, &n_weighs_most);
+  if (n_weighs_most > 0)
+    {
+      g_string_append_printf (text, "\n%s\n", cr_share_get_heading (CR_SHARE_HEADING_WEIGHS_MOST));
+      for (guint i = 0; i < n_weighs_most; i++)
+        {
+          const char *reason = cr_result_get_reason (result, weighs_most[i]);
+
+          if (reason != NULL)
+            g_string_append_printf (text, "• %s\n", reason);
+        }
+    }
+  else if (cr_result_get_role (result) >= CR_N_ROLES)
+    /* No role: the summary says why, or what to answer. */
+    g_string_append_printf (text, "%s\n", cr_result_get_summary (result));
+
+  if (cr_result_get_n_changes (result) > 0)
+    {
+      g_string_append_printf (text, "\n%s\n", cr_share_get_heading (CR_SHARE_HEADING_CHANGES));
+      for (guint i = 0; i < cr_result_get_n_changes (result); i++)
+        g_string_append_printf (text, "• %s\n", cr_result_get_change (result, i)->text);
+    }
+
+  g_string_append_printf (text, "\n%s\n", cr_share_get_app_line ());
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}

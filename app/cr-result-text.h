@@ -14,6 +14,18 @@
 
 G_BEGIN_DECLS
 
+/* The headings of the parts of a shared result (the text, the card, the
+ * report). */
+typedef enum
+{
+  CR_SHARE_HEADING_SHARES,
+  CR_SHARE_HEADING_WEIGHS_MOST,
+  CR_SHARE_HEADING_ANSWERS,
+  CR_SHARE_HEADING_CHANGES,
+  CR_SHARE_HEADING_SCORING,
+  CR_SHARE_HEADING_ARTICLE,
+} CrShareHeading;
+
 char  *cr_format_share                (guint             score);
 char  *cr_format_role_share           (CrRole            role,
                                        guint             score);
@@ -25,5 +37,18 @@ const CrExplanation *cr_result_find_explanation (CrResult *result,
 char  *cr_result_describe_answer      (CrResult         *result,
                                        guint             question);
 char  *cr_result_describe_close_call  (CrResult         *result);
+
+const char *cr_result_get_reason      (CrResult         *result,
+                                       guint             question);
+char  *cr_format_date                 (GDateTime        *date);
+char  *cr_format_page_number          (guint             page,
+                                       guint             n_pages);
+const char *cr_share_get_app_line     (void);
+const char *cr_share_get_heading      (CrShareHeading    heading);
+const char *cr_share_get_scoring_text (void);
+const char *cr_share_get_article_credit (void);
+
+char  *cr_result_format_text          (CrAnswers        *answers,
+                                       CrResult         *result);
 
 G_END_DECLS

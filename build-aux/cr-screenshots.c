@@ -9,12 +9,16 @@
  *   question.png  the last question, several platforms ticked
  *   result.png    the verdict for a full-time creator
  *   scoring.png   the "How scoring works" window
+ *   card.png      the result card of the same creator, as posted
+ *   report.png    the top of the first page of their printed report
  *
  * Each picture is the window as GNOME draws it, as Flathub's quality
  * guidelines ask: with its shadow and rounded corners, with GNOME's default
  * button layout (a close button alone), and with no focus ring left on a
  * button. The window's render node is drawn offscreen, shadow included, on
- * a transparent background, at most 1000x700 pixels.
+ * a transparent background, at most 1000x700 pixels. The card and the
+ * report are drawn by the renderer the window and the command line use,
+ * scaled to fit the same bounds.
  *
  * Run it through build-aux/screenshots.sh, which gives it a display.
  */
@@ -27,6 +31,7 @@
 
 #include "cr-application.h"
 #include "cr-questionnaire.h"
+#include "cr-render.h"
 #include "cr-scoring-window.h"
 
 /* Time for a page transition and a redraw to finish. */
@@ -309,6 +314,64 @@ next_step (gpointer data G_GNUC_UNUSED)
   return G_SOURCE_CONTINUE;
 }
 
+/* The card and the report of the profile above, under a name. */
+static void
+save_share_pictures (void)
+{
+  g_autoptr(CrAnswers) answers = cr_answers_new ();
+  g_autoptr(CrResult) result = NULL;
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 12, 2, 12, 0, 0);
+  g_autoptr(CrReport) report = NULL;
+  g_autofree char *card_path = g_build_filename (out_dir, "card.png", NULL);
+  g_autofree char *report_path = g_build_filename (out_dir, "report.png", NULL);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double paper_width, paper_height, margin = 48, scale;
+  int width, height;
+
+  for (guint q = 0; q < G_N_ELEMENTS (profile); q++)
+    {
+      guint index, option;
+      const CrQuestion *asked = cr_questionnaire_lookup (profile[q][0], &index);
+
+      for (guint i = 1; i < G_N_ELEMENTS (profile[0]) && profile[q][i] != NULL; i++)
+        if (cr_question_lookup_option (asked, profile[q][i], &option) != NULL)
+          cr_answers_set_option_selected (answers, index, option, TRUE);
+    }
+  cr_answers_set_name (answers, "Lina Haddad");
+  result = cr_score (answers);
+
+  /* The square card at 700 × 700. */
+  cr_card_get_size (CR_CARD_SQUARE, &width, &height);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, MAX_HEIGHT, MAX_HEIGHT);
+  cr = cairo_create (surface);
+  cairo_scale (cr, (double) MAX_HEIGHT / width, (double) MAX_HEIGHT / height);
+  cr_card_draw (cr, CR_CARD_SQUARE, answers, result, date);
+  cairo_destroy (cr);
+  if (cairo_surface_write_to_png (surface, card_path) != CAIRO_STATUS_SUCCESS)
+    g_error ("Cannot write %s", card_path);
+  g_print ("%s: %dx%d\n", card_path, MAX_HEIGHT, MAX_HEIGHT);
+  cairo_surface_destroy (surface);
+
+  /* The first page of the A4 report, 1000 pixels wide, cut at 700. */
+  cr_paper_get_size (CR_PAPER_A4, &paper_width, &paper_height);
+  scale = MAX_WIDTH / paper_width;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, MAX_WIDTH, MAX_HEIGHT);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, margin, margin);
+  report = cr_report_new (answers, result, date);
+  cr_report_paginate (report, cr, paper_width - 2 * margin, paper_height - 2 * margin);
+  cr_report_draw_page (report, cr, 0);
+  cairo_destroy (cr);
+  if (cairo_surface_write_to_png (surface, report_path) != CAIRO_STATUS_SUCCESS)
+    g_error ("Cannot write %s", report_path);
+  g_print ("%s: %dx%d\n", report_path, MAX_WIDTH, MAX_HEIGHT);
+  cairo_surface_destroy (surface);
+}
+
 static void
 window_added_cb (GtkApplication *application G_GNUC_UNUSED,
                  GtkWindow      *window)
@@ -361,6 +424,9 @@ main (int   argc,
                            G_APPLICATION_NON_UNIQUE);
   g_signal_connect (application, "window-added", G_CALLBACK (window_added_cb), NULL);
   g_application_run (G_APPLICATION (application), 1, args);
+
+  if (status == 0)
+    save_share_pictures ();
 
   return status;
 }

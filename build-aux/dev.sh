@@ -28,6 +28,7 @@ build="${CR_BUILD:-$root/_build}"
 debian_packages=(
   meson ninja-build gcc pkg-config gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev libcsv-dev
+  libcairo2-dev libpango1.0-dev librsvg2-dev poppler-utils
   desktop-file-utils appstream librsvg2-common dbus-daemon flatpak-builder
   xvfb xauth xdotool
   python3 python3-jsonschema
@@ -39,6 +40,7 @@ debian_packages=(
 fedora_packages=(
   meson ninja-build gcc pkgconf gettext
   glib2-devel gtk4-devel libadwaita-devel json-glib-devel libcsv-devel
+  cairo-devel pango-devel librsvg2-devel poppler-utils
   desktop-file-utils appstream librsvg2 dbus-daemon flatpak-builder
   xorg-x11-server-Xvfb xorg-x11-xauth xdotool
   python3 python3-jsonschema

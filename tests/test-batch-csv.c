@@ -447,8 +447,8 @@ test_options (void)
     { { "--score", "-", "--batch", "--input-format", "xls", NULL },
       "creator-role: --input-format: unknown format “xls” (expected csv or jsonl)\n" },
     { { "--score", "-", "--format", "csv", NULL },
-      "creator-role: --format: unknown format “csv” for one document (expected json; with "
-      "--batch, jsonl or csv)\n" },
+      "creator-role: --format: unknown format “csv” for one document (expected json, text, png "
+      "or pdf; with --batch, jsonl or csv)\n" },
     { { "--score", "-", "--input-format", "csv", NULL },
       "creator-role: --input-format goes with --batch\n" },
     { { "--format", "csv", NULL },

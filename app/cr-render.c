@@ -1,0 +1,1106 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cr-render.c: the result card and the printed report, drawn with cairo
+ * and laid out by Pango
+ *
+ * Both have a palette of their own, so that they look the same whatever
+ * the desktop's theme. Every text is a Pango layout (wrapping, ellipsizing,
+ * shaping and bidi are Pango's); its base direction is the interface
+ * language's, and what is not text (the icon, the bars) is mirrored by
+ * hand for a language written from right to left.
+ */
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+#include <librsvg/rsvg.h>
+#include <pango/pangocairo.h>
+
+#include "cr-document.h"
+#include "cr-i18n.h"
+#include "cr-questionnaire.h"
+#include "cr-render.h"
+#include "cr-render-resources.h"
+#include "cr-result-text.h"
+
+#define FONT_FAMILY "Cantarell, Noto Sans, Noto Sans Arabic, sans-serif"
+#define APP_ICON_RESOURCE "/io/github/creatorrole/CreatorRole/render/app-icon.svg"
+
+typedef struct
+{
+  double r, g, b;
+} Colour;
+
+#define RGB(hex) { (((hex) >> 16) & 0xff) / 255.0, (((hex) >> 8) & 0xff) / 255.0, \
+                   ((hex) & 0xff) / 255.0 }
+
+/* The card's and the report's own palette. */
+static const Colour paper_colour = RGB (0xfbf8f3);
+static const Colour ink_colour = RGB (0x1e2330);
+static const Colour muted_colour = RGB (0x5a6070);
+static const Colour track_colour = RGB (0xe7e1d7);
+static const Colour band_colour = RGB (0x262c3d);
+static const Colour band_ink_colour = RGB (0xfbf8f3);
+/* One a role, in the order of CrRole; dark enough for white text beside
+ * them and distinct in grey. */
+static const Colour role_colours[CR_N_ROLES] = {
+  RGB (0xc2185b),
+  RGB (0x1565c0),
+  RGB (0x2e7d32),
+};
+
+static void
+set_colour (cairo_t      *cr,
+            const Colour *colour)
+{
+  cairo_set_source_rgb (cr, colour->r, colour->g, colour->b);
+}
+
+/* A layout for @cr in the interface language's direction, its font
+ * @size_px units high, @width wide (wrapping by words). */
+static PangoLayout *
+make_layout (cairo_t    *cr,
+             const char *text,
+             double      size,
+             PangoWeight weight,
+             double      width)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoContext *context = pango_layout_get_context (layout);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
+  PangoLanguage *language = pango_language_from_string (cr_i18n_get_language ());
+  PangoAttrList *attrs;
+
+  pango_context_set_base_dir (context, cr_i18n_is_rtl () ? PANGO_DIRECTION_RTL
+                                                         : PANGO_DIRECTION_LTR);
+  pango_context_set_language (context, language);
+  pango_layout_context_changed (layout);
+  /* Every paragraph in the interface language's direction, so that a
+   * name in Latin letters does not turn an Arabic card around. */
+  pango_layout_set_auto_dir (layout, FALSE);
+  /* Pango turns the alignment around for right-to-left paragraphs only
+   * when it finds their direction itself: here it is told. */
+  pango_layout_set_alignment (layout, cr_i18n_is_rtl () ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, weight);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+
+  /* Lines of the same height in every script: the Arabic fonts ask for
+   * half as much again as Latin ones, which would space an Arabic
+   * paragraph out and push the report onto a third page. */
+  attrs = pango_attr_list_new ();
+  pango_attr_list_insert (attrs, pango_attr_line_height_new_absolute (
+                                   (int) (size * (weight >= PANGO_WEIGHT_HEAVY ? 1.2 : 1.4) *
+                                          PANGO_SCALE)));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+
+  return layout;
+}
+
+/* At most @lines lines, the last one ellipsized. */
+static void
+limit_lines (PangoLayout *layout,
+             int          lines)
+{
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_height (layout, -lines);
+}
+
+static double
+layout_height (PangoLayout *layout)
+{
+  int height;
+
+  pango_layout_get_size (layout, NULL, &height);
+
+  return (double) height / PANGO_SCALE;
+}
+
+/* The x of a box @width wide whose start edge is @start from the start
+ * side of the area [@left, @left + @area]. */
+static double
+start_x (double left,
+         double area,
+         double start,
+         double width)
+{
+  return cr_i18n_is_rtl () ? left + area - start - width : left + start;
+}
+
+static void
+show_layout (cairo_t      *cr,
+             PangoLayout  *layout,
+             double        x,
+             double        y,
+             const Colour *colour)
+{
+  cairo_save (cr);
+  set_colour (cr, colour);
+  cairo_move_to (cr, x, y);
+  pango_cairo_update_layout (cr, layout);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+}
+
+/* Lays out, draws and frees: returns the height taken. */
+static double
+draw_text (cairo_t      *cr,
+           const char   *text,
+           double        size,
+           PangoWeight   weight,
+           double        x,
+           double        y,
+           double        width,
+           int           max_lines,
+           const Colour *colour)
+{
+  g_autoptr(PangoLayout) layout = make_layout (cr, text, size, weight, width);
+  double height;
+
+  if (max_lines > 0)
+    limit_lines (layout, max_lines);
+  height = layout_height (layout);
+  show_layout (cr, layout, x, y, colour);
+
+  return height;
+}
+
+static void
+rounded_rectangle (cairo_t *cr,
+                   double   x,
+                   double   y,
+                   double   width,
+                   double   height,
+                   double   radius)
+{
+  radius = MIN (radius, MIN (width, height) / 2);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+/* The app's icon, drawn from its SVG, @size square at (@x, @y). */
+static void
+draw_icon (cairo_t *cr,
+           double   x,
+           double   y,
+           double   size)
+{
+  static RsvgHandle *handle;
+  RsvgRectangle viewport = { x, y, size, size };
+
+  if (g_once_init_enter (&handle))
+    {
+      g_autoptr(GBytes) data = g_resource_lookup_data (cr_render_get_resource (),
+                                                       APP_ICON_RESOURCE,
+                                                       G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      gsize length;
+      const guint8 *bytes = g_bytes_get_data (data, &length);
+      RsvgHandle *loaded = rsvg_handle_new_from_data (bytes, length, NULL);
+
+      g_once_init_leave (&handle, loaded);
+    }
+
+  if (handle != NULL)
+    rsvg_handle_render_document (handle, cr, &viewport, NULL);
+}
+
+/* One role's share: its name and share above a bar. Returns the height. */
+static double
+draw_share (cairo_t  *cr,
+            CrResult *result,
+            CrRole    role,
+            double    x,
+            double    y,
+            double    width,
+            double    text_size,
+            double    bar_height,
+            gboolean  verdict)
+{
+  guint score = cr_result_get_score (result, role);
+  g_autofree char *share = cr_format_share (score);
+  g_autoptr(PangoLayout) name = NULL;
+  g_autoptr(PangoLayout) number = NULL;
+  double number_width, name_width, text_height, fill;
+  int w;
+
+  number = make_layout (cr, share, text_size, PANGO_WEIGHT_BOLD, -1);
+  pango_layout_get_size (number, &w, NULL);
+  number_width = (double) w / PANGO_SCALE;
+  name_width = MAX (width - number_width - text_size, 1);
+  name = make_layout (cr, cr_role_get_name (role), text_size,
+                      verdict ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL, name_width);
+  limit_lines (name, 1);
+  /* A line of its own height, whatever the font's: the fonts of some
+   * scripts (Arabic) say they need far more room than their letters take,
+   * which would leave the bars far from their names. */
+  text_height = text_size * 1.3;
+
+  show_layout (cr, name, start_x (x, width, 0, name_width),
+               y - (layout_height (name) - text_height) / 2, &ink_colour);
+  show_layout (cr, number, start_x (x, width, width - number_width, number_width),
+               y - (layout_height (number) - text_height) / 2, &ink_colour);
+
+  y += text_height + bar_height * 0.3;
+  set_colour (cr, &track_colour);
+  rounded_rectangle (cr, x, y, width, bar_height, bar_height / 2);
+  cairo_fill (cr);
+
+  fill = width * MIN (score, 100) / 100.0;
+  if (fill > 0)
+    {
+      set_colour (cr, &role_colours[role]);
+      rounded_rectangle (cr, start_x (x, width, 0, fill), y, fill, bar_height, bar_height / 2);
+      cairo_fill (cr);
+    }
+
+  return text_height + bar_height * 1.3;
+}
+
+/* The reasons that weigh most, one a paragraph, each at most @max_lines
+ * lines, within @max_height. Returns the height taken. */
+static double
+draw_reasons (cairo_t  *cr,
+              CrResult *result,
+              double    x,
+              double    y,
+              double    width,
+              double    max_height,
+              double    size,
+              int       max_lines,
+              gboolean  with_heading)
+{
+  const guint *weighs_most;
+  guint n;
+  double top = y;
+
+  weighs_most = cr_result_get_weighs_most (result, &n);
+  if (n == 0)
+    return 0;
+
+  if (with_heading)
+  {
+    g_autoptr(PangoLayout) heading = make_layout (cr,
+                                                  cr_share_get_heading (CR_SHARE_HEADING_WEIGHS_MOST),
+                                                  size * 0.8, PANGO_WEIGHT_BOLD, width);
+
+    limit_lines (heading, 1);
+    show_layout (cr, heading, x, y, &muted_colour);
+    y += layout_height (heading) + size * 0.3;
+  }
+
+  for (guint i = 0; i < n && i < 3; i++)
+    {
+      const char *reason = cr_result_get_reason (result, weighs_most[i]);
+      g_autoptr(PangoLayout) layout = NULL;
+      double dot = size * 0.4, height;
+
+      if (reason == NULL)
+        continue;
+
+      layout = make_layout (cr, reason, size, PANGO_WEIGHT_NORMAL, width - size * 1.2);
+      limit_lines (layout, max_lines);
+      height = layout_height (layout);
+      if (y + height > top + max_height)
+        break;
+
+      set_colour (cr, &role_colours[cr_result_get_role (result) < CR_N_ROLES
+                                      ? cr_result_get_role (result) : 0]);
+      /* Beside the first line, halfway up its small letters. */
+      cairo_arc (cr, start_x (x, width, dot / 2, dot) + dot / 2,
+                 y + (double) pango_layout_get_baseline (layout) / PANGO_SCALE - size * 0.3,
+                 dot / 2, 0, 2 * G_PI);
+      cairo_fill (cr);
+      show_layout (cr, layout, start_x (x, width, size * 1.2, width - size * 1.2), y,
+                   &ink_colour);
+      y += height + size * 0.6;
+    }
+
+  return y - top;
+}
+
+/**
+ * cr_card_get_size:
+ * @width: (out): in pixels
+ * @height: (out): in pixels
+ */
+void
+cr_card_get_size (CrCardSize  size,
+                  int        *width,
+                  int        *height)
+{
+  g_return_if_fail (width != NULL && height != NULL);
+
+  switch (size)
+    {
+    case CR_CARD_WIDE:
+      *width = 1200;
+      *height = 630;
+      break;
+    case CR_CARD_SQUARE:
+    default:
+      *width = 1080;
+      *height = 1080;
+      break;
+    }
+}
+
+/* The verdict in at most two lines, in smaller letters if it needs them
+ * to fit whole: a verdict is never cut. Returns the height taken. */
+static double
+draw_title (cairo_t    *cr,
+            const char *title,
+            double      size,
+            double      x,
+            double      y,
+            double      width)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+
+  double s = size;
+
+  /* Down to half the size, by steps of 8%. */
+  for (guint step = 0; step < 9; step++)
+    {
+      if (step > 0)
+        s *= 0.92;
+      g_clear_object (&layout);
+      layout = make_layout (cr, title, s, PANGO_WEIGHT_HEAVY, width);
+      limit_lines (layout, 2);
+      if (!pango_layout_is_ellipsized (layout))
+        break;
+    }
+
+  show_layout (cr, layout, x, y, &ink_colour);
+
+  return layout_height (layout);
+}
+
+/* The band at the foot of the card: the icon, the app's name, the date. */
+static void
+draw_card_footer (cairo_t   *cr,
+                  double     width,
+                  double     height,
+                  double     band,
+                  double     margin,
+                  GDateTime *date)
+{
+  g_autofree char *day = cr_format_date (date);
+  g_autoptr(PangoLayout) name = NULL;
+  g_autoptr(PangoLayout) when = NULL;
+  double icon = band * 0.6, text_size = band * 0.3, when_width;
+  int w;
+
+  set_colour (cr, &band_colour);
+  cairo_rectangle (cr, 0, height - band, width, band);
+  cairo_fill (cr);
+
+  draw_icon (cr, start_x (margin, width - 2 * margin, 0, icon), height - band + (band - icon) / 2,
+             icon);
+
+  when = make_layout (cr, day, text_size, PANGO_WEIGHT_NORMAL, -1);
+  pango_layout_get_size (when, &w, NULL);
+  when_width = (double) w / PANGO_SCALE;
+  show_layout (cr, when,
+               start_x (margin, width - 2 * margin, width - 2 * margin - when_width, when_width),
+               height - band + (band - layout_height (when)) / 2, &band_ink_colour);
+
+  /* Translators: the app's name, on the result card */
+  name = make_layout (cr, _("Creator Role"), text_size, PANGO_WEIGHT_BOLD,
+                      width - 2 * margin - icon - when_width - 2 * text_size);
+  limit_lines (name, 1);
+  show_layout (cr, name,
+               start_x (margin, width - 2 * margin, icon + text_size * 0.6,
+                        width - 2 * margin - icon - when_width - 2 * text_size),
+               height - band + (band - layout_height (name)) / 2, &band_ink_colour);
+}
+
+/**
+ * cr_card_draw:
+ * @cr: a context whose user space is the card's pixels (see
+ *   cr_card_get_size()), origin at the top left
+ * @date: the day to show
+ *
+ * Draws the result card: the name if given, the verdict, the three shares
+ * as bars, the answers that weigh most, and at its foot the app's icon and
+ * name and the date.
+ */
+void
+cr_card_draw (cairo_t    *cr,
+              CrCardSize  size,
+              CrAnswers  *answers,
+              CrResult   *result,
+              GDateTime  *date)
+{
+  int width, height;
+  double margin, band, title_size, body_size, y, column, left_width;
+  const char *name;
+  CrRole verdict;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (CR_IS_ANSWERS (answers));
+  g_return_if_fail (result != NULL);
+  g_return_if_fail (date != NULL);
+
+  cr_card_get_size (size, &width, &height);
+  name = cr_answers_get_name (answers);
+  verdict = cr_result_get_role (result);
+
+  cairo_save (cr);
+  set_colour (cr, &paper_colour);
+  cairo_paint (cr);
+
+  /* Sizes for a card seen about 360 pixels wide, on a phone: the body's
+   * text is then still 12 pixels high or more. */
+  if (size == CR_CARD_WIDE)
+    {
+      margin = 56;
+      band = 96;
+      title_size = 58;
+      body_size = 30;
+      /* The reasons in a column of their own, when there are shares. */
+      left_width = cr_result_has_shares (result) ? (width - 3 * margin) * 0.54
+                                                 : width - 2 * margin;
+    }
+  else
+    {
+      margin = 80;
+      band = 132;
+      title_size = 80;
+      body_size = 37;
+      left_width = width - 2 * margin;
+    }
+
+  /* A strip of the verdict's colour along the top. */
+  set_colour (cr, verdict < CR_N_ROLES ? &role_colours[verdict] : &muted_colour);
+  cairo_rectangle (cr, 0, 0, width, margin * 0.3);
+  cairo_fill (cr);
+
+  y = margin * 0.9;
+  if (name != NULL && *name != '\0')
+    y += draw_text (cr, name, body_size * 1.1, PANGO_WEIGHT_BOLD,
+                    start_x (margin, width - 2 * margin, 0, left_width), y, left_width, 1,
+                    &muted_colour) + body_size * 0.3;
+
+  y += draw_title (cr, cr_result_get_title (result), title_size,
+                   start_x (margin, width - 2 * margin, 0, left_width), y, left_width) +
+       title_size * 0.35;
+
+  if (cr_result_has_shares (result))
+    for (CrRole r = 0; r < CR_N_ROLES; r++)
+      y += draw_share (cr, result, r, start_x (margin, width - 2 * margin, 0, left_width), y,
+                       left_width, body_size, body_size * 0.65, r == verdict) + body_size * 0.3;
+
+  if (size == CR_CARD_WIDE)
+    {
+      /* The reasons in a column of their own, on the end side. */
+      column = MAX (width - 3 * margin - left_width, 1);
+      draw_reasons (cr, result, start_x (margin, width - 2 * margin, left_width + margin, column),
+                    margin * 0.9, column,
+                    height - band - margin * 1.6, body_size, 3, TRUE);
+    }
+  else
+    {
+      y += body_size * 0.4;
+      draw_reasons (cr, result, margin, y, width - 2 * margin, height - band - margin * 0.5 - y,
+                    body_size * 0.95, 2, FALSE);
+    }
+
+  /* With no role there are no shares nor reasons: the summary says why. */
+  if (!cr_result_has_shares (result))
+    draw_text (cr, cr_result_get_summary (result), body_size,
+               PANGO_WEIGHT_NORMAL, start_x (margin, width - 2 * margin, 0, left_width), y,
+               left_width, size == CR_CARD_WIDE ? 5 : 9, &ink_colour);
+
+  draw_card_footer (cr, width, height, band, margin, date);
+
+  cairo_restore (cr);
+}
+
+static cairo_status_t
+append_to_bytes (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+set_cairo_error (GError         **error,
+                 cairo_status_t   status)
+{
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "cannot be drawn: %s",
+               cairo_status_to_string (status));
+}
+
+/**
+ * cr_card_render_png:
+ *
+ * Returns: (transfer full) (nullable): the card as a PNG file's bytes
+ */
+GBytes *
+cr_card_render_png (CrCardSize   size,
+                    CrAnswers   *answers,
+                    CrResult    *result,
+                    GDateTime   *date,
+                    GError     **error)
+{
+  g_autoptr(GByteArray) png = NULL;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  int width, height;
+
+  g_return_val_if_fail (CR_IS_ANSWERS (answers), NULL);
+  g_return_val_if_fail (result != NULL, NULL);
+
+  cr_card_get_size (size, &width, &height);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cr = cairo_create (surface);
+  cr_card_draw (cr, size, answers, result, date);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+
+  if (status == CAIRO_STATUS_SUCCESS)
+    {
+      png = g_byte_array_sized_new (256 * 1024);
+      status = cairo_surface_write_to_png_stream (surface, append_to_bytes, png);
+    }
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      set_cairo_error (error, status);
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&png));
+}
+
+static gboolean
+save_bytes (GBytes   *bytes,
+            GFile    *file,
+            GError  **error)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  return cr_document_save (file, data, length, NULL, error);
+}
+
+/**
+ * cr_card_save_png:
+ * @file: where to write; written atomically (see cr_document_save())
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+cr_card_save_png (CrCardSize   size,
+                  CrAnswers   *answers,
+                  CrResult    *result,
+                  GDateTime   *date,
+                  GFile       *file,
+                  GError     **error)
+{
+  g_autoptr(GBytes) png = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if ((png = cr_card_render_png (size, answers, result, date, error)) == NULL)
+    return FALSE;
+
+  return save_bytes (png, file, error);
+}
+
+/* The report. */
+
+/* Sizes in points. */
+#define REPORT_BODY 10.0
+#define REPORT_SMALL 8.5
+#define REPORT_HEADING 13.0
+#define REPORT_TITLE 24.0
+#define REPORT_GAP 6.0
+#define REPORT_BAR 7.0
+/* The page number's line at the foot of the printable area. */
+#define REPORT_FOOTER (REPORT_SMALL * 2.4)
+#define REPORT_MARGIN 48.0
+
+typedef enum
+{
+  BLOCK_HEADER,
+  BLOCK_NAME,
+  BLOCK_TITLE,
+  BLOCK_PARAGRAPH,
+  BLOCK_SHARE,
+  BLOCK_HEADING,
+  BLOCK_ANSWER,
+} BlockKind;
+
+/* A piece of the report that is never cut between pages. */
+typedef struct
+{
+  BlockKind    kind;
+  PangoLayout *first;
+  PangoLayout *second;
+  CrRole       role;
+  double       height;
+  /* Space above, unless first on its page. */
+  double       space;
+  /* A heading stays on the page of what follows it. */
+  gboolean     keep_with_next;
+  guint        page;
+  double       y;
+} Block;
+
+struct _CrReport
+{
+  CrAnswers *answers;
+  CrResult  *result;
+  GDateTime *date;
+  GArray    *blocks;
+  double     width;
+  double     height;
+  guint      n_pages;
+};
+
+static void
+block_clear (Block *block)
+{
+  g_clear_object (&block->first);
+  g_clear_object (&block->second);
+}
+
+/**
+ * cr_report_new:
+ * @date: the day the report shows
+ *
+ * Returns: (transfer full): a report of @result, to lay out with
+ *   cr_report_paginate() then draw page by page
+ */
+CrReport *
+cr_report_new (CrAnswers *answers,
+               CrResult  *result,
+               GDateTime *date)
+{
+  CrReport *report;
+
+  g_return_val_if_fail (CR_IS_ANSWERS (answers), NULL);
+  g_return_val_if_fail (result != NULL, NULL);
+  g_return_val_if_fail (date != NULL, NULL);
+
+  report = g_new0 (CrReport, 1);
+  report->answers = g_object_ref (answers);
+  report->result = cr_result_ref (result);
+  report->date = g_date_time_ref (date);
+  report->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
+  g_array_set_clear_func (report->blocks, (GDestroyNotify) block_clear);
+
+  return report;
+}
+
+void
+cr_report_free (CrReport *report)
+{
+  if (report == NULL)
+    return;
+
+  g_object_unref (report->answers);
+  cr_result_unref (report->result);
+  g_date_time_unref (report->date);
+  g_array_unref (report->blocks);
+  g_free (report);
+}
+
+static Block *
+add_block (CrReport  *report,
+           BlockKind  kind,
+           double     space)
+{
+  Block block = { kind, NULL, NULL, CR_N_ROLES, 0, space, FALSE, 0, 0 };
+
+  g_array_append_val (report->blocks, block);
+
+  return &g_array_index (report->blocks, Block, report->blocks->len - 1);
+}
+
+static void
+add_paragraph (CrReport   *report,
+               cairo_t    *cr,
+               const char *text,
+               double      space)
+{
+  Block *block = add_block (report, BLOCK_PARAGRAPH, space);
+
+  block->first = make_layout (cr, text, REPORT_BODY, PANGO_WEIGHT_NORMAL, report->width);
+  block->height = layout_height (block->first);
+}
+
+static void
+add_heading (CrReport       *report,
+             cairo_t        *cr,
+             CrShareHeading  heading)
+{
+  Block *block = add_block (report, BLOCK_HEADING, REPORT_HEADING * 1.2);
+
+  block->first = make_layout (cr, cr_share_get_heading (heading), REPORT_HEADING,
+                              PANGO_WEIGHT_BOLD, report->width);
+  block->height = layout_height (block->first) + REPORT_GAP * 0.5;
+  block->keep_with_next = TRUE;
+}
+
+static void
+build_blocks (CrReport *report,
+              cairo_t  *cr)
+{
+  CrResult *result = report->result;
+  const char *name = cr_answers_get_name (report->answers);
+  g_autofree char *close_call = NULL;
+  Block *block;
+
+  g_array_set_size (report->blocks, 0);
+
+  /* The app and the date, at the top of the first page. */
+  block = add_block (report, BLOCK_HEADER, 0);
+  /* Translators: the app's name, at the top of the printed report */
+  block->first = make_layout (cr, _("Creator Role"), REPORT_SMALL * 1.2, PANGO_WEIGHT_BOLD,
+                              report->width / 2);
+  {
+    g_autofree char *day = cr_format_date (report->date);
+
+    block->second = make_layout (cr, day, REPORT_SMALL * 1.2, PANGO_WEIGHT_NORMAL, -1);
+  }
+  block->height = 22;
+
+  if (name != NULL && *name != '\0')
+    {
+      block = add_block (report, BLOCK_NAME, REPORT_GAP * 2);
+      block->first = make_layout (cr, name, REPORT_HEADING, PANGO_WEIGHT_BOLD, report->width);
+      block->height = layout_height (block->first);
+    }
+
+  block = add_block (report, BLOCK_TITLE, name != NULL && *name != '\0' ? 2 : REPORT_GAP * 2);
+  block->first = make_layout (cr, cr_result_get_title (result), REPORT_TITLE, PANGO_WEIGHT_HEAVY,
+                              report->width);
+  block->height = layout_height (block->first);
+
+  add_paragraph (report, cr, cr_result_get_summary (result), REPORT_GAP);
+  if ((close_call = cr_result_describe_close_call (result)) != NULL)
+    add_paragraph (report, cr, close_call, REPORT_GAP);
+
+  if (cr_result_has_shares (result))
+    {
+      add_heading (report, cr, CR_SHARE_HEADING_SHARES);
+      for (CrRole r = 0; r < CR_N_ROLES; r++)
+        {
+          block = add_block (report, BLOCK_SHARE, r == 0 ? 0 : REPORT_GAP * 0.6);
+          block->role = r;
+          block->height = REPORT_BODY * 1.3 + REPORT_BAR * 1.35;
+        }
+    }
+
+  add_heading (report, cr, CR_SHARE_HEADING_ANSWERS);
+  for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
+    {
+      const CrQuestion *question = cr_questionnaire_get_question (q);
+      g_autofree char *described = cr_result_describe_answer (result, q);
+
+      block = add_block (report, BLOCK_ANSWER, q == 0 ? 0 : REPORT_GAP);
+      block->first = make_layout (cr, _(question->title), REPORT_BODY, PANGO_WEIGHT_BOLD,
+                                  report->width);
+      block->second = make_layout (cr, described, REPORT_BODY * 0.95, PANGO_WEIGHT_NORMAL,
+                                   report->width);
+      block->height = layout_height (block->first) + 1 + layout_height (block->second);
+    }
+
+  if (cr_result_get_n_changes (result) > 0)
+    {
+      add_heading (report, cr, CR_SHARE_HEADING_CHANGES);
+      for (guint i = 0; i < cr_result_get_n_changes (result); i++)
+        add_paragraph (report, cr, cr_result_get_change (result, i)->text,
+                       i == 0 ? 0 : REPORT_GAP);
+    }
+
+  add_heading (report, cr, CR_SHARE_HEADING_SCORING);
+  add_paragraph (report, cr, cr_share_get_scoring_text (), 0);
+
+  add_heading (report, cr, CR_SHARE_HEADING_ARTICLE);
+  add_paragraph (report, cr, cr_share_get_article_credit (), 0);
+  add_paragraph (report, cr, cr_share_get_app_line (), REPORT_GAP);
+}
+
+/**
+ * cr_report_paginate:
+ * @cr: the context the report will be drawn on (its font options and
+ *   resolution matter to the layout)
+ * @width: the printable area's width, in the units of @cr (points)
+ * @height: the printable area's height
+ *
+ * Lays the report out in pages of @width × @height; a block (an answer, a
+ * bar, a paragraph) is never cut between pages, and a heading stays with
+ * what follows it.
+ *
+ * Returns: the number of pages
+ */
+guint
+cr_report_paginate (CrReport *report,
+                    cairo_t  *cr,
+                    double    width,
+                    double    height)
+{
+  double usable, y = 0;
+  guint page = 0;
+
+  g_return_val_if_fail (report != NULL, 0);
+  g_return_val_if_fail (cr != NULL, 0);
+
+  report->width = MAX (width, 72);
+  report->height = MAX (height, 144);
+  usable = report->height - REPORT_FOOTER;
+
+  build_blocks (report, cr);
+
+  for (guint i = 0; i < report->blocks->len; i++)
+    {
+      Block *block = &g_array_index (report->blocks, Block, i);
+      double needed = block->height;
+      double top = y > 0 ? y + block->space : 0;
+
+      /* A heading takes the first block after it along. */
+      if (block->keep_with_next && i + 1 < report->blocks->len)
+        {
+          Block *next = &g_array_index (report->blocks, Block, i + 1);
+
+          needed += next->space + next->height;
+        }
+
+      if (y > 0 && top + needed > usable)
+        {
+          page++;
+          top = 0;
+        }
+
+      block->page = page;
+      block->y = top;
+      y = top + block->height;
+    }
+
+  report->n_pages = page + 1;
+
+  return report->n_pages;
+}
+
+/**
+ * cr_report_get_n_pages:
+ *
+ * Returns: the number of pages the last cr_report_paginate() made, 0
+ *   before it
+ */
+guint
+cr_report_get_n_pages (CrReport *report)
+{
+  g_return_val_if_fail (report != NULL, 0);
+
+  return report->n_pages;
+}
+
+static void
+draw_block (CrReport *report,
+            cairo_t  *cr,
+            Block    *block)
+{
+  double width = report->width;
+  int w;
+
+  switch (block->kind)
+    {
+    case BLOCK_HEADER:
+      {
+        double icon = 18, date_width;
+
+        draw_icon (cr, start_x (0, width, 0, icon), block->y, icon);
+        show_layout (cr, block->first, start_x (0, width, icon + 6, width / 2), block->y + 2,
+                     &ink_colour);
+        pango_layout_get_size (block->second, &w, NULL);
+        date_width = (double) w / PANGO_SCALE;
+        show_layout (cr, block->second, start_x (0, width, width - date_width, date_width),
+                     block->y + 2, &muted_colour);
+        break;
+      }
+    case BLOCK_NAME:
+      show_layout (cr, block->first, 0, block->y, &muted_colour);
+      break;
+    case BLOCK_TITLE:
+    case BLOCK_PARAGRAPH:
+    case BLOCK_HEADING:
+      show_layout (cr, block->first, 0, block->y, &ink_colour);
+      break;
+    case BLOCK_SHARE:
+      draw_share (cr, report->result, block->role, 0, block->y, width, REPORT_BODY, REPORT_BAR,
+                  block->role == cr_result_get_role (report->result));
+      break;
+    case BLOCK_ANSWER:
+      show_layout (cr, block->first, 0, block->y, &ink_colour);
+      show_layout (cr, block->second, 0, block->y + layout_height (block->first) + 1,
+                   &muted_colour);
+      break;
+    default:
+      g_return_if_reached ();
+    }
+}
+
+/**
+ * cr_report_draw_page:
+ * @cr: a context whose user space is the printable area, in the units
+ *   given to cr_report_paginate(), origin at its top left
+ * @page: the page, from 0
+ *
+ * Draws one page of the report laid out by cr_report_paginate(), with its
+ * number at the foot of the area.
+ */
+void
+cr_report_draw_page (CrReport *report,
+                     cairo_t  *cr,
+                     guint     page)
+{
+  g_autofree char *number = NULL;
+  g_autoptr(PangoLayout) footer = NULL;
+
+  g_return_if_fail (report != NULL);
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (page < report->n_pages);
+
+  cairo_save (cr);
+
+  for (guint i = 0; i < report->blocks->len; i++)
+    {
+      Block *block = &g_array_index (report->blocks, Block, i);
+
+      if (block->page == page)
+        draw_block (report, cr, block);
+    }
+
+  number = cr_format_page_number (page + 1, report->n_pages);
+  footer = make_layout (cr, number, REPORT_SMALL, PANGO_WEIGHT_NORMAL, report->width);
+  pango_layout_set_alignment (footer, PANGO_ALIGN_CENTER);
+  show_layout (cr, footer, 0, report->height - layout_height (footer), &muted_colour);
+
+  cairo_restore (cr);
+}
+
+/**
+ * cr_paper_get_size:
+ * @width: (out): in points
+ * @height: (out): in points
+ */
+void
+cr_paper_get_size (CrPaper  paper,
+                   double  *width,
+                   double  *height)
+{
+  g_return_if_fail (width != NULL && height != NULL);
+
+  switch (paper)
+    {
+    case CR_PAPER_LETTER:
+      *width = 612;
+      *height = 792;
+      break;
+    case CR_PAPER_A4:
+    default:
+      *width = 595.276;
+      *height = 841.89;
+      break;
+    }
+}
+
+/**
+ * cr_report_render_pdf:
+ *
+ * The report on @paper, with margins of REPORT_MARGIN points.
+ *
+ * Returns: (transfer full) (nullable): a PDF file's bytes
+ */
+GBytes *
+cr_report_render_pdf (CrAnswers  *answers,
+                      CrResult   *result,
+                      GDateTime  *date,
+                      CrPaper     paper,
+                      GError    **error)
+{
+  g_autoptr(GByteArray) pdf = g_byte_array_sized_new (64 * 1024);
+  CrReport *report;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  double width, height;
+  guint n_pages;
+
+  g_return_val_if_fail (CR_IS_ANSWERS (answers), NULL);
+  g_return_val_if_fail (result != NULL, NULL);
+
+  cr_paper_get_size (paper, &width, &height);
+  surface = cairo_pdf_surface_create_for_stream (append_to_bytes, pdf, width, height);
+  /* The document's title, as a PDF viewer shows it. */
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, cr_result_get_title (result));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME);
+  cr = cairo_create (surface);
+
+  report = cr_report_new (answers, result, date);
+  cairo_translate (cr, REPORT_MARGIN, REPORT_MARGIN);
+  n_pages = cr_report_paginate (report, cr, width - 2 * REPORT_MARGIN,
+                                height - 2 * REPORT_MARGIN);
+  for (guint page = 0; page < n_pages; page++)
+    {
+      cr_report_draw_page (report, cr, page);
+      cairo_show_page (cr);
+    }
+  cr_report_free (report);
+
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      set_cairo_error (error, status);
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&pdf));
+}
+
+/**
+ * cr_report_save_pdf:
+ * @file: where to write; written atomically (see cr_document_save())
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+cr_report_save_pdf (CrAnswers  *answers,
+                    CrResult   *result,
+                    GDateTime  *date,
+                    CrPaper     paper,
+                    GFile      *file,
+                    GError    **error)
+{
+  g_autoptr(GBytes) pdf = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if ((pdf = cr_report_render_pdf (answers, result, date, paper, error)) == NULL)
+    return FALSE;
+
+  return save_bytes (pdf, file, error);
+}

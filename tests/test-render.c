@@ -1,0 +1,605 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-render.c: the result card and the printed report, as a person gets
+ * them: the PNG decoded, the PDF read back by poppler (pdftotext, pdfinfo,
+ * pdftoppm), in English, French and Arabic, for every test profile
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "cr-i18n.h"
+#include "cr-render.h"
+#include "cr-result-text.h"
+#include "cr-test-profiles.h"
+
+/* The report's margins, as cr_report_render_pdf() leaves them. */
+#define MARGIN 48.0
+
+static char *tmpdir;
+
+static const char * const languages[] = { "en", "fr", "ar" };
+
+typedef struct
+{
+  GBytes  *bytes;
+  gsize    offset;
+} Reader;
+
+static cairo_status_t
+read_bytes (void          *closure,
+            unsigned char *data,
+            unsigned int   length)
+{
+  Reader *reader = closure;
+  gsize size;
+  const guchar *all = g_bytes_get_data (reader->bytes, &size);
+
+  if (reader->offset + length > size)
+    return CAIRO_STATUS_READ_ERROR;
+
+  memcpy (data, all + reader->offset, length);
+  reader->offset += length;
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static cairo_surface_t *
+decode_png (GBytes *png)
+{
+  Reader reader = { png, 0 };
+  cairo_surface_t *surface = cairo_image_surface_create_from_png_stream (read_bytes, &reader);
+
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+
+  return surface;
+}
+
+static CrAnswers *
+profile_answers (const CrTestProfile *profile,
+                 const char          *name)
+{
+  CrAnswers *answers = cr_test_answers_new (profile->answers);
+
+  cr_answers_set_name (answers, name);
+
+  return answers;
+}
+
+static const CrTestProfile *
+find_profile (const char *path)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (cr_test_profiles); i++)
+    if (g_str_equal (cr_test_profiles[i].path, path))
+      return &cr_test_profiles[i];
+
+  g_assert_not_reached ();
+}
+
+static GDateTime *
+test_date (void)
+{
+  return g_date_time_new_utc (2026, 3, 14, 12, 0, 0);
+}
+
+static void
+set_language (const char *code)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cr_i18n_set_language (code, &error));
+  g_assert_no_error (error);
+}
+
+/* The card's size is exact, it decodes, and it shows the verdict: two
+ * different verdicts give different pixels, the same one the same. */
+static void
+test_card_png (void)
+{
+  static const CrCardSize sizes[] = { CR_CARD_SQUARE, CR_CARD_WIDE };
+  static const int expected[][2] = { { 1080, 1080 }, { 1200, 630 } };
+  g_autoptr(GDateTime) date = test_date ();
+  g_autoptr(CrAnswers) creator = profile_answers (find_profile ("full-time-creator"), NULL);
+  g_autoptr(CrAnswers) fan = profile_answers (find_profile ("loyal-fan"), NULL);
+  g_autoptr(CrResult) creator_result = cr_score (creator);
+  g_autoptr(CrResult) fan_result = cr_score (fan);
+
+  g_assert_cmpint (cr_result_get_role (creator_result), !=, cr_result_get_role (fan_result));
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) a = cr_card_render_png (sizes[i], creator, creator_result, date, &error);
+      g_autoptr(GBytes) again = NULL;
+      g_autoptr(GBytes) b = NULL;
+      cairo_surface_t *sa, *sb;
+      int width, height;
+
+      g_assert_no_error (error);
+      b = cr_card_render_png (sizes[i], fan, fan_result, date, &error);
+      g_assert_no_error (error);
+      again = cr_card_render_png (sizes[i], creator, creator_result, date, &error);
+      g_assert_no_error (error);
+
+      cr_card_get_size (sizes[i], &width, &height);
+      g_assert_cmpint (width, ==, expected[i][0]);
+      g_assert_cmpint (height, ==, expected[i][1]);
+
+      sa = decode_png (a);
+      sb = decode_png (b);
+      g_assert_cmpint (cairo_image_surface_get_width (sa), ==, expected[i][0]);
+      g_assert_cmpint (cairo_image_surface_get_height (sa), ==, expected[i][1]);
+      g_assert_cmpint (cairo_image_surface_get_width (sb), ==, expected[i][0]);
+      g_assert_cmpint (cairo_image_surface_get_height (sb), ==, expected[i][1]);
+
+      cairo_surface_flush (sa);
+      cairo_surface_flush (sb);
+      g_assert_true (memcmp (cairo_image_surface_get_data (sa), cairo_image_surface_get_data (sb),
+                             (gsize) cairo_image_surface_get_stride (sa) * expected[i][1]) != 0);
+      g_assert_true (g_bytes_equal (a, again));
+
+      cairo_surface_destroy (sa);
+      cairo_surface_destroy (sb);
+    }
+}
+
+/* The first bar of a card: a few rows into the first row, from the top,
+ * where 100 pixels in from either edge is neither the background nor the
+ * same colour on both sides (filled on one side, the track on the other). */
+static const guint32 *
+find_bar_row (cairo_surface_t *surface)
+{
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guchar *data;
+
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+
+  for (int y = height / 5; y < height / 2; y++)
+    {
+      const guint32 *row = (const guint32 *) (gconstpointer) (data + y * stride);
+      guint32 background = row[10] & 0xffffff;
+      guint32 start = row[100] & 0xffffff, end = row[width - 100] & 0xffffff;
+
+      if (start != background && end != background && start != end &&
+          (row[width / 2] & 0xffffff) != background)
+        return (const guint32 *) (gconstpointer) (data + (y + 5) * stride);
+    }
+
+  g_assert_not_reached ();
+}
+
+/* The card in Arabic is drawn from the right: the verdict's bar fills
+ * from the right edge of its track, so the pixel at the track's right end
+ * is the verdict's colour and the one at its left end the track's. */
+static void
+test_card_rtl (void)
+{
+  g_autoptr(GDateTime) date = test_date ();
+  g_autoptr(CrAnswers) creator = profile_answers (find_profile ("full-time-creator"), NULL);
+  g_autoptr(CrResult) result = cr_score (creator);
+  g_autoptr(GBytes) en = NULL;
+  g_autoptr(GBytes) ar = NULL;
+  cairo_surface_t *s_en, *s_ar;
+  const guint32 *row_en, *row_ar;
+  int width, height;
+
+  /* The verdict's bar is partly filled. */
+  g_assert_cmpuint (cr_result_get_score (result, cr_result_get_role (result)), <, 95);
+
+  set_language ("en");
+  en = cr_card_render_png (CR_CARD_SQUARE, creator, result, date, NULL);
+  set_language ("ar");
+  ar = cr_card_render_png (CR_CARD_SQUARE, creator, result, date, NULL);
+  set_language ("en");
+
+  s_en = decode_png (en);
+  s_ar = decode_png (ar);
+  cr_card_get_size (CR_CARD_SQUARE, &width, &height);
+  row_en = find_bar_row (s_en);
+  row_ar = find_bar_row (s_ar);
+
+  /* English: filled from the left; Arabic: from the right. */
+  g_assert_cmphex (row_en[100] & 0xffffff, ==, row_ar[width - 100] & 0xffffff);
+  g_assert_cmphex (row_en[width - 100] & 0xffffff, ==, row_ar[100] & 0xffffff);
+
+  cairo_surface_destroy (s_en);
+  cairo_surface_destroy (s_ar);
+}
+
+static char *
+write_temp (const char *name,
+            GBytes     *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (tmpdir, name, NULL);
+
+  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes),
+                       &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static char *
+run_tool (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err,
+                &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, &error))
+    g_error ("%s: %s: %s", argv[0], error->message, err);
+
+  return out;
+}
+
+/* Text as compared with what pdftotext gives: every space and hyphen
+ * taken out, since pdftotext ends lines where Pango wrapped them and joins
+ * a word wrapped after its hyphen ("long-" and "term" give "longterm"),
+ * and a test must not depend on where lines end; the marks of direction
+ * it adds around runs, too, and punctuation, which it moves to the other
+ * side of a number in a line read from the right. In Arabic, poppler also gives the vowel marks
+ * out of place and the letters of a ligature (lam with alef) backwards, as
+ * it turns each glyph of a line read from the right around: the marks are
+ * taken out, and for @expected text the letters of those ligatures are
+ * put in the order poppler gives them. */
+static char *
+squeeze (const char *text,
+         gboolean    expected)
+{
+  GString *s = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gunichar next = g_utf8_get_char (g_utf8_next_char (p));
+
+      if (g_unichar_isspace (c) || g_unichar_ispunct (c) || c == 0x200e || c == 0x200f ||
+          (c >= 0x202a && c <= 0x202e) || (c >= 0x064b && c <= 0x065f) || c == 0x0670)
+        continue;
+
+      /* Lam, then alef (with or without hamza or madda) or alef maksura. */
+      if (expected && c == 0x0644 &&
+          (next == 0x0627 || next == 0x0623 || next == 0x0625 || next == 0x0622 || next == 0x0649))
+        {
+          g_string_append_unichar (s, next);
+          g_string_append_unichar (s, c);
+          p = g_utf8_next_char (p);
+          continue;
+        }
+
+      g_string_append_unichar (s, c);
+    }
+
+  return g_string_free (s, FALSE);
+}
+
+static gboolean
+has_vowel_mark (const char *word)
+{
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c >= 0x064b && c <= 0x065f) || c == 0x0670)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether the PDF's text holds @expected. In Arabic, word by word: poppler
+ * cuts a line where a word carries a vowel mark above or below it, and
+ * gives the two halves out of order, so such words are left out; every
+ * other word must be there, in its letters' logical order. */
+static void
+assert_holds (const char *squeezed_text,
+              const char *expected,
+              gboolean    by_word,
+              const char *where)
+{
+  g_auto(GStrv) words = NULL;
+
+  if (!by_word)
+    {
+      g_autofree char *s = squeeze (expected, TRUE);
+
+      if (strstr (squeezed_text, s) == NULL)
+        g_error ("%s: the PDF's text lacks “%s”", where, expected);
+      return;
+    }
+
+  words = g_strsplit_set (expected, " \n", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *s = NULL;
+
+      if (has_vowel_mark (words[i]))
+        continue;
+
+      s = squeeze (words[i], TRUE);
+      if (strstr (squeezed_text, s) == NULL)
+        g_error ("%s: the PDF's text lacks “%s”, of “%s”", where, words[i], expected);
+    }
+}
+
+/* The pages of @pdf at 72 dpi, one pixel a point, in grey, as pdftoppm
+ * draws them; checks that the margins are blank. */
+static void
+assert_margins_blank (const char *pdf,
+                      guint       n_pages,
+                      const char *where)
+{
+  g_autofree char *prefix = g_build_filename (tmpdir, "page", NULL);
+  const char *argv[] = { "pdftoppm", "-r", "72", "-gray", pdf, prefix, NULL };
+
+  g_free (run_tool (argv));
+
+  for (guint page = 1; page <= n_pages; page++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s-%u.pgm", prefix, page);
+      g_autofree char *data = NULL;
+      gsize length;
+      int width, height, max, offset;
+      /* Anti-aliasing may reach a pixel past an edge. */
+      int band = (int) MARGIN - 2;
+
+      if (!g_file_get_contents (name, &data, &length, NULL))
+        {
+          /* pdftoppm numbers pages with as many digits as the last one. */
+          g_free (name);
+          name = g_strdup_printf ("%s-%02u.pgm", prefix, page);
+          g_assert_true (g_file_get_contents (name, &data, &length, NULL));
+        }
+
+      g_assert_cmpint (sscanf (data, "P5 %d %d %d%n", &width, &height, &max, &offset), ==, 3);
+      offset++;
+      g_assert_cmpuint (length, >=, (gsize) (offset + width * height));
+
+      for (int y = 0; y < height; y++)
+        for (int x = 0; x < width; x++)
+          {
+            guchar v = (guchar) data[offset + y * width + x];
+
+            if (x < band || x >= width - band || y < band || y >= height - band)
+              if (v != 255)
+                g_error ("%s: page %u has ink at (%d, %d), in the margin", where, page, x, y);
+          }
+      g_unlink (name);
+    }
+}
+
+static guint
+pdf_pages (const char *pdf)
+{
+  const char *argv[] = { "pdfinfo", pdf, NULL };
+  g_autofree char *info = run_tool (argv);
+  const char *pages = strstr (info, "\nPages:");
+
+  g_assert_nonnull (pages);
+
+  return (guint) g_ascii_strtoull (pages + strlen ("\nPages:"), NULL, 10);
+}
+
+/* The pages the report counts for @paper's printable area. */
+static guint
+count_pages (CrAnswers *answers,
+             CrResult  *result,
+             GDateTime *date,
+             CrPaper    paper)
+{
+  g_autoptr(CrReport) report = cr_report_new (answers, result, date);
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (surface);
+  double width, height;
+  guint n;
+
+  cr_paper_get_size (paper, &width, &height);
+  n = cr_report_paginate (report, cr, width - 2 * MARGIN, height - 2 * MARGIN);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return n;
+}
+
+/* The report of every profile, on A4 and on Letter, in @data's language:
+ * its text holds the name, the verdict, the shares and every answer as the
+ * model words it, with its page numbers; one or two pages, as many as the
+ * report counts; nothing in the margins. */
+static void
+test_report_pdf (gconstpointer data)
+{
+  const char *language = data;
+  gboolean by_word = g_str_equal (language, "ar");
+  g_autoptr(GDateTime) date = test_date ();
+  static const CrPaper papers[] = { CR_PAPER_A4, CR_PAPER_LETTER };
+  static const char * const names[] = { "Lina Haddad", "لينا حداد", "Zoë Martin-Lefèvre" };
+
+  set_language (language);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cr_test_profiles); i++)
+    for (guint p = 0; p < G_N_ELEMENTS (papers); p++)
+      {
+        const CrTestProfile *profile = &cr_test_profiles[i];
+        const char *name = names[i % G_N_ELEMENTS (names)];
+        g_autoptr(CrAnswers) answers = profile_answers (profile, name);
+        g_autoptr(CrResult) result = cr_score (answers);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(GBytes) pdf = cr_report_render_pdf (answers, result, date, papers[p], &error);
+        g_autofree char *where = g_strdup_printf ("%s, %s, %s", language, profile->path,
+                                                  papers[p] == CR_PAPER_A4 ? "A4" : "Letter");
+        g_autofree char *path = NULL;
+        g_autofree char *text = NULL;
+        g_autofree char *squeezed = NULL;
+        const char *argv[] = { "pdftotext", "-enc", "UTF-8", NULL, "-", NULL };
+        guint n_pages;
+
+        g_assert_no_error (error);
+        path = write_temp ("report.pdf", pdf);
+        argv[3] = path;
+        text = run_tool (argv);
+        squeezed = squeeze (text, FALSE);
+
+        assert_holds (squeezed, name, by_word, where);
+        assert_holds (squeezed, cr_result_get_title (result), by_word, where);
+        if (cr_result_has_shares (result))
+          for (CrRole r = 0; r < CR_N_ROLES; r++)
+            {
+              g_autofree char *share = cr_format_share (cr_result_get_score (result, r));
+
+              assert_holds (squeezed, cr_role_get_name (r), by_word, where);
+              assert_holds (squeezed, share, by_word, where);
+            }
+
+        for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
+          {
+            g_autofree char *described = cr_result_describe_answer (result, q);
+
+            assert_holds (squeezed, _(cr_questionnaire_get_question (q)->title), by_word,
+                          where);
+            assert_holds (squeezed, described, by_word, where);
+          }
+
+        for (guint c = 0; c < cr_result_get_n_changes (result); c++)
+          assert_holds (squeezed, cr_result_get_change (result, c)->text, by_word, where);
+
+        n_pages = pdf_pages (path);
+        g_assert_cmpuint (n_pages, >=, 1);
+        g_assert_cmpuint (n_pages, <=, 2);
+        g_assert_cmpuint (n_pages, ==, count_pages (answers, result, date, papers[p]));
+        for (guint page = 1; page <= n_pages; page++)
+          {
+            g_autofree char *number = cr_format_page_number (page, n_pages);
+
+            assert_holds (squeezed, number, by_word, where);
+          }
+
+        /* Rasterising every page is the slow part: every profile in
+         * English, a few elsewhere (the layout mirrors in Arabic). */
+        if (g_str_equal (language, "en") || i % 8 == 0)
+          assert_margins_blank (path, n_pages, where);
+
+        g_unlink (path);
+      }
+
+  set_language ("en");
+}
+
+/* The page count is the report's own: paginating on a recording surface
+ * of the paper's printable area gives what the PDF has, and a narrower
+ * area never gives fewer pages. */
+static void
+test_report_paginate (void)
+{
+  g_autoptr(GDateTime) date = test_date ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cr_test_profiles); i += 5)
+    {
+      g_autoptr(CrAnswers) answers = profile_answers (&cr_test_profiles[i], "Lina Haddad");
+      g_autoptr(CrResult) result = cr_score (answers);
+      g_autoptr(CrReport) report = cr_report_new (answers, result, date);
+      cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+      cairo_t *cr = cairo_create (surface);
+      guint a4, narrow;
+
+      a4 = cr_report_paginate (report, cr, 595.276 - 2 * MARGIN, 841.89 - 2 * MARGIN);
+      g_assert_cmpuint (cr_report_get_n_pages (report), ==, a4);
+      for (guint page = 0; page < a4; page++)
+        cr_report_draw_page (report, cr, page);
+      narrow = cr_report_paginate (report, cr, 300, 500);
+      g_assert_cmpuint (narrow, >=, a4);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+}
+
+/* The text to paste says what the result says, in its words: the name,
+ * the verdict, the shares, the reasons, the changes, and a last line. */
+static void
+test_text (void)
+{
+  g_autoptr(CrAnswers) answers = profile_answers (find_profile ("full-time-creator"),
+                                                  "Lina Haddad");
+  g_autoptr(CrResult) result = cr_score (answers);
+  g_autofree char *text = cr_result_format_text (answers, result);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  const guint *weighs_most;
+  guint n;
+
+  g_assert_cmpstr (lines[0], ==, "Lina Haddad");
+  g_assert_cmpstr (lines[1], ==, cr_result_get_title (result));
+  for (CrRole r = 0; r < CR_N_ROLES; r++)
+    {
+      g_autofree char *share = cr_format_role_share (r, cr_result_get_score (result, r));
+
+      g_assert_cmpstr (lines[2 + r], ==, share);
+    }
+
+  weighs_most = cr_result_get_weighs_most (result, &n);
+  g_assert_cmpuint (n, >=, 2);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("• %s\n", cr_result_get_reason (result,
+                                                                              weighs_most[i]));
+
+      g_assert_nonnull (strstr (text, line));
+    }
+  for (guint i = 0; i < cr_result_get_n_changes (result); i++)
+    g_assert_nonnull (strstr (text, cr_result_get_change (result, i)->text));
+  g_assert_true (g_str_has_suffix (text, "\nWorked out with Creator Role, from its questionnaire "
+                                         "on influencers and brand ambassadors.\n"));
+
+  /* Without a name, the verdict comes first. */
+  cr_answers_set_name (answers, NULL);
+  g_free (text);
+  text = cr_result_format_text (answers, result);
+  g_assert_true (g_str_has_prefix (text, "You are an influencer\n"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_unsetenv ("LANGUAGE");
+  g_unsetenv ("LC_ALL");
+  g_unsetenv ("LC_MESSAGES");
+  g_setenv ("LANG", "C.UTF-8", TRUE);
+
+  cr_i18n_init ();
+  g_test_init (&argc, &argv, NULL);
+
+  tmpdir = g_dir_make_tmp ("test-render-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/render/card/png", test_card_png);
+  g_test_add_func ("/render/card/rtl", test_card_rtl);
+  g_test_add_func ("/render/text", test_text);
+  g_test_add_func ("/render/report/paginate", test_report_paginate);
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/render/report/pdf/%s", languages[i]);
+
+      g_test_add_data_func (path, languages[i], test_report_pdf);
+    }
+
+  status = g_test_run ();
+
+  g_rmdir (tmpdir);
+  g_free (tmpdir);
+
+  return status;
+}

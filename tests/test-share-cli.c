@@ -1,0 +1,556 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-share-cli.c: `creator-role --score FILE --format text|json|png|pdf`
+ * run as a process, as a script making cards for a roster would, with no
+ * display
+ */
+/* posix_openpt() and its companions. */
+#define _GNU_SOURCE
+#include "config.h"
+
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "cr-document.h"
+#include "cr-i18n.h"
+#include "cr-render.h"
+#include "cr-result-text.h"
+
+/* The day every run shows (SOURCE_DATE_EPOCH): 14 March 2026. */
+#define EPOCH "1773489600"
+
+static char *tmpdir;
+
+static const char full_time_creator[] =
+  "{\"name\": \"Lina Haddad\", \"answers\": {\"compensation\": \"per-campaign\","
+  " \"agreement\": \"per-campaign\", \"brands\": \"many\", \"exclusivity\": \"yes\","
+  " \"audience\": \"100k-1m\", \"content\": \"create\", \"customer\": \"no\","
+  " \"effort\": \"job\", \"notoriety\": \"niche\","
+  " \"platforms\": [\"instagram\", \"youtube\", \"blog\"]}}";
+
+typedef struct
+{
+  int     status;
+  GBytes *out;
+  char   *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_bytes_unref);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static GSubprocessLauncher *
+new_launcher (GSubprocessFlags flags)
+{
+  GSubprocessLauncher *launcher = g_subprocess_launcher_new (flags);
+
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "", TRUE);
+  g_subprocess_launcher_setenv (launcher, "SOURCE_DATE_EPOCH", EPOCH, TRUE);
+
+  return launcher;
+}
+
+static void
+run_argv (Run                 *run,
+          GSubprocessLauncher *launcher,
+          GPtrArray           *argv)
+{
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GBytes) err = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (argv, NULL);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate (process, NULL, NULL, &run->out, &err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+  run->err = err != NULL && g_bytes_get_size (err) > 0
+               ? g_strndup (g_bytes_get_data (err, NULL), g_bytes_get_size (err))
+               : g_strdup ("");
+  if (run->out == NULL)
+    run->out = g_bytes_new (NULL, 0);
+}
+
+/* Runs creator-role with the arguments, standard output a pipe. */
+static void
+run_app (Run        *run,
+         const char *first_arg,
+         ...)
+{
+  g_autoptr(GSubprocessLauncher) launcher = new_launcher (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                          G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  va_list ap;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("CR_EXECUTABLE"));
+  va_start (ap, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (ap);
+
+  run_argv (run, launcher, argv);
+}
+
+/* Runs `sh -c @script creator-role ARGS…` ("$0" is the program), so that
+ * the script can set limits and redirect standard output. */
+static void
+run_script (Run        *run,
+            const char *script,
+            const char *first_arg,
+            ...)
+{
+  g_autoptr(GSubprocessLauncher) launcher = new_launcher (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                          G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  va_list ap;
+
+  g_ptr_array_add (argv, (char *) "/bin/sh");
+  g_ptr_array_add (argv, (char *) "-c");
+  g_ptr_array_add (argv, (char *) script);
+  g_ptr_array_add (argv, (char *) g_getenv ("CR_EXECUTABLE"));
+  va_start (ap, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (ap);
+
+  run_argv (run, launcher, argv);
+}
+
+static char *
+write_file (const char *name,
+            const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (tmpdir, name, NULL);
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static GBytes *
+read_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *data;
+  gsize length;
+
+  g_file_get_contents (path, &data, &length, &error);
+  g_assert_no_error (error);
+
+  return g_bytes_new_take (data, length);
+}
+
+static CrAnswers *
+load_answers (const char *json)
+{
+  g_autoptr(GError) error = NULL;
+  CrAnswers *answers = cr_document_parse (json, strlen (json), &error);
+
+  g_assert_no_error (error);
+
+  return answers;
+}
+
+static GDateTime *
+epoch_date (void)
+{
+  return g_date_time_new_from_unix_utc (g_ascii_strtoll (EPOCH, NULL, 10));
+}
+
+static void
+set_language (const char *code)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cr_i18n_set_language (code, &error));
+}
+
+/* The text written is the model's, in the language asked for. */
+static void
+test_text (void)
+{
+  static const char * const codes[] = { "en", "fr", "ar" };
+  g_autofree char *path = write_file ("creator.json", full_time_creator);
+  g_autoptr(CrAnswers) answers = load_answers (full_time_creator);
+
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    {
+      g_autoptr(CrResult) result = NULL;
+      g_autofree char *expected = NULL;
+      g_auto(Run) run = { 0 };
+
+      run_app (&run, "--score", path, "--format", "text", "--language", codes[i], NULL);
+      g_assert_cmpstr (run.err, ==, "");
+      g_assert_cmpint (run.status, ==, 0);
+
+      set_language (codes[i]);
+      result = cr_score (answers);
+      expected = cr_result_format_text (answers, result);
+      g_assert_cmpmem (g_bytes_get_data (run.out, NULL), g_bytes_get_size (run.out), expected,
+                       strlen (expected));
+      g_assert_true (g_str_has_prefix (expected, "Lina Haddad\n"));
+    }
+
+  set_language ("en");
+}
+
+/* The card written is the renderer's, to a file as to a pipe, at the size
+ * asked for. */
+static void
+test_png (void)
+{
+  g_autofree char *path = write_file ("creator.json", full_time_creator);
+  g_autofree char *square = g_build_filename (tmpdir, "card.png", NULL);
+  g_autofree char *wide = g_build_filename (tmpdir, "wide.png", NULL);
+  g_autoptr(CrAnswers) answers = load_answers (full_time_creator);
+  g_autoptr(CrResult) result = cr_score (answers);
+  g_autoptr(GDateTime) date = epoch_date ();
+  g_autoptr(GBytes) expected_square = cr_card_render_png (CR_CARD_SQUARE, answers, result, date,
+                                                          NULL);
+  g_autoptr(GBytes) expected_wide = cr_card_render_png (CR_CARD_WIDE, answers, result, date, NULL);
+  g_autoptr(GBytes) written = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) wide_run = { 0 };
+  g_auto(Run) pipe_run = { 0 };
+  cairo_surface_t *surface;
+
+  run_app (&run, "--score", path, "--format", "png", "--output", square, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (g_bytes_get_size (run.out), ==, 0);
+  written = read_file (square);
+  g_assert_true (g_bytes_equal (written, expected_square));
+
+  surface = cairo_image_surface_create_from_png (square);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 1080);
+  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 1080);
+  cairo_surface_destroy (surface);
+
+  run_app (&wide_run, "--score", path, "--format", "png", "--size", "wide", "-o", wide, NULL);
+  g_assert_cmpstr (wide_run.err, ==, "");
+  g_assert_cmpint (wide_run.status, ==, 0);
+  surface = cairo_image_surface_create_from_png (wide);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 1200);
+  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 630);
+  cairo_surface_destroy (surface);
+  g_bytes_unref (written);
+  written = read_file (wide);
+  g_assert_true (g_bytes_equal (written, expected_wide));
+
+  /* To a pipe, the same bytes. */
+  run_app (&pipe_run, "--score", path, "--format", "png", NULL);
+  g_assert_cmpstr (pipe_run.err, ==, "");
+  g_assert_cmpint (pipe_run.status, ==, 0);
+  g_assert_true (g_bytes_equal (pipe_run.out, expected_square));
+
+  g_unlink (square);
+  g_unlink (wide);
+}
+
+static char *
+pdf_info (const char *path)
+{
+  const char *argv[] = { "pdfinfo", path, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return out;
+}
+
+/* The report, on A4 by default and on Letter when asked. */
+static void
+test_pdf (void)
+{
+  g_autofree char *path = write_file ("creator.json", full_time_creator);
+  g_autofree char *a4 = g_build_filename (tmpdir, "report.pdf", NULL);
+  g_autofree char *letter = g_build_filename (tmpdir, "letter.pdf", NULL);
+  g_autofree char *a4_info = NULL;
+  g_autofree char *letter_info = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) letter_run = { 0 };
+
+  run_app (&run, "--score", path, "--format", "pdf", "--output", a4, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  a4_info = pdf_info (a4);
+  g_assert_nonnull (strstr (a4_info, "Page size:       595.276 x 841.89 pts (A4)"));
+  g_assert_nonnull (strstr (a4_info, "Title:           You are an influencer\n"));
+
+  run_app (&letter_run, "--score", path, "--format", "pdf", "--paper", "letter", "-o", letter,
+           NULL);
+  g_assert_cmpstr (letter_run.err, ==, "");
+  g_assert_cmpint (letter_run.status, ==, 0);
+  letter_info = pdf_info (letter);
+  g_assert_nonnull (strstr (letter_info, "Page size:       612 x 792 pts (letter)"));
+
+  g_unlink (a4);
+  g_unlink (letter);
+}
+
+/* --output with json writes what standard output gets. */
+static void
+test_json_output (void)
+{
+  g_autofree char *path = write_file ("creator.json", full_time_creator);
+  g_autofree char *out = g_build_filename (tmpdir, "result.json", NULL);
+  g_autoptr(GBytes) written = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) pipe_run = { 0 };
+
+  run_app (&run, "--score", path, "--output", out, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  run_app (&pipe_run, "--score", path, "--format", "json", NULL);
+  g_assert_cmpint (pipe_run.status, ==, 0);
+
+  written = read_file (out);
+  g_assert_true (g_bytes_equal (written, pipe_run.out));
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (written, NULL), (gssize) g_bytes_get_size (written),
+                                  "\"name\" : \"Lina Haddad\""));
+  g_unlink (out);
+}
+
+/* Every refusal: one line on standard error, nothing on standard output,
+ * status 1. */
+static void
+test_refusals (void)
+{
+  g_autofree char *path = write_file ("creator.json", full_time_creator);
+  g_autofree char *missing = g_build_filename (tmpdir, "nowhere.json", NULL);
+  g_autofree char *missing_err = g_strdup_printf ("%s: cannot be read: No such file or "
+                                                  "directory\n", missing);
+  g_autofree char *same_err = g_strdup_printf ("%s: the input is also the output; write the card "
+                                               "to another file\n", path);
+  const struct { const char *args[10]; const char *err; } cases[] = {
+    { { "--score", path, "--format", "xml" },
+      "creator-role: --format: unknown format “xml” for one document (expected json, text, png "
+      "or pdf; with --batch, jsonl or csv)\n" },
+    { { "--score", path, "--format", "png", "--size", "huge" },
+      "creator-role: --size: unknown size “huge” (expected square or wide)\n" },
+    { { "--score", path, "--format", "pdf", "--paper", "a3" },
+      "creator-role: --paper: unknown paper “a3” (expected a4 or letter)\n" },
+    { { "--score", path, "--format", "pdf", "--size", "wide" },
+      "creator-role: --size goes with --format png\n" },
+    { { "--score", path, "--paper", "letter" },
+      "creator-role: --paper goes with --format pdf\n" },
+    { { "--score", path, "--batch", "--format", "png" },
+      "creator-role: --format png is for one document; with --batch, the formats are jsonl and "
+      "csv (for a card a line, run --score on each line)\n" },
+    { { "--score", path, "--batch", "--format", "pdf" },
+      "creator-role: --format pdf is for one document; with --batch, the formats are jsonl and "
+      "csv (for a report a line, run --score on each line)\n" },
+    { { "--score", path, "--batch", "--output", "out.jsonl" },
+      "creator-role: --output is for one document; with --batch, the results go to standard "
+      "output\n" },
+    { { "--score", path, "--format", "png", "--output", "" },
+      "creator-role: --output: the file name is empty (give - for standard output)\n" },
+    { { "--output", "card.png" },
+      "creator-role: --output goes with --score FILE\n" },
+    { { "--size", "wide" },
+      "creator-role: --size goes with --score FILE\n" },
+    { { "--score", missing, "--format", "png", "-o", "card.png" }, missing_err },
+    { { "--score", path, "--format", "png", "-o", path }, same_err },
+  };
+  g_autoptr(GBytes) before = read_file (path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GSubprocessLauncher) launcher = new_launcher (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                              G_SUBPROCESS_FLAGS_STDERR_PIPE);
+      g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+      g_autoptr(GBytes) after = NULL;
+      g_auto(Run) run = { 0 };
+
+      g_ptr_array_add (argv, (char *) g_getenv ("CR_EXECUTABLE"));
+      for (guint a = 0; cases[i].args[a] != NULL; a++)
+        g_ptr_array_add (argv, (char *) cases[i].args[a]);
+      g_subprocess_launcher_set_cwd (launcher, tmpdir);
+      run_argv (&run, launcher, argv);
+
+      g_assert_cmpstr (run.err, ==, cases[i].err);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpuint (g_bytes_get_size (run.out), ==, 0);
+
+      after = read_file (path);
+      g_assert_true (g_bytes_equal (before, after));
+    }
+
+  /* Nothing was written by any of them. */
+  g_free (missing);
+  missing = g_build_filename (tmpdir, "card.png", NULL);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+}
+
+/* A picture is not poured onto a terminal. */
+static void
+test_terminal (void)
+{
+  g_autofree char *path = write_file ("creator.json", full_time_creator);
+  g_autoptr(GSubprocessLauncher) launcher = new_launcher (G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(Run) run = { 0 };
+  g_auto(Run) text_run = { 0 };
+  int master, slave;
+
+  master = posix_openpt (O_RDWR | O_NOCTTY);
+  g_assert_cmpint (master, >=, 0);
+  g_assert_cmpint (grantpt (master), ==, 0);
+  g_assert_cmpint (unlockpt (master), ==, 0);
+  slave = open (ptsname (master), O_RDWR | O_NOCTTY);
+  g_assert_cmpint (slave, >=, 0);
+  g_assert_true (isatty (slave));
+
+  g_subprocess_launcher_take_stdout_fd (launcher, slave);
+  g_ptr_array_add (argv, (char *) g_getenv ("CR_EXECUTABLE"));
+  g_ptr_array_add (argv, (char *) "--score");
+  g_ptr_array_add (argv, path);
+  g_ptr_array_add (argv, (char *) "--format");
+  g_ptr_array_add (argv, (char *) "png");
+  run_argv (&run, launcher, argv);
+  close (master);
+
+  g_assert_cmpstr (run.err, ==, "creator-role: --format png: standard output is a terminal; give "
+                                "--output FILE or redirect it to a file\n");
+  g_assert_cmpint (run.status, ==, 1);
+
+  /* Text goes to a terminal as usual (here a pipe: it only must not be
+   * refused). */
+  run_app (&text_run, "--score", path, "--format", "text", NULL);
+  g_assert_cmpint (text_run.status, ==, 0);
+}
+
+/* A write that fails says why, once, and leaves the file that was there;
+ * a device is never written over. */
+static void
+test_failed_writes (void)
+{
+  g_autofree char *path = write_file ("creator.json", full_time_creator);
+  g_autofree char *old = write_file ("old.png", "the card of last week");
+  g_autofree char *nowhere = g_build_filename (tmpdir, "no-such-folder", "card.png", NULL);
+  g_autofree char *limit_err = g_strdup_printf ("%s: cannot be written: File too large\n", old);
+  g_autofree char *nowhere_err = g_strdup_printf ("%s: cannot be written: No such file or "
+                                                  "directory\n", nowhere);
+  g_autoptr(GBytes) kept = NULL;
+  g_auto(Run) limited = { 0 };
+  g_auto(Run) device = { 0 };
+  g_auto(Run) full = { 0 };
+  g_auto(Run) missing = { 0 };
+  struct stat st;
+
+  /* Files at most 1 block (512 bytes) long, and no signal for a longer
+   * one: the write fails with EFBIG, as on a full disk. */
+  run_script (&limited, "trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\"",
+              "--score", path, "--format", "png", "--output", old, NULL);
+  g_assert_cmpstr (limited.err, ==, limit_err);
+  g_assert_cmpint (limited.status, ==, 1);
+  kept = read_file (old);
+  g_assert_cmpmem (g_bytes_get_data (kept, NULL), g_bytes_get_size (kept),
+                   "the card of last week", strlen ("the card of last week"));
+
+  run_app (&device, "--score", path, "--format", "pdf", "--output", "/dev/full", NULL);
+  g_assert_cmpstr (device.err, ==, "/dev/full: cannot be written: it is not a regular file\n");
+  g_assert_cmpint (device.status, ==, 1);
+  g_assert_cmpint (g_stat ("/dev/full", &st), ==, 0);
+  g_assert_true (S_ISCHR (st.st_mode));
+
+  run_script (&full, "exec \"$0\" \"$@\" > /dev/full", "--score", path, "--format", "png", NULL);
+  g_assert_cmpstr (full.err, ==, "creator-role: cannot write the card: No space left on device\n");
+  g_assert_cmpint (full.status, ==, 1);
+
+  run_app (&missing, "--score", path, "--format", "text", "--output", nowhere, NULL);
+  g_assert_cmpstr (missing.err, ==, nowhere_err);
+  g_assert_cmpint (missing.status, ==, 1);
+
+  g_unlink (old);
+}
+
+/* A file written over keeps its permissions, and a link stays a link to
+ * the file it leads to, as exports do. */
+static void
+test_mode_and_link (void)
+{
+  g_autofree char *path = write_file ("creator.json", full_time_creator);
+  g_autofree char *target = write_file ("target.png", "old");
+  g_autofree char *link = g_build_filename (tmpdir, "link.png", NULL);
+  g_autoptr(GBytes) written = NULL;
+  g_auto(Run) run = { 0 };
+  struct stat st;
+
+  g_assert_cmpint (g_chmod (target, 0640), ==, 0);
+  g_assert_cmpint (symlink ("target.png", link), ==, 0);
+
+  run_app (&run, "--score", path, "--format", "png", "--output", link, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+
+  g_assert_cmpint (g_lstat (link, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_assert_cmpint (g_stat (target, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0640);
+  written = read_file (target);
+  g_assert_cmpmem (g_bytes_get_data (written, NULL), 8, "\x89PNG\r\n\x1a\n", 8);
+
+  g_unlink (link);
+  g_unlink (target);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *input = NULL;
+  int status;
+
+  g_unsetenv ("LANGUAGE");
+  g_unsetenv ("LC_ALL");
+  g_unsetenv ("LC_MESSAGES");
+  g_setenv ("LANG", "C.UTF-8", TRUE);
+
+  cr_i18n_init ();
+  g_test_init (&argc, &argv, NULL);
+
+  tmpdir = g_dir_make_tmp ("test-share-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/share-cli/text", test_text);
+  g_test_add_func ("/share-cli/png", test_png);
+  g_test_add_func ("/share-cli/pdf", test_pdf);
+  g_test_add_func ("/share-cli/json-output", test_json_output);
+  g_test_add_func ("/share-cli/refusals", test_refusals);
+  g_test_add_func ("/share-cli/terminal", test_terminal);
+  g_test_add_func ("/share-cli/failed-writes", test_failed_writes);
+  g_test_add_func ("/share-cli/mode-and-link", test_mode_and_link);
+
+  status = g_test_run ();
+
+  input = g_build_filename (tmpdir, "creator.json", NULL);
+  g_unlink (input);
+  g_rmdir (tmpdir);
+  g_free (tmpdir);
+
+  return status;
+}
