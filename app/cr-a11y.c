@@ -30,6 +30,11 @@
  * another page is shown. cr_a11y_stack_follow_visible_child() marks the
  * pages that are not shown as hidden, which takes them out of the tree
  * that GTK gives AT-SPI.
+ *
+ * cr_a11y_install() applies all of this to every button, action row and
+ * stack of the program as it is first mapped, GTK's and libadwaita's own
+ * included (a dialog's responses, a popover menu's pages): the one place
+ * every control goes through, so that none is fixed by hand or forgotten.
  */
 #include "config.h"
 
@@ -234,6 +239,7 @@ void
 cr_a11y_name_from_row (GtkWidget    *widget,
                        AdwActionRow *row)
 {
+
   static const char *const signals[] = {
     "notify::title", "notify::subtitle", "notify::use-underline",
     /* libadwaita relabels the new activatable widget. */
@@ -244,6 +250,10 @@ cr_a11y_name_from_row (GtkWidget    *widget,
   g_return_if_fail (ADW_IS_ACTION_ROW (row));
 
   row_changed_cb (row, NULL, widget);
+  /* Connected once for a widget and its row, however often it is called. */
+  if (g_object_get_data (G_OBJECT (widget), "cr-a11y-row") == row)
+    return;
+  g_object_set_data (G_OBJECT (widget), "cr-a11y-row", row);
   for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
     g_signal_connect_object (row, signals[i], G_CALLBACK (row_changed_cb), widget,
                              G_CONNECT_AFTER);
@@ -299,4 +309,68 @@ cr_a11y_stack_follow_visible_child (GtkStack *stack)
   g_signal_connect (stack, "notify::visible-child", G_CALLBACK (stack_changed_cb), NULL);
   g_signal_connect_object (pages, "items-changed", G_CALLBACK (pages_changed_cb), stack,
                            G_CONNECT_SWAPPED);
+}
+
+static void
+name_row (AdwActionRow *row)
+{
+  GtkWidget *activatable = adw_action_row_get_activatable_widget (row);
+
+  cr_a11y_name_from_row (GTK_WIDGET (row), row);
+  /* The activatable widget may be anywhere in the row; a widget given
+   * later is named when it is mapped, below. */
+  if (activatable != NULL)
+    cr_a11y_name_from_row (activatable, row);
+}
+
+static gboolean
+map_hook (GSignalInvocationHint *hint G_GNUC_UNUSED,
+          guint                  n_params,
+          const GValue          *params,
+          gpointer               user_data G_GNUC_UNUSED)
+{
+  GtkWidget *widget;
+  GtkWidget *row;
+
+  if (n_params < 1 || !G_VALUE_HOLDS (&params[0], GTK_TYPE_WIDGET))
+    return TRUE;
+  widget = g_value_get_object (&params[0]);
+
+  if (GTK_IS_BUTTON (widget))
+    cr_a11y_button_use_label (GTK_BUTTON (widget));
+  else if (GTK_IS_STACK (widget))
+    cr_a11y_stack_follow_visible_child (GTK_STACK (widget));
+
+  if (ADW_IS_ACTION_ROW (widget))
+    name_row (ADW_ACTION_ROW (widget));
+  else if ((row = gtk_widget_get_ancestor (widget, ADW_TYPE_ACTION_ROW)) != NULL &&
+           adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)) == widget)
+    cr_a11y_name_from_row (widget, ADW_ACTION_ROW (row));
+
+  return TRUE;
+}
+
+/**
+ * cr_a11y_install:
+ *
+ * From now on, names every button showing a label by its text, every
+ * action row and its activatable widget by the row's title and subtitle,
+ * and hides the pages of every stack that are not shown, each as it is
+ * first mapped. Call it once, before the first window is shown; calling
+ * it again does nothing.
+ */
+void
+cr_a11y_install (void)
+{
+  static gsize installed = 0;
+
+  if (g_once_init_enter (&installed))
+    {
+      GTypeClass *klass = g_type_class_ref (GTK_TYPE_WIDGET);
+
+      g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0,
+                                  map_hook, NULL, NULL);
+      g_type_class_unref (klass);
+      g_once_init_leave (&installed, 1);
+    }
 }

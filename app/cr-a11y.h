@@ -5,6 +5,8 @@
 
 G_BEGIN_DECLS
 
+void   cr_a11y_install                   (void);
+
 void   cr_a11y_set_name                  (GtkWidget    *widget,
                                           const char   *name);
 void   cr_a11y_label_by                  (GtkWidget    *widget,

@@ -453,6 +453,7 @@ class Walker:
         self.language = 'en'
         self.cat = Catalogue(self.localedir, 'en')
         self.where = ''
+        self.answers = {}
 
     def find(self, kind, evidence):
         self.findings.add(kind, evidence, f'{self.where} ({self.language})')
@@ -576,17 +577,20 @@ class Walker:
         if page is None:
             raise Trouble(f'{self.where}: the focus is on no page')
 
+        # The bar shows how many questions are answered: those before this
+        # one that the profile answers, and this one once chosen.
         bars = [n for n in page.walk() if n.role == 'progress bar']
-        progress = self.cat.app.gettext('Question %u of %u') % (number, len(self.questions))
+        answered = sum(1 for q, _, _ in self.questions[:number - 1] if self.answers[q])
+        answered += 1 if chosen else 0
         if len(bars) != 1:
             self.find('progress bar missing', f'{len(bars)} progress bars on the page')
         else:
             low, now, high = bars[0].value or (0, 0, 0)
-            if high <= low or abs((now - low) / (high - low) - number / len(self.questions)) > 1e-6:
+            if (low, high) != (0, len(self.questions)) or round(now) != answered:
                 self.find('progress bar with the wrong value',
-                          f'{bars[0]} at {now} of {low}–{high} on question {number}')
-            if bars[0].name != progress:
-                self.find('progress bar not named by the progress shown', str(bars[0]))
+                          f'{bars[0]} at {now} of {low}–{high} with {answered} answered')
+            if bars[0].name != self.cat('Questions answered'):
+                self.find('progress bar not named by what it shows', str(bars[0]))
 
         group, items = self.options_of(page, focus, len(options))
         page_texts = [n.name for n in page.walk()
@@ -646,21 +650,21 @@ class Walker:
         self.check_question(number, tree, focus, page, chosen)
 
     def on_question(self, number):
+        """Whether the focus is on the page that says it is question
+        @number, as its progress label reads."""
+        progress = self.cat.app.gettext('Question %u of %u') % (number, len(self.questions))
+
         def probe(acc):
             tree = read_tree(self.program.window)
-            bars = [n for n in tree.walk() if n.role == 'progress bar' and n.value]
             focus = next((n for n in tree.walk() if same(n.acc, acc)), None)
-            for bar in bars:
-                page = next((a for a in bar.ancestors() if not a.component), None)
-                low, now, high = bar.value
-                if page is not None and focus is not None and page.contains(focus) and \
-                        high > low and round((now - low) / (high - low) * len(self.questions)) == number:
-                    return True
-            return False
+            page = next((a for a in focus.ancestors() if not a.component), None) \
+                if focus is not None else None
+            return page is not None and progress in page.texts()
         return probe
 
     def walk_profile(self, label, role, answers, first):
         n = len(self.questions)
+        self.answers = answers
         for number in range(1, n + 1):
             self.program.wait_focus(self.on_question(number), f'question {number} shown')
             self.answer(number, answers)
