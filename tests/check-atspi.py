@@ -487,6 +487,10 @@ class Walker:
                 stacks.setdefault(id(node.parent), (node.parent, []))[1].append(node)
         for stack, pages in stacks.values():
             shown = [p for p in pages if focus is not None and p.contains(focus)]
+            # The focus outside the stack (in the header bar): the one page
+            # in the tree is the one shown.
+            if not shown and len(pages) == 1 and focus is not None and not stack.contains(focus):
+                shown = pages
             for page in pages:
                 if page in shown:
                     shown_page = page
@@ -710,7 +714,8 @@ class Walker:
             self.find('verdict not read when the result is shown',
                       f"focus on {focus}, the verdict is '{expected['title']}'")
         bars = [n for n in page.walk() if n.role == 'level bar']
-        scores = sorted(expected['scores'].values())
+        # With no role ahead (scores all 0), no shares are shown: nor read.
+        scores = sorted(expected['scores'].values()) if any(expected['scores'].values()) else []
         values = sorted(round(b.value[1]) for b in bars if b.value)
         if values != scores:
             self.find('score bars without the verdict’s values',
@@ -719,6 +724,123 @@ class Walker:
             if not bar.name or CLASS_NAME.match(bar.name) or \
                     (bar.value and str(round(bar.value[1])) not in bar.name):
                 self.find('score bar not named with its role and value', str(bar))
+
+    def focused_node(self):
+        """The tree, audited, and the focused object in it."""
+        focus_acc = self.program.wait_focus(lambda acc: True, 'the focus')
+        tree = self.program.tree()
+        focus = next((n for n in tree.walk() if same(n.acc, focus_acc)), None)
+        page = self.audit(tree, focus)
+        return tree, focus, page
+
+    def tab_round(self):
+        """Tab from the verdict through every control and back to it: each
+        one reached must say what it does."""
+        self.where = 'result, Tab round'
+        start = self.program.focused()
+        seen = []
+        for _ in range(120):
+            acc = self.program.focused()
+            self.program.key('Tab')
+            self.program.wait(lambda a=acc: not same(self.program.focused(), a) or None,
+                              STEP_TIMEOUT, f'Tab to move from {describe(acc)}')
+            acc = self.program.focused()
+            if same(acc, start):
+                break
+            _, focus, _ = self.focused_node()
+            if focus is None:
+                raise Trouble(f'Tab reached {describe(acc)}, not in the window')
+            if not focus.name or CLASS_NAME.match(focus.name):
+                self.find('control reached with Tab without a name that says what it does',
+                          str(focus))
+            seen.append(str(focus))
+        else:
+            raise Trouble('Tab never came back to the verdict')
+        if DEBUG:
+            print('# Tab round: ' + ', '.join(seen), file=sys.stderr)
+
+    def expect_heading(self, what, name, description=None):
+        """The focus moved to the heading @name, described so."""
+        try:
+            _, focus, _ = self.settle(what, lambda acc: acc.getRoleName() == 'heading' and
+                                      spoken_as(acc.name, name) or None)
+        except Trouble as e:
+            self.find('verdict change not read at once', f'{what}: {e}; focus on '
+                      f'{describe(self.program.focused())}')
+            return
+        if description is not None and focus.description != description:
+            self.find('verdict change not read at once',
+                      f"{what}: {focus} described as '{focus.description}', "
+                      f"not '{description}'")
+
+    def check_verdict_changes(self, answers):
+        """What if: Try It, Back, Try It, Keep; then an answer changed in
+        its row. Each time the screen reader reads the new verdict where
+        the focus is."""
+        self.where = 'result, what if'
+        result = self.verdict(answers)
+        changes = [c for c in result['would_change'] if c['possible'] and c['steps']]
+        if not changes:
+            raise Trouble('the profile offers no change to try')
+        change = changes[0]
+        try_it, what_if = self.cat('_Try It'), self.cat('What If…')
+        self.tab_to('push button', try_it, 'Try It')
+        self.program.key('space')
+        self.expect_heading('Try It', what_if, change['text'])
+        self.tab_to('push button', self.cat('_Back to My Answers'), 'Back to My Answers')
+        self.program.key('space')
+        self.expect_heading('Back to My Answers', result['title'])
+        self.tab_to('push button', try_it, 'Try It again')
+        self.program.key('space')
+        self.expect_heading('Try It again', what_if, change['text'])
+        self.tab_to('push button', self.cat('_Keep This Change'), 'Keep This Change')
+        self.program.key('space')
+        answers = dict(answers)
+        for step in change['steps']:
+            answers[step['question']] = step['answer']
+        kept = self.verdict(answers)
+        self.expect_heading('Keep This Change', kept['title'])
+
+        # The first answer's row: opened, another option chosen.
+        self.where = 'result, an answer changed'
+        qid, options, multiple = self.questions[0]
+        tree, _, page = self.focused_node()
+        rows = [n for n in page.walk() if n.role == 'list item' and 'focusable' in n.states
+                and n.name and n.description]
+        if not rows:
+            raise Trouble('no answer row on the result page')
+        self.tab_to('list item', rows[0].name, 'the first answer')
+        self.program.key('space')
+        self.program.key('Tab')
+        tree, focus, page = self.settle('an option of the first answer',
+                                        lambda acc: acc.getRoleName() in OPTION_ROLES)
+        group, items = self.options_of(page, focus, len(options))
+        current = next(i for i, item in enumerate(items) if item is focus)
+        target = (options.index(answers[qid]) + 1) % len(options)
+        while current != target:
+            step = 'Down' if target > current else 'Up'
+            current += 1 if target > current else -1
+            self.program.key(step)
+            self.program.wait_focus(lambda acc, want=items[current]: same(acc, want.acc),
+                                    f'option {current + 1} of the first answer focused')
+        answers[qid] = options[target]
+        now = self.verdict(answers)
+        told = self.cat.app.gettext('Verdict now: %s') % now['title']
+        self.program.key('space')
+        try:
+            self.program.wait(lambda: told in (self.program.focused().description or '')
+                              or None, STEP_TIMEOUT, f"the option described with '{told}'")
+        except Trouble as e:
+            focus = self.program.focused()
+            self.find('verdict change not read at once',
+                      f"{e}: {describe(focus)} described as "
+                      f"'{focus.description if focus else ''}'")
+        tree, focus, page = self.focused_node()
+        if focus is None or 'checked' not in focus.states:
+            self.find('option with the wrong checked state', f'{focus}: chosen, not checked')
+        if not any(n.role == 'heading' and n.name == now['title'] for n in page.walk()):
+            self.find('verdict not updated after an answer changed',
+                      f"no [heading] '{now['title']}'")
 
     def start_over(self):
         """From the result page: Start Over, and confirm in the dialog."""
@@ -842,6 +964,8 @@ class Walker:
                 for i, (label, role, answers) in enumerate(PROFILES):
                     self.walk_profile(label, role, answers, i == 0)
                     if i == 0:
+                        self.tab_round()
+                        self.check_verdict_changes(answers)
                         self.check_shortcuts_window()
                     if i < len(PROFILES) - 1:
                         self.start_over()
