@@ -686,6 +686,14 @@ class Walker:
         """On question 2: back and on with Alt and the arrows."""
         rtl = self.language in RTL_LANGUAGES
         back, on = ('alt+Right', 'alt+Left') if rtl else ('alt+Left', 'alt+Right')
+        # The Back button says the key that goes back, as a description.
+        said = self.cat.app.gettext('Back (Alt+Right)' if rtl else 'Back (Alt+Left)')
+        tree = self.program.tree()
+        buttons = [n for n in tree.walk() if n.role == 'push button' and n.name == self.cat('Back')]
+        if not buttons or buttons[0].description != said:
+            self.find('Back does not say the key that goes back',
+                      f"{buttons[0] if buttons else 'no Back button'} described as "
+                      f"'{buttons[0].description if buttons else ''}', not '{said}'")
         self.program.key(back)
         try:
             self.program.wait_focus(self.on_question(1), f'{back} to go back to question 1')
