@@ -272,25 +272,6 @@ cr_a11y_name_from_row (GtkWidget    *widget,
 static void name_from_title (GtkWidget *widget,
                              GObject   *titled);
 
-static GtkWidget *
-find_text (GtkWidget *widget)
-{
-  if (GTK_IS_TEXT (widget))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *text = find_text (child);
-
-      if (text != NULL)
-        return text;
-    }
-
-  return NULL;
-}
-
 /**
  * cr_a11y_entry_row_expose_text:
  * @row: an entry row, not yet realized (just built from its template)
@@ -311,8 +292,8 @@ cr_a11y_entry_row_expose_text (AdwEntryRow *row)
   if (gtk_get_major_version () > 4 || gtk_get_minor_version () >= 10)
     return;
 
-  text = find_text (GTK_WIDGET (row));
-  if (text == NULL || gtk_widget_get_realized (text) ||
+  text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row)));
+  if (!GTK_IS_TEXT (text) || gtk_widget_get_realized (text) ||
       gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (text)) != GTK_ACCESSIBLE_ROLE_NONE)
     return;
 

@@ -327,6 +327,33 @@ test_install (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_entry_row (void)
+{
+  GtkWidget *row = g_object_ref_sink (adw_entry_row_new ());
+  GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row)));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), "Who is this about? (optional)");
+  g_assert_true (GTK_IS_TEXT (text));
+  cr_a11y_entry_row_expose_text (ADW_ENTRY_ROW (row));
+
+  /* Before GTK 4.10 the row cannot say its text has the focus: the text
+   * says it, as a text box named by the row's title. */
+  if (gtk_get_minor_version () < 10)
+    {
+      g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (text)), ==,
+                       GTK_ACCESSIBLE_ROLE_TEXT_BOX);
+      assert_named (text, "Who is this about? (optional)");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), "Name");
+      assert_named (text, "Name");
+    }
+  else
+    g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (text)), ==,
+                     GTK_ACCESSIBLE_ROLE_NONE);
+
+  g_object_unref (row);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -346,6 +373,7 @@ main (int   argc,
   g_test_add_func ("/a11y/row", test_row);
   g_test_add_func ("/a11y/stack", test_stack);
   g_test_add_func ("/a11y/install", test_install);
+  g_test_add_func ("/a11y/entry-row", test_entry_row);
 
   return g_test_run ();
 }
