@@ -14,7 +14,10 @@ and at-spi's own key generator does not reach GTK 4). It walks the four
 profiles of RUBRIC.md from Start to the verdict, then Start Over and
 again, in English; switches to Arabic through the Language menu and walks
 them again; then starts the program in Arabic to compare what GTK names
-on its own with what the live switch left.
+on its own with what the live switch left. On the first verdict in each
+language it goes round the result page with Tab, tries a what-if (Try It,
+Back to My Answers, Try It, Keep This Change) and changes an answer in
+its row.
 
 Each page is audited once shown, and the run fails on any finding:
 - a name or description read twice ("Next Next", "_Back Back"), or with
@@ -29,12 +32,18 @@ Each page is audited once shown, and the run fails on any finding:
   box (several choices) where the focus lands on it, not named by the
   text it shows, or whose checked state is not what was chosen; an option
   group not named by its question;
-- a progress bar whose value is not the question's number, score bars
-  without the verdict's values or names, a verdict that is not the one
-  the command line gives for the same answers;
+- a progress bar whose value is not the number of questions answered,
+  score bars without the verdict's values or names (or any, when the
+  verdict shows no shares), a verdict that is not the one the command
+  line gives for the same answers;
+- a control reached with Tab on the result page that says nothing; a
+  changed verdict not read at once: after Try It the focus on the What
+  If heading described by the change, after Back to My Answers and Keep
+  This Change on the verdict, after an answer changed in its row the
+  focused option described with the new verdict;
 - Alt+Left and Alt+Right not going back and on as GNOME does in the
   text direction (back is the arrow towards the start: Alt+Right in
-  Arabic);
+  Arabic), or the Back button's tooltip saying another key;
 - window controls or the Keyboard Shortcuts window named in another
   language than the interface's, or by the program's name.
 
