@@ -30,8 +30,23 @@
  * another page is shown. cr_a11y_stack_follow_visible_child() marks the
  * pages that are not shown as hidden, which takes them out of the tree
  * that GTK gives AT-SPI.
+ *
+ * More generally, GTK 4.8 presents every visible widget, on screen or not:
+ * the layout a message dialog does not use (AdwSqueezer keeps its
+ * responses twice, in a row and in a column), a closed popover, the
+ * content of a collapsed expander row. Whatever a container keeps off
+ * screen is left unmapped, with its child-visible flag off for the ones
+ * it never shows: cr_a11y_install() hides such a widget from assistive
+ * technologies while it is so, and shows it again once mapped.
+ *
+ * cr_a11y_install() applies all of this to every button, action row and
+ * stack of the program as it is first mapped, GTK's and libadwaita's own
+ * included (a dialog's responses, a popover menu's pages): the one place
+ * every control goes through, so that none is fixed by hand or forgotten.
  */
 #include "config.h"
+
+#include <glib/gi18n-lib.h>
 
 #include "cr-a11y.h"
 
@@ -234,6 +249,7 @@ void
 cr_a11y_name_from_row (GtkWidget    *widget,
                        AdwActionRow *row)
 {
+
   static const char *const signals[] = {
     "notify::title", "notify::subtitle", "notify::use-underline",
     /* libadwaita relabels the new activatable widget. */
@@ -244,9 +260,45 @@ cr_a11y_name_from_row (GtkWidget    *widget,
   g_return_if_fail (ADW_IS_ACTION_ROW (row));
 
   row_changed_cb (row, NULL, widget);
+  /* Connected once for a widget and its row, however often it is called. */
+  if (g_object_get_data (G_OBJECT (widget), "cr-a11y-row") == row)
+    return;
+  g_object_set_data (G_OBJECT (widget), "cr-a11y-row", row);
   for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
     g_signal_connect_object (row, signals[i], G_CALLBACK (row_changed_cb), widget,
                              G_CONNECT_AFTER);
+}
+
+static void name_from_title (GtkWidget *widget,
+                             GObject   *titled);
+
+/**
+ * cr_a11y_entry_row_expose_text:
+ * @row: an entry row, not yet realized (just built from its template)
+ *
+ * On GTK before 4.10, makes the text @row edits a text box named by the
+ * row's title. AdwEntryRow types into a GtkText of no accessible role,
+ * and only GTK 4.10 lets the row say that it has the focus when its text
+ * has it: before, the focus goes nowhere assistive technologies can see,
+ * and a screen reader says nothing on the row.
+ */
+void
+cr_a11y_entry_row_expose_text (AdwEntryRow *row)
+{
+  GtkWidget *text;
+
+  g_return_if_fail (ADW_IS_ENTRY_ROW (row));
+
+  if (gtk_get_major_version () > 4 || gtk_get_minor_version () >= 10)
+    return;
+
+  text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row)));
+  if (!GTK_IS_TEXT (text) || gtk_widget_get_realized (text) ||
+      gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (text)) != GTK_ACCESSIBLE_ROLE_NONE)
+    return;
+
+  g_object_set (text, "accessible-role", GTK_ACCESSIBLE_ROLE_TEXT_BOX, NULL);
+  name_from_title (text, G_OBJECT (row));
 }
 
 static void
@@ -257,9 +309,27 @@ stack_sync (GtkStack *stack)
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    gtk_accessible_update_state (GTK_ACCESSIBLE (child),
-                                 GTK_ACCESSIBLE_STATE_HIDDEN, child != shown,
-                                 -1);
+    {
+      GtkStackPage *page = gtk_stack_get_page (stack, child);
+      const char *title = gtk_stack_page_get_title (page);
+
+      gtk_accessible_update_state (GTK_ACCESSIBLE (child),
+                                   GTK_ACCESSIBLE_STATE_HIDDEN, child != shown,
+                                   -1);
+      /* A page is named by its title, mnemonic and all: GtkShortcutsSection
+       * titles its pages "_1", "_2", for its own switcher's mnemonics,
+       * without saying so to the page. */
+      if (title != NULL &&
+          (gtk_stack_page_get_use_underline (page) ||
+           gtk_widget_get_ancestor (GTK_WIDGET (stack), GTK_TYPE_SHORTCUTS_SECTION) != NULL))
+        {
+          g_autofree char *name = cr_a11y_strip_mnemonic (title);
+
+          gtk_accessible_update_property (GTK_ACCESSIBLE (page),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                          -1);
+        }
+    }
 }
 
 static void
@@ -299,4 +369,227 @@ cr_a11y_stack_follow_visible_child (GtkStack *stack)
   g_signal_connect (stack, "notify::visible-child", G_CALLBACK (stack_changed_cb), NULL);
   g_signal_connect_object (pages, "items-changed", G_CALLBACK (pages_changed_cb), stack,
                            G_CONNECT_SWAPPED);
+}
+
+static void
+name_row (AdwActionRow *row)
+{
+  GtkWidget *activatable = adw_action_row_get_activatable_widget (row);
+
+  cr_a11y_name_from_row (GTK_WIDGET (row), row);
+  /* The activatable widget may be anywhere in the row; a widget given
+   * later is named when it is mapped, below. */
+  if (activatable != NULL)
+    cr_a11y_name_from_row (activatable, row);
+}
+
+static void
+title_changed_cb (GObject    *object,
+                  GParamSpec *pspec G_GNUC_UNUSED,
+                  GtkWidget  *widget)
+{
+  g_autofree char *title = NULL;
+  gboolean underline = FALSE;
+
+  g_object_get (object, "title", &title, NULL);
+  if (ADW_IS_PREFERENCES_ROW (object))
+    underline = adw_preferences_row_get_use_underline (ADW_PREFERENCES_ROW (object));
+
+  if (title != NULL && *title != '\0')
+    {
+      g_autofree char *name = underline ? cr_a11y_strip_mnemonic (title) : g_strdup (title);
+
+      cr_a11y_set_name (widget, name);
+    }
+}
+
+/* Names @widget, once, by the title of @titled (a preferences group or
+ * row), kept so as it changes. */
+static void
+name_from_title (GtkWidget *widget,
+                 GObject   *titled)
+{
+  title_changed_cb (titled, NULL, widget);
+  if (first_time (widget, "cr-a11y-title"))
+    g_signal_connect_object (titled, "notify::title", G_CALLBACK (title_changed_cb), widget, 0);
+}
+
+/* A list shows no name of its own; GTK 4.8 would give its class name. It
+ * is named by the heading above it: the title of its preferences group,
+ * or, for the lists inside an expander row, the row's title, which is the
+ * question its options answer. An expander row itself is named by its
+ * title, as its header is. */
+static void
+name_list (GtkWidget *widget)
+{
+  GtkWidget *titled;
+
+  if (ADW_IS_EXPANDER_ROW (widget))
+    name_from_title (widget, G_OBJECT (widget));
+  else if (!GTK_IS_LIST_BOX (widget))
+    return;
+  else if ((titled = gtk_widget_get_ancestor (widget, ADW_TYPE_EXPANDER_ROW)) != NULL ||
+           (titled = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_GROUP)) != NULL)
+    name_from_title (widget, G_OBJECT (titled));
+}
+
+static void
+placeholder_changed_cb (GtkWidget  *entry,
+                        GParamSpec *pspec G_GNUC_UNUSED,
+                        gpointer    user_data G_GNUC_UNUSED)
+{
+  g_autofree char *placeholder = NULL;
+
+  g_object_get (entry, "placeholder-text", &placeholder, NULL);
+  if (placeholder != NULL && *placeholder != '\0')
+    cr_a11y_set_name (entry, placeholder);
+}
+
+/* A search entry shows what it searches only as its placeholder, the
+ * button GtkSearchBar puts beside it and the button that opens a search
+ * only an icon: GTK 4.8 names none of them (the Keyboard Shortcuts window
+ * has all three). */
+static void
+name_search (GtkWidget *widget)
+{
+  GtkWidget *child = GTK_IS_BUTTON (widget) ? gtk_button_get_child (GTK_BUTTON (widget)) : NULL;
+
+  if (GTK_IS_IMAGE (child) &&
+      g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (child)), "edit-find-symbolic") == 0)
+    {
+      /* Translators: the accessible name of a button that shows a search
+       * entry */
+      cr_a11y_set_name (widget, _("Search"));
+      return;
+    }
+
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    {
+      placeholder_changed_cb (widget, NULL, NULL);
+      if (first_time (widget, "cr-a11y-placeholder"))
+        g_signal_connect (widget, "notify::placeholder-text",
+                          G_CALLBACK (placeholder_changed_cb), NULL);
+    }
+  else if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) == NULL &&
+           GTK_IS_SEARCH_BAR (gtk_widget_get_ancestor (widget, GTK_TYPE_SEARCH_BAR)) &&
+           gtk_widget_get_ancestor (widget, GTK_TYPE_SEARCH_ENTRY) == NULL)
+    {
+      /* Translators: the accessible name of the button that closes a
+       * search bar */
+      cr_a11y_set_name (widget, _("Close Search"));
+    }
+}
+
+/* The widgets hidden here, and only those, are shown again here: a
+ * widget its builder hid from assistive technologies stays so. */
+#define OFF_SCREEN_KEY "cr-a11y-off-screen"
+
+static void
+set_off_screen (GtkWidget *widget,
+                gboolean   off_screen)
+{
+  if (off_screen == (g_object_get_data (G_OBJECT (widget), OFF_SCREEN_KEY) != NULL))
+    return;
+
+  g_object_set_data (G_OBJECT (widget), OFF_SCREEN_KEY, GINT_TO_POINTER (off_screen));
+  gtk_accessible_update_state (GTK_ACCESSIBLE (widget),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, off_screen,
+                               -1);
+}
+
+static gboolean
+unmap_hook (GSignalInvocationHint *hint G_GNUC_UNUSED,
+            guint                  n_params,
+            const GValue          *params,
+            gpointer               user_data G_GNUC_UNUSED)
+{
+  GtkWidget *widget;
+  GtkWidget *parent;
+
+  if (n_params < 1 || !G_VALUE_HOLDS (&params[0], GTK_TYPE_WIDGET))
+    return TRUE;
+  widget = g_value_get_object (&params[0]);
+  parent = gtk_widget_get_parent (widget);
+
+  /* Only where what leaves the screen starts, under a parent that stays:
+   * everything below goes with it. A widget made invisible is left out
+   * by GTK already; a whole window unmapped has no parent. */
+  if (parent != NULL && gtk_widget_get_mapped (parent) && gtk_widget_get_visible (widget))
+    set_off_screen (widget, TRUE);
+
+  return TRUE;
+}
+
+static gboolean
+map_hook (GSignalInvocationHint *hint G_GNUC_UNUSED,
+          guint                  n_params,
+          const GValue          *params,
+          gpointer               user_data G_GNUC_UNUSED)
+{
+  GtkWidget *widget;
+  GtkWidget *parent;
+  GtkWidget *row;
+
+  if (n_params < 1 || !G_VALUE_HOLDS (&params[0], GTK_TYPE_WIDGET))
+    return TRUE;
+  widget = g_value_get_object (&params[0]);
+  parent = gtk_widget_get_parent (widget);
+
+  set_off_screen (widget, FALSE);
+  /* Children and siblings kept off screen from the start were never
+   * mapped, so never unmapped either. */
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_visible (child) && !gtk_widget_get_child_visible (child))
+      set_off_screen (child, TRUE);
+  if (parent != NULL)
+    for (GtkWidget *sibling = gtk_widget_get_first_child (parent);
+         sibling != NULL;
+         sibling = gtk_widget_get_next_sibling (sibling))
+      if (sibling != widget && gtk_widget_get_visible (sibling) &&
+          !gtk_widget_get_child_visible (sibling) && !gtk_widget_get_mapped (sibling))
+        set_off_screen (sibling, TRUE);
+
+  if (GTK_IS_BUTTON (widget))
+    cr_a11y_button_use_label (GTK_BUTTON (widget));
+  else if (GTK_IS_STACK (widget))
+    cr_a11y_stack_follow_visible_child (GTK_STACK (widget));
+
+  name_list (widget);
+  name_search (widget);
+  if (ADW_IS_ACTION_ROW (widget))
+    name_row (ADW_ACTION_ROW (widget));
+  else if ((row = gtk_widget_get_ancestor (widget, ADW_TYPE_ACTION_ROW)) != NULL &&
+           adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)) == widget)
+    cr_a11y_name_from_row (widget, ADW_ACTION_ROW (row));
+
+  return TRUE;
+}
+
+/**
+ * cr_a11y_install:
+ *
+ * From now on, names every button showing a label by its text, every
+ * action row and its activatable widget by the row's title and subtitle,
+ * and hides the pages of every stack that are not shown, each as it is
+ * first mapped; hides what a container keeps off screen while it is so. Call it once, before the first window is shown; calling
+ * it again does nothing.
+ */
+void
+cr_a11y_install (void)
+{
+  static gsize installed = 0;
+
+  if (g_once_init_enter (&installed))
+    {
+      GTypeClass *klass = g_type_class_ref (GTK_TYPE_WIDGET);
+
+      g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0,
+                                  map_hook, NULL, NULL);
+      g_signal_add_emission_hook (g_signal_lookup ("unmap", GTK_TYPE_WIDGET), 0,
+                                  unmap_hook, NULL, NULL);
+      g_type_class_unref (klass);
+      g_once_init_leave (&installed, 1);
+    }
 }

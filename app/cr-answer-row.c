@@ -8,6 +8,11 @@
  * The option rows are built when the row is first opened: ten closed rows
  * cost a fifth of forty-six option rows. They can be used only while the
  * session is editable.
+ *
+ * Choosing an option here changes the verdict at the top of the page,
+ * out of sight of a screen reader's user, who stays on the option: the
+ * option then also describes the new verdict, which the screen reader
+ * reads as the description of what has the focus changes.
  */
 #include "config.h"
 
@@ -41,12 +46,58 @@ enum
 static GParamSpec *properties[N_PROPS];
 
 static void
+tell_verdict (CrAnswerRow *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *focused_row;
+  g_autofree char *verdict = NULL;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    return;
+  focused_row = CR_IS_OPTION_ROW (focus) ? focus
+                                         : gtk_widget_get_ancestor (focus, CR_TYPE_OPTION_ROW);
+  if (focused_row == NULL)
+    return;
+
+  /* Translators: read after an answer is changed on the result page; %s
+   * is the verdict then, e.g. “You are an influencer” */
+  verdict = g_strdup_printf (_("Verdict now: %s"),
+                             cr_result_get_title (cr_session_get_result (self->session)));
+  for (guint i = 0; i < self->options->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->options, i);
+      const char *detail = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+      gboolean has_detail = detail != NULL && *detail != '\0';
+      g_autofree char *description = NULL;
+
+      if (row != focused_row)
+        {
+          if (has_detail)
+            gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                            GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, detail,
+                                            -1);
+          else
+            gtk_accessible_reset_property (GTK_ACCESSIBLE (row),
+                                           GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+          continue;
+        }
+
+      description = has_detail ? g_strconcat (detail, "\n", verdict, NULL) : g_strdup (verdict);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                      -1);
+    }
+}
+
+static void
 update_subtitle (CrAnswerRow *self)
 {
   g_autofree char *description =
     cr_result_describe_answer (cr_session_get_result (self->session), self->question);
 
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), description);
+  tell_verdict (self);
 }
 
 static void

@@ -57,7 +57,7 @@ sync_check (CrOptionRow *self)
   gboolean active = model_active (self);
 
   gtk_check_button_set_active (self->check, active);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self->check),
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self),
                                GTK_ACCESSIBLE_STATE_CHECKED, active,
                                -1);
 }
@@ -110,14 +110,17 @@ cr_option_row_constructed (GObject *object)
   if (option->detail != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (self), _(option->detail));
 
-  /* A single choice is a radio button to assistive technologies too. */
+  /* The row is what takes the focus, so the row is the radio button or
+   * check box to assistive technologies (its role given in
+   * cr_option_row_new()), with the checked state; the button inside only
+   * draws it, and is hidden from them, not to be met twice. */
   self->check = g_object_new (GTK_TYPE_CHECK_BUTTON,
-                              "accessible-role", question->multiple
-                                                   ? GTK_ACCESSIBLE_ROLE_CHECKBOX
-                                                   : GTK_ACCESSIBLE_ROLE_RADIO,
                               "valign", GTK_ALIGN_CENTER,
                               "can-focus", FALSE,
                               NULL);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->check),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
+                               -1);
   if (!question->multiple && self->group != NULL)
     gtk_check_button_set_group (self->check, self->group->check);
 
@@ -270,6 +273,9 @@ cr_option_row_new (CrAnswers   *answers,
   g_return_val_if_fail (group == NULL || CR_IS_OPTION_ROW (group), NULL);
 
   return g_object_new (CR_TYPE_OPTION_ROW,
+                       "accessible-role", cr_questionnaire_get_question (question)->multiple
+                                            ? GTK_ACCESSIBLE_ROLE_CHECKBOX
+                                            : GTK_ACCESSIBLE_ROLE_RADIO,
                        "answers", answers,
                        "question", question,
                        "option", option,

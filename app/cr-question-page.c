@@ -15,6 +15,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cr-a11y.h"
 #include "cr-option-row.h"
 #include "cr-page.h"
 #include "cr-question-page.h"
@@ -113,6 +114,8 @@ build (CrQuestionPage *self)
   gtk_label_set_text (self->progress_label, progress);
 
   gtk_label_set_text (self->title_label, _(question->title));
+  /* The option group is named by its question, once. */
+  cr_a11y_label_by (GTK_WIDGET (self->options_list), self->title_label);
   gtk_label_set_text (self->why_label, _(question->why));
   gtk_widget_set_visible (GTK_WIDGET (self->hint_label), question->multiple);
 

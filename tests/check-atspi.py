@@ -14,7 +14,10 @@ and at-spi's own key generator does not reach GTK 4). It walks the four
 profiles of RUBRIC.md from Start to the verdict, then Start Over and
 again, in English; switches to Arabic through the Language menu and walks
 them again; then starts the program in Arabic to compare what GTK names
-on its own with what the live switch left.
+on its own with what the live switch left. On the first verdict in each
+language it goes round the result page with Tab, tries a what-if (Try It,
+Back to My Answers, Try It, Keep This Change) and changes an answer in
+its row.
 
 Each page is audited once shown, and the run fails on any finding:
 - a name or description read twice ("Next Next", "_Back Back"), or with
@@ -29,12 +32,18 @@ Each page is audited once shown, and the run fails on any finding:
   box (several choices) where the focus lands on it, not named by the
   text it shows, or whose checked state is not what was chosen; an option
   group not named by its question;
-- a progress bar whose value is not the question's number, score bars
-  without the verdict's values or names, a verdict that is not the one
-  the command line gives for the same answers;
+- a progress bar whose value is not the number of questions answered,
+  score bars without the verdict's values or names (or any, when the
+  verdict shows no shares), a verdict that is not the one the command
+  line gives for the same answers;
+- a control reached with Tab on the result page that says nothing; a
+  changed verdict not read at once: after Try It the focus on the What
+  If heading described by the change, after Back to My Answers and Keep
+  This Change on the verdict, after an answer changed in its row the
+  focused option described with the new verdict;
 - Alt+Left and Alt+Right not going back and on as GNOME does in the
   text direction (back is the arrow towards the start: Alt+Right in
-  Arabic);
+  Arabic), or the Back button's tooltip saying another key;
 - window controls or the Keyboard Shortcuts window named in another
   language than the interface's, or by the program's name.
 
@@ -453,6 +462,7 @@ class Walker:
         self.language = 'en'
         self.cat = Catalogue(self.localedir, 'en')
         self.where = ''
+        self.answers = {}
 
     def find(self, kind, evidence):
         self.findings.add(kind, evidence, f'{self.where} ({self.language})')
@@ -486,6 +496,10 @@ class Walker:
                 stacks.setdefault(id(node.parent), (node.parent, []))[1].append(node)
         for stack, pages in stacks.values():
             shown = [p for p in pages if focus is not None and p.contains(focus)]
+            # The focus outside the stack (in the header bar): the one page
+            # in the tree is the one shown.
+            if not shown and len(pages) == 1 and focus is not None and not stack.contains(focus):
+                shown = pages
             for page in pages:
                 if page in shown:
                     shown_page = page
@@ -576,17 +590,20 @@ class Walker:
         if page is None:
             raise Trouble(f'{self.where}: the focus is on no page')
 
+        # The bar shows how many questions are answered: those before this
+        # one that the profile answers, and this one once chosen.
         bars = [n for n in page.walk() if n.role == 'progress bar']
-        progress = self.cat.app.gettext('Question %u of %u') % (number, len(self.questions))
+        answered = sum(1 for q, _, _ in self.questions[:number - 1] if self.answers[q])
+        answered += 1 if chosen else 0
         if len(bars) != 1:
             self.find('progress bar missing', f'{len(bars)} progress bars on the page')
         else:
             low, now, high = bars[0].value or (0, 0, 0)
-            if high <= low or abs((now - low) / (high - low) - number / len(self.questions)) > 1e-6:
+            if (low, high) != (0, len(self.questions)) or round(now) != answered:
                 self.find('progress bar with the wrong value',
-                          f'{bars[0]} at {now} of {low}–{high} on question {number}')
-            if bars[0].name != progress:
-                self.find('progress bar not named by the progress shown', str(bars[0]))
+                          f'{bars[0]} at {now} of {low}–{high} with {answered} answered')
+            if bars[0].name != self.cat('Questions answered'):
+                self.find('progress bar not named by what it shows', str(bars[0]))
 
         group, items = self.options_of(page, focus, len(options))
         page_texts = [n.name for n in page.walk()
@@ -646,21 +663,21 @@ class Walker:
         self.check_question(number, tree, focus, page, chosen)
 
     def on_question(self, number):
+        """Whether the focus is on the page that says it is question
+        @number, as its progress label reads."""
+        progress = self.cat.app.gettext('Question %u of %u') % (number, len(self.questions))
+
         def probe(acc):
             tree = read_tree(self.program.window)
-            bars = [n for n in tree.walk() if n.role == 'progress bar' and n.value]
             focus = next((n for n in tree.walk() if same(n.acc, acc)), None)
-            for bar in bars:
-                page = next((a for a in bar.ancestors() if not a.component), None)
-                low, now, high = bar.value
-                if page is not None and focus is not None and page.contains(focus) and \
-                        high > low and round((now - low) / (high - low) * len(self.questions)) == number:
-                    return True
-            return False
+            page = next((a for a in focus.ancestors() if not a.component), None) \
+                if focus is not None else None
+            return page is not None and progress in page.texts()
         return probe
 
     def walk_profile(self, label, role, answers, first):
         n = len(self.questions)
+        self.answers = answers
         for number in range(1, n + 1):
             self.program.wait_focus(self.on_question(number), f'question {number} shown')
             self.answer(number, answers)
@@ -678,6 +695,14 @@ class Walker:
         """On question 2: back and on with Alt and the arrows."""
         rtl = self.language in RTL_LANGUAGES
         back, on = ('alt+Right', 'alt+Left') if rtl else ('alt+Left', 'alt+Right')
+        # The Back button says the key that goes back, as a description.
+        said = self.cat.app.gettext('Back (Alt+Right)' if rtl else 'Back (Alt+Left)')
+        tree = self.program.tree()
+        buttons = [n for n in tree.walk() if n.role == 'push button' and n.name == self.cat('Back')]
+        if not buttons or buttons[0].description != said:
+            self.find('Back does not say the key that goes back',
+                      f"{buttons[0] if buttons else 'no Back button'} described as "
+                      f"'{buttons[0].description if buttons else ''}', not '{said}'")
         self.program.key(back)
         try:
             self.program.wait_focus(self.on_question(1), f'{back} to go back to question 1')
@@ -706,7 +731,8 @@ class Walker:
             self.find('verdict not read when the result is shown',
                       f"focus on {focus}, the verdict is '{expected['title']}'")
         bars = [n for n in page.walk() if n.role == 'level bar']
-        scores = sorted(expected['scores'].values())
+        # With no role ahead (scores all 0), no shares are shown: nor read.
+        scores = sorted(expected['scores'].values()) if any(expected['scores'].values()) else []
         values = sorted(round(b.value[1]) for b in bars if b.value)
         if values != scores:
             self.find('score bars without the verdict’s values',
@@ -715,6 +741,123 @@ class Walker:
             if not bar.name or CLASS_NAME.match(bar.name) or \
                     (bar.value and str(round(bar.value[1])) not in bar.name):
                 self.find('score bar not named with its role and value', str(bar))
+
+    def focused_node(self):
+        """The tree, audited, and the focused object in it."""
+        focus_acc = self.program.wait_focus(lambda acc: True, 'the focus')
+        tree = self.program.tree()
+        focus = next((n for n in tree.walk() if same(n.acc, focus_acc)), None)
+        page = self.audit(tree, focus)
+        return tree, focus, page
+
+    def tab_round(self):
+        """Tab from the verdict through every control and back to it: each
+        one reached must say what it does."""
+        self.where = 'result, Tab round'
+        start = self.program.focused()
+        seen = []
+        for _ in range(120):
+            acc = self.program.focused()
+            self.program.key('Tab')
+            self.program.wait(lambda a=acc: not same(self.program.focused(), a) or None,
+                              STEP_TIMEOUT, f'Tab to move from {describe(acc)}')
+            acc = self.program.focused()
+            if same(acc, start):
+                break
+            _, focus, _ = self.focused_node()
+            if focus is None:
+                raise Trouble(f'Tab reached {describe(acc)}, not in the window')
+            if not focus.name or CLASS_NAME.match(focus.name):
+                self.find('control reached with Tab without a name that says what it does',
+                          str(focus))
+            seen.append(str(focus))
+        else:
+            raise Trouble('Tab never came back to the verdict')
+        if DEBUG:
+            print('# Tab round: ' + ', '.join(seen), file=sys.stderr)
+
+    def expect_heading(self, what, name, description=None):
+        """The focus moved to the heading @name, described so."""
+        try:
+            _, focus, _ = self.settle(what, lambda acc: acc.getRoleName() == 'heading' and
+                                      spoken_as(acc.name, name) or None)
+        except Trouble as e:
+            self.find('verdict change not read at once', f'{what}: {e}; focus on '
+                      f'{describe(self.program.focused())}')
+            return
+        if description is not None and focus.description != description:
+            self.find('verdict change not read at once',
+                      f"{what}: {focus} described as '{focus.description}', "
+                      f"not '{description}'")
+
+    def check_verdict_changes(self, answers):
+        """What if: Try It, Back, Try It, Keep; then an answer changed in
+        its row. Each time the screen reader reads the new verdict where
+        the focus is."""
+        self.where = 'result, what if'
+        result = self.verdict(answers)
+        changes = [c for c in result['would_change'] if c['possible'] and c['steps']]
+        if not changes:
+            raise Trouble('the profile offers no change to try')
+        change = changes[0]
+        try_it, what_if = self.cat('_Try It'), self.cat('What If…')
+        self.tab_to('push button', try_it, 'Try It')
+        self.program.key('space')
+        self.expect_heading('Try It', what_if, change['text'])
+        self.tab_to('push button', self.cat('_Back to My Answers'), 'Back to My Answers')
+        self.program.key('space')
+        self.expect_heading('Back to My Answers', result['title'])
+        self.tab_to('push button', try_it, 'Try It again')
+        self.program.key('space')
+        self.expect_heading('Try It again', what_if, change['text'])
+        self.tab_to('push button', self.cat('_Keep This Change'), 'Keep This Change')
+        self.program.key('space')
+        answers = dict(answers)
+        for step in change['steps']:
+            answers[step['question']] = step['answer']
+        kept = self.verdict(answers)
+        self.expect_heading('Keep This Change', kept['title'])
+
+        # The first answer's row: opened, another option chosen.
+        self.where = 'result, an answer changed'
+        qid, options, multiple = self.questions[0]
+        tree, _, page = self.focused_node()
+        rows = [n for n in page.walk() if n.role == 'list item' and 'focusable' in n.states
+                and n.name and n.description]
+        if not rows:
+            raise Trouble('no answer row on the result page')
+        self.tab_to('list item', rows[0].name, 'the first answer')
+        self.program.key('space')
+        self.program.key('Tab')
+        tree, focus, page = self.settle('an option of the first answer',
+                                        lambda acc: acc.getRoleName() in OPTION_ROLES)
+        group, items = self.options_of(page, focus, len(options))
+        current = next(i for i, item in enumerate(items) if item is focus)
+        target = (options.index(answers[qid]) + 1) % len(options)
+        while current != target:
+            step = 'Down' if target > current else 'Up'
+            current += 1 if target > current else -1
+            self.program.key(step)
+            self.program.wait_focus(lambda acc, want=items[current]: same(acc, want.acc),
+                                    f'option {current + 1} of the first answer focused')
+        answers[qid] = options[target]
+        now = self.verdict(answers)
+        told = self.cat.app.gettext('Verdict now: %s') % now['title']
+        self.program.key('space')
+        try:
+            self.program.wait(lambda: told in (self.program.focused().description or '')
+                              or None, STEP_TIMEOUT, f"the option described with '{told}'")
+        except Trouble as e:
+            focus = self.program.focused()
+            self.find('verdict change not read at once',
+                      f"{e}: {describe(focus)} described as "
+                      f"'{focus.description if focus else ''}'")
+        tree, focus, page = self.focused_node()
+        if focus is None or 'checked' not in focus.states:
+            self.find('option with the wrong checked state', f'{focus}: chosen, not checked')
+        if not any(n.role == 'heading' and n.name == now['title'] for n in page.walk()):
+            self.find('verdict not updated after an answer changed',
+                      f"no [heading] '{now['title']}'")
 
     def start_over(self):
         """From the result page: Start Over, and confirm in the dialog."""
@@ -838,6 +981,8 @@ class Walker:
                 for i, (label, role, answers) in enumerate(PROFILES):
                     self.walk_profile(label, role, answers, i == 0)
                     if i == 0:
+                        self.tab_round()
+                        self.check_verdict_changes(answers)
                         self.check_shortcuts_window()
                     if i < len(PROFILES) - 1:
                         self.start_over()

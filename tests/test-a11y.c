@@ -7,7 +7,8 @@
  * would read after it; the name follows the text as it changes, and GTK
  * or libadwaita setting their own label again does not bring the doubling
  * back. A stack's pages that are not shown are hidden, as pages come, go
- * and are shown.
+ * and are shown. Once installed, the same is done to every widget as it
+ * is mapped, and what a container keeps off screen is hidden.
  */
 #include "config.h"
 
@@ -255,6 +256,104 @@ test_stack (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+wait_mapped (GtkWidget *widget,
+             gboolean   mapped)
+{
+  for (guint i = 0; i < 1000 && gtk_widget_get_mapped (widget) != mapped; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (gtk_widget_get_mapped (widget), ==, mapped);
+}
+
+static void
+test_install (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *button = gtk_button_new_with_mnemonic ("_Start");
+  GtkWidget *revealer = gtk_revealer_new ();
+  GtkWidget *revealed = gtk_button_new_with_mnemonic ("_Keep This Change");
+  GtkWidget *search = gtk_search_entry_new ();
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+
+  cr_a11y_install ();
+  cr_a11y_install ();
+
+  gtk_revealer_set_transition_type (GTK_REVEALER (revealer), GTK_REVEALER_TRANSITION_TYPE_NONE);
+  gtk_revealer_set_child (GTK_REVEALER (revealer), revealed);
+  g_object_set (search, "placeholder-text", "Search by name", NULL);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), "Never");
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  /* As libadwaita and GtkButton would read it on GTK 4.8: twice. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "Never",
+                                  -1);
+  gtk_box_append (GTK_BOX (box), button);
+  gtk_box_append (GTK_BOX (box), revealer);
+  gtk_box_append (GTK_BOX (box), search);
+  gtk_box_append (GTK_BOX (box), list);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_mapped (button, TRUE);
+
+  /* Named once by what they show, without being asked one by one. */
+  assert_named (button, "Start");
+  assert_named (check, "Never");
+  assert_named (row, "Never");
+  gtk_test_accessible_assert_property (search, GTK_ACCESSIBLE_PROPERTY_LABEL, "Search by name");
+
+  /* What the revealer keeps off screen is hidden until it is shown. */
+  gtk_test_accessible_assert_state (revealed, GTK_ACCESSIBLE_STATE_HIDDEN, TRUE);
+  gtk_revealer_set_reveal_child (GTK_REVEALER (revealer), TRUE);
+  wait_mapped (revealed, TRUE);
+  gtk_test_accessible_assert_state (revealed, GTK_ACCESSIBLE_STATE_HIDDEN, FALSE);
+  assert_named (revealed, "Keep This Change");
+  gtk_revealer_set_reveal_child (GTK_REVEALER (revealer), FALSE);
+  wait_mapped (revealed, FALSE);
+  gtk_test_accessible_assert_state (revealed, GTK_ACCESSIBLE_STATE_HIDDEN, TRUE);
+
+  /* A widget its builder hid stays hidden once mapped. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_widget_set_visible (list, FALSE);
+  wait_mapped (check, FALSE);
+  gtk_widget_set_visible (list, TRUE);
+  wait_mapped (check, TRUE);
+  gtk_test_accessible_assert_state (check, GTK_ACCESSIBLE_STATE_HIDDEN, TRUE);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_entry_row (void)
+{
+  GtkWidget *row = g_object_ref_sink (adw_entry_row_new ());
+  GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row)));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), "Who is this about? (optional)");
+  g_assert_true (GTK_IS_TEXT (text));
+  cr_a11y_entry_row_expose_text (ADW_ENTRY_ROW (row));
+
+  /* Before GTK 4.10 the row cannot say its text has the focus: the text
+   * says it, as a text box named by the row's title. */
+  if (gtk_get_minor_version () < 10)
+    {
+      g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (text)), ==,
+                       GTK_ACCESSIBLE_ROLE_TEXT_BOX);
+      assert_named (text, "Who is this about? (optional)");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), "Name");
+      assert_named (text, "Name");
+    }
+  else
+    g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (text)), ==,
+                     GTK_ACCESSIBLE_ROLE_NONE);
+
+  g_object_unref (row);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -273,6 +372,8 @@ main (int   argc,
   g_test_add_func ("/a11y/describe-by", test_describe_by);
   g_test_add_func ("/a11y/row", test_row);
   g_test_add_func ("/a11y/stack", test_stack);
+  g_test_add_func ("/a11y/install", test_install);
+  g_test_add_func ("/a11y/entry-row", test_entry_row);
 
   return g_test_run ();
 }

@@ -1030,6 +1030,7 @@ test_accessible (void)
   g_autoptr(CrAnswers) answers = profile_answers ("full-time-creator");
   g_autoptr(CrResult) expected = cr_score (answers);
   CrResultPage *page;
+  CrOptionRow *row;
   CrWindow *window;
   CrScores *scores;
 
@@ -1038,9 +1039,20 @@ test_accessible (void)
   assert_named (GTK_WIDGET (window));
   click (window, "win.start");
   assert_named (GTK_WIDGET (window));
-  /* Single choices are radio buttons to assistive technologies. */
-  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (cr_option_row_get_check (option_row (window, 0)))),
+  /* Single choices are radio buttons to assistive technologies: the row,
+   * which takes the focus, with the checked state the answers give; the
+   * button inside only draws it, hidden from them not to be met twice. */
+  row = option_row (window, 0);
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (row)),
                    ==, GTK_ACCESSIBLE_ROLE_RADIO);
+  gtk_test_accessible_assert_state (row, GTK_ACCESSIBLE_STATE_CHECKED,
+                                    GTK_ACCESSIBLE_TRISTATE_FALSE);
+  gtk_test_accessible_assert_state (cr_option_row_get_check (row), GTK_ACCESSIBLE_STATE_HIDDEN,
+                                    TRUE);
+  gtk_widget_activate (GTK_WIDGET (row));
+  g_assert_true (cr_option_row_get_active (row));
+  gtk_test_accessible_assert_state (row, GTK_ACCESSIBLE_STATE_CHECKED,
+                                    GTK_ACCESSIBLE_TRISTATE_TRUE);
   cr_test_walk_profile (window, answers);
   page = cr_test_result_page (window);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (cr_result_page_get_answer_row (page, 0)), TRUE);
