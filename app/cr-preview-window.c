@@ -32,6 +32,10 @@ struct _CrPreviewWindow
   GtkFileChooserNative *chooser;
 
   GdkTexture *texture;
+  /* The toast shown, if any: a new one replaces it, so that one Escape
+   * takes it away (the overlay binds Escape to dismiss) and the next
+   * closes the window. */
+  AdwToast *toast;
 };
 
 G_DEFINE_FINAL_TYPE (CrPreviewWindow, cr_preview_window, ADW_TYPE_WINDOW)
@@ -134,10 +138,25 @@ size_toggled_cb (CrPreviewWindow *self)
 }
 
 static void
+toast_dismissed_cb (CrPreviewWindow *self,
+                    AdwToast        *toast)
+{
+  if (self->toast == toast)
+    self->toast = NULL;
+}
+
+static void
 toast (CrPreviewWindow *self,
        const char      *title)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  AdwToast *toast = adw_toast_new (title);
+
+  if (self->toast != NULL)
+    adw_toast_dismiss (self->toast);
+  self->toast = toast;
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void

@@ -112,7 +112,13 @@ update_name (CrResultPage *self)
   /* The entry shows what is typed, spaces and all, as long as it means the
    * name the answers hold; a name set elsewhere replaces it. */
   if (g_strcmp0 (typed, name) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->name_row), name != NULL ? name : "");
+    {
+      /* Setting the text sets the name again ("changed"), which frees
+       * the string the answers gave: a copy is set. */
+      g_autofree char *shown = g_strdup (name != NULL ? name : "");
+
+      gtk_editable_set_text (GTK_EDITABLE (self->name_row), shown);
+    }
 }
 
 static void
