@@ -269,10 +269,11 @@ build (CrPreviewWindow *self)
   gtk_box_append (GTK_BOX (box), header);
 
   gtk_widget_set_vexpand (content, TRUE);
+  /* Room enough at a phone's 360 pixels. */
   gtk_widget_set_margin_top (content, 12);
   gtk_widget_set_margin_bottom (content, 18);
-  gtk_widget_set_margin_start (content, 18);
-  gtk_widget_set_margin_end (content, 18);
+  gtk_widget_set_margin_start (content, 12);
+  gtk_widget_set_margin_end (content, 12);
   gtk_box_append (GTK_BOX (box), content);
 
   /* The shape: two linked toggles, square first. */
@@ -300,7 +301,6 @@ build (CrPreviewWindow *self)
   self->save_button = pill_button ("preview.save");
   gtk_widget_add_css_class (self->save_button, "suggested-action");
   gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
-  gtk_box_set_homogeneous (GTK_BOX (buttons), TRUE);
   gtk_box_append (GTK_BOX (buttons), self->copy_button);
   gtk_box_append (GTK_BOX (buttons), self->save_button);
   gtk_box_append (GTK_BOX (content), buttons);
@@ -415,7 +415,6 @@ cr_preview_window_init (CrPreviewWindow *self)
 
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
   gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (self), 560, 640);
   gtk_widget_set_size_request (GTK_WIDGET (self), 360, 294);
 
   build (self);
@@ -433,13 +432,22 @@ GtkWidget *
 cr_preview_window_new (GtkWindow *parent,
                        CrSession *session)
 {
+  int width;
+  int height;
+
   g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (CR_IS_SESSION (session), NULL);
+
+  /* No wider nor taller than the window it comes from, as on a phone. */
+  width = gtk_widget_get_width (GTK_WIDGET (parent));
+  height = gtk_widget_get_height (GTK_WIDGET (parent));
 
   return g_object_new (CR_TYPE_PREVIEW_WINDOW,
                        "transient-for", parent,
                        "application", gtk_window_get_application (parent),
                        "session", session,
+                       "default-width", width > 0 ? MIN (width, 560) : 560,
+                       "default-height", height > 0 ? MIN (height, 640) : 640,
                        NULL);
 }
 

@@ -885,7 +885,7 @@ test_screenshots (void)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  static const char * const languages[] = { "", "ar" };
+  static const char * const languages[] = { "", "ar", "de" };
   const struct { AdwColorScheme scheme; const char *suffix; } schemes[] = {
     { ADW_COLOR_SCHEME_FORCE_LIGHT, "light" },
     { ADW_COLOR_SCHEME_FORCE_DARK, "dark" },
@@ -909,7 +909,8 @@ test_screenshots (void)
           CrPreviewWindow *preview;
           CrWindow *window;
 
-          if (width == 1 && s == 1)
+          /* German, the longest words, at the narrowest only. */
+          if ((width == 1 && s == 1) || (width == 0 && l == 2))
             continue;
 
           adw_style_manager_set_color_scheme (style, schemes[s].scheme);
@@ -928,7 +929,9 @@ test_screenshots (void)
 
           preview = open_preview (window);
           if (width == 1)
-            gtk_window_set_default_size (GTK_WINDOW (preview), 360, 640);
+            {
+              g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (preview)), <=, 360);
+            }
           save_window (GTK_WIDGET (preview), preview_name);
           cr_preview_window_set_size (preview, CR_CARD_WIDE);
           save_window (GTK_WIDGET (preview), wide_name);
