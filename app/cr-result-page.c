@@ -37,6 +37,7 @@ struct _CrResultPage
   CrScores *scores;
   GtkWidget *close_call_box;
   GtkLabel *close_call_label;
+  GtkWidget *share_menu_button;
   GtkWidget *start_over_button;
   GtkWidget *edit_button;
   GtkWidget *changes_group;
@@ -112,7 +113,13 @@ update_name (CrResultPage *self)
   /* The entry shows what is typed, spaces and all, as long as it means the
    * name the answers hold; a name set elsewhere replaces it. */
   if (g_strcmp0 (typed, name) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->name_row), name != NULL ? name : "");
+    {
+      /* Setting the text sets the name again ("changed"), which frees
+       * the string the answers gave: a copy is set. */
+      g_autofree char *shown = g_strdup (name != NULL ? name : "");
+
+      gtk_editable_set_text (GTK_EDITABLE (self->name_row), shown);
+    }
 }
 
 static void
@@ -335,6 +342,7 @@ cr_result_page_class_init (CrResultPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrResultPage, scores);
   gtk_widget_class_bind_template_child (widget_class, CrResultPage, close_call_box);
   gtk_widget_class_bind_template_child (widget_class, CrResultPage, close_call_label);
+  gtk_widget_class_bind_template_child (widget_class, CrResultPage, share_menu_button);
   gtk_widget_class_bind_template_child (widget_class, CrResultPage, start_over_button);
   gtk_widget_class_bind_template_child (widget_class, CrResultPage, edit_button);
   gtk_widget_class_bind_template_child (widget_class, CrResultPage, changes_group);
@@ -523,4 +531,18 @@ cr_result_page_get_name_row (CrResultPage *self)
   g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
 
   return GTK_WIDGET (self->name_row);
+}
+
+/**
+ * cr_result_page_get_share_menu_button:
+ *
+ * Returns: (transfer none): the GtkMenuButton of the other ways to share:
+ *   the document as JSON, copied or exported
+ */
+GtkWidget *
+cr_result_page_get_share_menu_button (CrResultPage *self)
+{
+  g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
+
+  return self->share_menu_button;
 }

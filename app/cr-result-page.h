@@ -26,5 +26,6 @@ GtkWidget   *cr_result_page_get_trial          (CrResultPage *self);
 GtkWidget   *cr_result_page_get_trial_heading  (CrResultPage *self);
 GtkWidget   *cr_result_page_get_trial_scores   (CrResultPage *self);
 GtkWidget   *cr_result_page_get_name_row       (CrResultPage *self);
+GtkWidget   *cr_result_page_get_share_menu_button (CrResultPage *self);
 
 G_END_DECLS

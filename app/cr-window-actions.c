@@ -13,9 +13,12 @@
 
 #include "cr-option-row.h"
 #include "cr-page.h"
+#include "cr-preview-window.h"
 #include "cr-question-page.h"
 #include "cr-questionnaire.h"
+#include "cr-render.h"
 #include "cr-result-page.h"
+#include "cr-result-text.h"
 #include "cr-window-private.h"
 
 static const CrPageSpec *
@@ -69,6 +72,9 @@ cr_window_update_actions (CrWindow *self)
   gtk_widget_action_set_enabled (widget, "win.start-over", cr_session_get_keeps_draft (session));
   gtk_widget_action_set_enabled (widget, "win.export", !cr_answers_is_empty (answers));
   gtk_widget_action_set_enabled (widget, "win.copy-json", !cr_answers_is_empty (answers));
+  gtk_widget_action_set_enabled (widget, "win.copy-text", !cr_answers_is_empty (answers));
+  gtk_widget_action_set_enabled (widget, "win.save-image", !cr_answers_is_empty (answers));
+  gtk_widget_action_set_enabled (widget, "win.print", !cr_answers_is_empty (answers));
   gtk_widget_action_set_enabled (widget, "win.keep-trial",
                                  trial && cr_session_get_editable (session));
   gtk_widget_action_set_enabled (widget, "win.end-trial", trial);
@@ -322,6 +328,38 @@ copy_json_action (GtkWidget  *widget,
   cr_window_toast (self, _("Copied to the clipboard"));
 }
 
+static void
+copy_text_action (GtkWidget  *widget,
+                  const char *action_name G_GNUC_UNUSED,
+                  GVariant   *parameter G_GNUC_UNUSED)
+{
+  CrWindow *self = CR_WINDOW (widget);
+  g_autofree char *text = cr_result_format_text (cr_session_get_answers (self->session),
+                                                 cr_session_get_result (self->session));
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  cr_window_toast (self, _("Copied to the clipboard"));
+}
+
+/* Save Image shows the card first, to save or copy from there. */
+static void
+save_image_action (GtkWidget  *widget,
+                   const char *action_name G_GNUC_UNUSED,
+                   GVariant   *parameter G_GNUC_UNUSED)
+{
+  CrWindow *self = CR_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (cr_preview_window_new (GTK_WINDOW (self), self->session)));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name G_GNUC_UNUSED,
+              GVariant   *parameter G_GNUC_UNUSED)
+{
+  cr_window_print (CR_WINDOW (widget), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, NULL);
+}
+
 static CrResultPage *
 result_page (CrWindow *self)
 {
@@ -504,6 +542,9 @@ cr_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.copy-json", NULL, copy_json_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-text", NULL, copy_text_action);
+  gtk_widget_class_install_action (widget_class, "win.save-image", NULL, save_image_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.try-change", "u", try_change_action);
   gtk_widget_class_install_action (widget_class, "win.keep-trial", NULL, keep_trial_action);
   gtk_widget_class_install_action (widget_class, "win.end-trial", NULL, end_trial_action);
@@ -523,6 +564,8 @@ cr_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c,
                                        GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.copy-json", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
 }

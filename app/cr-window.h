@@ -30,5 +30,9 @@ gboolean     cr_window_export_to_file      (CrWindow      *self,
                                             GFile         *file,
                                             GError       **error);
 void         cr_window_retranslate         (CrWindow      *self);
+gboolean     cr_window_print               (CrWindow      *self,
+                                            GtkPrintOperationAction action,
+                                            const char    *export_filename,
+                                            GError       **error);
 
 G_END_DECLS

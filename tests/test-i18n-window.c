@@ -208,7 +208,8 @@ primary_menu_button (CrWindow *window)
     {
       GtkWidget *widget = stack[--depth];
 
-      if (GTK_IS_MENU_BUTTON (widget) &&
+      /* The result page's sharing menu is a menu button too. */
+      if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget)) &&
           gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL)
         button = widget;
       for (GtkWidget *child = gtk_widget_get_first_child (widget);
@@ -530,7 +531,8 @@ test_switch (void)
   g_assert_cmpstr (cr_result_page_get_heading (CR_RESULT_PAGE (page)), ==,
                    "Vous êtes l’égérie d’une marque");
   assert_shows (page, "Égérie");
-  assert_shows (page, "_Exporter en JSON…");
+  assert_shows (page, "_Enregistrer l’image…");
+  assert_shows (page, "Copier en _texte");
   assert_shows (page, "Vos réponses, une par une");
   save_screenshot (GTK_WIDGET (window), "result-fr");
 

@@ -462,8 +462,9 @@ test_tab_order (void)
   g_ptr_array_add (chain, find_actionable (cr_window_get_page (window), "win.next"));
   assert_tab_chain (window, chain);
 
-  /* The result: the verdict, Export, Copy, Start Over, every what-if,
-   * whose name it is, every answer. */
+  /* The result: the verdict, Save Image, Copy as Text, Print, the menu
+   * of the document's actions, Start Over, every what-if, whose name it
+   * is, every answer. */
   click (window, "win.next");
   for (guint q = 1; q < cr_questionnaire_get_n_questions (); q++)
     {
@@ -475,8 +476,10 @@ test_tab_order (void)
   g_assert_cmpuint (n_changes, >, 0);
   g_ptr_array_set_size (chain, 0);
   g_ptr_array_add (chain, cr_result_page_get_heading_widget (result));
-  g_ptr_array_add (chain, find_actionable (GTK_WIDGET (result), "win.export"));
-  g_ptr_array_add (chain, find_actionable (GTK_WIDGET (result), "win.copy-json"));
+  g_ptr_array_add (chain, find_actionable (GTK_WIDGET (result), "win.save-image"));
+  g_ptr_array_add (chain, find_actionable (GTK_WIDGET (result), "win.copy-text"));
+  g_ptr_array_add (chain, find_actionable (GTK_WIDGET (result), "win.print"));
+  g_ptr_array_add (chain, cr_result_page_get_share_menu_button (result));
   g_ptr_array_add (chain, find_actionable (GTK_WIDGET (result), "win.start-over"));
   for (guint i = 0; i < n_changes; i++)
     g_ptr_array_add (chain, find_actionable (cr_result_page_get_change_row (result, i),
