@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "cr-questionnaire.h"
 #include "cr-test-utils.h"
@@ -135,4 +136,94 @@ cr_test_wait_for_file (const char *path,
 {
   while (g_file_test (path, G_FILE_TEST_EXISTS) != exists)
     g_main_context_iteration (NULL, TRUE);
+}
+
+/* Text as compared with what pdftotext gives: every space and hyphen
+ * taken out, since pdftotext ends lines where Pango wrapped them and joins
+ * a word wrapped after its hyphen ("long-" and "term" give "longterm"),
+ * and a test must not depend on where lines end; the marks of direction
+ * it adds around runs, too, and punctuation, which it moves to the other
+ * side of a number in a line read from the right. In Arabic, poppler also gives the vowel marks
+ * out of place and the letters of a ligature (lam with alef) backwards, as
+ * it turns each glyph of a line read from the right around: the marks are
+ * taken out, and for @expected text the letters of those ligatures are
+ * put in the order poppler gives them. */
+char *
+cr_test_pdf_squeeze (const char *text,
+                     gboolean    expected)
+{
+  GString *s = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gunichar next = g_utf8_get_char (g_utf8_next_char (p));
+
+      if (g_unichar_isspace (c) || g_unichar_ispunct (c) || c == 0x200e || c == 0x200f ||
+          (c >= 0x202a && c <= 0x202e) || (c >= 0x064b && c <= 0x065f) || c == 0x0670)
+        continue;
+
+      /* Lam, then alef (with or without hamza or madda) or alef maksura. */
+      if (expected && c == 0x0644 &&
+          (next == 0x0627 || next == 0x0623 || next == 0x0625 || next == 0x0622 || next == 0x0649))
+        {
+          g_string_append_unichar (s, next);
+          g_string_append_unichar (s, c);
+          p = g_utf8_next_char (p);
+          continue;
+        }
+
+      g_string_append_unichar (s, c);
+    }
+
+  return g_string_free (s, FALSE);
+}
+
+static gboolean
+has_vowel_mark (const char *word)
+{
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c >= 0x064b && c <= 0x065f) || c == 0x0670)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether the PDF's text holds @expected. In Arabic, word by word: poppler
+ * cuts a line where a word carries a vowel mark above or below it, and
+ * gives the two halves out of order, so such words are left out; every
+ * other word must be there, in its letters' logical order. */
+void
+cr_test_assert_pdf_holds (const char *squeezed_text,
+                          const char *expected,
+                          gboolean    by_word,
+                          const char *where)
+{
+  g_auto(GStrv) words = NULL;
+
+  if (!by_word)
+    {
+      g_autofree char *s = cr_test_pdf_squeeze (expected, TRUE);
+
+      if (strstr (squeezed_text, s) == NULL)
+        g_error ("%s: the PDF's text lacks “%s”", where, expected);
+      return;
+    }
+
+  words = g_strsplit_set (expected, " \n", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *s = NULL;
+
+      if (has_vowel_mark (words[i]))
+        continue;
+
+      s = cr_test_pdf_squeeze (words[i], TRUE);
+      if (strstr (squeezed_text, s) == NULL)
+        g_error ("%s: the PDF's text lacks “%s”, of “%s”", where, words[i], expected);
+    }
 }

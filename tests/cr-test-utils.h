@@ -15,4 +15,12 @@ void       cr_test_clear_folder   (const char *path);
 void       cr_test_wait_for_file  (const char *path,
                                    gboolean    exists);
 
+/* Text of a PDF compared as pdftotext gives it (see cr-test-utils.c). */
+char      *cr_test_pdf_squeeze      (const char *text,
+                                     gboolean    expected);
+void       cr_test_assert_pdf_holds (const char *squeezed_text,
+                                     const char *expected,
+                                     gboolean    by_word,
+                                     const char *where);
+
 G_END_DECLS

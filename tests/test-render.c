@@ -242,96 +242,6 @@ run_tool (const char * const *argv)
   return out;
 }
 
-/* Text as compared with what pdftotext gives: every space and hyphen
- * taken out, since pdftotext ends lines where Pango wrapped them and joins
- * a word wrapped after its hyphen ("long-" and "term" give "longterm"),
- * and a test must not depend on where lines end; the marks of direction
- * it adds around runs, too, and punctuation, which it moves to the other
- * side of a number in a line read from the right. In Arabic, poppler also gives the vowel marks
- * out of place and the letters of a ligature (lam with alef) backwards, as
- * it turns each glyph of a line read from the right around: the marks are
- * taken out, and for @expected text the letters of those ligatures are
- * put in the order poppler gives them. */
-static char *
-squeeze (const char *text,
-         gboolean    expected)
-{
-  GString *s = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      gunichar next = g_utf8_get_char (g_utf8_next_char (p));
-
-      if (g_unichar_isspace (c) || g_unichar_ispunct (c) || c == 0x200e || c == 0x200f ||
-          (c >= 0x202a && c <= 0x202e) || (c >= 0x064b && c <= 0x065f) || c == 0x0670)
-        continue;
-
-      /* Lam, then alef (with or without hamza or madda) or alef maksura. */
-      if (expected && c == 0x0644 &&
-          (next == 0x0627 || next == 0x0623 || next == 0x0625 || next == 0x0622 || next == 0x0649))
-        {
-          g_string_append_unichar (s, next);
-          g_string_append_unichar (s, c);
-          p = g_utf8_next_char (p);
-          continue;
-        }
-
-      g_string_append_unichar (s, c);
-    }
-
-  return g_string_free (s, FALSE);
-}
-
-static gboolean
-has_vowel_mark (const char *word)
-{
-  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if ((c >= 0x064b && c <= 0x065f) || c == 0x0670)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* Whether the PDF's text holds @expected. In Arabic, word by word: poppler
- * cuts a line where a word carries a vowel mark above or below it, and
- * gives the two halves out of order, so such words are left out; every
- * other word must be there, in its letters' logical order. */
-static void
-assert_holds (const char *squeezed_text,
-              const char *expected,
-              gboolean    by_word,
-              const char *where)
-{
-  g_auto(GStrv) words = NULL;
-
-  if (!by_word)
-    {
-      g_autofree char *s = squeeze (expected, TRUE);
-
-      if (strstr (squeezed_text, s) == NULL)
-        g_error ("%s: the PDF's text lacks “%s”", where, expected);
-      return;
-    }
-
-  words = g_strsplit_set (expected, " \n", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      g_autofree char *s = NULL;
-
-      if (has_vowel_mark (words[i]))
-        continue;
-
-      s = squeeze (words[i], TRUE);
-      if (strstr (squeezed_text, s) == NULL)
-        g_error ("%s: the PDF's text lacks “%s”, of “%s”", where, words[i], expected);
-    }
-}
-
 /* The pages of @pdf at 72 dpi, one pixel a point, in grey, as pdftoppm
  * draws them; checks that the margins are blank. */
 static void
@@ -447,30 +357,30 @@ test_report_pdf (gconstpointer data)
         path = write_temp ("report.pdf", pdf);
         argv[3] = path;
         text = run_tool (argv);
-        squeezed = squeeze (text, FALSE);
+        squeezed = cr_test_pdf_squeeze (text, FALSE);
 
-        assert_holds (squeezed, name, by_word, where);
-        assert_holds (squeezed, cr_result_get_title (result), by_word, where);
+        cr_test_assert_pdf_holds (squeezed, name, by_word, where);
+        cr_test_assert_pdf_holds (squeezed, cr_result_get_title (result), by_word, where);
         if (cr_result_has_shares (result))
           for (CrRole r = 0; r < CR_N_ROLES; r++)
             {
               g_autofree char *share = cr_format_share (cr_result_get_score (result, r));
 
-              assert_holds (squeezed, cr_role_get_name (r), by_word, where);
-              assert_holds (squeezed, share, by_word, where);
+              cr_test_assert_pdf_holds (squeezed, cr_role_get_name (r), by_word, where);
+              cr_test_assert_pdf_holds (squeezed, share, by_word, where);
             }
 
         for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
           {
             g_autofree char *described = cr_result_describe_answer (result, q);
 
-            assert_holds (squeezed, _(cr_questionnaire_get_question (q)->title), by_word,
+            cr_test_assert_pdf_holds (squeezed, _(cr_questionnaire_get_question (q)->title), by_word,
                           where);
-            assert_holds (squeezed, described, by_word, where);
+            cr_test_assert_pdf_holds (squeezed, described, by_word, where);
           }
 
         for (guint c = 0; c < cr_result_get_n_changes (result); c++)
-          assert_holds (squeezed, cr_result_get_change (result, c)->text, by_word, where);
+          cr_test_assert_pdf_holds (squeezed, cr_result_get_change (result, c)->text, by_word, where);
 
         n_pages = pdf_pages (path);
         g_assert_cmpuint (n_pages, >=, 1);
@@ -480,7 +390,7 @@ test_report_pdf (gconstpointer data)
           {
             g_autofree char *number = cr_format_page_number (page, n_pages);
 
-            assert_holds (squeezed, number, by_word, where);
+            cr_test_assert_pdf_holds (squeezed, number, by_word, where);
           }
 
         /* Rasterising every page is the slow part: every profile in

@@ -536,86 +536,6 @@ test_save_image (void)
   cr_test_close_window (window);
 }
 
-/* Text as compared with what pdftotext gives (as in test-render.c): spaces,
- * hyphens, punctuation and marks of direction taken out, since poppler
- * ends lines where Pango wrapped them and moves punctuation in a line read
- * from the right; Arabic vowel marks taken out, and lam with alef in the
- * order poppler gives it. */
-static char *
-squeeze (const char *text,
-         gboolean    expected)
-{
-  GString *s = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      gunichar next = g_utf8_get_char (g_utf8_next_char (p));
-
-      if (g_unichar_isspace (c) || g_unichar_ispunct (c) || c == 0x200e || c == 0x200f ||
-          (c >= 0x202a && c <= 0x202e) || (c >= 0x064b && c <= 0x065f) || c == 0x0670)
-        continue;
-
-      if (expected && c == 0x0644 &&
-          (next == 0x0627 || next == 0x0623 || next == 0x0625 || next == 0x0622 || next == 0x0649))
-        {
-          g_string_append_unichar (s, next);
-          g_string_append_unichar (s, c);
-          p = g_utf8_next_char (p);
-          continue;
-        }
-
-      g_string_append_unichar (s, c);
-    }
-
-  return g_string_free (s, FALSE);
-}
-
-static gboolean
-has_vowel_mark (const char *word)
-{
-  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if ((c >= 0x064b && c <= 0x065f) || c == 0x0670)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* In Arabic, word by word, leaving out words with a vowel mark, which
- * poppler gives in two halves out of order. */
-static void
-assert_holds (const char *squeezed_text,
-              const char *expected,
-              gboolean    by_word)
-{
-  g_auto(GStrv) words = NULL;
-
-  if (!by_word)
-    {
-      g_autofree char *s = squeeze (expected, TRUE);
-
-      if (strstr (squeezed_text, s) == NULL)
-        g_error ("the PDF's text lacks “%s”", expected);
-      return;
-    }
-
-  words = g_strsplit_set (expected, " \n", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      g_autofree char *s = NULL;
-
-      if (has_vowel_mark (words[i]))
-        continue;
-      s = squeeze (words[i], TRUE);
-      if (strstr (squeezed_text, s) == NULL)
-        g_error ("the PDF's text lacks “%s”, of “%s”", words[i], expected);
-    }
-}
-
 static char *
 pdf_text (const char *path)
 {
@@ -648,15 +568,16 @@ assert_report (CrWindow   *window,
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   g_autofree char *squeezed = NULL;
+  const char *where = by_word ? "the report printed in Arabic" : "the report printed";
 
   g_unlink (path);
   g_assert_true (cr_window_print (window, GTK_PRINT_OPERATION_ACTION_EXPORT, path, &error));
   g_assert_no_error (error);
   text = pdf_text (path);
-  squeezed = squeeze (text, FALSE);
+  squeezed = cr_test_pdf_squeeze (text, FALSE);
 
-  assert_holds (squeezed, name, by_word);
-  assert_holds (squeezed, cr_result_get_title (result), by_word);
+  cr_test_assert_pdf_holds (squeezed, name, by_word, where);
+  cr_test_assert_pdf_holds (squeezed, cr_result_get_title (result), by_word, where);
   /* The words the result page shows. */
   g_assert_cmpstr (cr_result_page_get_heading (cr_test_result_page (window)), ==,
                    cr_result_get_title (result));
@@ -664,8 +585,8 @@ assert_report (CrWindow   *window,
     {
       g_autofree char *described = cr_result_describe_answer (result, q);
 
-      assert_holds (squeezed, _(cr_questionnaire_get_question (q)->title), by_word);
-      assert_holds (squeezed, described, by_word);
+      cr_test_assert_pdf_holds (squeezed, _(cr_questionnaire_get_question (q)->title), by_word, where);
+      cr_test_assert_pdf_holds (squeezed, described, by_word, where);
     }
 
   g_assert_no_errno (g_unlink (path));
