@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cr-application.c: the application: command-line options, actions, windows
  *
- * `--score` is handled in handle-local-options, before the application
- * registers or touches a display, so that scoring works on a server.
+ * The command line's options are cr-cli-options.c's: what needs no window
+ * is done there, before the application registers or touches a display.
  *
  * SIGTERM, SIGINT and SIGHUP (what logout, shutdown, Ctrl+C and a closed
  * terminal send) quit as Ctrl+Q does: every window is closed first, and
@@ -19,11 +19,8 @@
 #include "cr-about.h"
 #include "cr-application.h"
 #include "cr-bench.h"
-#include "cr-cli.h"
-#include "cr-cli-share.h"
-#include "cr-i18n.h"
+#include "cr-cli-options.h"
 #include "cr-language-menu.h"
-#include "cr-quote.h"
 #include "cr-roster-window.h"
 #include "cr-scoring-window.h"
 #include "cr-window.h"
@@ -42,73 +39,6 @@ struct _CrApplication
 };
 
 G_DEFINE_FINAL_TYPE (CrApplication, cr_application, ADW_TYPE_APPLICATION)
-
-static const GOptionEntry option_entries[] = {
-  { "score", 's', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
-    N_("Score the answers in FILE (“-” for standard input), print the result document as "
-       "JSON and exit; needs no display"),
-    N_("FILE") },
-  { "batch", 'b', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-    N_("With --score: read JSON Lines, one document or answers object a line, and print one "
-       "result a line"),
-    NULL },
-  { "input-format", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
-    N_("With --batch: read FORMAT, csv or jsonl (by default, csv for a .csv or .tsv file, "
-       "jsonl otherwise)"),
-    N_("FORMAT") },
-  { "format", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
-    N_("With --score: write FORMAT: json (the default), text, png (the result card) or pdf "
-       "(the report); with --batch, jsonl (the default) or csv"),
-    N_("FORMAT") },
-  { "output", 'o', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
-    N_("With --score: write to FILE rather than standard output, replacing it whole only once "
-       "everything is written"),
-    N_("FILE") },
-  { "size", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
-    N_("With --format png: the card's SIZE, square (1080 × 1080, the default) or wide "
-       "(1200 × 630)"),
-    N_("SIZE") },
-  { "paper", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
-    N_("With --format pdf: the PAPER, a4 (the default) or letter"),
-    N_("PAPER") },
-  { "language", 'l', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
-    N_("Use language LL, such as “fr”, for the interface and the result’s texts"),
-    N_("LL") },
-  { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-    N_("Print the version and exit"), NULL },
-  { NULL }
-};
-
-/* `--score FILE --batch` with --input-format or --format. */
-static int
-score_roster (const char *path,
-              const char *language,
-              const char *input_format,
-              const char *format)
-{
-  CrRosterFormat in = CR_ROSTER_FORMAT_UNKNOWN;
-  CrRosterFormat out = CR_ROSTER_FORMAT_JSONL;
-
-  if (input_format != NULL && (in = cr_roster_format_from_id (input_format)) == CR_ROSTER_FORMAT_UNKNOWN)
-    {
-      g_autofree char *quoted = cr_quote_input (input_format, 64);
-
-      g_printerr ("creator-role: --input-format: unknown format “%s” (expected csv or jsonl)\n",
-                  quoted);
-      return 1;
-    }
-
-  if (format != NULL && (out = cr_roster_format_from_id (format)) == CR_ROSTER_FORMAT_UNKNOWN)
-    {
-      g_autofree char *quoted = cr_quote_input (format, 64);
-
-      g_printerr ("creator-role: --format: unknown format “%s” with --batch (expected jsonl or "
-                  "csv)\n", quoted);
-      return 1;
-    }
-
-  return cr_cli_score_roster (path, language, in, out, stdout, stderr);
-}
 
 /* Keeps the arguments in view for handle-local-options, which GApplication
  * emits once it has taken the options out of them. */
@@ -134,140 +64,10 @@ cr_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
 {
   CrApplication *self = CR_APPLICATION (application);
-  g_autofree char *score = NULL;
-  g_autofree char *output = NULL;
-  const char *size = NULL;
-  const char *paper = NULL;
-  CrShareFormat share_format = CR_SHARE_FORMAT_JSON;
-  CrCardSize card_size = CR_CARD_SQUARE;
-  CrPaper report_paper = CR_PAPER_A4;
-  const char *language = NULL;
-  const char *input_format = NULL;
-  const char *format = NULL;
-  gboolean batch = FALSE;
+  int status = cr_cli_options_handle (options, self->arguments != NULL ? *self->arguments : NULL);
 
-  if (g_variant_dict_contains (options, "version"))
-    {
-      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
-      return 0;
-    }
-
-  g_variant_dict_lookup (options, "score", "^ay", &score);
-  g_variant_dict_lookup (options, "language", "&s", &language);
-  g_variant_dict_lookup (options, "input-format", "&s", &input_format);
-  g_variant_dict_lookup (options, "format", "&s", &format);
-  g_variant_dict_lookup (options, "output", "^ay", &output);
-  g_variant_dict_lookup (options, "size", "&s", &size);
-  g_variant_dict_lookup (options, "paper", "&s", &paper);
-  batch = g_variant_dict_contains (options, "batch");
-
-  /* A second file would be silently left out. */
-  if (score != NULL && self->arguments != NULL && *self->arguments != NULL &&
-      g_strv_length (*self->arguments) > 1)
-    {
-      g_autofree char *extra = cr_quote_input ((*self->arguments)[1], 200);
-
-      g_printerr ("creator-role: --score reads one file; “%s” is one too many\n", extra);
-      return 1;
-    }
-
-  if (score != NULL && batch && format != NULL && cr_share_format_from_id (format, &share_format) &&
-      share_format != CR_SHARE_FORMAT_JSON)
-    {
-      g_printerr ("creator-role: --format %s is for one document; with --batch, the formats "
-                  "are jsonl and csv (for a %s a line, run --score on each line)\n", format,
-                  share_format == CR_SHARE_FORMAT_PNG ? "card"
-                  : share_format == CR_SHARE_FORMAT_PDF ? "report" : "text");
-      return 1;
-    }
-
-  if (score != NULL && batch && (output != NULL || size != NULL || paper != NULL))
-    {
-      g_printerr ("creator-role: --%s is for one document; with --batch, the results go to "
-                  "standard output\n",
-                  output != NULL ? "output" : size != NULL ? "size" : "paper");
-      return 1;
-    }
-
-  if (score != NULL && batch &&
-      (input_format != NULL || format != NULL ||
-       cr_roster_format_from_name (score) == CR_ROSTER_FORMAT_CSV))
-    return score_roster (score, language, input_format, format);
-
-  if (score != NULL && format != NULL && !cr_share_format_from_id (format, &share_format))
-    {
-      g_autofree char *quoted = cr_quote_input (format, 64);
-
-      g_printerr ("creator-role: --format: unknown format “%s” for one document "
-                  "(expected json, text, png or pdf; with --batch, jsonl or csv)\n", quoted);
-      return 1;
-    }
-
-  if (score != NULL && size != NULL && !cr_card_size_from_id (size, &card_size))
-    {
-      g_autofree char *quoted = cr_quote_input (size, 64);
-
-      g_printerr ("creator-role: --size: unknown size “%s” (expected square or wide)\n", quoted);
-      return 1;
-    }
-
-  if (score != NULL && paper != NULL && !cr_paper_from_id (paper, &report_paper))
-    {
-      g_autofree char *quoted = cr_quote_input (paper, 64);
-
-      g_printerr ("creator-role: --paper: unknown paper “%s” (expected a4 or letter)\n", quoted);
-      return 1;
-    }
-
-  if (score != NULL && size != NULL && share_format != CR_SHARE_FORMAT_PNG)
-    {
-      g_printerr ("creator-role: --size goes with --format png\n");
-      return 1;
-    }
-
-  if (score != NULL && paper != NULL && share_format != CR_SHARE_FORMAT_PDF)
-    {
-      g_printerr ("creator-role: --paper goes with --format pdf\n");
-      return 1;
-    }
-
-  if (score != NULL && input_format != NULL)
-    {
-      g_printerr ("creator-role: --input-format goes with --batch\n");
-      return 1;
-    }
-
-  if (score != NULL && (share_format != CR_SHARE_FORMAT_JSON || output != NULL))
-    return cr_cli_share (score, language, share_format, output, card_size, report_paper, stdout,
-                         stderr);
-
-  if (score != NULL)
-    return cr_cli_score (score, language, batch, stdout, stderr);
-
-  if (input_format != NULL || format != NULL || output != NULL || size != NULL || paper != NULL)
-    {
-      g_printerr ("creator-role: --%s goes with --score FILE\n",
-                  format != NULL ? "format" : input_format != NULL ? "input-format"
-                  : output != NULL ? "output" : size != NULL ? "size" : "paper");
-      return 1;
-    }
-
-  if (batch)
-    {
-      g_printerr ("creator-role: --batch goes with --score FILE\n");
-      return 1;
-    }
-
-  if (language != NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      if (!cr_i18n_set_language (language, &error))
-        {
-          g_printerr ("creator-role: --language: %s\n", error->message);
-          return 1;
-        }
-    }
+  if (status >= 0)
+    return status;
 
   return G_APPLICATION_CLASS (cr_application_parent_class)->handle_local_options (application,
                                                                                    options);
@@ -493,24 +293,7 @@ cr_application_class_init (CrApplicationClass *klass)
 static void
 cr_application_init (CrApplication *self)
 {
-  GOptionEntry entries[G_N_ELEMENTS (option_entries)];
-
-  /* GApplication looks its options' help up in the default text domain,
-   * which the app leaves alone (see cr-i18n.c): translate it here. */
-  for (guint i = 0; i < G_N_ELEMENTS (option_entries); i++)
-    {
-      entries[i] = option_entries[i];
-      if (entries[i].description != NULL)
-        entries[i].description = _(entries[i].description);
-      if (entries[i].arg_description != NULL)
-        entries[i].arg_description = _(entries[i].arg_description);
-    }
-
-  g_application_add_main_option_entries (G_APPLICATION (self), entries);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
-  g_application_set_option_context_summary (G_APPLICATION (self),
-                                            _("Find out whether you are an influencer, a brand "
-                                              "ambassador or the contracted face of a brand."));
+  cr_cli_options_add (G_APPLICATION (self));
 }
 
 CrApplication *

@@ -366,6 +366,39 @@ test_help (void)
   g_assert_nonnull (strstr (run.out, "--language"));
 }
 
+#if !HAVE_WINDOW
+/* A build without the window says so, for the window and for files alike,
+ * with no D-Bus or display involved, and still scores. */
+static void
+test_no_window (void)
+{
+  static const char *message =
+    "creator-role: this build has no window (it was built without GTK 4.14 and libadwaita "
+    "1.5); use --score FILE, or see --help\n";
+  g_auto(Run) bare = { 0 };
+  g_auto(Run) file = { 0 };
+  g_auto(Run) language = { 0 };
+  g_auto(Run) score = { 0 };
+
+  run_app (&bare, NULL, NULL);
+  g_assert_cmpint (bare.status, ==, 1);
+  g_assert_cmpstr (bare.out, ==, "");
+  g_assert_cmpstr (bare.err, ==, message);
+
+  run_app (&file, NULL, "roster.csv", NULL);
+  g_assert_cmpint (file.status, ==, 1);
+  g_assert_cmpstr (file.err, ==, message);
+
+  run_app (&language, NULL, "--language", "fr", NULL);
+  g_assert_cmpint (language.status, ==, 1);
+  g_assert_nonnull (strstr (language.err, "fenêtre"));
+
+  run_app (&score, "{\"answers\": {\"brands\": \"one\"}}", "--score", "-", NULL);
+  g_assert_cmpint (score.status, ==, 0);
+  g_assert_nonnull (strstr (score.out, "\"brands\""));
+}
+#endif
+
 static void
 test_batch_needs_score (void)
 {
@@ -642,6 +675,9 @@ main (int   argc,
   g_test_add_func ("/cli/bad-input/too-large", test_too_large);
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/batch-needs-score", test_batch_needs_score);
+#if !HAVE_WINDOW
+  g_test_add_func ("/cli/no-window", test_no_window);
+#endif
   g_test_add_func ("/cli/closed-streams", test_closed_streams);
   g_test_add_func ("/cli/closed-stdin-unused", test_closed_stdin_unused);
   g_test_add_func ("/cli/output-is-input", test_output_is_input);
