@@ -7,15 +7,27 @@
 #                                  the suite again under AddressSanitizer and
 #                                  UndefinedBehaviorSanitizer, the model and command-line
 #                                  tests under valgrind, the fuzzer (60 s when CI=true,
-#                                  10 s otherwise), clang-tidy and cppcheck, and the
+#                                  10 s otherwise), clang-tidy and cppcheck, the window's
+#                                  code against the newest GTK and libadwaita APIs, and the
 #                                  release tarball (meson dist) built and tested;
 #                                  the suite includes 'atspi', the screen-reader
 #                                  walk through the accessibility bus (about 70 s)
 #   build-aux/dev.sh test ARGS…    build, then run only: meson test ARGS…
 #                                  (--suite atspi: the screen-reader walk alone)
 #   build-aux/dev.sh build         build only
-#   build-aux/dev.sh asan | valgrind | fuzz [SECONDS] | lint | dist
+#   build-aux/dev.sh asan | valgrind | fuzz [SECONDS] | lint | deprecations | dist
 #                                  one of the checks that test runs
+#   build-aux/dev.sh root [CMD…]   a shell, or CMD, in the Debian 13 root (below)
+#
+# The window needs GTK >= 4.14 and libadwaita >= 1.5. On a Debian 12 host,
+# whose GTK is 4.8, every command above runs in a Debian 13 root that
+# Debian's mmdebstrap makes from the host's own mirror (about 80 s, kept in
+# _debian13/ and made again when a week old), with this checkout bound at
+# the same path: `run` shows the window on your display from there. `test`
+# there first builds and tests the part without a window (model,
+# documents, rosters, renderer, command line) natively on Debian 12 in
+# _build-deb12, so that scoring keeps working on older servers. On Debian
+# 13, Ubuntu 24.04 or later, or Fedora, everything runs natively.
 #
 # Each installs what is missing first (apt-get on Debian and Ubuntu, dnf on
 # Fedora; through sudo when not root) and configures _build when needed.
@@ -26,16 +38,24 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # The build folders; CR_BUILD picks another for the regular build.
 build="${CR_BUILD:-$root/_build}"
 
-debian_packages=(
+# What the model, the renderer, the command line and their tests need.
+debian_headless_packages=(
   meson ninja-build gcc pkg-config gettext
-  libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev libcsv-dev
-  libcairo2-dev libpango1.0-dev librsvg2-dev poppler-utils
-  desktop-file-utils appstream librsvg2-common dbus-daemon flatpak-builder
-  xvfb xauth xdotool
-  python3 python3-jsonschema
+  libglib2.0-dev libglib2.0-bin libjson-glib-dev libcsv-dev
+  libcairo2-dev libpango1.0-dev librsvg2-dev poppler-utils librsvg2-common
+  python3 python3-jsonschema flatpak-builder
+  fonts-cantarell fonts-noto-core locales
+  valgrind
+)
+
+# And the window, its tests and every check.
+debian_packages=(
+  "${debian_headless_packages[@]}"
+  libgtk-4-dev libadwaita-1-dev
+  desktop-file-utils appstream dbus-daemon
+  xvfb xauth xdotool imagemagick
   python3-pyatspi at-spi2-core
-  fonts-cantarell fonts-noto-core
-  clang clang-tidy cppcheck valgrind
+  clang clang-tidy cppcheck git
 )
 
 fedora_packages=(
@@ -43,12 +63,17 @@ fedora_packages=(
   glib2-devel gtk4-devel libadwaita-devel json-glib-devel libcsv-devel
   cairo-devel pango-devel librsvg2-devel poppler-utils
   desktop-file-utils appstream librsvg2 dbus-daemon flatpak-builder
-  xorg-x11-server-Xvfb xorg-x11-xauth xdotool
+  xorg-x11-server-Xvfb xorg-x11-xauth xdotool ImageMagick
   python3 python3-jsonschema
   python3-pyatspi at-spi2-core
   abattis-cantarell-fonts google-noto-sans-arabic-fonts
+  glibc-langpack-en glibc-langpack-fr glibc-langpack-de glibc-langpack-es glibc-langpack-ar
   libasan libubsan clang compiler-rt clang-tools-extra cppcheck valgrind
 )
+
+# The locales the language tests switch between, each a real locale that
+# gettext honours (see app/cr-i18n.c).
+test_locales=(en_US.UTF-8 fr_FR.UTF-8 de_DE.UTF-8 es_ES.UTF-8 ar_EG.UTF-8)
 
 say () { printf 'dev.sh: %s\n' "$*" >&2; }
 
@@ -63,12 +88,20 @@ as_root () {
   fi
 }
 
+# ensure_packages [headless] [PACKAGE…]: the packages of the whole run, or
+# of the part without a window, and any named.
 ensure_packages () {
   local missing=()
+  local -a wanted=("${debian_packages[@]}")
+
+  if [ "${1:-}" = headless ]; then
+    wanted=("${debian_headless_packages[@]}")
+    shift
+  fi
 
   if command -v dpkg-query >/dev/null && command -v apt-get >/dev/null; then
     local pkg status
-    for pkg in "${debian_packages[@]}" "$@"; do
+    for pkg in "${wanted[@]}" "$@"; do
       status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
       [ "$status" = installed ] || missing+=("$pkg")
     done
@@ -90,6 +123,30 @@ ensure_packages () {
   else
     say "neither apt-get nor dnf found: install meson, GTK 4, libadwaita and json-glib by hand"
   fi
+  ensure_locales
+}
+
+# Generates the test locales that are missing, where glibc's locale-gen
+# makes them (Debian and Ubuntu; Fedora's langpacks come as packages).
+ensure_locales () {
+  local missing=() name have
+  command -v locale-gen >/dev/null && [ -f /etc/locale.gen ] || return 0
+  have=$(locale -a 2>/dev/null | tr 'A-Z' 'a-z' | sed 's/utf-8/utf8/')
+  for name in "${test_locales[@]}"; do
+    local key
+    key=$(printf '%s' "$name" | tr 'A-Z' 'a-z' | sed 's/utf-8/utf8/')
+    printf '%s\n' "$have" | grep -qx "$key" || missing+=("$name")
+  done
+  [ ${#missing[@]} -gt 0 ] || return 0
+  say "generating the locales ${missing[*]}"
+  for name in "${missing[@]}"; do
+    if grep -q "^# *$name UTF-8" /etc/locale.gen; then
+      as_root sed -i "s/^# *$name UTF-8/$name UTF-8/" /etc/locale.gen
+    elif ! grep -q "^$name UTF-8" /etc/locale.gen; then
+      printf '%s UTF-8\n' "$name" | as_root tee -a /etc/locale.gen >/dev/null
+    fi
+  done
+  as_root locale-gen >/dev/null
 }
 
 configure () {
@@ -102,6 +159,19 @@ configure () {
 
 have_display () {
   [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]
+}
+
+# `run` with no display: a plain word, unless what is asked needs none.
+check_display_for_run () {
+  have_display && return 0
+  say "there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set)."
+  say "Run this from a desktop session, or try it headless with:"
+  say "  xvfb-run -a build-aux/dev.sh run"
+  say "Scoring needs no display:  build-aux/dev.sh run --score FILE.json"
+  case " $* " in
+    *" --score "*|*" -s "*|*" --help "*|*" -h "*|*" --version "*) ;;
+    *) exit 1 ;;
+  esac
 }
 
 test_env=(LANG=C.UTF-8 GTK_A11Y=none GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1)
@@ -218,6 +288,18 @@ check_lint () {
     --suppress=missingIncludeSystem --error-exitcode=1 --quiet -j "$(nproc)"
 }
 
+deprecations_build="$root/_build-deprecations"
+
+# The window's code built against the newest GTK and libadwaita APIs the
+# run has (-Ddeprecations_current=true): a call they deprecate fails the
+# build, unless meson.build's floor has no replacement for it and the
+# code says so where it makes it.
+check_deprecations () {
+  say "the window against GTK 4.18's and libadwaita 1.7's deprecations"
+  configure "$deprecations_build" -Dwerror=true -Ddeprecations_current=true
+  meson compile -C "$deprecations_build"
+}
+
 dist_build="$root/_build-dist"
 
 # The release tarball as a distribution gets it: meson dist packs what git
@@ -250,8 +332,154 @@ timed () {
   timings+=("$1: $((SECONDS - start)) s")
 }
 
+# The Debian 13 root, for hosts whose GTK is older than the window needs.
+debian13="${CR_DEBIAN13:-$root/_debian13}"
+debian13_root="$debian13/root"
+# Days after which the root is made again from the mirror.
+debian13_max_age=7
+
+# True on a Debian 12 host, outside the root: the window's GTK 4.14 and
+# libadwaita 1.5 are not to be had there.
+host_is_old () {
+  [ -z "${CR_IN_ROOT:-}" ] || return 1
+  [ -r /etc/os-release ] || return 1
+  # shellcheck disable=SC1091
+  ( . /etc/os-release; [ "${ID:-}" = debian ] && [ "${VERSION_ID:-}" = 12 ] )
+}
+
+# The host's own Debian mirror, as its apt sources name it.
+host_mirror () {
+  local codename
+  # shellcheck disable=SC1091
+  codename=$(. /etc/os-release; echo "${VERSION_CODENAME:-}")
+  apt-get indextargets --format '$(RELEASE) $(REPO_URI)' 'Created-By: Packages' 2>/dev/null |
+    awk -v c="$codename" '$1 == c { print $2; exit }'
+}
+
+ensure_debian13 () {
+  local mirror include
+
+  if [ -x "$debian13_root/usr/bin/apt-get" ] && [ -f "$debian13/made" ] &&
+     [ -z "$(find "$debian13/made" -mtime +"$debian13_max_age")" ]; then
+    return 0
+  fi
+  command -v mmdebstrap >/dev/null || ensure_packages headless mmdebstrap
+  mirror=$(host_mirror)
+  include=$(IFS=,; echo "${debian_packages[*]}")
+  say "making the Debian 13 root in $debian13_root (about 80 s)"
+  as_root rm -rf "$debian13/root.new"
+  mkdir -p "$debian13"
+  as_root mmdebstrap --quiet --variant=apt --include="$include" trixie "$debian13/root.new" \
+    ${mirror:+"$mirror"} </dev/null
+  as_root rm -rf "$debian13_root" "$debian13/made"
+  as_root mv "$debian13/root.new" "$debian13_root"
+  date -u +%FT%TZ > "$debian13/made"
+}
+
+# in_debian13 [--user] CMD…: CMD in the root, in this checkout, bound at the
+# same path. A private mount namespace holds the mounts, so that they go
+# with the command however it ends. --user runs CMD as the calling user,
+# with their home folder, display and session bus: for `run`.
+in_debian13 () {
+  local as_user=
+  local -a pass=(CI="${CI:-}" CR_IN_ROOT=1 LANG="${LANG:-C.UTF-8}" TERM="${TERM:-dumb}"
+                 HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin)
+  local -a binds=("$root")
+
+  if [ "${1:-}" = --user ]; then
+    shift
+    as_user="$(id -u):$(id -g)"
+    pass+=(HOME="$HOME" USER="${USER:-}" DISPLAY="${DISPLAY:-}"
+           WAYLAND_DISPLAY="${WAYLAND_DISPLAY:-}" XAUTHORITY="${XAUTHORITY:-}"
+           XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-}"
+           DBUS_SESSION_BUS_ADDRESS="${DBUS_SESSION_BUS_ADDRESS:-}")
+    # The files named on the command line, and the X server's sockets.
+    binds+=("$HOME" /tmp)
+    [ -n "${XDG_RUNTIME_DIR:-}" ] && [ -d "$XDG_RUNTIME_DIR" ] && binds+=("$XDG_RUNTIME_DIR")
+    [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ] && binds+=("$XAUTHORITY")
+  fi
+
+  as_root unshare --mount --propagation private bash -c '
+    set -e
+    r=$1 cwd=$2 user=$3 n=$4
+    shift 4
+    binds=("${@:1:$n}")
+    shift "$n"
+    for b in "${binds[@]}"; do
+      if [ -d "$b" ]; then mkdir -p "$r$b"; else mkdir -p "$(dirname "$r$b")"; touch "$r$b"; fi
+      mount --bind "$b" "$r$b"
+    done
+    mount -t proc proc "$r/proc"
+    mount --rbind /dev "$r/dev"
+    cp /etc/resolv.conf "$r/etc/resolv.conf" 2>/dev/null || true
+    exec chroot ${user:+--userspec="$user"} "$r" /usr/bin/env -i "$@"
+  ' in_debian13 "$debian13_root" "$PWD" "$as_user" "${#binds[@]}" "${binds[@]}" \
+    "${pass[@]}" /bin/bash -c 'cd "$0" && exec "$@"' "$PWD" "$@"
+}
+
+# The part without a window, natively on this Debian 12 host: configured
+# with what is installed here (the window left out), built, and tested.
+headless_build="$root/_build-deb12"
+test_headless () {
+  ensure_packages headless
+  configure "$headless_build" -Dwerror=true -Dwindow=disabled
+  meson compile -C "$headless_build"
+  say "the part without a window, natively on Debian 12"
+  env "${test_env[@]}" meson test -C "$headless_build" --print-errorlogs
+}
+
 cmd=${1:-}
 [ $# -gt 0 ] && shift
+
+# On a Debian 12 host, every command but the Debian 12 tests runs in the
+# root, where this script runs again.
+if host_is_old; then
+  case "$cmd" in
+    build|run|asan|valgrind|lint|deprecations|dist|fuzz|root) ;;
+    test)
+      if [ $# -eq 0 ]; then
+        start=$SECONDS
+        test_headless
+        headless_time=$((SECONDS - start))
+        start=$SECONDS
+        ensure_debian13
+        say "the whole run, in the Debian 13 root"
+        in_debian13 build-aux/dev.sh test
+        say "Debian 12, the part without a window: $headless_time s; Debian 13, everything:" \
+            "$((SECONDS - start)) s"
+        exit 0
+      fi
+      ;;
+    *) ;;
+  esac
+  case "$cmd" in
+    build|run|test|asan|valgrind|lint|deprecations|dist|fuzz)
+      ensure_debian13
+      if [ "$cmd" = run ]; then
+        # Built as root in the root; shown as you, on your display, with
+        # the build tree's schema, icons and catalogues.
+        in_debian13 build-aux/dev.sh build >&2
+        check_display_for_run "$@"
+        in_debian13 meson devenv -C "$build" --dump > "$build/devenv.sh"
+        in_debian13 --user /bin/bash -c 'eval "$(cat "$0")"; exec "$1/app/creator-role" "${@:2}"' \
+          "$build/devenv.sh" "$build" "$@"
+      else
+        in_debian13 build-aux/dev.sh "$cmd" "$@"
+      fi
+      exit $?
+      ;;
+    root)
+      ensure_debian13
+      if [ $# -eq 0 ]; then
+        in_debian13 /bin/bash -i
+      else
+        in_debian13 "$@"
+      fi
+      exit $?
+      ;;
+    *) ;;
+  esac
+fi
 
 case "$cmd" in
   build)
@@ -260,20 +488,15 @@ case "$cmd" in
     meson compile -C "$build"
     ;;
   run)
-    ensure_packages
-    configure "$build"
-    meson compile -C "$build"
-    if ! have_display; then
-      say "there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set)."
-      say "Run this from a desktop session, or try it headless with:"
-      say "  xvfb-run -a build-aux/dev.sh run"
-      say "Scoring needs no display:  build-aux/dev.sh run --score FILE.json"
-      case " $* " in
-        *" --score "*|*" -s "*|*" --help "*|*" -h "*|*" --version "*) ;;
-        *) exit 1 ;;
-      esac
-    fi
-    exec meson devenv -C "$build" "$build/app/creator-role" "$@"
+    ensure_packages >&2
+    configure "$build" >&2
+    meson compile -C "$build" >&2
+    check_display_for_run "$@"
+    # The build tree's schema, icons and catalogues, as `meson devenv`
+    # gives them, without its own words on standard output: `run --score
+    # x.json > out.json` writes the document alone.
+    eval "$(meson devenv -C "$build" --dump)"
+    exec "$build/app/creator-role" "$@"
     ;;
   test)
     ensure_packages
@@ -292,7 +515,7 @@ case "$cmd" in
     timed check_dist
     say "every test and check passed (${timings[*]})"
     ;;
-  asan|valgrind|lint|dist)
+  asan|valgrind|lint|deprecations|dist)
     ensure_packages
     configure "$build" -Dwerror=true
     meson compile -C "$build"
@@ -303,7 +526,7 @@ case "$cmd" in
     check_fuzz "${1:-60}"
     ;;
   *)
-    echo "usage: build-aux/dev.sh run [ARGS…] | test [ARGS…] | build | asan | valgrind | fuzz [SECONDS] | lint | dist" >&2
+    echo "usage: build-aux/dev.sh run [ARGS…] | test [ARGS…] | build | asan | valgrind | fuzz [SECONDS] | lint | deprecations | dist | root [CMD…]" >&2
     exit 2
     ;;
 esac
