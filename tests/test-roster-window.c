@@ -108,6 +108,15 @@ shown (CrRosterWindow *window,
   return creator;
 }
 
+/* A cell of the table: GtkColumnViewCell up to GTK 4.10,
+ * GtkColumnViewCellWidget since, when GtkColumnViewCell became the public
+ * list item. */
+static gboolean
+is_cell (GtkWidget *widget)
+{
+  return g_str_has_prefix (G_OBJECT_TYPE_NAME (widget), "GtkColumnViewCell");
+}
+
 /* The text of the labels in the cells of @column, top to bottom, as the
  * table shows them. */
 static void
@@ -119,7 +128,7 @@ collect_cells (GtkWidget  *widget,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      if (GTK_IS_LABEL (child) && g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkColumnViewCell"))
+      if (GTK_IS_LABEL (child) && is_cell (widget))
         g_ptr_array_add (texts, (gpointer) gtk_label_get_text (GTK_LABEL (child)));
       else if (CR_IS_SHARE_BAR (child) && bars != NULL && *bars == NULL)
         *bars = child;
