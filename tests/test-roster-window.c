@@ -713,7 +713,7 @@ test_refused (void)
   g_autofree char *path = g_build_filename (tmpdir, "notes.csv", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   CrRosterWindow *window = cr_roster_window_new (GTK_APPLICATION (app));
-  GtkWindow *dialog = NULL;
+  AdwDialog *dialog = NULL;
   g_autofree char *expected = NULL;
 
   g_assert_true (g_file_set_contents (path, "name,notes\nAda,x\n", -1, NULL));
@@ -725,17 +725,15 @@ test_refused (void)
   g_assert_null (cr_roster_window_get_file (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Roster");
 
-  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
-      dialog = l->data;
-  g_assert_nonnull (dialog);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
   expected = g_strdup_printf ("%s: line 1: the header row names no question (expected a name "
                               "column and any of compensation, agreement, brands, exclusivity, "
                               "audience, content, customer, effort, notoriety, platforms)", path);
-  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==,
                    "Cannot Open the Roster");
-  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==, expected);
-  gtk_window_destroy (dialog);
+  g_assert_cmpstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)), ==, expected);
+  adw_dialog_force_close (dialog);
 
   g_unlink (path);
   close_window (window);
