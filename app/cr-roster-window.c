@@ -43,6 +43,7 @@ struct _CrRosterWindow
   AdwApplicationWindow  parent_instance;
 
   AdwToastOverlay      *toast_overlay;
+  AdwBreakpoint        *narrow_breakpoint;
   AdwSplitButton       *open_button;
   AdwWindowTitle       *window_title;
   GtkWidget            *export_button;
@@ -426,6 +427,12 @@ build_columns (CrRosterWindow *self)
     add_column (self, CR_ROSTER_COLUMN_CLOSE_CALL, numeric_sorter ("close-call"), FALSE),
     220);
   add_column (self, CR_ROSTER_COLUMN_ANSWERED, numeric_sorter ("n-answered"), FALSE);
+
+  /* On a phone, the shares and the close calls go: the verdict says the
+   * role, and the row opens on the whole result. */
+  for (CrRosterColumn c = CR_ROSTER_COLUMN_INFLUENCER; c <= CR_ROSTER_COLUMN_CLOSE_CALL; c++)
+    adw_breakpoint_add_setters (self->narrow_breakpoint, G_OBJECT (self->columns[c]), "visible",
+                                FALSE, NULL);
 }
 
 static gboolean
@@ -1365,6 +1372,7 @@ cr_roster_window_class_init (CrRosterWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/cr-roster-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, narrow_breakpoint);
   gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, export_button);

@@ -770,6 +770,50 @@ test_open_file (void)
   close_window (window);
 }
 
+/* At a phone's 360 pixels the filters go below the search and the table
+ * keeps the name, the verdict and the answers, so that the window is no
+ * wider than the phone; at a desktop's width everything is back. */
+static void
+test_narrow (void)
+{
+  g_autofree char *csv = make_csv ();
+  CrRosterWindow *window = cr_roster_window_new (GTK_APPLICATION (app));
+  g_autoptr(GBytes) bytes = g_bytes_new (csv, strlen (csv));
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+  GtkWidget *filters = gtk_widget_get_parent (cr_roster_window_get_search_entry (window));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  cr_roster_window_load_stream (window, stream, CR_ROSTER_FORMAT_CSV, (goffset) strlen (csv),
+                                "agency.csv");
+  wait_not_busy (window);
+  cr_test_wait_for (adw_application_window_get_current_breakpoint (ADW_APPLICATION_WINDOW (window))
+                    != NULL);
+
+  g_assert_nonnull (adw_application_window_get_current_breakpoint (ADW_APPLICATION_WINDOW (window)));
+  g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (filters)), ==,
+                   GTK_ORIENTATION_VERTICAL);
+  g_assert_true (gtk_column_view_column_get_visible (cr_roster_window_get_column (window, CR_ROSTER_COLUMN_NAME)));
+  g_assert_true (gtk_column_view_column_get_visible (cr_roster_window_get_column (window, CR_ROSTER_COLUMN_VERDICT)));
+  g_assert_true (gtk_column_view_column_get_visible (cr_roster_window_get_column (window, CR_ROSTER_COLUMN_ANSWERED)));
+  for (CrRosterColumn c = CR_ROSTER_COLUMN_INFLUENCER; c <= CR_ROSTER_COLUMN_CLOSE_CALL; c++)
+    g_assert_false (gtk_column_view_column_get_visible (cr_roster_window_get_column (window, c)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (cr_roster_window_get_column_view (window))), <=,
+                   360);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  cr_test_wait_for (adw_application_window_get_current_breakpoint (ADW_APPLICATION_WINDOW (window))
+                    == NULL);
+  g_assert_null (adw_application_window_get_current_breakpoint (ADW_APPLICATION_WINDOW (window)));
+  g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (filters)), ==,
+                   GTK_ORIENTATION_HORIZONTAL);
+  for (CrRosterColumn c = CR_ROSTER_COLUMN_INFLUENCER; c <= CR_ROSTER_COLUMN_CLOSE_CALL; c++)
+    g_assert_true (gtk_column_view_column_get_visible (cr_roster_window_get_column (window, c)));
+
+  close_window (window);
+}
+
 /* Switches language as the Language menu does. */
 static void
 choose_language (const char *code)
@@ -976,6 +1020,7 @@ main (int   argc,
   g_test_add_func ("/roster-window/accessible", test_accessible);
   g_test_add_func ("/roster-window/cancel", test_cancel);
   g_test_add_func ("/roster-window/refused", test_refused);
+  g_test_add_func ("/roster-window/narrow", test_narrow);
   g_test_add_func ("/roster-window/open-file", test_open_file);
   g_test_add_func ("/roster-window/language", test_language);
 

@@ -800,6 +800,46 @@ save_window (GtkWidget  *widget,
 
 /* The result page and the card's preview, to look at: English and
  * Arabic, light and dark, and the narrowest window. */
+/* The preview's buttons, side by side in a wide window, one above the
+ * other at a phone's 360 pixels, where the preview is no wider than the
+ * window. */
+static void
+test_preview_narrow (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  for (guint narrow = 0; narrow < 2; narrow++)
+    {
+      CrPreviewDialog *preview;
+      GtkWidget *buttons;
+      CrWindow *window;
+
+      if (narrow)
+        {
+          g_settings_set_int (settings, "window-width", 360);
+          g_settings_set_int (settings, "window-height", 640);
+        }
+      window = walk ("fan-or-creator");
+      preview = open_preview (window);
+      buttons = gtk_widget_get_parent (find_button (GTK_WIDGET (preview), "preview.save"));
+      g_assert_true (gtk_widget_get_parent (find_button (GTK_WIDGET (preview), "preview.copy")) ==
+                     buttons);
+      if (narrow)
+        cr_test_wait_for (gtk_orientable_get_orientation (GTK_ORIENTABLE (buttons)) ==
+                          GTK_ORIENTATION_VERTICAL);
+      g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (buttons)), ==,
+                       narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (preview)), <=,
+                       gtk_widget_get_width (GTK_WIDGET (window)));
+      g_assert_true (gtk_widget_get_mapped (find_button (GTK_WIDGET (preview), "preview.save")));
+      close_preview (window, preview);
+      cr_test_close_window (window);
+    }
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
 static void
 test_screenshots (void)
 {
@@ -880,6 +920,7 @@ main (int   argc,
   g_test_add_func ("/share/print", test_print);
   g_test_add_func ("/share/print-key", test_print_key);
   g_test_add_func ("/share/buttons", test_buttons);
+  g_test_add_func ("/share/preview-narrow", test_preview_narrow);
   g_test_add_func ("/share/screenshots", test_screenshots);
 
   status = g_test_run ();
