@@ -277,8 +277,9 @@ build (CrPreviewDialog *self)
   gtk_box_append (GTK_BOX (self->buttons), self->save_button);
   gtk_box_append (GTK_BOX (content), self->buttons);
 
-  /* On a phone the buttons stand in a column, Save first and as wide as
-   * the other, so that neither label is cut. */
+  /* On a phone the buttons stand in a column, Save at the bottom where
+   * the thumb is, both as wide as the dialog, so that neither label is
+   * cut. */
   breakpoint = adw_breakpoint_new (adw_breakpoint_condition_parse ("max-width: 400sp"));
   adw_breakpoint_add_setters (breakpoint,
                               G_OBJECT (self->buttons), "orientation", GTK_ORIENTATION_VERTICAL,
