@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cr-about.c: the About window
+/* cr-about.c: the About dialog
  *
  * Besides the usual version, licence and links, it credits the article whose
  * distinction between influencers and brand ambassadors the questionnaire
@@ -18,9 +18,10 @@
 
 /**
  * cr_about_show:
- * @parent: (nullable): the window the About window belongs to
+ * @parent: (nullable): the window the About dialog belongs to
  *
- * Presents the About window for Creator Role, modal to @parent.
+ * Presents the About dialog for Creator Role on @parent, or in a window
+ * of its own without one.
  */
 void
 cr_about_show (GtkWindow *parent)
@@ -37,7 +38,7 @@ cr_about_show (GtkWindow *parent)
   g_autofree char *comments = NULL;
   const char *translators;
   guint n_questions;
-  GtkWidget *about;
+  AdwDialog *about;
 
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
 
@@ -65,7 +66,7 @@ cr_about_show (GtkWindow *parent)
                             "gives encodes one of its points."),
                           NULL);
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+  about = g_object_new (ADW_TYPE_ABOUT_DIALOG,
                         "application-name", _("Creator Role"),
                         "application-icon", APP_ID,
                         "version", PACKAGE_VERSION,
@@ -79,24 +80,18 @@ cr_about_show (GtkWindow *parent)
                         NULL);
 
   /* Translators: put your names here, one a line, to be credited in the
-   * About window. */
+   * About dialog. */
   translators = _("translator-credits");
   /* Untranslated, the placeholder is not a credit. */
   if (g_strcmp0 (translators, "translator-credits") != 0)
-    adw_about_window_set_translator_credits (ADW_ABOUT_WINDOW (about), translators);
+    adw_about_dialog_set_translator_credits (ADW_ABOUT_DIALOG (about), translators);
 
-  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about),
+  adw_about_dialog_add_acknowledgement_section (ADW_ABOUT_DIALOG (about),
                                                 _("The Idea"),
                                                 idea);
-  adw_about_window_add_link (ADW_ABOUT_WINDOW (about),
+  adw_about_dialog_add_link (ADW_ABOUT_DIALOG (about),
                              _("_Source Code"),
                              CR_WEBSITE);
 
-  if (parent != NULL)
-    {
-      gtk_window_set_transient_for (GTK_WINDOW (about), parent);
-      gtk_window_set_modal (GTK_WINDOW (about), TRUE);
-    }
-
-  gtk_window_present (GTK_WINDOW (about));
+  adw_dialog_present (about, parent != NULL ? GTK_WIDGET (parent) : NULL);
 }

@@ -171,7 +171,9 @@ describe_syntax_error (const GError *parse_error)
   if (parse_error->domain != JSON_PARSER_ERROR)
     return "the document is not written the way JSON is; check it in a text editor";
 
-  switch ((JsonParserError) parse_error->code)
+  /* On the code as a number: json-glib 1.10 (Debian 13) has codes that 1.6
+   * (Debian 12) has not, which go to the default. */
+  switch (parse_error->code)
     {
     case JSON_PARSER_ERROR_TRAILING_COMMA:
       return "a comma comes before a closing bracket; remove that comma";

@@ -29,6 +29,7 @@
 #include "cr-i18n.h"
 #include "cr-session.h"
 #include "cr-window.h"
+#include "cr-dialogs.h"
 #include "cr-document.h"
 #include "cr-result-text.h"
 #include "cr-roster-window.h"
@@ -42,6 +43,7 @@ struct _CrRosterWindow
   AdwApplicationWindow  parent_instance;
 
   AdwToastOverlay      *toast_overlay;
+  AdwBreakpoint        *narrow_breakpoint;
   AdwSplitButton       *open_button;
   AdwWindowTitle       *window_title;
   GtkWidget            *export_button;
@@ -80,7 +82,6 @@ struct _CrRosterWindow
   /* What the window is called, when not "Roster". */
   char                 *title;
   GMenu                *recent_menu;
-  GtkFileChooserNative *chooser;
   /* Why reading stopped early, if it did. */
   char                 *stopped;
   gboolean              cancelled;
@@ -426,6 +427,12 @@ build_columns (CrRosterWindow *self)
     add_column (self, CR_ROSTER_COLUMN_CLOSE_CALL, numeric_sorter ("close-call"), FALSE),
     220);
   add_column (self, CR_ROSTER_COLUMN_ANSWERED, numeric_sorter ("n-answered"), FALSE);
+
+  /* On a phone, the shares and the close calls go: the verdict says the
+   * role, and the row opens on the whole result. */
+  for (CrRosterColumn c = CR_ROSTER_COLUMN_INFLUENCER; c <= CR_ROSTER_COLUMN_CLOSE_CALL; c++)
+    adw_breakpoint_add_setters (self->narrow_breakpoint, G_OBJECT (self->columns[c]), "visible",
+                                FALSE, NULL);
 }
 
 static gboolean
@@ -622,14 +629,7 @@ show_error (CrRosterWindow *self,
             GFile          *file,
             const char     *message)
 {
-  g_autofree char *name = file != NULL ? g_file_get_parse_name (file) : NULL;
-  g_autofree char *body = name != NULL ? g_strdup_printf ("%s: %s", name, message)
-                                       : g_strdup (message);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), FALSE);
-  gtk_window_present (GTK_WINDOW (dialog));
+  cr_dialogs_show_error (GTK_WIDGET (self), heading, file, message);
 }
 
 static void
@@ -1027,23 +1027,13 @@ typedef enum
 } Choice;
 
 static void
-chooser_response_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     CrRosterWindow  *self)
+chosen_cb (GtkWidget *owner,
+           GFile     *file,
+           gpointer   user_data)
 {
-  Choice choice = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (chooser), "cr-choice"));
-  g_autoptr(GFile) file = NULL;
+  CrRosterWindow *self = CR_ROSTER_WINDOW (owner);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-  gtk_native_dialog_destroy (chooser);
-  g_clear_object (&self->chooser);
-
-  if (file == NULL)
-    return;
-
-  switch (choice)
+  switch ((Choice) GPOINTER_TO_UINT (user_data))
     {
     case CHOOSE_OPEN:
       cr_roster_window_open (self, file);
@@ -1063,20 +1053,14 @@ chooser_response_cb (GtkNativeDialog *chooser,
 }
 
 static void
-add_filter (GtkFileChooser *chooser,
-            const char     *name,
-            const char     *mime_type,
-            const char     *suffix,
-            const char     *suffix2)
+add_filter (GListStore        *filters,
+            const char        *name,
+            const char        *mime_type,
+            const char *const *suffixes)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) filter = cr_dialogs_filter_new (name, mime_type, suffixes);
 
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_mime_type (filter, mime_type);
-  gtk_file_filter_add_suffix (filter, suffix);
-  if (suffix2 != NULL)
-    gtk_file_filter_add_suffix (filter, suffix2);
-  gtk_file_chooser_add_filter (chooser, filter);
+  g_list_store_append (filters, filter);
 }
 
 static void
@@ -1089,66 +1073,52 @@ run_chooser (CrRosterWindow *self,
     N_("Export as JSON Lines"),
     N_("Save a Roster Template"),
   };
-  gboolean saving = choice != CHOOSE_OPEN;
-  GtkFileChooser *chooser;
-
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
-
-  self->chooser = gtk_file_chooser_native_new (_(titles[choice]), GTK_WINDOW (self),
-                                               saving ? GTK_FILE_CHOOSER_ACTION_SAVE
-                                                      : GTK_FILE_CHOOSER_ACTION_OPEN,
-                                               saving ? _("_Save") : _("_Open"), _("_Cancel"));
-  chooser = GTK_FILE_CHOOSER (self->chooser);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  g_object_set_data (G_OBJECT (self->chooser), "cr-choice", GUINT_TO_POINTER (choice));
+  static const char * const roster_suffixes[] = { "csv", "tsv", "jsonl", "ndjson", NULL };
+  static const char * const csv_suffixes[] = { "csv", "tsv", NULL };
+  static const char * const jsonl_suffixes[] = { "jsonl", "ndjson", NULL };
+  static const char * const csv_only[] = { "csv", NULL };
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autofree char *stem = NULL;
+  g_autofree char *name = NULL;
 
   if (choice == CHOOSE_OPEN)
     {
-      g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+      g_autoptr(GtkFileFilter) all = cr_dialogs_filter_new (_("Rosters"), "text/csv",
+                                                            roster_suffixes);
 
-      gtk_file_filter_set_name (all, _("Rosters"));
-      gtk_file_filter_add_mime_type (all, "text/csv");
       gtk_file_filter_add_mime_type (all, "text/tab-separated-values");
-      gtk_file_filter_add_suffix (all, "csv");
-      gtk_file_filter_add_suffix (all, "tsv");
-      gtk_file_filter_add_suffix (all, "jsonl");
-      gtk_file_filter_add_suffix (all, "ndjson");
-      gtk_file_chooser_add_filter (chooser, all);
+      g_list_store_append (filters, all);
+      add_filter (filters, _("CSV Files"), "text/csv", csv_suffixes);
+      add_filter (filters, _("JSON Lines Files"), "application/x-ndjson", jsonl_suffixes);
+      cr_dialogs_open_file (GTK_WIDGET (self), _(titles[choice]), G_LIST_MODEL (filters),
+                            chosen_cb, GUINT_TO_POINTER (choice));
+      return;
     }
-  if (choice != CHOOSE_EXPORT_JSONL)
-    add_filter (chooser, _("CSV Files"), "text/csv", "csv", choice == CHOOSE_OPEN ? "tsv" : NULL);
-  if (choice == CHOOSE_OPEN || choice == CHOOSE_EXPORT_JSONL)
-    add_filter (chooser, _("JSON Lines Files"), "application/x-ndjson", "jsonl", "ndjson");
 
-  if (saving)
+  if (choice == CHOOSE_EXPORT_JSONL)
+    add_filter (filters, _("JSON Lines Files"), "application/x-ndjson", jsonl_suffixes);
+  else
+    add_filter (filters, _("CSV Files"), "text/csv", csv_only);
+
+  if (self->file != NULL && choice != CHOOSE_TEMPLATE)
     {
-      g_autofree char *stem = NULL;
-      g_autofree char *name = NULL;
+      g_autofree char *basename = g_file_get_basename (self->file);
+      char *dot = strrchr (basename, '.');
 
-      if (self->file != NULL && choice != CHOOSE_TEMPLATE)
-        {
-          g_autofree char *basename = g_file_get_basename (self->file);
-          char *dot = strrchr (basename, '.');
-
-          if (dot != NULL)
-            *dot = '\0';
-          /* Translators: the file name an export is offered, after the
-           * roster's, e.g. “agency-results.csv”; keep the %s */
-          stem = g_strdup_printf (C_("file name", "%s-results"), basename);
-        }
-      else if (choice == CHOOSE_TEMPLATE)
-        stem = g_strdup (C_("file name", "roster-template"));
-      else
-        stem = g_strdup (C_("file name", "roster-results"));
-
-      name = g_strconcat (stem, choice == CHOOSE_EXPORT_JSONL ? ".jsonl" : ".csv", NULL);
-      gtk_file_chooser_set_current_name (chooser, name);
+      if (dot != NULL)
+        *dot = '\0';
+      /* Translators: the file name an export is offered, after the
+       * roster's, e.g. “agency-results.csv”; keep the %s */
+      stem = g_strdup_printf (C_("file name", "%s-results"), basename);
     }
+  else if (choice == CHOOSE_TEMPLATE)
+    stem = g_strdup (C_("file name", "roster-template"));
+  else
+    stem = g_strdup (C_("file name", "roster-results"));
 
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  name = g_strconcat (stem, choice == CHOOSE_EXPORT_JSONL ? ".jsonl" : ".csv", NULL);
+  cr_dialogs_save_file (GTK_WIDGET (self), _(titles[choice]), _("_Save"), G_LIST_MODEL (filters),
+                        NULL, name, chosen_cb, GUINT_TO_POINTER (choice));
 }
 
 /* Actions. */
@@ -1303,12 +1273,11 @@ cr_roster_window_dispose (GObject *object)
 {
   CrRosterWindow *self = CR_ROSTER_WINDOW (object);
 
+  cr_dialogs_close_all (ADW_APPLICATION_WINDOW (self));
+
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
   g_clear_handle_id (&self->pulse_source, g_source_remove);
 
   /* The columns go with the template, and the sorter changes with them. */
@@ -1403,6 +1372,7 @@ cr_roster_window_class_init (CrRosterWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/cr-roster-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, narrow_breakpoint);
   gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, export_button);

@@ -23,7 +23,13 @@ struct _CrScoringWindow
   AdwPreferencesWindow parent_instance;
 };
 
+/* libadwaita 1.6 deprecates AdwPreferencesWindow for AdwPreferencesDialog,
+ * which 1.5 has. This window stays a window until the language switch,
+ * which finds it among the toplevels to open it again in the new language
+ * (cr-language-menu.c), finds a dialog presented on a window instead. */
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
 G_DEFINE_FINAL_TYPE (CrScoringWindow, cr_scoring_window, ADW_TYPE_PREFERENCES_WINDOW)
+G_GNUC_END_IGNORE_DEPRECATIONS
 
 /* One colour per role, from the GNOME palette, so that a role's points are
  * easy to follow down the page; the role is always named in words too. */
@@ -74,7 +80,7 @@ ensure_css (GtkWidget *widget)
     return;
 
   provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_data (provider, weight_css, -1);
+  gtk_css_provider_load_from_string (provider, weight_css);
   gtk_style_context_add_provider_for_display (display,
                                               GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
@@ -462,7 +468,10 @@ cr_scoring_window_init (CrScoringWindow *self)
 
   gtk_window_set_title (GTK_WINDOW (self), _("How Scoring Works"));
   gtk_window_set_default_size (GTK_WINDOW (self), 720, 760);
+  /* Deprecated with AdwPreferencesWindow: see above. */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (self), TRUE);
+  G_GNUC_END_IGNORE_DEPRECATIONS
 
   adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("How Scoring Works"));
   adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "dialog-information-symbolic");
@@ -480,7 +489,9 @@ cr_scoring_window_init (CrScoringWindow *self)
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
                             ADW_PREFERENCES_GROUP (exclusions_group_new ()));
 
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
+  G_GNUC_END_IGNORE_DEPRECATIONS
 
   ensure_css (GTK_WIDGET (self));
 

@@ -11,9 +11,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cr-dialogs.h"
+#include "cr-heading.h"
 #include "cr-option-row.h"
 #include "cr-page.h"
-#include "cr-preview-window.h"
+#include "cr-preview-dialog.h"
 #include "cr-question-page.h"
 #include "cr-questionnaire.h"
 #include "cr-render.h"
@@ -124,7 +126,7 @@ start_over_action (GtkWidget  *widget,
                    GVariant   *parameter G_GNUC_UNUSED)
 {
   CrWindow *self = CR_WINDOW (widget);
-  GtkWidget *dialog;
+  AdwDialog *dialog;
 
   if (cr_answers_is_empty (cr_session_get_answers (self->session)) &&
       cr_session_get_draft (self->session) == NULL)
@@ -133,20 +135,20 @@ start_over_action (GtkWidget  *widget,
       return;
     }
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Start Over?"),
-                                   _("Your answers will be cleared. Export them first if you "
-                                     "want to keep them."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "start-over", _("_Start Over"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "start-over",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = adw_alert_dialog_new (_("Start Over?"),
+                                 _("Your answers will be cleared. Export them first if you "
+                                   "want to keep them."));
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Cancel"),
+                                  "start-over", _("_Start Over"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "start-over",
+                                            ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (start_over_response_cb), self,
                            G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  adw_dialog_present (dialog, GTK_WIDGET (self));
 }
 
 static void
@@ -230,64 +232,32 @@ go_side_action (GtkWidget  *widget,
 }
 
 static void
-chooser_response_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     CrWindow        *self)
+open_chosen_cb (GtkWidget *owner,
+                GFile     *file,
+                gpointer   user_data G_GNUC_UNUSED)
 {
-  g_autoptr(GFile) file = NULL;
-  gboolean saving = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) ==
-                    GTK_FILE_CHOOSER_ACTION_SAVE;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-  gtk_native_dialog_destroy (chooser);
-  g_clear_object (&self->chooser);
-
-  if (file == NULL)
-    return;
-
-  if (saving)
-    cr_window_export_to_file (self, file, NULL);
-  else
-    cr_window_open_file (self, file, NULL);
+  cr_window_open_file (CR_WINDOW (owner), file, NULL);
 }
 
 static void
-run_chooser (CrWindow             *self,
-             GtkFileChooserAction  action)
+export_chosen_cb (GtkWidget *owner,
+                  GFile     *file,
+                  gpointer   user_data G_GNUC_UNUSED)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  gboolean saving = action == GTK_FILE_CHOOSER_ACTION_SAVE;
-  GFile *file = cr_session_get_file (self->session);
+  cr_window_export_to_file (CR_WINDOW (owner), file, NULL);
+}
 
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
+static GListModel *
+json_filters (void)
+{
+  static const char * const suffixes[] = { "json", NULL };
+  GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) filter =
+    cr_dialogs_filter_new (_("JSON Documents"), "application/json", suffixes);
 
-  self->chooser = gtk_file_chooser_native_new (saving ? _("Export as JSON") : _("Open a Saved Result"),
-                                               GTK_WINDOW (self), action,
-                                               saving ? _("_Export") : _("_Open"),
-                                               _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_list_store_append (filters, filter);
 
-  gtk_file_filter_set_name (filter, _("JSON Documents"));
-  gtk_file_filter_add_mime_type (filter, "application/json");
-  gtk_file_filter_add_suffix (filter, "json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-
-  if (saving && file != NULL)
-    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), file, NULL);
-  else if (saving)
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      g_autofree char *name = g_date_time_format (now, "creator-role-result-%Y-%m-%d.json");
-
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-    }
-
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  return G_LIST_MODEL (filters);
 }
 
 static void
@@ -295,7 +265,9 @@ open_action (GtkWidget  *widget,
              const char *action_name G_GNUC_UNUSED,
              GVariant   *parameter G_GNUC_UNUSED)
 {
-  run_chooser (CR_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN);
+  g_autoptr(GListModel) filters = json_filters ();
+
+  cr_dialogs_open_file (widget, _("Open a Saved Result"), filters, open_chosen_cb, NULL);
 }
 
 static void
@@ -313,7 +285,14 @@ export_action (GtkWidget  *widget,
                const char *action_name G_GNUC_UNUSED,
                GVariant   *parameter G_GNUC_UNUSED)
 {
-  run_chooser (CR_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE);
+  CrWindow *self = CR_WINDOW (widget);
+  g_autoptr(GListModel) filters = json_filters ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *name = g_date_time_format (now, "creator-role-result-%Y-%m-%d.json");
+
+  /* A document is offered to be written again where it is. */
+  cr_dialogs_save_file (widget, _("Export as JSON"), _("_Export"), filters,
+                        cr_session_get_file (self->session), name, export_chosen_cb, NULL);
 }
 
 static void
@@ -349,7 +328,7 @@ save_image_action (GtkWidget  *widget,
 {
   CrWindow *self = CR_WINDOW (widget);
 
-  gtk_window_present (GTK_WINDOW (cr_preview_window_new (GTK_WINDOW (self), self->session)));
+  adw_dialog_present (cr_preview_dialog_new (self->session), GTK_WIDGET (self));
 }
 
 static void
@@ -368,21 +347,38 @@ result_page (CrWindow *self)
   return CR_IS_RESULT_PAGE (page) ? CR_RESULT_PAGE (page) : NULL;
 }
 
-/* The verdict changed, or a what-if appeared: the focus goes where a
- * screen reader reads it out. */
+/* GTK 4.18 announces through a function only its AT-SPI context has:
+ * with no screen reader bridge (GTK_A11Y=none, the tests' context),
+ * gtk_accessible_announce() calls a null pointer. */
+static gboolean
+can_announce (GtkWidget *widget)
+{
+  g_autoptr(GtkATContext) context = gtk_accessible_get_at_context (GTK_ACCESSIBLE (widget));
+
+  return context != NULL && g_str_equal (G_OBJECT_TYPE_NAME (context), "GtkAtSpiContext");
+}
+
+/* The verdict changed, or a what-if appeared: it is said at once, the
+ * heading and what follows it, and the focus goes to its heading, where
+ * the keys go on from (the button pressed may be gone with the card). */
 static void
 focus_verdict (CrWindow *self,
                gboolean  trial)
 {
   CrResultPage *page = result_page (self);
+  GtkWidget *heading;
+  const char *text;
 
   if (page == NULL)
     return;
 
-  if (trial)
-    gtk_widget_grab_focus (cr_result_page_get_trial_heading (page));
-  else
-    gtk_widget_grab_focus (cr_result_page_get_heading_widget (page));
+  heading = trial ? cr_result_page_get_trial_heading (page)
+                  : cr_result_page_get_heading_widget (page);
+  text = cr_heading_get_label (CR_HEADING (heading));
+  gtk_widget_grab_focus (heading);
+  if (text != NULL && *text != '\0' && can_announce (heading))
+    gtk_accessible_announce (GTK_ACCESSIBLE (heading), text,
+                             GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
 }
 
 static void
@@ -503,15 +499,21 @@ key_pressed_cb (GtkEventControllerKey *controller G_GNUC_UNUSED,
  * not with the window: GTK would build it for every new window, before the
  * first frame, if it were at the resource path GTK looks at
  * (gtk/help-overlay.ui). The action, there before GTK's, stays the one
- * that shows it. */
+ * that shows it.
+ *
+ * GTK 4.18 deprecates GtkShortcutsWindow and the help overlay for
+ * libadwaita's AdwShortcutsDialog, which libadwaita 1.8 brings: there is
+ * none at the 1.5 floor, so these calls stay until the floor has it. */
 static void
 show_help_overlay_action (GSimpleAction *action G_GNUC_UNUSED,
                           GVariant      *parameter G_GNUC_UNUSED,
                           gpointer       user_data)
 {
   GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (user_data);
-  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+  GtkShortcutsWindow *overlay;
 
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  overlay = gtk_application_window_get_help_overlay (window);
   if (overlay == NULL)
     {
       g_autoptr(GtkBuilder) builder =
@@ -520,6 +522,7 @@ show_help_overlay_action (GSimpleAction *action G_GNUC_UNUSED,
       overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
       gtk_application_window_set_help_overlay (window, overlay);
     }
+  G_GNUC_END_IGNORE_DEPRECATIONS
 
   gtk_window_present (GTK_WINDOW (overlay));
 }

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cr-dialogs.h"
 #include "cr-render.h"
 #include "cr-window-private.h"
 
@@ -112,12 +113,7 @@ static void
 show_print_error (CrWindow     *self,
                   const GError *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Cannot Print the Report"),
-                                              error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), FALSE);
-  gtk_window_present (GTK_WINDOW (dialog));
+  cr_dialogs_show_error (GTK_WIDGET (self), _("Cannot Print the Report"), NULL, error->message);
 }
 
 static void

@@ -35,7 +35,6 @@ struct _CrWindow
   CrSession *session;
   GSettings *settings;
   GMenu *language_section;
-  GtkFileChooserNative *chooser;
 
   /* The pages, in the order the wizard walks them: the table every
    * navigation goes through. */
@@ -58,10 +57,6 @@ void              cr_window_set_session     (CrWindow   *self,
                                              CrSession  *session);
 void              cr_window_toast           (CrWindow   *self,
                                              const char *title);
-void              cr_window_show_error      (CrWindow   *self,
-                                             const char *heading,
-                                             GFile      *file,
-                                             GError     *error);
 
 /* cr-window-actions.c */
 void              cr_window_class_init_actions (GtkWidgetClass *widget_class);

@@ -19,6 +19,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cr-a11y.h"
+#include "cr-dialogs.h"
 #include "cr-page.h"
 #include "cr-question-page.h"
 #include "cr-questionnaire.h"
@@ -224,26 +225,6 @@ cr_window_toast (CrWindow   *self,
 
   toast = adw_toast_new (title);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-/**
- * cr_window_show_error:
- *
- * Says in a dialog that something failed with @file, and why.
- */
-void
-cr_window_show_error (CrWindow   *self,
-                      const char *heading,
-                      GFile      *file,
-                      GError     *error)
-{
-  g_autofree char *name = g_file_get_parse_name (file);
-  g_autofree char *body = g_strdup_printf ("%s: %s", name, error->message);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), FALSE);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -472,30 +453,34 @@ cr_window_close_request (GtkWindow *window)
   CrWindow *self = CR_WINDOW (window);
   g_autofree char *name = NULL;
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
+  AdwDialog *dialog;
 
   if (!cr_session_get_modified (self->session) || cr_session_get_file (self->session) == NULL)
     return GTK_WINDOW_CLASS (cr_window_parent_class)->close_request (window);
+
+  /* Asked already. */
+  if (ADW_IS_ALERT_DIALOG (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self))))
+    return TRUE;
 
   name = g_file_get_parse_name (cr_session_get_file (self->session));
   /* Translators: asked when a window closes with answers changed since
    * the document was opened; the file's name follows */
   body = g_strdup_printf (_("The answers in %s were changed. Save them before closing?"), name);
-  dialog = adw_message_dialog_new (window, _("Save Changes?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = adw_alert_dialog_new (_("Save Changes?"), body);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Cancel"),
+                                  "discard", _("_Discard"),
+                                  "save", _("_Save"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "discard",
+                                            ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "save",
+                                            ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "save");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (save_response_cb), self,
                            G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  adw_dialog_present (dialog, GTK_WIDGET (self));
 
   return TRUE;
 }
@@ -505,9 +490,7 @@ cr_window_dispose (GObject *object)
 {
   CrWindow *self = CR_WINDOW (object);
 
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
+  cr_dialogs_close_all (ADW_APPLICATION_WINDOW (self));
 
   if (self->pages != NULL)
     for (guint i = 0; i < self->pages->len; i++)
@@ -809,7 +792,8 @@ cr_window_open_file (CrWindow  *self,
   session = cr_session_new_for_file (file, &local_error);
   if (session == NULL)
     {
-      cr_window_show_error (self, _("Cannot Open the File"), file, local_error);
+      cr_dialogs_show_error (GTK_WIDGET (self), _("Cannot Open the File"), file,
+                             local_error->message);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
@@ -852,7 +836,8 @@ cr_window_export_to_file (CrWindow  *self,
 
   if (!cr_session_export (self->session, file, &local_error))
     {
-      cr_window_show_error (self, _("Cannot Export the Result"), file, local_error);
+      cr_dialogs_show_error (GTK_WIDGET (self), _("Cannot Export the Result"), file,
+                             local_error->message);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
@@ -893,7 +878,11 @@ cr_window_retranslate (CrWindow *self)
 
   /* The Keyboard Shortcuts window is built again, in the new language, the
    * next time it is asked for. */
+  /* GtkShortcutsWindow has no replacement before libadwaita 1.8's
+   * AdwShortcutsDialog: see cr-window-actions.c. */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self), NULL);
+  G_GNUC_END_IGNORE_DEPRECATIONS
 }
 
 /**

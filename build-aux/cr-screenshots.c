@@ -21,17 +21,28 @@
  * scaled to fit the same bounds.
  *
  * Run it through build-aux/screenshots.sh, which gives it a display.
+ *
+ * With --check WIDTH LANGUAGE SCHEME, it walks the same way at a window
+ * WIDTH pixels wide (360, a phone; 1280, a desktop), in LANGUAGE as
+ * --language gives it, light or dark, and takes each picture off the
+ * whole screen with ImageMagick's `import -window root`, as a person
+ * would see it: the welcome, the first and the last question, the result
+ * at its top and scrolled to its sharing buttons, the card's preview and
+ * the roster window. screenshots.sh --check gives it a screen of the
+ * window's size, for people to look at what does not fit.
  */
 #include "config.h"
 
 #include <adwaita.h>
 #include <math.h>
+#include <stdlib.h>
 
 #include <glib/gstdio.h>
 
 #include "cr-application.h"
 #include "cr-questionnaire.h"
 #include "cr-render.h"
+#include "cr-roster-window.h"
 #include "cr-scoring-window.h"
 
 /* Time for a page transition and a redraw to finish. */
@@ -64,6 +75,10 @@ static guint step;
 static guint question;
 static guint retries;
 static int status = 1;
+/* --check: the picture's name prefix, e.g. "360-ar-dark". */
+static const char *check_prefix;
+static GtkWindow *roster_window;
+static gboolean check_dark;
 
 static void
 collect_checks (GtkWidget *widget,
@@ -372,6 +387,135 @@ save_share_pictures (void)
   cairo_surface_destroy (surface);
 }
 
+/* --check: the whole screen, as ImageMagick takes it. */
+static void
+grab_screen (const char *name)
+{
+  g_autofree char *file = g_strdup_printf ("%s-%s.png", check_prefix, name);
+  g_autofree char *path = g_build_filename (out_dir, file, NULL);
+  const char *argv[] = { "import", "-window", "root", path, NULL };
+  g_autoptr(GError) error = NULL;
+  int wait_status;
+
+  gtk_window_set_focus_visible (main_window, FALSE);
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                     &wait_status, &error) ||
+      !g_spawn_check_wait_status (wait_status, &error))
+    g_error ("import -window root %s: %s", path, error->message);
+  g_print ("%s\n", path);
+}
+
+static GtkScrolledWindow *
+find_scrolled (GtkWidget *widget)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget) && gtk_widget_get_mapped (widget))
+    return GTK_SCROLLED_WINDOW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkScrolledWindow *found = find_scrolled (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static const char roster_csv[] =
+  "name,compensation,agreement,brands,exclusivity,audience,content,customer,effort,notoriety\n"
+  "Maya Chen,per-campaign,per-campaign,many,yes,100k-1m,create,no,job,niche\n"
+  "Lina Haddad,retainer,long-term,one,yes,100k-1m,create,no,job,niche\n"
+  "Noor Saleh,gifts,none,many,no,100k-1m,relay,yes,job,niche\n";
+
+static gboolean
+check_step (gpointer data G_GNUC_UNUSED)
+{
+  guint n_questions = cr_questionnaire_get_n_questions ();
+
+  if (!settled ())
+    return G_SOURCE_CONTINUE;
+
+  switch (step++)
+    {
+    case 0:
+      grab_screen ("welcome");
+      gtk_widget_activate_action (GTK_WIDGET (main_window), "win.start", NULL);
+      question = 0;
+      return G_SOURCE_CONTINUE;
+
+    case 1:
+      if (question == 0)
+        grab_screen ("question-first");
+      answer_question ();
+      if (question + 1 < n_questions)
+        {
+          gtk_widget_activate_action (GTK_WIDGET (main_window), "win.next", NULL);
+          question++;
+          step--;
+        }
+      return G_SOURCE_CONTINUE;
+
+    case 2:
+      grab_screen ("question-last");
+      gtk_widget_activate_action (GTK_WIDGET (main_window), "win.next", NULL);
+      return G_SOURCE_CONTINUE;
+
+    case 3:
+      gtk_window_set_focus (main_window, NULL);
+      return G_SOURCE_CONTINUE;
+
+    case 4:
+      {
+        GtkScrolledWindow *scrolled = find_scrolled (GTK_WIDGET (main_window));
+        GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+
+        grab_screen ("result");
+        /* Down to the sharing buttons, a screen further. */
+        gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) +
+                                              gtk_adjustment_get_page_size (adjustment) * 0.6);
+      }
+      return G_SOURCE_CONTINUE;
+
+    case 5:
+      grab_screen ("result-sharing");
+      gtk_widget_activate_action (GTK_WIDGET (main_window), "win.save-image", NULL);
+      return G_SOURCE_CONTINUE;
+
+    case 6:
+      /* The dialog's own animation, a frame further. */
+      return G_SOURCE_CONTINUE;
+
+    case 7:
+      {
+        g_autofree char *path = g_build_filename (g_get_home_dir (), "agency.csv", NULL);
+        g_autoptr(GFile) file = g_file_new_for_path (path);
+
+        grab_screen ("card");
+        if (!g_file_set_contents (path, roster_csv, -1, NULL))
+          g_error ("Cannot write %s", path);
+        roster_window = GTK_WINDOW (cr_roster_window_new (gtk_window_get_application (main_window)));
+        gtk_window_set_default_size (roster_window, gtk_widget_get_width (GTK_WIDGET (main_window)),
+                                     gtk_widget_get_height (GTK_WIDGET (main_window)));
+        gtk_window_present (roster_window);
+        cr_roster_window_open (CR_ROSTER_WINDOW (roster_window), file);
+      }
+      return G_SOURCE_CONTINUE;
+
+    case 8:
+      grab_screen ("roster");
+      status = 0;
+      gtk_window_destroy (roster_window);
+      gtk_window_destroy (main_window);
+      return G_SOURCE_REMOVE;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 static void
 window_added_cb (GtkApplication *application G_GNUC_UNUSED,
                  GtkWindow      *window)
@@ -385,7 +529,11 @@ window_added_cb (GtkApplication *application G_GNUC_UNUSED,
                 "gtk-decoration-layout", GNOME_BUTTON_LAYOUT, NULL);
 
   main_window = window;
-  g_timeout_add (SETTLE_MS, next_step, NULL);
+  if (check_prefix != NULL)
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                        check_dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                   : ADW_COLOR_SCHEME_FORCE_LIGHT);
+  g_timeout_add (SETTLE_MS, check_prefix != NULL ? check_step : next_step, NULL);
 }
 
 int
@@ -395,14 +543,31 @@ main (int   argc,
   g_autofree char *home = NULL;
   g_autoptr(CrApplication) application = NULL;
   g_autoptr(GSettings) settings = NULL;
-  char *args[] = { argv[0], NULL };
+  g_autofree char *prefix = NULL;
+  char *args[] = { argv[0], NULL, NULL, NULL };
+  int width = 860;
+  int height = 640;
+  int n_args = 1;
 
-  if (argc != 2)
+  if (argc == 6 && g_str_equal (argv[1], "--check"))
     {
-      g_printerr ("usage: %s OUTPUT-DIR\n", argv[0]);
+      width = atoi (argv[2]);
+      height = width <= 360 ? 640 : 800;
+      prefix = g_strdup_printf ("%d-%s-%s", width, argv[3], argv[4]);
+      check_prefix = prefix;
+      check_dark = g_str_equal (argv[4], "dark");
+      args[n_args++] = (char *) "--language";
+      args[n_args++] = argv[3];
+      out_dir = argv[5];
+    }
+  else if (argc == 2)
+    out_dir = argv[1];
+  else
+    {
+      g_printerr ("usage: %s OUTPUT-DIR\n"
+                  "       %s --check WIDTH LANGUAGE light|dark OUTPUT-DIR\n", argv[0], argv[0]);
       return 2;
     }
-  out_dir = argv[1];
 
   /* A home of its own: no draft, no saved language, no window size. */
   home = g_dir_make_tmp ("cr-screenshots-XXXXXX", NULL);
@@ -415,17 +580,17 @@ main (int   argc,
   g_setenv ("GTK_A11Y", "none", TRUE);
 
   settings = g_settings_new (APP_ID);
-  g_settings_set_int (settings, "window-width", 860);
-  g_settings_set_int (settings, "window-height", 640);
+  g_settings_set_int (settings, "window-width", width);
+  g_settings_set_int (settings, "window-height", height);
 
   application = cr_application_new ();
   g_application_set_flags (G_APPLICATION (application),
                            g_application_get_flags (G_APPLICATION (application)) |
                            G_APPLICATION_NON_UNIQUE);
   g_signal_connect (application, "window-added", G_CALLBACK (window_added_cb), NULL);
-  g_application_run (G_APPLICATION (application), 1, args);
+  g_application_run (G_APPLICATION (application), n_args, args);
 
-  if (status == 0)
+  if (status == 0 && check_prefix == NULL)
     save_share_pictures ();
 
   return status;

@@ -131,14 +131,154 @@ cr_test_new_window (void)
   return window;
 }
 
+/* GtkFileDialog, without a portal (as in the tests), shows GTK's own
+ * GtkFileChooserDialog, which only its GtkFileChooser and GtkDialog
+ * interfaces can drive: deprecated since GTK 4.10, with no replacement,
+ * since GtkFileDialog hides the dialog it shows. They are used here, and
+ * only here. */
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+
+/**
+ * cr_test_find_file_chooser:
+ * @parent: the window the file dialog was asked for
+ *
+ * Returns: (transfer none) (nullable): the file chooser shown over
+ *   @parent
+ */
+GtkWindow *
+cr_test_find_file_chooser (GtkWindow *parent)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) &&
+        gtk_window_get_transient_for (l->data) == parent &&
+        gtk_widget_get_visible (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+gboolean
+cr_test_file_chooser_is_saving (GtkWindow *chooser)
+{
+  return gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) == GTK_FILE_CHOOSER_ACTION_SAVE;
+}
+
+/**
+ * cr_test_file_chooser_get_name:
+ *
+ * Returns: (transfer full): the name a saving chooser offers
+ */
+char *
+cr_test_file_chooser_get_name (GtkWindow *chooser)
+{
+  return gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+}
+
+/**
+ * cr_test_file_chooser_get_folder:
+ *
+ * Returns: (transfer full) (nullable): the folder the chooser shows
+ */
+GFile *
+cr_test_file_chooser_get_folder (GtkWindow *chooser)
+{
+  GFile *folder = NULL;
+
+  /* The chooser goes to its folder once it has read it. */
+  cr_test_wait_for ((folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser)))
+                    != NULL);
+
+  return folder;
+}
+
+/**
+ * cr_test_file_chooser_get_filters:
+ *
+ * Returns: (transfer full): the chooser's filters
+ */
+GListModel *
+cr_test_file_chooser_get_filters (GtkWindow *chooser)
+{
+  return gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (chooser));
+}
+
+/**
+ * cr_test_file_chooser_accept:
+ * @folder: (nullable): the folder to go to first
+ * @name: (nullable): for a saving chooser, the name to type
+ *
+ * Answers the chooser as a person pressing its accept button would, and
+ * waits until it has gone.
+ */
+void
+cr_test_file_chooser_accept (GtkWindow  *chooser,
+                             GFile      *folder,
+                             const char *name)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (chooser);
+
+  if (folder != NULL)
+    g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  if (name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  /* The chooser checks the name before it answers. */
+  cr_test_wait_for (cr_test_find_file_chooser (parent) == NULL);
+  g_assert_null (cr_test_find_file_chooser (parent));
+  wait_idle ();
+}
+
+void
+cr_test_file_chooser_cancel (GtkWindow *chooser)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (chooser);
+
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  cr_test_wait_for (cr_test_find_file_chooser (parent) == NULL);
+  g_assert_null (cr_test_find_file_chooser (parent));
+  wait_idle ();
+}
+
+G_GNUC_END_IGNORE_DEPRECATIONS
+
+/**
+ * cr_test_find_dialog_in:
+ *
+ * Returns: (transfer none) (nullable): the dialog presented on @window
+ *   and shown on top, if any: an alert, the card's preview, the About
+ *   dialog
+ */
+AdwDialog *
+cr_test_find_dialog_in (GtkWindow *window)
+{
+  if (ADW_IS_APPLICATION_WINDOW (window))
+    return adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  if (ADW_IS_WINDOW (window))
+    return adw_window_get_visible_dialog (ADW_WINDOW (window));
+
+  return NULL;
+}
+
 void
 cr_test_destroy_dialogs (void)
 {
   g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
 
   for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) || GTK_IS_FILE_CHOOSER_DIALOG (l->data))
+    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data))
       gtk_window_destroy (l->data);
+    else
+      {
+        AdwDialog *dialog;
+
+        while ((dialog = cr_test_find_dialog_in (l->data)) != NULL)
+          {
+            adw_dialog_force_close (dialog);
+            wait_idle ();
+          }
+      }
   wait_idle ();
 }
 
@@ -157,18 +297,17 @@ cr_test_close_window (CrWindow *window)
   g_assert_finalize_object (window);
 }
 
-AdwMessageDialog *
+/**
+ * cr_test_find_dialog:
+ *
+ * Returns: (transfer none) (nullable): the alert shown on top of @window
+ */
+AdwAlertDialog *
 cr_test_find_dialog (GtkWindow *window)
 {
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  AdwDialog *dialog = cr_test_find_dialog_in (window);
 
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) &&
-        gtk_window_get_transient_for (l->data) == window &&
-        gtk_widget_get_visible (l->data))
-      return l->data;
-
-  return NULL;
+  return ADW_IS_ALERT_DIALOG (dialog) ? ADW_ALERT_DIALOG (dialog) : NULL;
 }
 
 static GtkWidget *
@@ -196,7 +335,7 @@ void
 cr_test_respond (GtkWindow  *window,
                  const char *label)
 {
-  AdwMessageDialog *dialog = cr_test_find_dialog (window);
+  AdwAlertDialog *dialog = cr_test_find_dialog (window);
   GtkWidget *button;
 
   g_assert_nonnull (dialog);
@@ -586,7 +725,11 @@ cr_test_send_keys (GtkWindow  *window,
   int status;
 
   g_assert_true (GDK_IS_X11_SURFACE (surface));
+  /* GTK 4.18 deprecates its X11 backend, with no replacement: xdotool,
+   * which types real keys, needs the window's X id. */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   xid = g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (surface));
+  G_GNUC_END_IGNORE_DEPRECATIONS
   focus_argv[2] = xid;
 
   /* Only when it is not focused already: a focus change in between would

@@ -36,7 +36,17 @@ void              wait_idle                  (void);
 CrWindow         *cr_test_new_window         (void);
 void              cr_test_close_window       (CrWindow     *window);
 void              cr_test_destroy_dialogs    (void);
-AdwMessageDialog *cr_test_find_dialog        (GtkWindow    *window);
+AdwAlertDialog   *cr_test_find_dialog        (GtkWindow    *window);
+AdwDialog        *cr_test_find_dialog_in     (GtkWindow    *window);
+GtkWindow        *cr_test_find_file_chooser  (GtkWindow    *parent);
+gboolean          cr_test_file_chooser_is_saving   (GtkWindow  *chooser);
+char             *cr_test_file_chooser_get_name    (GtkWindow  *chooser);
+GFile            *cr_test_file_chooser_get_folder  (GtkWindow  *chooser);
+GListModel       *cr_test_file_chooser_get_filters (GtkWindow  *chooser);
+void              cr_test_file_chooser_accept      (GtkWindow  *chooser,
+                                                    GFile      *folder,
+                                                    const char *name);
+void              cr_test_file_chooser_cancel      (GtkWindow  *chooser);
 void              cr_test_respond            (GtkWindow    *window,
                                               const char   *label);
 GtkWidget        *find_actionable            (GtkWidget    *root,

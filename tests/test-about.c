@@ -11,55 +11,45 @@
 
 #include "cr-about.h"
 
-static AdwAboutWindow *
-find_about (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_ABOUT_WINDOW (window))
-        return ADW_ABOUT_WINDOW (window);
-    }
-
-  return NULL;
-}
-
 static void
 test_about (void)
 {
-  GtkWidget *parent = gtk_window_new ();
-  AdwAboutWindow *about;
+  GtkWidget *parent = adw_window_new ();
+  AdwDialog *dialog;
+  AdwAboutDialog *about;
 
+  gtk_window_present (GTK_WINDOW (parent));
   cr_about_show (GTK_WINDOW (parent));
-  about = find_about ();
-  g_assert_nonnull (about);
+  /* Presented on its window, inside it. */
+  dialog = adw_window_get_visible_dialog (ADW_WINDOW (parent));
+  g_assert_true (ADW_IS_ABOUT_DIALOG (dialog));
+  about = ADW_ABOUT_DIALOG (dialog);
+  g_assert_true (gtk_widget_get_root (GTK_WIDGET (about)) == GTK_ROOT (parent));
 
-  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (about)) == GTK_WINDOW (parent));
-  g_assert_cmpstr (adw_about_window_get_application_name (about), ==, "Creator Role");
-  g_assert_cmpstr (adw_about_window_get_application_icon (about), ==, APP_ID);
-  g_assert_cmpstr (adw_about_window_get_version (about), ==, PACKAGE_VERSION);
-  g_assert_cmpint (adw_about_window_get_license_type (about), ==, GTK_LICENSE_GPL_3_0);
-  g_assert_nonnull (strstr (adw_about_window_get_copyright (about), "2026"));
-  g_assert_cmpstr (adw_about_window_get_website (about), ==,
+  g_assert_cmpstr (adw_about_dialog_get_application_name (about), ==, "Creator Role");
+  g_assert_cmpstr (adw_about_dialog_get_application_icon (about), ==, APP_ID);
+  g_assert_cmpstr (adw_about_dialog_get_version (about), ==, PACKAGE_VERSION);
+  g_assert_cmpint (adw_about_dialog_get_license_type (about), ==, GTK_LICENSE_GPL_3_0);
+  g_assert_nonnull (strstr (adw_about_dialog_get_copyright (about), "2026"));
+  g_assert_cmpstr (adw_about_dialog_get_website (about), ==,
                    "https://github.com/creatorrole/CreatorRole");
-  g_assert_true (g_str_has_prefix (adw_about_window_get_issue_url (about),
+  g_assert_true (g_str_has_prefix (adw_about_dialog_get_issue_url (about),
                                    "https://github.com/creatorrole/CreatorRole/"));
-  g_assert_nonnull (adw_about_window_get_developers (about));
-  g_assert_nonnull (adw_about_window_get_developers (about)[0]);
+  g_assert_nonnull (adw_about_dialog_get_developers (about));
+  g_assert_nonnull (adw_about_dialog_get_developers (about)[0]);
   /* In English nobody translated anything. */
-  g_assert_true (adw_about_window_get_translator_credits (about) == NULL ||
-                 adw_about_window_get_translator_credits (about)[0] == '\0');
+  g_assert_true (adw_about_dialog_get_translator_credits (about) == NULL ||
+                 adw_about_dialog_get_translator_credits (about)[0] == '\0');
   /* The idea behind the questionnaire is credited in words. */
-  g_assert_nonnull (strstr (adw_about_window_get_comments (about), "Isabelle Evans"));
-  g_assert_nonnull (strstr (adw_about_window_get_comments (about), "influencers"));
+  g_assert_nonnull (strstr (adw_about_dialog_get_comments (about), "Isabelle Evans"));
+  g_assert_nonnull (strstr (adw_about_dialog_get_comments (about), "influencers"));
 
-  /* Closed, the About window and its parent are gone, not leaked. */
+  /* Closed, the About dialog and its window are gone, not leaked. */
   g_object_ref (about);
   g_object_ref (parent);
-  gtk_window_destroy (GTK_WINDOW (about));
+  g_assert_true (adw_dialog_close (dialog));
+  while (adw_window_get_visible_dialog (ADW_WINDOW (parent)) != NULL)
+    g_main_context_iteration (NULL, TRUE);
   gtk_window_destroy (GTK_WINDOW (parent));
   while (g_main_context_iteration (NULL, FALSE))
     ;

@@ -475,14 +475,15 @@ test_switch (void)
   g_action_group_activate_action (G_ACTION_GROUP (get_app ()), "about", NULL);
   wait_idle ();
   {
-    GtkWindow *about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+    AdwDialog *about =
+      adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
 
-    g_assert_nonnull (about);
+    g_assert_true (ADW_IS_ABOUT_DIALOG (about));
     assert_shows (GTK_WIDGET (about), "_Crédits");
     assert_shows (GTK_WIDGET (about), "Mentions légales");
     assert_does_not_show (GTK_WIDGET (about), "Legal");
-    save_screenshot (GTK_WIDGET (about), "about-fr");
-    gtk_window_destroy (about);
+    save_screenshot (GTK_WIDGET (window), "about-fr");
+    adw_dialog_force_close (about);
     wait_idle ();
   }
 

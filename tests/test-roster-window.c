@@ -108,6 +108,15 @@ shown (CrRosterWindow *window,
   return creator;
 }
 
+/* A cell of the table: GtkColumnViewCell up to GTK 4.10,
+ * GtkColumnViewCellWidget since, when GtkColumnViewCell became the public
+ * list item. */
+static gboolean
+is_cell (GtkWidget *widget)
+{
+  return g_str_has_prefix (G_OBJECT_TYPE_NAME (widget), "GtkColumnViewCell");
+}
+
 /* The text of the labels in the cells of @column, top to bottom, as the
  * table shows them. */
 static void
@@ -119,7 +128,7 @@ collect_cells (GtkWidget  *widget,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      if (GTK_IS_LABEL (child) && g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkColumnViewCell"))
+      if (GTK_IS_LABEL (child) && is_cell (widget))
         g_ptr_array_add (texts, (gpointer) gtk_label_get_text (GTK_LABEL (child)));
       else if (CR_IS_SHARE_BAR (child) && bars != NULL && *bars == NULL)
         *bars = child;
@@ -704,7 +713,7 @@ test_refused (void)
   g_autofree char *path = g_build_filename (tmpdir, "notes.csv", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   CrRosterWindow *window = cr_roster_window_new (GTK_APPLICATION (app));
-  GtkWindow *dialog = NULL;
+  AdwDialog *dialog = NULL;
   g_autofree char *expected = NULL;
 
   g_assert_true (g_file_set_contents (path, "name,notes\nAda,x\n", -1, NULL));
@@ -716,17 +725,15 @@ test_refused (void)
   g_assert_null (cr_roster_window_get_file (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Roster");
 
-  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
-      dialog = l->data;
-  g_assert_nonnull (dialog);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
   expected = g_strdup_printf ("%s: line 1: the header row names no question (expected a name "
                               "column and any of compensation, agreement, brands, exclusivity, "
                               "audience, content, customer, effort, notoriety, platforms)", path);
-  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==,
                    "Cannot Open the Roster");
-  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==, expected);
-  gtk_window_destroy (dialog);
+  g_assert_cmpstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)), ==, expected);
+  adw_dialog_force_close (dialog);
 
   g_unlink (path);
   close_window (window);
@@ -760,6 +767,50 @@ test_open_file (void)
   gtk_recent_info_unref (info);
 
   g_unlink (path);
+  close_window (window);
+}
+
+/* At a phone's 360 pixels the filters go below the search and the table
+ * keeps the name, the verdict and the answers, so that the window is no
+ * wider than the phone; at a desktop's width everything is back. */
+static void
+test_narrow (void)
+{
+  g_autofree char *csv = make_csv ();
+  CrRosterWindow *window = cr_roster_window_new (GTK_APPLICATION (app));
+  g_autoptr(GBytes) bytes = g_bytes_new (csv, strlen (csv));
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+  GtkWidget *filters = gtk_widget_get_parent (cr_roster_window_get_search_entry (window));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  cr_roster_window_load_stream (window, stream, CR_ROSTER_FORMAT_CSV, (goffset) strlen (csv),
+                                "agency.csv");
+  wait_not_busy (window);
+  cr_test_wait_for (adw_application_window_get_current_breakpoint (ADW_APPLICATION_WINDOW (window))
+                    != NULL);
+
+  g_assert_nonnull (adw_application_window_get_current_breakpoint (ADW_APPLICATION_WINDOW (window)));
+  g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (filters)), ==,
+                   GTK_ORIENTATION_VERTICAL);
+  g_assert_true (gtk_column_view_column_get_visible (cr_roster_window_get_column (window, CR_ROSTER_COLUMN_NAME)));
+  g_assert_true (gtk_column_view_column_get_visible (cr_roster_window_get_column (window, CR_ROSTER_COLUMN_VERDICT)));
+  g_assert_true (gtk_column_view_column_get_visible (cr_roster_window_get_column (window, CR_ROSTER_COLUMN_ANSWERED)));
+  for (CrRosterColumn c = CR_ROSTER_COLUMN_INFLUENCER; c <= CR_ROSTER_COLUMN_CLOSE_CALL; c++)
+    g_assert_false (gtk_column_view_column_get_visible (cr_roster_window_get_column (window, c)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (cr_roster_window_get_column_view (window))), <=,
+                   360);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  cr_test_wait_for (adw_application_window_get_current_breakpoint (ADW_APPLICATION_WINDOW (window))
+                    == NULL);
+  g_assert_null (adw_application_window_get_current_breakpoint (ADW_APPLICATION_WINDOW (window)));
+  g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (filters)), ==,
+                   GTK_ORIENTATION_HORIZONTAL);
+  for (CrRosterColumn c = CR_ROSTER_COLUMN_INFLUENCER; c <= CR_ROSTER_COLUMN_CLOSE_CALL; c++)
+    g_assert_true (gtk_column_view_column_get_visible (cr_roster_window_get_column (window, c)));
+
   close_window (window);
 }
 
@@ -969,6 +1020,7 @@ main (int   argc,
   g_test_add_func ("/roster-window/accessible", test_accessible);
   g_test_add_func ("/roster-window/cancel", test_cancel);
   g_test_add_func ("/roster-window/refused", test_refused);
+  g_test_add_func ("/roster-window/narrow", test_narrow);
   g_test_add_func ("/roster-window/open-file", test_open_file);
   g_test_add_func ("/roster-window/language", test_language);
 

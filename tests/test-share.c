@@ -18,7 +18,7 @@
 #include <adwaita.h>
 #include <gdk/x11/gdkx.h>
 
-#include "cr-preview-window.h"
+#include "cr-preview-dialog.h"
 #include "cr-questionnaire.h"
 #include "cr-render.h"
 #include "cr-result-page.h"
@@ -132,32 +132,31 @@ shows_label (GtkWidget  *root,
   return FALSE;
 }
 
-static CrPreviewWindow *
+/* The preview presented on @window, if shown. */
+static CrPreviewDialog *
 find_preview (CrWindow *window)
 {
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  AdwDialog *dialog = cr_test_find_dialog_in (GTK_WINDOW (window));
 
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (CR_IS_PREVIEW_WINDOW (l->data) &&
-        gtk_window_get_transient_for (l->data) == GTK_WINDOW (window) &&
-        gtk_widget_get_visible (l->data))
-      return l->data;
-
-  return NULL;
+  return CR_IS_PREVIEW_DIALOG (dialog) ? CR_PREVIEW_DIALOG (dialog) : NULL;
 }
 
-static CrPreviewWindow *
+static CrPreviewDialog *
 open_preview (CrWindow *window)
 {
-  CrPreviewWindow *preview;
+  CrPreviewDialog *preview;
 
   g_assert_null (find_preview (window));
   click (window, "win.save-image");
   cr_test_wait_for (find_preview (window) != NULL);
   preview = find_preview (window);
   g_assert_nonnull (preview);
-  g_assert_true (gtk_window_get_modal (GTK_WINDOW (preview)));
-  g_assert_true (cr_preview_window_get_session (preview) == cr_window_get_session (window));
+  /* Presented on the window: inside it, no larger than it. */
+  g_assert_true (gtk_widget_get_root (GTK_WIDGET (preview)) == GTK_ROOT (window));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (preview)), <=,
+                   gtk_widget_get_width (GTK_WIDGET (window)));
+  g_assert_true (cr_preview_dialog_get_session (preview) == cr_window_get_session (window));
+  cr_test_wait_for (gtk_widget_get_mapped (cr_preview_dialog_get_picture (preview)));
   for (int i = 0; i < 10; i++)
     wait_idle ();
 
@@ -168,11 +167,17 @@ static void
 focus_x_window (GtkWindow *window)
 {
   GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  g_autofree char *xid = g_strdup_printf ("%lu",
-                                          (unsigned long) gdk_x11_surface_get_xid (surface));
-  const char *argv[] = { "xdotool", "windowfocus", "--sync", xid, NULL };
+  g_autofree char *xid = NULL;
+  const char *argv[] = { "xdotool", "windowfocus", "--sync", NULL, NULL };
   g_autoptr(GError) error = NULL;
   int status;
+
+  /* GTK 4.18 deprecates its X11 backend, with no replacement: xdotool
+   * needs the window's X id. */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  xid = g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (surface));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  argv[3] = xid;
 
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
                                NULL, NULL, &status, &error));
@@ -184,22 +189,23 @@ focus_x_window (GtkWindow *window)
 
 static void
 close_preview (CrWindow        *window,
-               CrPreviewWindow *preview)
+               CrPreviewDialog *preview)
 {
+  g_assert_true (find_preview (window) == preview);
   /* Escape closes it, as a dialog. Without a window manager, the X
-   * server's focus stays where it was when the window appeared: it is
-   * given to the window first, as a window manager would. */
-  focus_x_window (GTK_WINDOW (preview));
-  cr_test_send_keys (GTK_WINDOW (preview), "Escape");
+   * server's focus stays where it was: it is given to the window first,
+   * as a window manager would. */
+  focus_x_window (GTK_WINDOW (window));
+  cr_test_send_keys (GTK_WINDOW (window), "Escape");
   /* A toast shown takes the first Escape, as libadwaita's toast overlay
-   * binds it: the second closes the window. */
+   * binds it: the second closes the dialog. */
   for (int i = 0; i < 200 && find_preview (window) != NULL; i++)
     {
       wait_idle ();
       g_usleep (5000);
     }
   if (find_preview (window) != NULL)
-    cr_test_send_keys (GTK_WINDOW (preview), "Escape");
+    cr_test_send_keys (GTK_WINDOW (window), "Escape");
   cr_test_wait_for (find_preview (window) == NULL);
   g_assert_null (find_preview (window));
 }
@@ -345,7 +351,7 @@ test_preview (void)
 {
   CrWindow *window = walk ("influencer-turned-face");
   CrSession *session = cr_window_get_session (window);
-  CrPreviewWindow *preview;
+  CrPreviewDialog *preview;
 
   for (guint pass = 0; pass < 2; pass++)
     {
@@ -359,13 +365,13 @@ test_preview (void)
       int height = 0;
 
       preview = open_preview (window);
-      g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (preview)), ==, "Result Card");
-      picture = cr_preview_window_get_picture (preview);
+      g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (preview)), ==, "Result Card");
+      picture = cr_preview_dialog_get_picture (preview);
       g_assert_true (gtk_widget_get_mapped (picture));
-      g_assert_cmpint (cr_preview_window_get_size (preview), ==, CR_CARD_SQUARE);
-      assert_texture_size (cr_preview_window_get_texture (preview), CR_CARD_SQUARE);
+      g_assert_cmpint (cr_preview_dialog_get_size (preview), ==, CR_CARD_SQUARE);
+      assert_texture_size (cr_preview_dialog_get_texture (preview), CR_CARD_SQUARE);
       g_assert_true (gtk_picture_get_paintable (GTK_PICTURE (picture)) ==
-                     GDK_PAINTABLE (cr_preview_window_get_texture (preview)));
+                     GDK_PAINTABLE (cr_preview_dialog_get_texture (preview)));
 
       cr_card_get_size (CR_CARD_SQUARE, &width, &height);
       g_snprintf (label, sizeof label, "Result card, %d × %d pixels", width, height);
@@ -379,15 +385,15 @@ test_preview (void)
       press (find_button (GTK_WIDGET (preview), "preview.copy"));
       copied = read_clipboard_texture (GTK_WIDGET (preview));
       assert_texture_size (copied, CR_CARD_SQUARE);
-      g_assert_true (same_pixels (copied, cr_preview_window_get_texture (preview)));
+      g_assert_true (same_pixels (copied, cr_preview_dialog_get_texture (preview)));
       cr_test_wait_for (shows_label (GTK_WIDGET (preview), "Copied to the clipboard"));
       g_assert_true (shows_label (GTK_WIDGET (preview), "Copied to the clipboard"));
 
       /* The wide one, chosen with its toggle. */
       g_clear_object (&copied);
       press (find_toggle (GTK_WIDGET (preview), "_Wide"));
-      g_assert_cmpint (cr_preview_window_get_size (preview), ==, CR_CARD_WIDE);
-      assert_texture_size (cr_preview_window_get_texture (preview), CR_CARD_WIDE);
+      g_assert_cmpint (cr_preview_dialog_get_size (preview), ==, CR_CARD_WIDE);
+      assert_texture_size (cr_preview_dialog_get_texture (preview), CR_CARD_WIDE);
       cr_card_get_size (CR_CARD_WIDE, &width, &height);
       g_snprintf (label, sizeof label, "Result card, %d × %d pixels", width, height);
       gtk_test_accessible_assert_property (picture, GTK_ACCESSIBLE_PROPERTY_LABEL, label);
@@ -397,10 +403,10 @@ test_preview (void)
       assert_texture_size (copied, CR_CARD_WIDE);
 
       /* A name given while it is open: the card and its words follow. */
-      before = g_object_ref (cr_preview_window_get_texture (preview));
+      before = g_object_ref (cr_preview_dialog_get_texture (preview));
       cr_answers_set_name (cr_session_get_answers (session), pass == 0 ? "Maya Chen" : "Noor");
       wait_idle ();
-      g_assert_false (same_pixels (before, cr_preview_window_get_texture (preview)));
+      g_assert_false (same_pixels (before, cr_preview_dialog_get_texture (preview)));
       named_text = cr_result_format_text (cr_session_get_answers (session),
                                           cr_session_get_result (session));
       g_assert_nonnull (strstr (named_text, pass == 0 ? "Maya Chen" : "Noor"));
@@ -413,20 +419,6 @@ test_preview (void)
     }
 
   cr_test_close_window (window);
-}
-
-static GtkFileChooser *
-find_file_chooser (GtkWindow *parent)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) &&
-        gtk_window_get_transient_for (l->data) == parent &&
-        gtk_widget_get_visible (l->data))
-      return l->data;
-
-  return NULL;
 }
 
 static void
@@ -446,7 +438,7 @@ assert_png (const char *path,
 static void
 test_save_image (void)
 {
-  g_autofree char *name = cr_preview_window_default_name ();
+  g_autofree char *name = cr_preview_dialog_default_name ();
   g_autofree char *path = g_build_filename (cr_test_get_state_dir (), name, NULL);
   g_autofree char *wide_path = g_build_filename (cr_test_get_state_dir (), "wide.png", NULL);
   g_autofree char *locked = g_build_filename (cr_test_get_state_dir (), "locked", NULL);
@@ -459,9 +451,9 @@ test_save_image (void)
   g_autofree char *kept = NULL;
   g_autofree char *current = NULL;
   g_autoptr(GError) error = NULL;
-  CrPreviewWindow *preview;
-  GtkFileChooser *chooser;
-  AdwMessageDialog *dialog;
+  CrPreviewDialog *preview;
+  GtkWindow *chooser;
+  AdwAlertDialog *dialog;
   CrWindow *window;
   struct rlimit limit;
   struct rlimit small;
@@ -469,22 +461,19 @@ test_save_image (void)
   window = walk ("fan-or-creator");
   preview = open_preview (window);
 
-  /* Save Image… in the preview: a chooser over it, a dated name. */
+  /* Save Image… in the preview: a chooser over the window, a dated
+   * name. */
   g_assert_nonnull (strstr (name, date));
   g_assert_true (g_str_has_prefix (name, "creator-role-card-"));
   g_assert_true (g_str_has_suffix (name, ".png"));
   press (find_button (GTK_WIDGET (preview), "preview.save"));
-  cr_test_wait_for (find_file_chooser (GTK_WINDOW (preview)) != NULL);
-  chooser = find_file_chooser (GTK_WINDOW (preview));
+  cr_test_wait_for (cr_test_find_file_chooser (GTK_WINDOW (window)) != NULL);
+  chooser = cr_test_find_file_chooser (GTK_WINDOW (window));
   g_assert_nonnull (chooser);
-  g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
-  current = gtk_file_chooser_get_current_name (chooser);
+  g_assert_true (cr_test_file_chooser_is_saving (chooser));
+  current = cr_test_file_chooser_get_name (chooser);
   g_assert_cmpstr (current, ==, name);
-  g_assert_true (gtk_file_chooser_set_current_folder (chooser, folder, NULL));
-  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
-  while (find_file_chooser (GTK_WINDOW (preview)) != NULL)
-    g_main_context_iteration (NULL, TRUE);
-  wait_idle ();
+  cr_test_file_chooser_accept (chooser, folder, NULL);
   assert_png (path, CR_CARD_SQUARE);
   {
     g_autofree char *saved = g_strdup_printf ("Saved as “%s”", name);
@@ -494,8 +483,8 @@ test_save_image (void)
   }
 
   /* The wide card, saved as the chooser's answer saves it. */
-  cr_preview_window_set_size (preview, CR_CARD_WIDE);
-  g_assert_true (cr_preview_window_save_to_file (preview, wide_file, &error));
+  cr_preview_dialog_set_size (preview, CR_CARD_WIDE);
+  g_assert_true (cr_preview_dialog_save_to_file (preview, wide_file, &error));
   g_assert_no_error (error);
   assert_png (wide_path, CR_CARD_WIDE);
 
@@ -513,19 +502,21 @@ test_save_image (void)
       signal (SIGXFSZ, SIG_IGN);
       g_assert_no_errno (setrlimit (RLIMIT_FSIZE, &small));
     }
-  g_assert_false (cr_preview_window_save_to_file (preview, old_file, &error));
+  g_assert_false (cr_preview_dialog_save_to_file (preview, old_file, &error));
   g_assert_no_errno (setrlimit (RLIMIT_FSIZE, &limit));
   g_assert_nonnull (error);
   wait_idle ();
-  dialog = cr_test_find_dialog (GTK_WINDOW (preview));
+  /* The alert comes over the preview, on the same window. */
+  dialog = cr_test_find_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Cannot Save the Image");
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), old_path));
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), error->message));
+  g_assert_cmpstr (adw_alert_dialog_get_heading (dialog), ==, "Cannot Save the Image");
+  g_assert_nonnull (strstr (adw_alert_dialog_get_body (dialog), old_path));
+  g_assert_nonnull (strstr (adw_alert_dialog_get_body (dialog), error->message));
   g_assert_true (g_file_get_contents (old_path, &kept, NULL, NULL));
   g_assert_cmpstr (kept, ==, "an older card");
-  cr_test_respond (GTK_WINDOW (preview), "_Close");
-  g_assert_null (cr_test_find_dialog (GTK_WINDOW (preview)));
+  cr_test_respond (GTK_WINDOW (window), "_Close");
+  g_assert_null (cr_test_find_dialog (GTK_WINDOW (window)));
+  g_assert_true (find_preview (window) == preview);
   g_assert_no_errno (g_chmod (locked, 0755));
 
   close_preview (window, preview);
@@ -691,7 +682,11 @@ test_print_key (void)
       dialog = find_print_dialog (window);
       g_assert_nonnull (dialog);
       g_assert_true (gtk_window_get_modal (dialog));
+      /* GtkPrintOperation's dialog, a GtkPrintUnixDialog, is answered
+       * only through GtkDialog, deprecated with no replacement. */
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
       gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+      G_GNUC_END_IGNORE_DEPRECATIONS
       cr_test_wait_for (find_print_dialog (window) == NULL);
       g_assert_null (find_print_dialog (window));
       g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
@@ -700,7 +695,11 @@ test_print_key (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
   wait_idle ();
+  /* GtkShortcutsWindow, deprecated by GTK 4.18, has no replacement before
+   * libadwaita 1.8 (see cr-window-actions.c). */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  G_GNUC_END_IGNORE_DEPRECATIONS
   g_assert_nonnull (overlay);
   g_assert_true (shortcuts_have (GTK_WIDGET (overlay), "<Primary>p"));
   g_assert_true (shortcuts_have (GTK_WIDGET (overlay), "<Primary>e"));
@@ -767,7 +766,7 @@ test_buttons (void)
   g_autoptr(CrSession) session = NULL;
   g_autofree char *copied = NULL;
   g_autofree char *expected = NULL;
-  CrPreviewWindow *preview;
+  CrPreviewDialog *preview;
   CrWindow *other;
 
   assert_share_buttons (window);
@@ -801,6 +800,46 @@ save_window (GtkWidget  *widget,
 
 /* The result page and the card's preview, to look at: English and
  * Arabic, light and dark, and the narrowest window. */
+/* The preview's buttons, side by side in a wide window, one above the
+ * other at a phone's 360 pixels, where the preview is no wider than the
+ * window. */
+static void
+test_preview_narrow (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  for (guint narrow = 0; narrow < 2; narrow++)
+    {
+      CrPreviewDialog *preview;
+      GtkWidget *buttons;
+      CrWindow *window;
+
+      if (narrow)
+        {
+          g_settings_set_int (settings, "window-width", 360);
+          g_settings_set_int (settings, "window-height", 640);
+        }
+      window = walk ("fan-or-creator");
+      preview = open_preview (window);
+      buttons = gtk_widget_get_parent (find_button (GTK_WIDGET (preview), "preview.save"));
+      g_assert_true (gtk_widget_get_parent (find_button (GTK_WIDGET (preview), "preview.copy")) ==
+                     buttons);
+      if (narrow)
+        cr_test_wait_for (gtk_orientable_get_orientation (GTK_ORIENTABLE (buttons)) ==
+                          GTK_ORIENTATION_VERTICAL);
+      g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (buttons)), ==,
+                       narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (preview)), <=,
+                       gtk_widget_get_width (GTK_WIDGET (window)));
+      g_assert_true (gtk_widget_get_mapped (find_button (GTK_WIDGET (preview), "preview.save")));
+      close_preview (window, preview);
+      cr_test_close_window (window);
+    }
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
 static void
 test_screenshots (void)
 {
@@ -827,7 +866,7 @@ test_screenshots (void)
           g_autofree char *result_name = g_strconcat (prefix, "-result", NULL);
           g_autofree char *preview_name = g_strconcat (prefix, "-card", NULL);
           g_autofree char *wide_name = g_strconcat (prefix, "-card-wide", NULL);
-          CrPreviewWindow *preview;
+          CrPreviewDialog *preview;
           CrWindow *window;
 
           /* German, the longest words, at the narrowest only. */
@@ -854,7 +893,7 @@ test_screenshots (void)
               g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (preview)), <=, 360);
             }
           save_window (GTK_WIDGET (preview), preview_name);
-          cr_preview_window_set_size (preview, CR_CARD_WIDE);
+          cr_preview_dialog_set_size (preview, CR_CARD_WIDE);
           save_window (GTK_WIDGET (preview), wide_name);
           close_preview (window, preview);
           cr_test_close_window (window);
@@ -881,6 +920,7 @@ main (int   argc,
   g_test_add_func ("/share/print", test_print);
   g_test_add_func ("/share/print-key", test_print_key);
   g_test_add_func ("/share/buttons", test_buttons);
+  g_test_add_func ("/share/preview-narrow", test_preview_narrow);
   g_test_add_func ("/share/screenshots", test_screenshots);
 
   status = g_test_run ();

@@ -18,11 +18,13 @@
 #include <adwaita.h>
 
 #include "cr-answer-row.h"
+#include "cr-dialogs.h"
 #include "cr-application.h"
 #include "cr-document.h"
 #include "cr-i18n.h"
 #include "cr-option-row.h"
 #include "cr-page.h"
+#include "cr-preview-dialog.h"
 #include "cr-question-page.h"
 #include "cr-questionnaire.h"
 #include "cr-result-page.h"
@@ -873,7 +875,7 @@ test_export (void)
   g_autoptr(JsonNode) a = NULL;
   g_autoptr(JsonNode) b = NULL;
   const char *argv[] = { executable, "--score", path, NULL };
-  AdwMessageDialog *dialog;
+  AdwAlertDialog *dialog;
   CrWindow *window;
   int status;
 
@@ -902,26 +904,18 @@ test_export (void)
   g_assert_nonnull (error);
   dialog = cr_test_find_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), missing));
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), error->message));
+  g_assert_nonnull (strstr (adw_alert_dialog_get_body (dialog), missing));
+  g_assert_nonnull (strstr (adw_alert_dialog_get_body (dialog), error->message));
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 
   g_unlink (path);
   cr_test_close_window (window);
 }
 
-static GtkFileChooser *
+static GtkWindow *
 find_file_chooser (CrWindow *window)
 {
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) &&
-        gtk_window_get_transient_for (l->data) == GTK_WINDOW (window) &&
-        gtk_widget_get_visible (l->data))
-      return l->data;
-
-  return NULL;
+  return cr_test_find_file_chooser (GTK_WINDOW (window));
 }
 
 static void
@@ -932,35 +926,40 @@ test_export_chooser (void)
   g_autofree char *path = g_build_filename (cr_test_get_state_dir (), name, NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (cr_test_get_state_dir ());
   g_autoptr(CrAnswers) answers = profile_answers ("no-brand-at-all");
+  g_autoptr(GListModel) filters = NULL;
+  g_autoptr(GtkFileFilter) filter = NULL;
+  g_autoptr(GFile) shown = NULL;
   g_autofree char *written = NULL;
   g_autofree char *expected = NULL;
   g_autofree char *current = NULL;
   g_autoptr(JsonNode) a = NULL;
   g_autoptr(JsonNode) b = NULL;
-  GtkFileChooser *chooser;
+  GtkWindow *chooser;
   CrWindow *window;
+  CrWindow *other;
 
   cr_test_clear_state ();
+  cr_dialogs_forget_last_folder ();
   window = cr_test_new_window ();
   click (window, "win.start");
   cr_test_walk_profile (window, answers);
 
-  /* Ctrl+E asks where, offering a name with today's date. */
+  /* Ctrl+E asks where, offering a name with today's date, as JSON. */
   g_assert_null (find_file_chooser (window));
   cr_test_send_keys (GTK_WINDOW (window), "ctrl+e");
   cr_test_wait_for (find_file_chooser (window) != NULL);
   chooser = find_file_chooser (window);
   g_assert_nonnull (chooser);
-  g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
-  current = gtk_file_chooser_get_current_name (chooser);
+  g_assert_true (gtk_window_get_modal (chooser));
+  g_assert_true (cr_test_file_chooser_is_saving (chooser));
+  current = cr_test_file_chooser_get_name (chooser);
   g_assert_cmpstr (current, ==, name);
+  filters = cr_test_file_chooser_get_filters (chooser);
+  g_assert_cmpuint (g_list_model_get_n_items (filters), ==, 1);
+  filter = g_list_model_get_item (filters, 0);
+  g_assert_cmpstr (gtk_file_filter_get_name (filter), ==, "JSON Documents");
 
-  g_assert_true (gtk_file_chooser_set_current_folder (chooser, folder, NULL));
-  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
-  /* The chooser checks the name before it answers. */
-  while (find_file_chooser (window) != NULL)
-    g_main_context_iteration (NULL, TRUE);
-  wait_idle ();
+  cr_test_file_chooser_accept (chooser, folder, NULL);
 
   g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
   expected = cr_session_to_data (cr_window_get_session (window), NULL);
@@ -968,20 +967,110 @@ test_export_chooser (void)
   b = parse_without_created (expected);
   g_assert_true (json_node_equal (a, b));
 
-  /* Ctrl+O asks what to open; cancelling changes nothing. */
+  /* The folder is remembered: Ctrl+O starts there, and cancelling
+   * changes nothing. */
+  g_assert_nonnull (cr_dialogs_get_last_folder ());
+  g_assert_true (g_file_equal (cr_dialogs_get_last_folder (), folder));
   cr_test_send_keys (GTK_WINDOW (window), "ctrl+o");
   cr_test_wait_for (find_file_chooser (window) != NULL);
   chooser = find_file_chooser (window);
   g_assert_nonnull (chooser);
-  g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_OPEN);
-  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
-  while (find_file_chooser (window) != NULL)
-    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (cr_test_file_chooser_is_saving (chooser));
+  shown = cr_test_file_chooser_get_folder (chooser);
+  g_assert_nonnull (shown);
+  g_assert_true (g_file_equal (shown, folder));
+  g_clear_object (&shown);
+  cr_test_file_chooser_cancel (chooser);
   g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
   g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
 
+  /* Another window of the run starts there too; closed with its chooser
+   * open, it takes the chooser with it. */
+  other = cr_test_new_window ();
+  gtk_widget_activate_action (GTK_WIDGET (other), "win.open", NULL);
+  cr_test_wait_for (find_file_chooser (other) != NULL);
+  chooser = find_file_chooser (other);
+  g_assert_nonnull (chooser);
+  shown = cr_test_file_chooser_get_folder (chooser);
+  g_assert_nonnull (shown);
+  g_assert_true (g_file_equal (shown, folder));
+  gtk_window_destroy (GTK_WINDOW (other));
+  cr_test_wait_for (find_file_chooser (other) == NULL);
+  g_assert_null (find_file_chooser (other));
+  wait_idle ();
+  g_assert_finalize_object (other);
+
   g_assert_no_errno (g_unlink (path));
   cr_test_close_window (window);
+  cr_dialogs_forget_last_folder ();
+}
+
+/* Start Over's alert: its buttons, the one pressed by Escape and Enter,
+ * and what each answer does. Dialogs presented on the window go with it
+ * when it closes. */
+static void
+test_dialogs (void)
+{
+  g_autoptr(CrAnswers) answers = profile_answers ("fan-or-creator");
+  AdwAlertDialog *alert;
+  AdwDialog *preview;
+  CrWindow *window;
+
+  cr_test_clear_state ();
+  window = cr_test_new_window ();
+  click (window, "win.start");
+  cr_test_walk_profile (window, answers);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-over", NULL);
+  wait_idle ();
+  alert = cr_test_find_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (alert);
+  g_assert_true (gtk_widget_get_root (GTK_WIDGET (alert)) == GTK_ROOT (window));
+  g_assert_cmpstr (adw_alert_dialog_get_heading (alert), ==, "Start Over?");
+  g_assert_true (adw_alert_dialog_has_response (alert, "cancel"));
+  g_assert_true (adw_alert_dialog_has_response (alert, "start-over"));
+  g_assert_cmpstr (adw_alert_dialog_get_response_label (alert, "start-over"), ==, "_Start Over");
+  g_assert_cmpint (adw_alert_dialog_get_response_appearance (alert, "start-over"), ==,
+                   ADW_RESPONSE_DESTRUCTIVE);
+  /* Enter and Escape both keep the answers. */
+  g_assert_cmpstr (adw_alert_dialog_get_default_response (alert), ==, "cancel");
+  g_assert_cmpstr (adw_alert_dialog_get_close_response (alert), ==, "cancel");
+
+  /* Cancel keeps everything. */
+  cr_test_respond (GTK_WINDOW (window), _("_Cancel"));
+  cr_test_wait_for (cr_test_find_dialog (GTK_WINDOW (window)) == NULL);
+  g_assert_null (cr_test_find_dialog (GTK_WINDOW (window)));
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+  g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
+
+  /* Start Over clears the answers and goes to the first question. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-over", NULL);
+  wait_idle ();
+  cr_test_respond (GTK_WINDOW (window), _("_Start Over"));
+  cr_test_wait_for (cr_test_find_dialog (GTK_WINDOW (window)) == NULL);
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-1");
+  g_assert_true (cr_answers_is_empty (cr_window_get_answers (window)));
+  cr_test_check_window (window);
+
+  /* The window closed with the card's preview and an alert over it: both
+   * go with it. */
+  cr_test_walk_profile (window, answers);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-image", NULL);
+  wait_idle ();
+  preview = cr_test_find_dialog_in (GTK_WINDOW (window));
+  g_assert_true (CR_IS_PREVIEW_DIALOG (preview));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-over", NULL);
+  wait_idle ();
+  alert = cr_test_find_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (alert);
+  g_object_ref (preview);
+  g_object_ref (alert);
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_idle ();
+  g_assert_finalize_object (window);
+  wait_idle ();
+  g_assert_finalize_object (alert);
+  g_assert_finalize_object (preview);
 }
 
 static gboolean
@@ -1092,7 +1181,7 @@ test_open_refused (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GError) cli_error = NULL;
   g_autofree char *body = NULL;
-  AdwMessageDialog *dialog;
+  AdwAlertDialog *dialog;
   CrWindow *window;
 
   cr_test_clear_state ();
@@ -1111,7 +1200,7 @@ test_open_refused (void)
   body = g_strdup_printf ("%s: %s", bad_path, cli_error->message);
   dialog = cr_test_find_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, body);
+  g_assert_cmpstr (adw_alert_dialog_get_body (dialog), ==, body);
   cr_test_respond (GTK_WINDOW (window), _("_Close"));
   g_assert_null (cr_test_find_dialog (GTK_WINDOW (window)));
   cr_test_check_window (window);
@@ -1543,8 +1632,12 @@ test_menu (void)
 
   /* The shortcuts window, built when first asked for, and its key. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  /* GtkShortcutsWindow, deprecated by GTK 4.18, has no replacement before
+   * libadwaita 1.8 (see cr-window-actions.c). */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   gtk_window_close (GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))));
+  G_GNUC_END_IGNORE_DEPRECATIONS
   help_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (cr_test_get_app ()),
                                                        "win.show-help-overlay");
   g_assert_true (g_strv_contains ((const char * const *) help_accels, "<Control>question"));
@@ -1708,6 +1801,7 @@ main (int   argc,
   g_test_add_func ("/window/close-call", test_close_call);
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/export-chooser", test_export_chooser);
+  g_test_add_func ("/window/dialogs", test_dialogs);
   g_test_add_func ("/window/accessible", test_accessible);
   g_test_add_func ("/window/open/refused", test_open_refused);
   g_test_add_func ("/window/open/keeps-work", test_open_keeps_work);

@@ -1,44 +1,49 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cr-preview-window.c: the result card, shown before it is saved or copied
+/* cr-preview-dialog.c: the result card, shown before it is saved or copied
  *
- * The window shows the card as cr_card_draw() draws it, at its full size,
+ * The dialog shows the card as cr_card_draw() draws it, at its full size,
  * scaled to fit: what is saved or copied is the picture shown. It keeps
  * no copy of the result: the picture, its words for assistive
- * technologies and the window's own texts are made again from the session
+ * technologies and the dialog's own texts are made again from the session
  * whenever the result, the name or the language changes (a language switch
  * scores again, so that the result changes).
+ *
+ * It is an AdwDialog presented on the result's window: it lives inside
+ * that window, no larger than it, as a bottom sheet on a phone, and goes
+ * with it. Below 400 pixels its two buttons stand one above the other, so
+ * that neither is cut at a phone's 360.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
-#include "cr-preview-window.h"
+#include "cr-dialogs.h"
+#include "cr-preview-dialog.h"
 #include "cr-result-text.h"
 
-struct _CrPreviewWindow
+struct _CrPreviewDialog
 {
-  AdwWindow parent_instance;
+  AdwDialog parent_instance;
 
   CrSession *session;
   CrCardSize size;
 
   AdwToastOverlay *toast_overlay;
-  AdwWindowTitle *window_title;
   GtkWidget *square_button;
   GtkWidget *wide_button;
   GtkWidget *picture;
+  GtkWidget *buttons;
   GtkWidget *copy_button;
   GtkWidget *save_button;
-  GtkFileChooserNative *chooser;
 
   GdkTexture *texture;
   /* The toast shown, if any: a new one replaces it, so that one Escape
    * takes it away (the overlay binds Escape to dismiss) and the next
-   * closes the window. */
+   * closes the dialog. */
   AdwToast *toast;
 };
 
-G_DEFINE_FINAL_TYPE (CrPreviewWindow, cr_preview_window, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (CrPreviewDialog, cr_preview_dialog, ADW_TYPE_DIALOG)
 
 enum
 {
@@ -57,7 +62,7 @@ card_date (void)
 
 /* The card at its full size, as a texture. */
 static GdkTexture *
-draw_texture (CrPreviewWindow *self)
+draw_texture (CrPreviewDialog *self)
 {
   g_autoptr(GDateTime) date = card_date ();
   g_autoptr(GBytes) bytes = NULL;
@@ -85,7 +90,7 @@ draw_texture (CrPreviewWindow *self)
 }
 
 static void
-update_texts (CrPreviewWindow *self)
+update_texts (CrPreviewDialog *self)
 {
   CrResult *result = cr_session_get_result (self->session);
   g_autofree char *text = cr_result_format_text (cr_session_get_answers (self->session), result);
@@ -93,8 +98,7 @@ update_texts (CrPreviewWindow *self)
   int width = 0;
   int height = 0;
 
-  gtk_window_set_title (GTK_WINDOW (self), _("Result Card"));
-  adw_window_title_set_title (self->window_title, _("Result Card"));
+  adw_dialog_set_title (ADW_DIALOG (self), _("Result Card"));
 
   /* Translators: the choice of the card's shape: square, for feeds */
   gtk_button_set_label (GTK_BUTTON (self->square_button), _("S_quare"));
@@ -118,7 +122,7 @@ update_texts (CrPreviewWindow *self)
 }
 
 static void
-update (CrPreviewWindow *self)
+update (CrPreviewDialog *self)
 {
   g_clear_object (&self->texture);
   self->texture = draw_texture (self);
@@ -128,17 +132,17 @@ update (CrPreviewWindow *self)
 }
 
 static void
-size_toggled_cb (CrPreviewWindow *self)
+size_toggled_cb (CrPreviewDialog *self)
 {
   CrCardSize size = gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->wide_button))
                     ? CR_CARD_WIDE : CR_CARD_SQUARE;
 
   if (size != self->size)
-    cr_preview_window_set_size (self, size);
+    cr_preview_dialog_set_size (self, size);
 }
 
 static void
-toast_dismissed_cb (CrPreviewWindow *self,
+toast_dismissed_cb (CrPreviewDialog *self,
                     AdwToast        *toast)
 {
   if (self->toast == toast)
@@ -146,7 +150,7 @@ toast_dismissed_cb (CrPreviewWindow *self,
 }
 
 static void
-toast (CrPreviewWindow *self,
+toast (CrPreviewDialog *self,
        const char      *title)
 {
   AdwToast *toast = adw_toast_new (title);
@@ -160,35 +164,11 @@ toast (CrPreviewWindow *self,
 }
 
 static void
-show_error (CrPreviewWindow *self,
-            GFile           *file,
-            GError          *error)
+save_chosen_cb (GtkWidget *owner,
+                GFile     *file,
+                gpointer   user_data G_GNUC_UNUSED)
 {
-  g_autofree char *name = g_file_get_parse_name (file);
-  g_autofree char *body = g_strdup_printf ("%s: %s", name, error->message);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Cannot Save the Image"),
-                                              body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), FALSE);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-chooser_response_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     CrPreviewWindow *self)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-  gtk_native_dialog_destroy (chooser);
-  g_clear_object (&self->chooser);
-
-  if (file != NULL)
-    cr_preview_window_save_to_file (self, file, NULL);
+  cr_preview_dialog_save_to_file (CR_PREVIEW_DIALOG (owner), file, NULL);
 }
 
 static void
@@ -196,27 +176,22 @@ save_action (GtkWidget  *widget,
              const char *action_name G_GNUC_UNUSED,
              GVariant   *parameter G_GNUC_UNUSED)
 {
-  CrPreviewWindow *self = CR_PREVIEW_WINDOW (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *name = cr_preview_window_default_name ();
+  static const char * const suffixes[] = { "png", NULL };
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) filter = cr_dialogs_filter_new (_("PNG Images"), "image/png", suffixes);
+  g_autofree char *name = cr_preview_dialog_default_name ();
 
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
+  g_list_store_append (filters, filter);
+  cr_dialogs_save_file (widget, _("Save Image"), _("_Save"), G_LIST_MODEL (filters), NULL, name,
+                        save_chosen_cb, NULL);
+}
 
-  self->chooser = gtk_file_chooser_native_new (_("Save Image"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-
-  gtk_file_filter_set_name (filter, _("PNG Images"));
-  gtk_file_filter_add_mime_type (filter, "image/png");
-  gtk_file_filter_add_suffix (filter, "png");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name G_GNUC_UNUSED,
+              GVariant   *parameter G_GNUC_UNUSED)
+{
+  adw_dialog_close (ADW_DIALOG (widget));
 }
 
 static void
@@ -224,7 +199,7 @@ copy_action (GtkWidget  *widget,
              const char *action_name G_GNUC_UNUSED,
              GVariant   *parameter G_GNUC_UNUSED)
 {
-  cr_preview_window_copy_image (CR_PREVIEW_WINDOW (widget));
+  cr_preview_dialog_copy_image (CR_PREVIEW_DIALOG (widget));
 }
 
 static GtkWidget *
@@ -252,21 +227,18 @@ pill_button (const char *action_name)
 }
 
 static void
-build (CrPreviewWindow *self)
+build (CrPreviewDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *view = adw_toolbar_view_new ();
   GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   GtkWidget *sizes = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  AdwBreakpoint *breakpoint;
 
+  adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (view), adw_header_bar_new ());
   self->toast_overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
-  adw_window_set_content (ADW_WINDOW (self), GTK_WIDGET (self->toast_overlay));
-  adw_toast_overlay_set_child (self->toast_overlay, box);
-
-  self->window_title = ADW_WINDOW_TITLE (adw_window_title_new ("", NULL));
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->window_title));
-  gtk_box_append (GTK_BOX (box), header);
+  adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (view), GTK_WIDGET (self->toast_overlay));
+  adw_toast_overlay_set_child (self->toast_overlay, content);
+  adw_dialog_set_child (ADW_DIALOG (self), view);
 
   gtk_widget_set_vexpand (content, TRUE);
   /* Room enough at a phone's 360 pixels. */
@@ -274,7 +246,6 @@ build (CrPreviewWindow *self)
   gtk_widget_set_margin_bottom (content, 18);
   gtk_widget_set_margin_start (content, 12);
   gtk_widget_set_margin_end (content, 12);
-  gtk_box_append (GTK_BOX (box), content);
 
   /* The shape: two linked toggles, square first. */
   self->square_button = size_button (NULL);
@@ -297,21 +268,32 @@ build (CrPreviewWindow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
   gtk_box_append (GTK_BOX (content), self->picture);
 
+  self->buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   self->copy_button = pill_button ("preview.copy");
   self->save_button = pill_button ("preview.save");
   gtk_widget_add_css_class (self->save_button, "suggested-action");
-  gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (buttons), self->copy_button);
-  gtk_box_append (GTK_BOX (buttons), self->save_button);
-  gtk_box_append (GTK_BOX (content), buttons);
+  gtk_widget_set_halign (self->buttons, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (self->buttons), self->copy_button);
+  gtk_box_append (GTK_BOX (self->buttons), self->save_button);
+  gtk_box_append (GTK_BOX (content), self->buttons);
+
+  /* On a phone the buttons stand in a column, Save at the bottom where
+   * the thumb is, both as wide as the dialog, so that neither label is
+   * cut. */
+  breakpoint = adw_breakpoint_new (adw_breakpoint_condition_parse ("max-width: 400sp"));
+  adw_breakpoint_add_setters (breakpoint,
+                              G_OBJECT (self->buttons), "orientation", GTK_ORIENTATION_VERTICAL,
+                              G_OBJECT (self->buttons), "halign", GTK_ALIGN_FILL,
+                              NULL);
+  adw_dialog_add_breakpoint (ADW_DIALOG (self), breakpoint);
 }
 
 static void
-cr_preview_window_constructed (GObject *object)
+cr_preview_dialog_constructed (GObject *object)
 {
-  CrPreviewWindow *self = CR_PREVIEW_WINDOW (object);
+  CrPreviewDialog *self = CR_PREVIEW_DIALOG (object);
 
-  G_OBJECT_CLASS (cr_preview_window_parent_class)->constructed (object);
+  G_OBJECT_CLASS (cr_preview_dialog_parent_class)->constructed (object);
 
   g_return_if_fail (CR_IS_SESSION (self->session));
 
@@ -321,32 +303,29 @@ cr_preview_window_constructed (GObject *object)
                            G_CALLBACK (update), self, G_CONNECT_SWAPPED);
   update (self);
 
-  /* Save is what the window is for. */
-  gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
-  gtk_widget_grab_focus (self->save_button);
+  /* Save is what the dialog is for. */
+  adw_dialog_set_default_widget (ADW_DIALOG (self), self->save_button);
+  adw_dialog_set_focus (ADW_DIALOG (self), self->save_button);
 }
 
 static void
-cr_preview_window_dispose (GObject *object)
+cr_preview_dialog_dispose (GObject *object)
 {
-  CrPreviewWindow *self = CR_PREVIEW_WINDOW (object);
+  CrPreviewDialog *self = CR_PREVIEW_DIALOG (object);
 
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
   g_clear_object (&self->texture);
   g_clear_object (&self->session);
 
-  G_OBJECT_CLASS (cr_preview_window_parent_class)->dispose (object);
+  G_OBJECT_CLASS (cr_preview_dialog_parent_class)->dispose (object);
 }
 
 static void
-cr_preview_window_get_property (GObject    *object,
+cr_preview_dialog_get_property (GObject    *object,
                                 guint       prop_id,
                                 GValue     *value,
                                 GParamSpec *pspec)
 {
-  CrPreviewWindow *self = CR_PREVIEW_WINDOW (object);
+  CrPreviewDialog *self = CR_PREVIEW_DIALOG (object);
 
   switch (prop_id)
     {
@@ -360,12 +339,12 @@ cr_preview_window_get_property (GObject    *object,
 }
 
 static void
-cr_preview_window_set_property (GObject      *object,
+cr_preview_dialog_set_property (GObject      *object,
                                 guint         prop_id,
                                 const GValue *value,
                                 GParamSpec   *pspec)
 {
-  CrPreviewWindow *self = CR_PREVIEW_WINDOW (object);
+  CrPreviewDialog *self = CR_PREVIEW_DIALOG (object);
 
   switch (prop_id)
     {
@@ -379,15 +358,15 @@ cr_preview_window_set_property (GObject      *object,
 }
 
 static void
-cr_preview_window_class_init (CrPreviewWindowClass *klass)
+cr_preview_dialog_class_init (CrPreviewDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->constructed = cr_preview_window_constructed;
-  object_class->dispose = cr_preview_window_dispose;
-  object_class->get_property = cr_preview_window_get_property;
-  object_class->set_property = cr_preview_window_set_property;
+  object_class->constructed = cr_preview_dialog_constructed;
+  object_class->dispose = cr_preview_dialog_dispose;
+  object_class->get_property = cr_preview_dialog_get_property;
+  object_class->set_property = cr_preview_dialog_set_property;
 
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL,
@@ -399,9 +378,11 @@ cr_preview_window_class_init (CrPreviewWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "preview.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "preview.copy", NULL, copy_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_install_action (widget_class, "preview.close", NULL, close_action);
+
+  /* Escape closes an AdwDialog by itself. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
-                                       "window.close", NULL);
+                                       "preview.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "preview.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK,
@@ -409,74 +390,63 @@ cr_preview_window_class_init (CrPreviewWindowClass *klass)
 }
 
 static void
-cr_preview_window_init (CrPreviewWindow *self)
+cr_preview_dialog_init (CrPreviewDialog *self)
 {
   self->size = CR_CARD_SQUARE;
 
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
-  gtk_widget_set_size_request (GTK_WIDGET (self), 360, 294);
+  /* No wider nor taller than the window it is presented on, which the
+   * dialog sees to; a bottom sheet on a phone. */
+  adw_dialog_set_content_width (ADW_DIALOG (self), 560);
+  adw_dialog_set_content_height (ADW_DIALOG (self), 640);
+  /* The least it needs, which the breakpoint below is measured against:
+   * less than a phone's 360 pixels, which the window's frame takes some
+   * of. */
+  gtk_widget_set_size_request (GTK_WIDGET (self), 320, 294);
 
   build (self);
 }
 
 /**
- * cr_preview_window_new:
- * @parent: the window whose result it shows
- * @session: the session of @parent
+ * cr_preview_dialog_new:
+ * @session: the session of the window it is presented on
  *
- * Returns: (transfer floating): a modal window over @parent showing the
- *   card of @session's result
+ * Returns: (transfer floating): a dialog showing the card of @session's
+ *   result, to present on its window
  */
-GtkWidget *
-cr_preview_window_new (GtkWindow *parent,
-                       CrSession *session)
+AdwDialog *
+cr_preview_dialog_new (CrSession *session)
 {
-  int width;
-  int height;
-
-  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (CR_IS_SESSION (session), NULL);
 
-  /* No wider nor taller than the window it comes from, as on a phone. */
-  width = gtk_widget_get_width (GTK_WIDGET (parent));
-  height = gtk_widget_get_height (GTK_WIDGET (parent));
-
-  return g_object_new (CR_TYPE_PREVIEW_WINDOW,
-                       "transient-for", parent,
-                       "application", gtk_window_get_application (parent),
-                       "session", session,
-                       "default-width", width > 0 ? MIN (width, 560) : 560,
-                       "default-height", height > 0 ? MIN (height, 640) : 640,
-                       NULL);
+  return g_object_new (CR_TYPE_PREVIEW_DIALOG, "session", session, NULL);
 }
 
 CrSession *
-cr_preview_window_get_session (CrPreviewWindow *self)
+cr_preview_dialog_get_session (CrPreviewDialog *self)
 {
-  g_return_val_if_fail (CR_IS_PREVIEW_WINDOW (self), NULL);
+  g_return_val_if_fail (CR_IS_PREVIEW_DIALOG (self), NULL);
 
   return self->session;
 }
 
 CrCardSize
-cr_preview_window_get_size (CrPreviewWindow *self)
+cr_preview_dialog_get_size (CrPreviewDialog *self)
 {
-  g_return_val_if_fail (CR_IS_PREVIEW_WINDOW (self), CR_CARD_SQUARE);
+  g_return_val_if_fail (CR_IS_PREVIEW_DIALOG (self), CR_CARD_SQUARE);
 
   return self->size;
 }
 
 /**
- * cr_preview_window_set_size:
+ * cr_preview_dialog_set_size:
  *
  * Shows the card of @size, as the toggles do.
  */
 void
-cr_preview_window_set_size (CrPreviewWindow *self,
+cr_preview_dialog_set_size (CrPreviewDialog *self,
                             CrCardSize       size)
 {
-  g_return_if_fail (CR_IS_PREVIEW_WINDOW (self));
+  g_return_if_fail (CR_IS_PREVIEW_DIALOG (self));
 
   self->size = size;
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (size == CR_CARD_WIDE ? self->wide_button
@@ -486,38 +456,38 @@ cr_preview_window_set_size (CrPreviewWindow *self,
 }
 
 /**
- * cr_preview_window_get_picture:
+ * cr_preview_dialog_get_picture:
  *
  * Returns: (transfer none): the GtkPicture that shows the card
  */
 GtkWidget *
-cr_preview_window_get_picture (CrPreviewWindow *self)
+cr_preview_dialog_get_picture (CrPreviewDialog *self)
 {
-  g_return_val_if_fail (CR_IS_PREVIEW_WINDOW (self), NULL);
+  g_return_val_if_fail (CR_IS_PREVIEW_DIALOG (self), NULL);
 
   return self->picture;
 }
 
 /**
- * cr_preview_window_get_texture:
+ * cr_preview_dialog_get_texture:
  *
  * Returns: (transfer none): the card shown, at its full size
  */
 GdkTexture *
-cr_preview_window_get_texture (CrPreviewWindow *self)
+cr_preview_dialog_get_texture (CrPreviewDialog *self)
 {
-  g_return_val_if_fail (CR_IS_PREVIEW_WINDOW (self), NULL);
+  g_return_val_if_fail (CR_IS_PREVIEW_DIALOG (self), NULL);
 
   return self->texture;
 }
 
 /**
- * cr_preview_window_default_name:
+ * cr_preview_dialog_default_name:
  *
  * Returns: (transfer full): the name Save Image offers, with today's date
  */
 char *
-cr_preview_window_default_name (void)
+cr_preview_dialog_default_name (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
@@ -525,7 +495,7 @@ cr_preview_window_default_name (void)
 }
 
 /**
- * cr_preview_window_save_to_file:
+ * cr_preview_dialog_save_to_file:
  *
  * Writes the card shown to @file as a PNG, atomically, and says so in a
  * toast; a failure is shown once, with its reason, and leaves what
@@ -534,7 +504,7 @@ cr_preview_window_default_name (void)
  * Returns: %TRUE when the file was written
  */
 gboolean
-cr_preview_window_save_to_file (CrPreviewWindow *self,
+cr_preview_dialog_save_to_file (CrPreviewDialog *self,
                                 GFile           *file,
                                 GError         **error)
 {
@@ -543,13 +513,14 @@ cr_preview_window_save_to_file (CrPreviewWindow *self,
   g_autofree char *basename = NULL;
   g_autofree char *text = NULL;
 
-  g_return_val_if_fail (CR_IS_PREVIEW_WINDOW (self), FALSE);
+  g_return_val_if_fail (CR_IS_PREVIEW_DIALOG (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   if (!cr_card_save_png (self->size, cr_session_get_answers (self->session),
                          cr_session_get_result (self->session), date, file, &local_error))
     {
-      show_error (self, file, local_error);
+      cr_dialogs_show_error (GTK_WIDGET (self), _("Cannot Save the Image"), file,
+                             local_error->message);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
@@ -564,14 +535,14 @@ cr_preview_window_save_to_file (CrPreviewWindow *self,
 }
 
 /**
- * cr_preview_window_copy_image:
+ * cr_preview_dialog_copy_image:
  *
  * Puts the card shown on the clipboard, as an image, and says so.
  */
 void
-cr_preview_window_copy_image (CrPreviewWindow *self)
+cr_preview_dialog_copy_image (CrPreviewDialog *self)
 {
-  g_return_if_fail (CR_IS_PREVIEW_WINDOW (self));
+  g_return_if_fail (CR_IS_PREVIEW_DIALOG (self));
 
   gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), self->texture);
   toast (self, _("Copied to the clipboard"));

@@ -1,0 +1,344 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cr-dialogs.c: the error dialog and the file dialogs every window uses
+ *
+ * Each window once built its own error dialog and its own file chooser;
+ * they are here, once. An error is an AdwAlertDialog presented on the
+ * widget it concerns, so that it lives inside that window, goes with it,
+ * and says what failed, with which file and why. Files are chosen with
+ * GtkFileDialog (the portal's dialog when there is one, GTK's otherwise),
+ * asynchronously: each request belongs to a widget, and is cancelled when
+ * a new one is made for the same widget or when the widget goes, so that
+ * no dialog outlives its window and no answer reaches a window that is
+ * gone.
+ *
+ * Every dialog starts in the folder of the last file chosen, in any
+ * window, for as long as the application runs, unless it is given a file
+ * to start from (the document an export writes again).
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "cr-dialogs.h"
+
+#define REQUEST_KEY "cr-dialogs-request"
+
+static GFile *last_folder;
+
+/**
+ * cr_dialogs_show_error:
+ * @parent: the widget the failure concerns: a window, or a dialog
+ * @file: (nullable): the file that could not be read or written
+ * @message: why, in words for the user
+ *
+ * Says in an alert that something failed, with @file if any, and why.
+ *
+ * Returns: (transfer none): the alert, presented on @parent
+ */
+AdwDialog *
+cr_dialogs_show_error (GtkWidget  *parent,
+                       const char *heading,
+                       GFile      *file,
+                       const char *message)
+{
+  g_autofree char *name = file != NULL ? g_file_get_parse_name (file) : NULL;
+  g_autofree char *body = name != NULL ? g_strdup_printf ("%s: %s", name, message)
+                                       : g_strdup (message);
+  AdwDialog *dialog;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (parent), NULL);
+  g_return_val_if_fail (heading != NULL && message != NULL, NULL);
+
+  /* Said in the log too, where it can be looked up afterwards. */
+  g_info ("%s: %s", heading, body);
+  dialog = adw_alert_dialog_new (heading, body);
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
+  adw_alert_dialog_set_body_use_markup (ADW_ALERT_DIALOG (dialog), FALSE);
+  adw_dialog_present (dialog, parent);
+
+  return dialog;
+}
+
+/**
+ * cr_dialogs_close_all:
+ * @window: an AdwApplicationWindow, as it goes
+ *
+ * Closes every dialog presented on @window. libadwaita 1.7 keeps a dialog
+ * still open when its window is destroyed: each window calls this as it
+ * goes, so that no dialog outlives it.
+ */
+void
+cr_dialogs_close_all (AdwApplicationWindow *window)
+{
+  AdwDialog *dialog;
+  AdwDialog *closed = NULL;
+
+  g_return_if_fail (ADW_IS_APPLICATION_WINDOW (window));
+
+  while ((dialog = adw_application_window_get_visible_dialog (window)) != NULL && dialog != closed)
+    {
+      adw_dialog_force_close (dialog);
+      closed = dialog;
+    }
+}
+
+/**
+ * cr_dialogs_filter_new:
+ * @suffixes: (array zero-terminated=1): the file name endings, without
+ *   the dot
+ *
+ * Returns: (transfer full): a filter for a file dialog
+ */
+GtkFileFilter *
+cr_dialogs_filter_new (const char        *name,
+                       const char        *mime_type,
+                       const char *const *suffixes)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  if (mime_type != NULL)
+    gtk_file_filter_add_mime_type (filter, mime_type);
+  for (guint i = 0; suffixes != NULL && suffixes[i] != NULL; i++)
+    gtk_file_filter_add_suffix (filter, suffixes[i]);
+
+  return filter;
+}
+
+typedef struct
+{
+  GtkWidget *owner;
+  GCancellable *cancellable;
+  CrFileChosen callback;
+  gpointer user_data;
+} Request;
+
+static void
+request_free (Request *request)
+{
+  g_clear_object (&request->cancellable);
+  g_clear_object (&request->owner);
+  g_free (request);
+}
+
+/* The owner's request in progress, cancelled: its dialog closes. */
+static void
+cancel_request (GtkWidget *owner)
+{
+  GCancellable *cancellable = g_object_get_data (G_OBJECT (owner), REQUEST_KEY);
+
+  if (cancellable != NULL)
+    g_cancellable_cancel (cancellable);
+  g_object_set_data (G_OBJECT (owner), REQUEST_KEY, NULL);
+}
+
+/**
+ * cr_dialogs_cancel:
+ *
+ * Closes the file dialog asked for @owner, if any, without an answer.
+ * It is done by itself when @owner goes.
+ */
+void
+cr_dialogs_cancel (GtkWidget *owner)
+{
+  g_return_if_fail (GTK_IS_WIDGET (owner));
+
+  cancel_request (owner);
+}
+
+static void
+chosen (Request *request,
+        GFile   *file,
+        GError  *error)
+{
+  if (file != NULL)
+    {
+      g_clear_object (&last_folder);
+      last_folder = g_file_get_parent (file);
+      if (g_object_get_data (G_OBJECT (request->owner), REQUEST_KEY) == request->cancellable)
+        g_object_set_data (G_OBJECT (request->owner), REQUEST_KEY, NULL);
+      request->callback (request->owner, file, request->user_data);
+    }
+  /* Cancelled by the person, or because the owner went or asked again:
+   * nothing to say. */
+  else if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED) &&
+           !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_CANCELLED) &&
+           !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+           !g_cancellable_is_cancelled (request->cancellable))
+    cr_dialogs_show_error (request->owner, _("Cannot Show the File Chooser"), NULL,
+                           error->message);
+
+  request_free (request);
+}
+
+static void
+open_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, &error);
+
+  chosen (user_data, file, error);
+}
+
+static void
+save_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, &error);
+
+  chosen (user_data, file, error);
+}
+
+static Request *
+request_new (GtkWidget    *owner,
+             CrFileChosen  callback,
+             gpointer      user_data)
+{
+  Request *request = g_new0 (Request, 1);
+
+  cancel_request (owner);
+
+  request->owner = g_object_ref (owner);
+  request->cancellable = g_cancellable_new ();
+  request->callback = callback;
+  request->user_data = user_data;
+
+  /* The owner keeps the request's cancellable, and cancels it as it goes:
+   * a window that is destroyed, or a dialog that is closed, is first
+   * unrealized (the request's own reference keeps it from being disposed
+   * until then). */
+  g_object_set_data_full (G_OBJECT (owner), REQUEST_KEY, g_object_ref (request->cancellable),
+                          g_object_unref);
+  if (g_object_get_data (G_OBJECT (owner), REQUEST_KEY "-watched") == NULL)
+    {
+      g_signal_connect (owner, "unrealize", G_CALLBACK (cancel_request), NULL);
+      g_signal_connect (owner, "destroy", G_CALLBACK (cancel_request), NULL);
+      g_object_set_data (G_OBJECT (owner), REQUEST_KEY "-watched", GINT_TO_POINTER (TRUE));
+    }
+
+  return request;
+}
+
+static GtkFileDialog *
+dialog_new (const char *title,
+            const char *accept_label,
+            GListModel *filters)
+{
+  GtkFileDialog *dialog = gtk_file_dialog_new ();
+
+  gtk_file_dialog_set_title (dialog, title);
+  gtk_file_dialog_set_modal (dialog, TRUE);
+  if (accept_label != NULL)
+    gtk_file_dialog_set_accept_label (dialog, accept_label);
+  if (filters != NULL)
+    {
+      g_autoptr(GtkFileFilter) first = g_list_model_get_item (filters, 0);
+
+      gtk_file_dialog_set_filters (dialog, filters);
+      gtk_file_dialog_set_default_filter (dialog, first);
+    }
+  if (last_folder != NULL)
+    gtk_file_dialog_set_initial_folder (dialog, last_folder);
+
+  return dialog;
+}
+
+static GtkWindow *
+parent_window (GtkWidget *owner)
+{
+  GtkRoot *root = gtk_widget_get_root (owner);
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/**
+ * cr_dialogs_open_file:
+ * @owner: the window, or the dialog, the file is for
+ * @filters: (nullable): a list of GtkFileFilter, the first one chosen
+ *
+ * Asks for a file to open, starting in the last folder a file was chosen
+ * in, and gives it to @callback.
+ */
+void
+cr_dialogs_open_file (GtkWidget    *owner,
+                      const char   *title,
+                      GListModel   *filters,
+                      CrFileChosen  callback,
+                      gpointer      user_data)
+{
+  g_autoptr(GtkFileDialog) dialog = NULL;
+  Request *request;
+
+  g_return_if_fail (GTK_IS_WIDGET (owner));
+  g_return_if_fail (callback != NULL);
+
+  request = request_new (owner, callback, user_data);
+  dialog = dialog_new (title, NULL, filters);
+  gtk_file_dialog_open (dialog, parent_window (owner), request->cancellable, open_done_cb,
+                        request);
+}
+
+/**
+ * cr_dialogs_save_file:
+ * @accept_label: (nullable): the label of the button that saves
+ * @filters: (nullable): a list of GtkFileFilter, the first one chosen
+ * @initial_file: (nullable): the file to offer, in its own folder
+ * @initial_name: (nullable): otherwise, the name to offer, in the last
+ *   folder a file was chosen in
+ *
+ * Asks where to save, and gives the file to @callback.
+ */
+void
+cr_dialogs_save_file (GtkWidget    *owner,
+                      const char   *title,
+                      const char   *accept_label,
+                      GListModel   *filters,
+                      GFile        *initial_file,
+                      const char   *initial_name,
+                      CrFileChosen  callback,
+                      gpointer      user_data)
+{
+  g_autoptr(GtkFileDialog) dialog = NULL;
+  Request *request;
+
+  g_return_if_fail (GTK_IS_WIDGET (owner));
+  g_return_if_fail (callback != NULL);
+
+  request = request_new (owner, callback, user_data);
+  dialog = dialog_new (title, accept_label, filters);
+  if (initial_file != NULL)
+    gtk_file_dialog_set_initial_file (dialog, initial_file);
+  else if (initial_name != NULL)
+    gtk_file_dialog_set_initial_name (dialog, initial_name);
+  gtk_file_dialog_save (dialog, parent_window (owner), request->cancellable, save_done_cb,
+                        request);
+}
+
+/**
+ * cr_dialogs_get_last_folder:
+ *
+ * Returns: (transfer none) (nullable): the folder of the last file chosen
+ *   in any file dialog since the application started, where the next one
+ *   starts
+ */
+GFile *
+cr_dialogs_get_last_folder (void)
+{
+  return last_folder;
+}
+
+/**
+ * cr_dialogs_forget_last_folder:
+ *
+ * Makes the next file dialog start where GTK starts it, as on the
+ * application's first run.
+ */
+void
+cr_dialogs_forget_last_folder (void)
+{
+  g_clear_object (&last_folder);
+}

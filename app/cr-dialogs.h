@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cr-dialogs.h: the error dialog and the file dialogs every window uses */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/**
+ * CrFileChosen:
+ * @owner: the widget the dialog was asked for
+ * @file: the file chosen
+ *
+ * Called once a file is chosen, never when the choice is cancelled nor
+ * once @owner is gone.
+ */
+typedef void (*CrFileChosen) (GtkWidget *owner,
+                              GFile     *file,
+                              gpointer   user_data);
+
+AdwDialog     *cr_dialogs_show_error        (GtkWidget     *parent,
+                                             const char    *heading,
+                                             GFile         *file,
+                                             const char    *message);
+
+void           cr_dialogs_close_all         (AdwApplicationWindow *window);
+
+GtkFileFilter *cr_dialogs_filter_new        (const char    *name,
+                                             const char    *mime_type,
+                                             const char    *const *suffixes);
+
+void           cr_dialogs_open_file         (GtkWidget     *owner,
+                                             const char    *title,
+                                             GListModel    *filters,
+                                             CrFileChosen   callback,
+                                             gpointer       user_data);
+void           cr_dialogs_save_file         (GtkWidget     *owner,
+                                             const char    *title,
+                                             const char    *accept_label,
+                                             GListModel    *filters,
+                                             GFile         *initial_file,
+                                             const char    *initial_name,
+                                             CrFileChosen   callback,
+                                             gpointer       user_data);
+void           cr_dialogs_cancel            (GtkWidget     *owner);
+
+GFile         *cr_dialogs_get_last_folder   (void);
+void           cr_dialogs_forget_last_folder (void);
+
+G_END_DECLS
