@@ -128,6 +128,7 @@ const char        *cr_role_to_id                    (CrRole       role);
 gboolean           cr_role_from_id                  (const char  *id,
                                                      CrRole      *role);
 const char        *cr_role_get_name                 (CrRole       role);
+const char        *cr_role_get_name_in_sentence     (CrRole       role);
 const char        *cr_role_get_description          (CrRole       role);
 
 G_END_DECLS
