@@ -169,7 +169,7 @@ static const CrOption audience_options[] = {
     W (4, 0, 1) },
   { "over-1m", N_("1 million or more"), NULL,
     N_("An audience in the millions is the kind of fame that brands sign as their face."),
-    N_("1 million people or more follow you."),
+    N_("One million people or more follow you."),
     W (2, 0, 4) },
 };
 
@@ -461,6 +461,29 @@ cr_question_dup_option_ids (const CrQuestion *question)
   s = g_string_new (NULL);
   for (guint i = 0; i < question->n_options; i++)
     g_string_append_printf (s, "%s%s", i ? ", " : "", question->options[i].id);
+
+  return g_string_free (s, FALSE);
+}
+
+/**
+ * cr_question_dup_option_choices:
+ *
+ * Returns: (transfer full): the option ids of @question, each with its
+ *   label in English, for error messages that a script reads by the ids
+ *   and a person by the labels: “none “Never”, gifts “Free products or
+ *   gifts only”, …”
+ */
+char *
+cr_question_dup_option_choices (const CrQuestion *question)
+{
+  GString *s;
+
+  g_return_val_if_fail (question != NULL, NULL);
+
+  s = g_string_new (NULL);
+  for (guint i = 0; i < question->n_options; i++)
+    g_string_append_printf (s, "%s%s “%s”", i ? ", " : "", question->options[i].id,
+                            question->options[i].label);
 
   return g_string_free (s, FALSE);
 }

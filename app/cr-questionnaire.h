@@ -112,6 +112,7 @@ const CrOption    *cr_question_lookup_option        (const CrQuestion *question,
                                                      const char       *id,
                                                      guint            *index);
 char              *cr_question_dup_option_ids       (const CrQuestion *question);
+char              *cr_question_dup_option_choices   (const CrQuestion *question);
 char              *cr_questionnaire_dup_question_ids (void);
 
 guint              cr_questionnaire_get_n_lines     (void);

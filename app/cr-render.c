@@ -1019,17 +1019,21 @@ build_blocks (CrReport *report,
   }
   block->height = 22;
 
-  if (name != NULL && *name != '\0')
-    {
-      block = add_block (report, BLOCK_NAME, REPORT_GAP * 2);
-      block->first = make_layout (cr, name, REPORT_HEADING, PANGO_WEIGHT_BOLD, report->width);
-      block->height = layout_height (block->first);
-    }
-
-  block = add_block (report, BLOCK_TITLE, name != NULL && *name != '\0' ? 2 : REPORT_GAP * 2);
+  block = add_block (report, BLOCK_TITLE, REPORT_GAP * 2);
   block->first = make_layout (cr, cr_result_get_title (result), REPORT_TITLE, PANGO_WEIGHT_HEAVY,
                               report->width);
   block->height = layout_height (block->first);
+
+  /* Whom it is about, under the verdict. */
+  if (name != NULL && *name != '\0')
+    {
+      g_autofree char *for_name = cr_format_for_name (name);
+
+      block = add_block (report, BLOCK_NAME, 2);
+      block->first = make_layout (cr, for_name, REPORT_HEADING, PANGO_WEIGHT_BOLD,
+                                  report->width);
+      block->height = layout_height (block->first);
+    }
 
   add_paragraph (report, cr, cr_result_get_summary (result), REPORT_GAP);
   if ((close_call = cr_result_describe_close_call (result)) != NULL)
@@ -1263,6 +1267,75 @@ cr_paper_get_size (CrPaper  paper,
 }
 
 /**
+ * cr_report_get_margin:
+ *
+ * Returns: the report's margins on every side, in points: the same for the
+ *   command line's PDF and the window's print
+ */
+double
+cr_report_get_margin (void)
+{
+  return REPORT_MARGIN;
+}
+
+/**
+ * cr_report_dup_title:
+ *
+ * Returns: (transfer full): the report's title, as a PDF viewer and a
+ *   print queue show it: the verdict, and whom it is for if named
+ */
+char *
+cr_report_dup_title (CrAnswers *answers,
+                     CrResult  *result)
+{
+  const char *name;
+  g_autofree char *for_name = NULL;
+
+  g_return_val_if_fail (CR_IS_ANSWERS (answers), NULL);
+  g_return_val_if_fail (result != NULL, NULL);
+
+  name = cr_answers_get_name (answers);
+  if (name == NULL || *name == '\0')
+    return g_strdup (cr_result_get_title (result));
+
+  for_name = cr_format_for_name (name);
+
+  return g_strdup_printf ("%s — %s", cr_result_get_title (result), for_name);
+}
+
+/**
+ * cr_report_set_pdf_metadata:
+ * @surface: the surface the report is drawn on; nothing is done unless it
+ *   is a PDF surface
+ *
+ * Gives a PDF the report's title, the person as its author (the app when
+ * unnamed), the app as its creator and the report's date.
+ */
+void
+cr_report_set_pdf_metadata (CrReport        *report,
+                            cairo_surface_t *surface)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *date = NULL;
+  const char *name;
+
+  g_return_if_fail (report != NULL);
+  g_return_if_fail (surface != NULL);
+
+  if (cairo_surface_get_type (surface) != CAIRO_SURFACE_TYPE_PDF)
+    return;
+
+  title = cr_report_dup_title (report->answers, report->result);
+  name = cr_answers_get_name (report->answers);
+  date = g_date_time_format_iso8601 (report->date);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR,
+                                  name != NULL && *name != '\0' ? name : PACKAGE_NAME);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+}
+
+/**
  * cr_report_render_pdf:
  *
  * The report on @paper, with margins of REPORT_MARGIN points.
@@ -1289,12 +1362,10 @@ cr_report_render_pdf (CrAnswers  *answers,
 
   cr_paper_get_size (paper, &width, &height);
   surface = cairo_pdf_surface_create_for_stream (append_to_bytes, pdf, width, height);
-  /* The document's title, as a PDF viewer shows it. */
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, cr_result_get_title (result));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME);
   cr = cairo_create (surface);
 
   report = cr_report_new (answers, result, date);
+  cr_report_set_pdf_metadata (report, surface);
   cairo_translate (cr, REPORT_MARGIN, REPORT_MARGIN);
   n_pages = cr_report_paginate (report, cr, width - 2 * REPORT_MARGIN,
                                 height - 2 * REPORT_MARGIN);

@@ -100,6 +100,11 @@ guint     cr_report_get_n_pages (CrReport   *report);
 void      cr_report_draw_page (CrReport     *report,
                                cairo_t      *cr,
                                guint         page);
+double    cr_report_get_margin (void);
+char     *cr_report_dup_title  (CrAnswers    *answers,
+                                CrResult     *result);
+void      cr_report_set_pdf_metadata (CrReport        *report,
+                                      cairo_surface_t *surface);
 GBytes   *cr_report_render_pdf (CrAnswers   *answers,
                                 CrResult    *result,
                                 GDateTime   *date,

@@ -435,8 +435,8 @@ test_report_paginate (void)
     }
 }
 
-/* The text to paste says what the result says, in its words: the name,
- * the verdict, the shares, the reasons, the changes, and a last line. */
+/* The text to paste says what the result says, in its words: the verdict
+ * and whom it is for, the shares, the reasons, the changes, and a last line. */
 static void
 test_text (void)
 {
@@ -448,8 +448,8 @@ test_text (void)
   const guint *weighs_most;
   guint n;
 
-  g_assert_cmpstr (lines[0], ==, "Lina Haddad");
-  g_assert_cmpstr (lines[1], ==, cr_result_get_title (result));
+  g_assert_cmpstr (lines[0], ==, cr_result_get_title (result));
+  g_assert_cmpstr (lines[1], ==, "for Lina Haddad");
   for (CrRole r = 0; r < CR_N_ROLES; r++)
     {
       g_autofree char *share = cr_format_role_share (r, cr_result_get_score (result, r));
