@@ -477,7 +477,7 @@ draw_column (Canvas   *canvas,
 
               text_width = width - BULLET_INDENT (size);
               text_x = start_x (x, width, BULLET_INDENT (size), text_width);
-              set_colour (cr, &role_colours[verdict < CR_N_ROLES ? verdict : 0]);
+              set_colour (cr, verdict < CR_N_ROLES ? &role_colours[verdict] : &muted_colour);
               /* Beside the first line, halfway up its small letters. */
               cairo_arc (cr, start_x (x, width, dot / 2, dot) + dot / 2,
                          y + (double) pango_layout_get_baseline (layout) / PANGO_SCALE -

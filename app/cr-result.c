@@ -1077,7 +1077,17 @@ make_summary (CrResult      *self,
       return g_string_free (text, FALSE);
     }
 
-  if (self->close_call)
+  if (self->close_call && self->scores[self->role] == self->scores[self->runner_up])
+    {
+      /* Translators: two roles with the same share, as they read in a
+       * sentence, e.g. "A tie: brand ambassador and contracted ambassador
+       * both score 50 of 100." */
+      g_string_append_printf (text, _("A tie: %s and %s both score %u of 100."),
+                              cr_role_get_name_in_sentence (self->role),
+                              cr_role_get_name_in_sentence (self->runner_up),
+                              self->scores[self->role]);
+    }
+  else if (self->close_call)
     {
       /* Translators: the two roles of a close call, as they read in a
        * sentence, e.g. "A close call: influencer scores 48 of 100, with
