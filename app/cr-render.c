@@ -7,6 +7,11 @@
  * shaping and bidi are Pango's); its base direction is the interface
  * language's, and what is not text (the icon, the bars) is mirrored by
  * hand for a language written from right to left.
+ *
+ * The card is laid out as columns of texts and bars that shrink together,
+ * by steps, until every text holds whole in its lines and its column: a
+ * text is never cut. cr_card_draw_inspected() tells its caller each
+ * text's box and layout, so that tests measure this rather than trust it.
  */
 #include "config.h"
 
@@ -218,8 +223,7 @@ tell_text (Canvas      *canvas,
     canvas->inspect (&text, canvas->user_data);
 }
 
-/* One role's share: its name and share above a bar, in a box of @width
- * whose top is @y. Returns the height. */
+/* The height of one role's share: its name and share above a bar. */
 static double
 share_height (double text_size,
               double bar_height)
@@ -254,6 +258,8 @@ share_layouts (cairo_t      *cr,
   return pango_layout_get_line_count (*name) <= 1;
 }
 
+/* One role's share: its name and share above a bar, @width wide, its top
+ * at @y; its texts told to @canvas if given. Returns the height. */
 static double
 draw_share (cairo_t  *cr,
             Canvas   *canvas,
