@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <locale.h>
+#include <fcntl.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -344,6 +345,31 @@ test_missing_and_unreadable (void)
   run_app (&dir_run, NULL, "--score", tmpdir, NULL);
   g_assert_cmpint (dir_run.status, ==, 1);
   g_assert_cmpstr (dir_run.err, ==, dir_expected);
+
+  /* A folder as standard input (`--score - < folder`), alone and as a
+   * batch: said to be a folder, not in the system's words. */
+  for (guint batch = 0; batch < 2; batch++)
+    {
+      g_autoptr(GSubprocessLauncher) launcher =
+        g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+      g_autoptr(GSubprocess) process = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      int fd = open (tmpdir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+      g_assert_cmpint (fd, >=, 0);
+      g_subprocess_launcher_take_stdin_fd (launcher, fd);
+      g_subprocess_launcher_setenv (launcher, "LANGUAGE", "", TRUE);
+      process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("CR_EXECUTABLE"),
+                                             "--score", "-", batch ? "--batch" : NULL, NULL);
+      g_assert_no_error (error);
+      g_subprocess_communicate_utf8 (process, NULL, NULL, &out, &err, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 1);
+      g_assert_cmpstr (err, ==, "standard input: this is a folder, not a file: open a result "
+                                "inside it, a .json file\n");
+    }
 }
 
 static void
