@@ -99,8 +99,8 @@ set_language (const char *code)
 static void
 test_card_png (void)
 {
-  static const CrCardSize sizes[] = { CR_CARD_SQUARE, CR_CARD_WIDE };
-  static const int expected[][2] = { { 1080, 1080 }, { 1200, 630 } };
+  static const CrCardSize sizes[] = { CR_CARD_SQUARE, CR_CARD_WIDE, CR_CARD_STORY };
+  static const int expected[][2] = { { 1080, 1080 }, { 1200, 630 }, { 1080, 1920 } };
   g_autoptr(GDateTime) date = test_date ();
   g_autoptr(CrAnswers) creator = profile_answers (find_profile ("full-time-creator"), NULL);
   g_autoptr(CrAnswers) fan = profile_answers (find_profile ("loyal-fan"), NULL);

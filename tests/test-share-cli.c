@@ -261,6 +261,28 @@ test_png (void)
   written = read_file (wide);
   g_assert_true (g_bytes_equal (written, expected_wide));
 
+  /* The story card, 1080 × 1920, as the renderer draws it. */
+  {
+    g_autofree char *story = g_build_filename (tmpdir, "story.png", NULL);
+    g_autoptr(GBytes) expected_story = cr_card_render_png (CR_CARD_STORY, answers, result, date,
+                                                           NULL);
+    g_autoptr(GBytes) story_written = NULL;
+    g_auto(Run) story_run = { 0 };
+
+    run_app (&story_run, "--score", path, "--format", "png", "--size", "story", "-o", story,
+             NULL);
+    g_assert_cmpstr (story_run.err, ==, "");
+    g_assert_cmpint (story_run.status, ==, 0);
+    surface = cairo_image_surface_create_from_png (story);
+    g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+    g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 1080);
+    g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 1920);
+    cairo_surface_destroy (surface);
+    story_written = read_file (story);
+    g_assert_true (g_bytes_equal (story_written, expected_story));
+    g_unlink (story);
+  }
+
   /* To a pipe, the same bytes. */
   run_app (&pipe_run, "--score", path, "--format", "png", NULL);
   g_assert_cmpstr (pipe_run.err, ==, "");
