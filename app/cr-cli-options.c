@@ -46,8 +46,8 @@ static const GOptionEntry option_entries[] = {
        "everything is written"),
     N_("FILE") },
   { "size", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
-    N_("With --format png: the card's SIZE, square (1080 × 1080, the default) or wide "
-       "(1200 × 630)"),
+    N_("With --format png: the card’s SIZE, square (1080 × 1080, the default), wide "
+       "(1200 × 630) or story (1080 × 1920)"),
     N_("SIZE") },
   { "paper", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("With --format pdf: the PAPER, a4 (the default) or letter"),
@@ -180,7 +180,7 @@ cr_cli_options_handle (GVariantDict  *options,
     {
       g_autofree char *quoted = cr_quote_input (size, 64);
 
-      g_printerr ("creator-role: --size: unknown size “%s” (expected square or wide)\n", quoted);
+      g_printerr ("creator-role: --size: unknown size “%s” (expected square, wide or story)\n", quoted);
       return 1;
     }
 

@@ -46,6 +46,8 @@ cr_card_size_from_id (const char *id,
     *size = CR_CARD_SQUARE;
   else if (g_str_equal (id, "wide"))
     *size = CR_CARD_WIDE;
+  else if (g_str_equal (id, "story"))
+    *size = CR_CARD_STORY;
   else
     return FALSE;
 

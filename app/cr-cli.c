@@ -124,7 +124,12 @@ open_input (const char  *path,
     }
 
   if ((fd = g_open (local, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0)) < 0)
-    return set_read_error (error, g_strerror (errno));
+    {
+      g_autofree char *message = cr_document_describe_errno (errno);
+
+      g_set_error_literal (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_READ, message);
+      return FALSE;
+    }
 
   if (fstat (fd, &input->st) != 0)
     {
@@ -137,9 +142,13 @@ open_input (const char  *path,
   if (!S_ISREG (input->st.st_mode) && !S_ISFIFO (input->st.st_mode))
     {
       close (fd);
-      return set_read_error (error, S_ISDIR (input->st.st_mode)
-                                      ? g_strerror (EISDIR)
-                                      : "it is a device, not a file");
+      if (S_ISDIR (input->st.st_mode))
+        {
+          g_set_error_literal (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_READ,
+                               CR_DOCUMENT_FOLDER_MESSAGE);
+          return FALSE;
+        }
+      return set_read_error (error, "it is a device, not a file");
     }
 
   /* A pipe is read as it comes, like standard input. */
@@ -414,7 +423,10 @@ score_batch (Input      *input,
 
   if (reader.error != NULL)
     {
-      fprintf (err, "%s: cannot be read: %s\n", name, reader.error->message);
+      if (g_error_matches (reader.error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+        fprintf (err, "%s: %s\n", name, CR_DOCUMENT_FOLDER_MESSAGE);
+      else
+        fprintf (err, "%s: cannot be read: %s\n", name, reader.error->message);
       g_clear_error (&reader.error);
       failed = TRUE;
     }

@@ -8,7 +8,9 @@
  * is and the window shows it in a dialog.
  *
  * The error messages are not translated: they quote JSON member names and
- * ids, and people paste them into bug reports and scripts.
+ * ids, and people paste them into bug reports and scripts. They say what
+ * is wrong in the reader's terms (a PNG image, a folder, an empty file),
+ * and what to open instead; the command line puts the file's name first.
  */
 #include "config.h"
 
@@ -123,6 +125,41 @@ check_depth (const char  *data,
 
   return TRUE;
 }
+
+#define EMPTY_MESSAGE "the file is empty, so it holds no answers: open a result that " \
+                      "Creator Role saved, a .json file"
+
+/* What kind of file @data starts as, by the signature of the formats that
+ * people most often pick by mistake (the card, the report, a spreadsheet,
+ * a photo), or %NULL if none. */
+static const char *
+binary_kind (const char *data,
+             gsize       length)
+{
+  static const struct
+  {
+    const char *magic;
+    gsize       length;
+    const char *kind;
+  } kinds[] = {
+    { "\x89PNG\r\n\x1a\n", 8, "a PNG image" },
+    { "%PDF-", 5, "a PDF document" },
+    { "\xff\xd8\xff", 3, "a JPEG image" },
+    { "GIF8", 4, "a GIF image" },
+    { "RIFF", 4, "a media file" },
+    { "PK\x03\x04", 4, "a ZIP archive (or a document made of one, such as a spreadsheet)" },
+    { "\x1f\x8b", 2, "a compressed (gzip) file" },
+    { "\xd0\xcf\x11\xe0", 4, "an Office document" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (length >= kinds[i].length && memcmp (data, kinds[i].magic, kinds[i].length) == 0)
+      return kinds[i].kind;
+
+  return NULL;
+}
+
+#define FOLDER_MESSAGE CR_DOCUMENT_FOLDER_MESSAGE
 
 /* Text from the document quoted in an error message: see cr_quote_input(). */
 static char *
@@ -286,12 +323,12 @@ read_single (const CrQuestion  *question,
   id = json_node_get_string (node);
   if (cr_question_lookup_option (question, id, &option) == NULL)
     {
-      g_autofree char *expected = cr_question_dup_option_ids (question);
+      g_autofree char *expected = cr_question_dup_option_choices (question);
       g_autofree char *quoted = quote_input (id, MAX_QUOTED_ID);
 
       g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_UNKNOWN_OPTION,
-                   "answers.%s: unknown option \"%s\" (expected one of %s)",
-                   question->id, quoted, expected);
+                   "answers.%s: unknown option \"%s\" for “%s” (expected one of %s)",
+                   question->id, quoted, question->title, expected);
       return FALSE;
     }
 
@@ -336,12 +373,12 @@ read_multiple (const CrQuestion  *question,
       id = json_node_get_string (element);
       if (cr_question_lookup_option (question, id, &option) == NULL)
         {
-          g_autofree char *expected = cr_question_dup_option_ids (question);
+          g_autofree char *expected = cr_question_dup_option_choices (question);
           g_autofree char *quoted = quote_input (id, MAX_QUOTED_ID);
 
           g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_UNKNOWN_OPTION,
-                       "answers.%s[%u]: unknown option \"%s\" (expected any of %s)",
-                       question->id, i, quoted, expected);
+                       "answers.%s[%u]: unknown option \"%s\" for “%s” (expected any of %s)",
+                       question->id, i, quoted, question->title, expected);
           return FALSE;
         }
 
@@ -387,7 +424,8 @@ cr_document_parse_node (JsonNode  *root,
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_NOT_OBJECT,
-                   "the top level is %s, expected an object", node_type_name (root));
+                   "the top level is %s, not an object in braces {…}, so it is not a Creator "
+                   "Role result; open a result that Creator Role saved", node_type_name (root));
       return NULL;
     }
 
@@ -511,6 +549,7 @@ cr_document_parse_with_parser (JsonParser  *parser,
   g_autoptr(GError) parse_error = NULL;
   const char *end;
   const char *nul;
+  const char *kind;
   gsize blank;
 
   g_return_val_if_fail (JSON_IS_PARSER (parser), NULL);
@@ -531,23 +570,33 @@ cr_document_parse_with_parser (JsonParser  *parser,
 
   if (blank == length)
     {
-      g_set_error_literal (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_EMPTY,
-                           "the file is empty");
+      g_set_error_literal (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_EMPTY, EMPTY_MESSAGE);
+      return NULL;
+    }
+
+  if ((kind = binary_kind (data, length)) != NULL)
+    {
+      g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_ENCODING,
+                   "this is %s, not a Creator Role result: open a result that Creator Role "
+                   "saved, a .json file", kind);
       return NULL;
     }
 
   if ((nul = memchr (data, '\0', length)) != NULL)
     {
       g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_ENCODING,
-                   "a NUL byte at byte %" G_GSIZE_FORMAT ", this is not a text file",
-                   (gsize) (nul - data));
+                   "this is not a text file (it holds a zero byte at byte %" G_GSIZE_FORMAT
+                   "), so not a Creator Role result: open a result that Creator Role saved, "
+                   "a .json file", (gsize) (nul - data));
       return NULL;
     }
 
   if (!g_utf8_validate_len (data, length, &end))
     {
       g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_ENCODING,
-                   "not valid UTF-8 at byte %" G_GSIZE_FORMAT, (gsize) (end - data));
+                   "not valid UTF-8 at byte %" G_GSIZE_FORMAT ": this is not a text file in "
+                   "UTF-8; save it as UTF-8, or open a result that Creator Role saved",
+                   (gsize) (end - data));
       return NULL;
     }
 
@@ -562,8 +611,7 @@ cr_document_parse_with_parser (JsonParser  *parser,
 
   if (json_parser_get_root (parser) == NULL)
     {
-      g_set_error_literal (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_EMPTY,
-                           "the file is empty");
+      g_set_error_literal (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_EMPTY, EMPTY_MESSAGE);
       return NULL;
     }
 
@@ -616,8 +664,12 @@ cr_document_load_stream (GInputStream  *stream,
   if (!g_input_stream_read_all (stream, data, CR_DOCUMENT_MAX_SIZE + 1,
                                 &length, cancellable, &local_error))
     {
-      g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_READ,
-                   "cannot be read: %s", local_error->message);
+      /* Standard input can be a folder: `--score - < folder`. */
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+        g_set_error_literal (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_READ, FOLDER_MESSAGE);
+      else
+        g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_READ,
+                     "cannot be read: %s", local_error->message);
       return NULL;
     }
 
@@ -632,12 +684,38 @@ cr_document_load_stream (GInputStream  *stream,
   return cr_document_parse (data, length, error);
 }
 
+/**
+ * cr_document_describe_errno:
+ * @saved_errno: why a file could not be opened or read
+ *
+ * Returns: (transfer full): why, in a reader's words and with what to do
+ *   for the reasons people meet: "cannot be read: " and the system's
+ *   words for the others
+ */
+char *
+cr_document_describe_errno (int saved_errno)
+{
+  switch (saved_errno)
+    {
+    case ENOENT:
+      return g_strdup ("there is no file of that name: check the name and the folder");
+    case EACCES:
+    case EPERM:
+      return g_strdup ("you are not allowed to read this file: check its permissions");
+    case EISDIR:
+      return g_strdup (CR_DOCUMENT_FOLDER_MESSAGE);
+    default:
+      return g_strdup_printf ("cannot be read: %s", g_strerror (saved_errno));
+    }
+}
+
 static gboolean
 set_errno_error (GError **error,
                  int      saved_errno)
 {
-  g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_READ,
-               "cannot be read: %s", g_strerror (saved_errno));
+  g_autofree char *message = cr_document_describe_errno (saved_errno);
+
+  g_set_error_literal (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_READ, message);
   return FALSE;
 }
 
@@ -654,7 +732,10 @@ check_regular (const struct stat  *st,
     return TRUE;
 
   if (S_ISDIR (st->st_mode))
-    return set_errno_error (error, EISDIR);
+    {
+      g_set_error_literal (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_READ, FOLDER_MESSAGE);
+      return FALSE;
+    }
 
   if (S_ISFIFO (st->st_mode))
     what = "a named pipe";

@@ -13,6 +13,10 @@ G_BEGIN_DECLS
 #define CR_DOCUMENT_VERSION 1
 /* Larger files are refused before they are read. */
 #define CR_DOCUMENT_MAX_SIZE (1024 * 1024)
+
+/* Why a folder is refused, where a document was to be read. */
+#define CR_DOCUMENT_FOLDER_MESSAGE "this is a folder, not a file: open a result inside it, a " \
+                                   ".json file"
 /* Deeper nesting is refused before it reaches the JSON parser. */
 #define CR_DOCUMENT_MAX_DEPTH 32
 
@@ -51,6 +55,7 @@ CrAnswers  *cr_document_parse_node  (JsonNode      *root,
 CrAnswers  *cr_document_load_stream (GInputStream  *stream,
                                      GCancellable  *cancellable,
                                      GError       **error);
+char       *cr_document_describe_errno (int            saved_errno);
 CrAnswers  *cr_document_load        (GFile         *file,
                                      GCancellable  *cancellable,
                                      GError       **error);

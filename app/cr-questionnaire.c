@@ -41,14 +41,14 @@ enum
 
 static const CrLine lines[] = {
   [LINE_PAY] = { "pay", N_("Pay"),
-    N_("Influencers are paid for their work, a brand's face is paid under contract, and a "
+    N_("Influencers are paid for their work, a brand’s face is paid under contract, and a "
        "social-media ambassador is not paid at all. The article calls this one of the main "
        "differences, so it weighs most, as much as commitment to one brand. Being paid at all "
        "is half of it; how you are paid is the other half."),
     12 },
   [LINE_AGREEMENT] = { "agreement", N_("Agreement"),
     N_("A social-media ambassador is bound by no agreement, influencers sign campaign by "
-       "campaign, and a brand's face signs to represent one brand. Being paid per campaign "
+       "campaign, and a brand’s face signs to represent one brand. Being paid per campaign "
        "mostly goes with campaign agreements, and a regular fee with a long-term one, so this "
        "line weighs half of what pay does instead of counting the same fact twice."),
     6 },
@@ -61,7 +61,7 @@ static const CrLine lines[] = {
     12 },
   [LINE_CONTENT] = { "content", N_("Content created or relayed"),
     N_("Influencers create content of their own; a social-media ambassador is content to "
-       "relay the brand's. What you do for brands tells it; the platforms you use only hint at "
+       "relay the brand’s. What you do for brands tells it; the platforms you use only hint at "
        "it."),
     5 },
   [LINE_NOTORIETY] = { "notoriety", N_("Notoriety"),
@@ -87,11 +87,11 @@ static const CrOption compensation_options[] = {
     W (6, 6, 0) },
   { "per-campaign", N_("Paid per post or campaign"), NULL,
     N_("Being paid for each piece of sponsored work is how influencers earn their living; a "
-       "brand's face is paid too, though under contract."),
+       "brand’s face is paid too, though under contract."),
     N_("You are paid for each post or campaign."),
     W (12, 0, 6) },
   { "retainer", N_("A regular fee under a long-term agreement"), NULL,
-    N_("A steady fee tied to a long-term agreement is the mark of the brand's contracted face."),
+    N_("A steady fee tied to a long-term agreement is the mark of the brand’s contracted face."),
     N_("A brand pays you a regular fee under a long-term agreement."),
     W (6, 0, 12) },
 };
@@ -134,12 +134,12 @@ static const CrOption brands_options[] = {
 
 static const CrOption exclusivity_options[] = {
   { "never", N_("Never"), NULL,
-    N_("Refusing a rival's offer shows the loyalty of an ambassador, paid or not."),
+    N_("Refusing a rival’s offer shows the loyalty of an ambassador, paid or not."),
     N_("You would never promote a competitor of a brand you work with."),
     W (0, 3, 3) },
   { "depends", N_("It depends"), NULL,
-    N_("Weighing each offer on its merits is closer to an influencer's freedom than to an "
-       "ambassador's loyalty."),
+    N_("Weighing each offer on its merits is closer to an influencer’s freedom than to an "
+       "ambassador’s loyalty."),
     N_("You might promote a competitor of a brand you work with."),
     W (2, 1, 1) },
   { "yes", N_("Yes"), NULL,
@@ -153,38 +153,38 @@ static const CrOption audience_options[] = {
     N_("A small audience is enough for an ambassador: brands rely on many of them."),
     N_("Fewer than 1,000 people follow you."),
     W (0, 3, 0) },
-  { "1k-10k", N_("1,000 to 10,000"), NULL,
-    N_("A few thousand followers can be a loyal fan's circle or a young influencer's "
+  { "1k-10k", N_("1,000 to 9,999"), NULL,
+    N_("A few thousand followers can be a loyal fan’s circle or a young influencer’s "
        "community."),
-    N_("Between 1,000 and 10,000 people follow you."),
+    N_("Between 1,000 and 9,999 people follow you."),
     W (2, 2, 0) },
-  { "10k-100k", N_("10,000 to 100,000"), NULL,
+  { "10k-100k", N_("10,000 to 99,999"), NULL,
     N_("A community in the tens of thousands is what brands look for in an influencer."),
-    N_("Between 10,000 and 100,000 people follow you."),
+    N_("Between 10,000 and 99,999 people follow you."),
     W (4, 0, 0) },
-  { "100k-1m", N_("100,000 to 1 million"), NULL,
+  { "100k-1m", N_("100,000 to 999,999"), NULL,
     N_("A large community makes an influencer, and starts to bring the fame brands want in a "
        "face."),
-    N_("Between 100,000 and 1 million people follow you."),
+    N_("Between 100,000 and 999,999 people follow you."),
     W (4, 0, 1) },
-  { "over-1m", N_("More than 1 million"), NULL,
+  { "over-1m", N_("1 million or more"), NULL,
     N_("An audience in the millions is the kind of fame that brands sign as their face."),
-    N_("More than 1 million people follow you."),
+    N_("One million people or more follow you."),
     W (2, 0, 4) },
 };
 
 static const CrOption content_options[] = {
-  { "relay", N_("Share the brand's posts"), N_("Liking, sharing, reposting"),
-    N_("Passing on a brand's own news is the ambassador's way of supporting it."),
-    N_("You mostly share the brands' own posts."),
+  { "relay", N_("Share the brand’s posts"), N_("Liking, sharing, reposting"),
+    N_("Passing on a brand’s own news is the ambassador’s way of supporting it."),
+    N_("You mostly share the brands’ own posts."),
     W (0, 4, 0) },
   { "mixed", N_("Some of each"), NULL,
     N_("Mixing shared posts with your own sits between the ambassador and the influencer."),
-    N_("You share the brands' posts and also create your own."),
+    N_("You share the brands’ posts and also create your own."),
     W (2, 2, 1) },
   { "create", N_("Create original content"), N_("Videos, reviews, articles, product tests"),
-    N_("Making your own videos, reviews and tests is the heart of an influencer's work, and of "
-       "a face's campaigns."),
+    N_("Making your own videos, reviews and tests is the heart of an influencer’s work, and of "
+       "a face’s campaigns."),
     N_("You mostly create original content."),
     W (4, 0, 2) },
 };
@@ -207,8 +207,8 @@ static const CrOption customer_options[] = {
 
 static const CrOption effort_options[] = {
   { "occasional", N_("Now and then"), NULL,
-    N_("Promoting a brand now and then is how ambassadors, and many a brand's face, take part; "
-       "an influencer's is a full job."),
+    N_("Promoting a brand now and then is how ambassadors, and many a brand’s face, take part; "
+       "an influencer’s is a full job."),
     N_("Your work online takes you time only now and then."),
     W (0, 2, 2) },
   { "part-time", N_("Several hours a week"), NULL,
@@ -242,11 +242,11 @@ static const CrOption platforms_options[] = {
     N_("You are active on Instagram."),
     W (1, 0, 0) },
   { "youtube", N_("YouTube"), NULL,
-    N_("YouTube is made for original videos, the influencer's craft."),
+    N_("YouTube is made for original videos, the influencer’s craft."),
     N_("You are active on YouTube."),
     W (1, 0, 0) },
   { "tiktok", N_("TikTok"), NULL,
-    N_("TikTok rewards original short videos, the influencer's craft."),
+    N_("TikTok rewards original short videos, the influencer’s craft."),
     N_("You are active on TikTok."),
     W (1, 0, 0) },
   { "snapchat", N_("Snapchat"), NULL,
@@ -258,11 +258,11 @@ static const CrOption platforms_options[] = {
     N_("You write a blog."),
     W (1, 0, 0) },
   { "x", N_("X (Twitter)"), NULL,
-    N_("X is built for reposting, the way ambassadors relay a brand's news."),
+    N_("X is built for reposting, the way ambassadors relay a brand’s news."),
     N_("You are active on X."),
     W (0, 1, 0) },
   { "facebook", N_("Facebook"), NULL,
-    N_("Facebook is where sharing a brand's posts with friends comes most naturally."),
+    N_("Facebook is where sharing a brand’s posts with friends comes most naturally."),
     N_("You are active on Facebook."),
     W (0, 1, 0) },
   { "linkedin", N_("LinkedIn"), NULL,
@@ -270,7 +270,7 @@ static const CrOption platforms_options[] = {
     N_("You are active on LinkedIn."),
     W (0, 1, 0) },
   { "twitch", N_("Twitch"), NULL,
-    N_("Twitch streams are original content, the influencer's craft."),
+    N_("Twitch streams are original content, the influencer’s craft."),
     N_("You stream on Twitch."),
     W (1, 0, 0) },
   { "other", N_("Somewhere else"), NULL,
@@ -301,7 +301,7 @@ static const CrQuestion questions[] = {
     N_("Brands need many small ambassadors, a few strong influencers, and one famous face."),
     FALSE, OPTIONS (audience_options), LINE_NOTORIETY, 4, FALSE, NULL },
   { "content", N_("What do you mostly do for brands online?"),
-    N_("Relaying a brand's posts and creating your own are different jobs."),
+    N_("Relaying a brand’s posts and creating your own are different jobs."),
     FALSE, OPTIONS (content_options), LINE_CONTENT, 4, FALSE, NULL },
   { "customer", N_("Are you a satisfied customer of the brands you promote?"),
     N_("An ambassador is first a happy customer who defends the brand."),
@@ -347,6 +347,16 @@ static const char * const role_names[CR_ROLE_UNDECIDED + 1] = {
   [CR_ROLE_UNDECIDED] = N_("No verdict"),
 };
 
+/* The roles' names where a sentence goes on around them ("with influencer
+ * close behind at 48"): lower case in English, whatever a language's
+ * grammar asks of a noun in the middle of a sentence in the others. */
+static const char * const role_names_in_sentence[CR_N_ROLES][2] = {
+  [CR_ROLE_INFLUENCER] = { "role in a sentence", NC_("role in a sentence", "influencer") },
+  [CR_ROLE_AMBASSADOR] = { "role in a sentence", NC_("role in a sentence", "brand ambassador") },
+  [CR_ROLE_CONTRACTED_AMBASSADOR] = { "role in a sentence",
+                                      NC_("role in a sentence", "contracted ambassador") },
+};
+
 /* What each role is in general, as the article describes it: never a
  * sentence about the person. */
 static const char * const role_descriptions[CR_ROLE_UNDECIDED + 1] = {
@@ -355,7 +365,7 @@ static const char * const role_descriptions[CR_ROLE_UNDECIDED + 1] = {
        "several brands, as a real job, committed to none of them."),
   [CR_ROLE_AMBASSADOR] =
     N_("A brand ambassador, in the social-media sense, is a loyal customer who relays one "
-       "brand's news, unpaid and bound by no agreement."),
+       "brand’s news, unpaid and bound by no agreement."),
   [CR_ROLE_CONTRACTED_AMBASSADOR] =
     N_("A contracted ambassador is the face of one brand: often famous, signed under an "
        "agreement to represent it, paid for it and loyal to it alone."),
@@ -451,6 +461,29 @@ cr_question_dup_option_ids (const CrQuestion *question)
   s = g_string_new (NULL);
   for (guint i = 0; i < question->n_options; i++)
     g_string_append_printf (s, "%s%s", i ? ", " : "", question->options[i].id);
+
+  return g_string_free (s, FALSE);
+}
+
+/**
+ * cr_question_dup_option_choices:
+ *
+ * Returns: (transfer full): the option ids of @question, each with its
+ *   label in English, for error messages that a script reads by the ids
+ *   and a person by the labels: “none “Never”, gifts “Free products or
+ *   gifts only”, …”
+ */
+char *
+cr_question_dup_option_choices (const CrQuestion *question)
+{
+  GString *s;
+
+  g_return_val_if_fail (question != NULL, NULL);
+
+  s = g_string_new (NULL);
+  for (guint i = 0; i < question->n_options; i++)
+    g_string_append_printf (s, "%s%s “%s”", i ? ", " : "", question->options[i].id,
+                            question->options[i].label);
 
   return g_string_free (s, FALSE);
 }
@@ -616,4 +649,21 @@ cr_role_get_description (CrRole role)
   g_return_val_if_fail (role <= CR_ROLE_UNDECIDED, NULL);
 
   return _(role_descriptions[role]);
+}
+
+/**
+ * cr_role_get_name_in_sentence:
+ * @role: one of the three roles
+ *
+ * Returns: the role's name as it reads in the middle of a sentence (in
+ *   English, in lower case: "with influencer close behind"), translated
+ *   into the current language
+ */
+const char *
+cr_role_get_name_in_sentence (CrRole role)
+{
+  g_return_val_if_fail (role < CR_N_ROLES, NULL);
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, role_names_in_sentence[role][0],
+                       role_names_in_sentence[role][1]);
 }

@@ -112,6 +112,7 @@ const CrOption    *cr_question_lookup_option        (const CrQuestion *question,
                                                      const char       *id,
                                                      guint            *index);
 char              *cr_question_dup_option_ids       (const CrQuestion *question);
+char              *cr_question_dup_option_choices   (const CrQuestion *question);
 char              *cr_questionnaire_dup_question_ids (void);
 
 guint              cr_questionnaire_get_n_lines     (void);
@@ -128,6 +129,7 @@ const char        *cr_role_to_id                    (CrRole       role);
 gboolean           cr_role_from_id                  (const char  *id,
                                                      CrRole      *role);
 const char        *cr_role_get_name                 (CrRole       role);
+const char        *cr_role_get_name_in_sentence     (CrRole       role);
 const char        *cr_role_get_description          (CrRole       role);
 
 G_END_DECLS

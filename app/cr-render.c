@@ -7,8 +7,15 @@
  * shaping and bidi are Pango's); its base direction is the interface
  * language's, and what is not text (the icon, the bars) is mirrored by
  * hand for a language written from right to left.
+ *
+ * The card is laid out as columns of texts and bars that shrink together,
+ * by steps, until every text holds whole in its lines and its column: a
+ * text is never cut. cr_card_draw_inspected() tells its caller each
+ * text's box and layout, so that tests measure this rather than trust it.
  */
 #include "config.h"
+
+#include <string.h>
 
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
@@ -146,29 +153,6 @@ show_layout (cairo_t      *cr,
   cairo_restore (cr);
 }
 
-/* Lays out, draws and frees: returns the height taken. */
-static double
-draw_text (cairo_t      *cr,
-           const char   *text,
-           double        size,
-           PangoWeight   weight,
-           double        x,
-           double        y,
-           double        width,
-           int           max_lines,
-           const Colour *colour)
-{
-  g_autoptr(PangoLayout) layout = make_layout (cr, text, size, weight, width);
-  double height;
-
-  if (max_lines > 0)
-    limit_lines (layout, max_lines);
-  height = layout_height (layout);
-  show_layout (cr, layout, x, y, colour);
-
-  return height;
-}
-
 static void
 rounded_rectangle (cairo_t *cr,
                    double   x,
@@ -212,9 +196,73 @@ draw_icon (cairo_t *cr,
     rsvg_handle_render_document (handle, cr, &viewport, NULL);
 }
 
-/* One role's share: its name and share above a bar. Returns the height. */
+/* Where the card's texts go: the context, and who is told of each text
+ * drawn (tests, to measure it against its box). */
+typedef struct
+{
+  cairo_t           *cr;
+  CrCardInspectFunc  inspect;
+  gpointer           user_data;
+} Canvas;
+
+static void
+tell_text (Canvas      *canvas,
+           const char  *what,
+           PangoLayout *layout,
+           double       layout_x,
+           double       layout_y,
+           double       x,
+           double       y,
+           double       width,
+           double       height,
+           int          max_lines)
+{
+  CrCardText text = { what, x, y, width, height, max_lines, layout, layout_x, layout_y };
+
+  if (canvas != NULL && canvas->inspect != NULL)
+    canvas->inspect (&text, canvas->user_data);
+}
+
+/* The height of one role's share: its name and share above a bar. */
+static double
+share_height (double text_size,
+              double bar_height)
+{
+  return text_size * 1.3 + bar_height * 1.3;
+}
+
+/* The layouts of a share's name and number; whether the name holds on one
+ * line. */
+static gboolean
+share_layouts (cairo_t      *cr,
+               CrResult     *result,
+               CrRole        role,
+               double        width,
+               double        text_size,
+               gboolean      verdict,
+               PangoLayout **name,
+               PangoLayout **number,
+               double       *name_width,
+               double       *number_width)
+{
+  g_autofree char *share = cr_format_share (cr_result_get_score (result, role));
+  int w;
+
+  *number = make_layout (cr, share, text_size, PANGO_WEIGHT_BOLD, -1);
+  pango_layout_get_size (*number, &w, NULL);
+  *number_width = (double) w / PANGO_SCALE;
+  *name_width = MAX (width - *number_width - text_size, 1);
+  *name = make_layout (cr, cr_role_get_name (role), text_size,
+                       verdict ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL, *name_width);
+
+  return pango_layout_get_line_count (*name) <= 1;
+}
+
+/* One role's share: its name and share above a bar, @width wide, its top
+ * at @y; its texts told to @canvas if given. Returns the height. */
 static double
 draw_share (cairo_t  *cr,
+            Canvas   *canvas,
             CrResult *result,
             CrRole    role,
             double    x,
@@ -225,28 +273,28 @@ draw_share (cairo_t  *cr,
             gboolean  verdict)
 {
   guint score = cr_result_get_score (result, role);
-  g_autofree char *share = cr_format_share (score);
   g_autoptr(PangoLayout) name = NULL;
   g_autoptr(PangoLayout) number = NULL;
-  double number_width, name_width, text_height, fill;
-  int w;
+  double number_width, name_width, text_height, fill, name_x, number_x, name_y, number_y;
 
-  number = make_layout (cr, share, text_size, PANGO_WEIGHT_BOLD, -1);
-  pango_layout_get_size (number, &w, NULL);
-  number_width = (double) w / PANGO_SCALE;
-  name_width = MAX (width - number_width - text_size, 1);
-  name = make_layout (cr, cr_role_get_name (role), text_size,
-                      verdict ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL, name_width);
+  share_layouts (cr, result, role, width, text_size, verdict, &name, &number, &name_width,
+                 &number_width);
   limit_lines (name, 1);
   /* A line of its own height, whatever the font's: the fonts of some
    * scripts (Arabic) say they need far more room than their letters take,
    * which would leave the bars far from their names. */
   text_height = text_size * 1.3;
 
-  show_layout (cr, name, start_x (x, width, 0, name_width),
-               y - (layout_height (name) - text_height) / 2, &ink_colour);
-  show_layout (cr, number, start_x (x, width, width - number_width, number_width),
-               y - (layout_height (number) - text_height) / 2, &ink_colour);
+  name_x = start_x (x, width, 0, name_width);
+  name_y = y - (layout_height (name) - text_height) / 2;
+  number_x = start_x (x, width, width - number_width, number_width);
+  number_y = y - (layout_height (number) - text_height) / 2;
+  show_layout (cr, name, name_x, name_y, &ink_colour);
+  show_layout (cr, number, number_x, number_y, &ink_colour);
+  tell_text (canvas, "share-name", name, name_x, name_y, name_x, name_y, name_width,
+             layout_height (name), 1);
+  tell_text (canvas, "share-number", number, number_x, number_y, number_x, number_y,
+             number_width, layout_height (number), 1);
 
   y += text_height + bar_height * 0.3;
   set_colour (cr, &track_colour);
@@ -261,69 +309,226 @@ draw_share (cairo_t  *cr,
       cairo_fill (cr);
     }
 
-  return text_height + bar_height * 1.3;
+  return share_height (text_size, bar_height);
 }
 
-/* The reasons that weigh most, one a paragraph, each at most @max_lines
- * lines, within @max_height. Returns the height taken. */
-static double
-draw_reasons (cairo_t  *cr,
-              CrResult *result,
-              double    x,
-              double    y,
-              double    width,
-              double    max_height,
-              double    size,
-              int       max_lines,
-              gboolean  with_heading)
+/* A column of the card: its texts and bars, one under the other. */
+typedef enum
 {
-  const guint *weighs_most;
-  guint n;
-  double top = y;
+  ITEM_TEXT,
+  /* A paragraph beside a dot of the verdict's colour. */
+  ITEM_BULLET,
+  ITEM_SHARE,
+} ItemKind;
 
-  weighs_most = cr_result_get_weighs_most (result, &n);
-  if (n == 0)
-    return 0;
+typedef struct
+{
+  ItemKind      kind;
+  const char   *what;
+  const char   *text;
+  /* At full scale, in pixels. */
+  double        size;
+  PangoWeight   weight;
+  const Colour *colour;
+  /* The most lines; 0 for any. */
+  int           max_lines;
+  /* Space below, at full scale. */
+  double        gap;
+  CrRole        role;
+} Item;
 
-  if (with_heading)
-  {
-    g_autoptr(PangoLayout) heading = make_layout (cr,
-                                                  cr_share_get_heading (CR_SHARE_HEADING_WEIGHS_MOST),
-                                                  size * 0.8, PANGO_WEIGHT_BOLD, width);
+#define MAX_ITEMS 24
 
-    limit_lines (heading, 1);
-    show_layout (cr, heading, x, y, &muted_colour);
-    y += layout_height (heading) + size * 0.3;
-  }
+typedef struct
+{
+  Item  items[MAX_ITEMS];
+  guint n_items;
+  /* What is left out first when the column does not fit whole: the items
+   * from this one on (the changes of the story card); n_items when none. */
+  guint optional_from;
+} Column;
 
-  for (guint i = 0; i < n && i < 3; i++)
+static Item *
+column_add (Column       *column,
+            ItemKind      kind,
+            const char   *what,
+            const char   *text,
+            double        size,
+            PangoWeight   weight,
+            const Colour *colour,
+            int           max_lines,
+            double        gap)
+{
+  Item *item;
+
+  g_assert (column->n_items < MAX_ITEMS);
+  item = &column->items[column->n_items++];
+  *item = (Item) { kind, what, text, size, weight, colour, max_lines, gap, CR_N_ROLES };
+
+  return item;
+}
+
+/* The indent of a bullet's paragraph. */
+#define BULLET_INDENT(size) ((size) * 1.2)
+
+static PangoLayout *
+item_layout (cairo_t    *cr,
+             const Item *item,
+             double      scale,
+             double      width)
+{
+  double size = item->size * scale;
+
+  return make_layout (cr, item->text, size, item->weight,
+                      item->kind == ITEM_BULLET ? width - BULLET_INDENT (size) : width);
+}
+
+/* The height of @n items at @scale in a column @width wide; whether each
+ * of their texts holds whole in its lines. */
+static double
+measure_items (cairo_t      *cr,
+               CrResult     *result,
+               const Item   *items,
+               guint         n,
+               double        scale,
+               double        width,
+               gboolean     *fits)
+{
+  double height = 0;
+
+  *fits = TRUE;
+  for (guint i = 0; i < n; i++)
     {
-      const char *reason = cr_result_get_reason (result, weighs_most[i]);
-      g_autoptr(PangoLayout) layout = NULL;
-      double dot = size * 0.4, height;
+      const Item *item = &items[i];
 
-      if (reason == NULL)
-        continue;
+      if (item->kind == ITEM_SHARE)
+        {
+          g_autoptr(PangoLayout) name = NULL;
+          g_autoptr(PangoLayout) number = NULL;
+          double name_width, number_width;
 
-      layout = make_layout (cr, reason, size, PANGO_WEIGHT_NORMAL, width - size * 1.2);
-      limit_lines (layout, max_lines);
-      height = layout_height (layout);
-      if (y + height > top + max_height)
+          *fits &= share_layouts (cr, result, item->role, width, item->size * scale,
+                                  item->role == cr_result_get_role (result), &name, &number,
+                                  &name_width, &number_width);
+          height += share_height (item->size * scale, item->size * scale * 0.65);
+        }
+      else
+        {
+          g_autoptr(PangoLayout) layout = item_layout (cr, item, scale, width);
+
+          if (item->max_lines > 0 && pango_layout_get_line_count (layout) > item->max_lines)
+            *fits = FALSE;
+          height += layout_height (layout);
+        }
+
+      if (i + 1 < n)
+        height += item->gap * scale;
+    }
+
+  return height;
+}
+
+/* Draws @column in the box (@x, @y, @width, @height), its texts in the
+ * largest of the scales from 1 down to @min_scale, by steps of 8%, at
+ * which all of it fits whole; leaving out its optional items if even the
+ * smallest is too large. Returns the height taken. */
+static double
+draw_column (Canvas   *canvas,
+             CrResult *result,
+             Column   *column,
+             double    x,
+             double    y,
+             double    width,
+             double    height,
+             double    min_scale)
+{
+  cairo_t *cr = canvas->cr;
+  guint n = column->n_items;
+  double scale = 1, top = y;
+  gboolean fits = FALSE;
+
+  for (guint attempt = 0; attempt < 2 && !fits; attempt++)
+    {
+      for (scale = 1; scale >= min_scale - 1e-9; scale *= 0.92)
+        if (measure_items (cr, result, column->items, n, scale, width, &fits) <= height && fits)
+          break;
+      if (fits || column->optional_from >= n)
         break;
+      n = column->optional_from;
+    }
+  /* Nothing fitted: the smallest scale, and the test of the card says so. */
+  if (!fits)
+    scale = MAX (scale, min_scale);
 
-      set_colour (cr, &role_colours[cr_result_get_role (result) < CR_N_ROLES
-                                      ? cr_result_get_role (result) : 0]);
-      /* Beside the first line, halfway up its small letters. */
-      cairo_arc (cr, start_x (x, width, dot / 2, dot) + dot / 2,
-                 y + (double) pango_layout_get_baseline (layout) / PANGO_SCALE - size * 0.3,
-                 dot / 2, 0, 2 * G_PI);
-      cairo_fill (cr);
-      show_layout (cr, layout, start_x (x, width, size * 1.2, width - size * 1.2), y,
-                   &ink_colour);
-      y += height + size * 0.6;
+  for (guint i = 0; i < n; i++)
+    {
+      const Item *item = &column->items[i];
+      double size = item->size * scale;
+
+      if (item->kind == ITEM_SHARE)
+        y += draw_share (cr, canvas, result, item->role, x, y, width, size, size * 0.65,
+                         item->role == cr_result_get_role (result));
+      else
+        {
+          g_autoptr(PangoLayout) layout = item_layout (cr, item, scale, width);
+          double text_x = x, text_width = width;
+
+          if (item->max_lines > 0)
+            limit_lines (layout, item->max_lines);
+
+          if (item->kind == ITEM_BULLET)
+            {
+              double dot = size * 0.4;
+              CrRole verdict = cr_result_get_role (result);
+
+              text_width = width - BULLET_INDENT (size);
+              text_x = start_x (x, width, BULLET_INDENT (size), text_width);
+              set_colour (cr, verdict < CR_N_ROLES ? &role_colours[verdict] : &muted_colour);
+              /* Beside the first line, halfway up its small letters. */
+              cairo_arc (cr, start_x (x, width, dot / 2, dot) + dot / 2,
+                         y + (double) pango_layout_get_baseline (layout) / PANGO_SCALE -
+                           size * 0.3,
+                         dot / 2, 0, 2 * G_PI);
+              cairo_fill (cr);
+            }
+
+          show_layout (cr, layout, text_x, y, item->colour);
+          tell_text (canvas, item->what, layout, text_x, y, text_x, top, text_width, height,
+                     item->max_lines);
+          y += layout_height (layout);
+        }
+
+      if (i + 1 < n)
+        y += item->gap * scale;
     }
 
   return y - top;
+}
+
+/* The answers that weigh most, under their heading. */
+static void
+add_reasons (Column   *column,
+             CrResult *result,
+             double    size,
+             int       max_lines)
+{
+  const guint *weighs_most;
+  guint n;
+
+  weighs_most = cr_result_get_weighs_most (result, &n);
+  if (n == 0)
+    return;
+
+  column_add (column, ITEM_TEXT, "heading", cr_share_get_heading (CR_SHARE_HEADING_WEIGHS_MOST),
+              size * 0.8, PANGO_WEIGHT_BOLD, &muted_colour, 1, size * 0.35);
+  for (guint i = 0; i < n && i < 3; i++)
+    {
+      const char *reason = cr_result_get_reason (result, weighs_most[i]);
+
+      if (reason != NULL)
+        column_add (column, ITEM_BULLET, "reason", reason, size, PANGO_WEIGHT_NORMAL,
+                    &ink_colour, max_lines, size * 0.5);
+    }
 }
 
 /**
@@ -344,6 +549,10 @@ cr_card_get_size (CrCardSize  size,
       *width = 1200;
       *height = 630;
       break;
+    case CR_CARD_STORY:
+      *width = 1080;
+      *height = 1920;
+      break;
     case CR_CARD_SQUARE:
     default:
       *width = 1080;
@@ -352,50 +561,20 @@ cr_card_get_size (CrCardSize  size,
     }
 }
 
-/* The verdict in at most two lines, in smaller letters if it needs them
- * to fit whole: a verdict is never cut. Returns the height taken. */
-static double
-draw_title (cairo_t    *cr,
-            const char *title,
-            double      size,
-            double      x,
-            double      y,
-            double      width)
-{
-  g_autoptr(PangoLayout) layout = NULL;
-
-  double s = size;
-
-  /* Down to half the size, by steps of 8%. */
-  for (guint step = 0; step < 9; step++)
-    {
-      if (step > 0)
-        s *= 0.92;
-      g_clear_object (&layout);
-      layout = make_layout (cr, title, s, PANGO_WEIGHT_HEAVY, width);
-      limit_lines (layout, 2);
-      if (!pango_layout_is_ellipsized (layout))
-        break;
-    }
-
-  show_layout (cr, layout, x, y, &ink_colour);
-
-  return layout_height (layout);
-}
-
 /* The band at the foot of the card: the icon, the app's name, the date. */
 static void
-draw_card_footer (cairo_t   *cr,
+draw_card_footer (Canvas    *canvas,
                   double     width,
                   double     height,
                   double     band,
                   double     margin,
                   GDateTime *date)
 {
+  cairo_t *cr = canvas->cr;
   g_autofree char *day = cr_format_date (date);
   g_autoptr(PangoLayout) name = NULL;
   g_autoptr(PangoLayout) when = NULL;
-  double icon = band * 0.6, text_size = band * 0.3, when_width;
+  double icon = band * 0.6, text_size = band * 0.3, when_width, name_width, x, y;
   int w;
 
   set_colour (cr, &band_colour);
@@ -408,18 +587,19 @@ draw_card_footer (cairo_t   *cr,
   when = make_layout (cr, day, text_size, PANGO_WEIGHT_NORMAL, -1);
   pango_layout_get_size (when, &w, NULL);
   when_width = (double) w / PANGO_SCALE;
-  show_layout (cr, when,
-               start_x (margin, width - 2 * margin, width - 2 * margin - when_width, when_width),
-               height - band + (band - layout_height (when)) / 2, &band_ink_colour);
+  x = start_x (margin, width - 2 * margin, width - 2 * margin - when_width, when_width);
+  y = height - band + (band - layout_height (when)) / 2;
+  show_layout (cr, when, x, y, &band_ink_colour);
+  tell_text (canvas, "date", when, x, y, x, height - band, when_width, band, 1);
 
   /* Translators: the app's name, on the result card */
-  name = make_layout (cr, _("Creator Role"), text_size, PANGO_WEIGHT_BOLD,
-                      width - 2 * margin - icon - when_width - 2 * text_size);
+  name_width = width - 2 * margin - icon - when_width - 2 * text_size;
+  name = make_layout (cr, _("Creator Role"), text_size, PANGO_WEIGHT_BOLD, name_width);
   limit_lines (name, 1);
-  show_layout (cr, name,
-               start_x (margin, width - 2 * margin, icon + text_size * 0.6,
-                        width - 2 * margin - icon - when_width - 2 * text_size),
-               height - band + (band - layout_height (name)) / 2, &band_ink_colour);
+  x = start_x (margin, width - 2 * margin, icon + text_size * 0.6, name_width);
+  y = height - band + (band - layout_height (name)) / 2;
+  show_layout (cr, name, x, y, &band_ink_colour);
+  tell_text (canvas, "app", name, x, y, x, height - band, name_width, band, 1);
 }
 
 /**
@@ -428,9 +608,10 @@ draw_card_footer (cairo_t   *cr,
  *   cr_card_get_size()), origin at the top left
  * @date: the day to show
  *
- * Draws the result card: the name if given, the verdict, the three shares
- * as bars, the answers that weigh most, and at its foot the app's icon and
- * name and the date.
+ * Draws the result card: the verdict and whom it is for if named, a close
+ * call if it is one, the three shares as bars, the answers that weigh most
+ * under their heading (the story card adds what would change the verdict),
+ * and at its foot the app's icon and name and the date.
  */
 void
 cr_card_draw (cairo_t    *cr,
@@ -439,8 +620,32 @@ cr_card_draw (cairo_t    *cr,
               CrResult   *result,
               GDateTime  *date)
 {
+  cr_card_draw_inspected (cr, size, answers, result, date, NULL, NULL);
+}
+
+/**
+ * cr_card_draw_inspected:
+ * @inspect: (nullable): called for each text drawn, with the box it was
+ *   given and its layout
+ *
+ * Draws the card as cr_card_draw() does, telling @inspect of every text.
+ */
+void
+cr_card_draw_inspected (cairo_t           *cr,
+                        CrCardSize         size,
+                        CrAnswers         *answers,
+                        CrResult          *result,
+                        GDateTime         *date,
+                        CrCardInspectFunc  inspect,
+                        gpointer           user_data)
+{
+  Canvas canvas = { cr, inspect, user_data };
+  Column main = { .n_items = 0 }, side = { .n_items = 0 };
   int width, height;
-  double margin, band, title_size, body_size, y, column, left_width;
+  double margin, band, title_size, body_size, top, column, left_width, area;
+  g_autofree char *for_name = NULL;
+  g_autofree char *close_call = NULL;
+  g_autofree char *first_paragraph = NULL;
   const char *name;
   CrRole verdict;
 
@@ -459,8 +664,9 @@ cr_card_draw (cairo_t    *cr,
 
   /* Sizes for a card seen about 360 pixels wide, on a phone: the body's
    * text is then still 12 pixels high or more. */
-  if (size == CR_CARD_WIDE)
+  switch (size)
     {
+    case CR_CARD_WIDE:
       margin = 56;
       band = 96;
       title_size = 58;
@@ -468,58 +674,97 @@ cr_card_draw (cairo_t    *cr,
       /* The reasons in a column of their own, when there are shares. */
       left_width = cr_result_has_shares (result) ? (width - 3 * margin) * 0.54
                                                  : width - 2 * margin;
-    }
-  else
-    {
+      break;
+    case CR_CARD_STORY:
+      margin = 96;
+      band = 160;
+      title_size = 96;
+      body_size = 44;
+      left_width = width - 2 * margin;
+      break;
+    case CR_CARD_SQUARE:
+    default:
       margin = 80;
       band = 132;
       title_size = 80;
       body_size = 37;
       left_width = width - 2 * margin;
+      break;
     }
+  area = width - 2 * margin;
 
   /* A strip of the verdict's colour along the top. */
   set_colour (cr, verdict < CR_N_ROLES ? &role_colours[verdict] : &muted_colour);
   cairo_rectangle (cr, 0, 0, width, margin * 0.3);
   cairo_fill (cr);
 
-  y = margin * 0.9;
+  /* The verdict, then whom it is about, as a heading about the reader. */
+  column_add (&main, ITEM_TEXT, "title", cr_result_get_title (result), title_size,
+              PANGO_WEIGHT_HEAVY, &ink_colour, 2, title_size * 0.2);
   if (name != NULL && *name != '\0')
-    y += draw_text (cr, name, body_size * 1.1, PANGO_WEIGHT_BOLD,
-                    start_x (margin, width - 2 * margin, 0, left_width), y, left_width, 1,
-                    &muted_colour) + body_size * 0.3;
+    {
+      for_name = cr_format_for_name (name);
+      column_add (&main, ITEM_TEXT, "name", for_name, body_size * 1.1, PANGO_WEIGHT_BOLD,
+                  &muted_colour, 1, body_size * 0.4);
+    }
+  main.items[main.n_items - 1].gap = body_size * 0.6;
 
-  y += draw_title (cr, cr_result_get_title (result), title_size,
-                   start_x (margin, width - 2 * margin, 0, left_width), y, left_width) +
-       title_size * 0.35;
+  if ((close_call = cr_result_dup_close_call_line (result)) != NULL)
+    column_add (&main, ITEM_TEXT, "close-call", close_call, body_size, PANGO_WEIGHT_BOLD,
+                &ink_colour, 3, body_size * 0.6);
 
   if (cr_result_has_shares (result))
-    for (CrRole r = 0; r < CR_N_ROLES; r++)
-      y += draw_share (cr, result, r, start_x (margin, width - 2 * margin, 0, left_width), y,
-                       left_width, body_size, body_size * 0.65, r == verdict) + body_size * 0.3;
-
-  if (size == CR_CARD_WIDE)
     {
-      /* The reasons in a column of their own, on the end side. */
-      column = MAX (width - 3 * margin - left_width, 1);
-      draw_reasons (cr, result, start_x (margin, width - 2 * margin, left_width + margin, column),
-                    margin * 0.9, column,
-                    height - band - margin * 1.6, body_size, 3, TRUE);
+      for (CrRole r = 0; r < CR_N_ROLES; r++)
+        column_add (&main, ITEM_SHARE, "share", NULL, body_size, PANGO_WEIGHT_NORMAL,
+                    &ink_colour, 1, body_size * 0.3)->role = r;
+      main.items[main.n_items - 1].gap = body_size * 0.7;
+
+      add_reasons (size == CR_CARD_WIDE ? &side : &main, result,
+                   size == CR_CARD_WIDE ? body_size : body_size * 0.95, 3);
     }
   else
     {
-      y += body_size * 0.4;
-      draw_reasons (cr, result, margin, y, width - 2 * margin, height - band - margin * 0.5 - y,
-                    body_size * 0.95, 2, FALSE);
+      /* With no role there are no shares nor reasons: the summary says
+       * why, or what to answer. A card has room for its first paragraph,
+       * a story for all of it. */
+      const char *summary = cr_result_get_summary (result);
+      const char *end = strchr (summary, '\n');
+
+      first_paragraph = size != CR_CARD_STORY && end != NULL
+                          ? g_strndup (summary, (gsize) (end - summary)) : g_strdup (summary);
+      column_add (&main, ITEM_TEXT, "summary", first_paragraph, body_size, PANGO_WEIGHT_NORMAL,
+                  &ink_colour, 0, body_size * 0.6);
     }
 
-  /* With no role there are no shares nor reasons: the summary says why. */
-  if (!cr_result_has_shares (result))
-    draw_text (cr, cr_result_get_summary (result), body_size,
-               PANGO_WEIGHT_NORMAL, start_x (margin, width - 2 * margin, 0, left_width), y,
-               left_width, size == CR_CARD_WIDE ? 5 : 9, &ink_colour);
+  /* The story's height has room for what would change the verdict, left
+   * out if it does not fit. */
+  main.optional_from = main.n_items;
+  if (size == CR_CARD_STORY && cr_result_get_n_changes (result) > 0)
+    {
+      main.items[main.n_items - 1].gap = body_size * 0.9;
+      column_add (&main, ITEM_TEXT, "heading",
+                  cr_share_get_heading (cr_share_get_changes_heading (result)),
+                  body_size * 0.8, PANGO_WEIGHT_BOLD, &muted_colour, 1, body_size * 0.35);
+      for (guint i = 0; i < cr_result_get_n_changes (result); i++)
+        column_add (&main, ITEM_BULLET, "change", cr_result_get_change (result, i)->text,
+                    body_size * 0.8, PANGO_WEIGHT_NORMAL, &ink_colour, 0, body_size * 0.5);
+    }
+  side.optional_from = side.n_items;
 
-  draw_card_footer (cr, width, height, band, margin, date);
+  top = margin * 0.9;
+  draw_column (&canvas, result, &main, start_x (margin, area, 0, left_width), top, left_width,
+               height - band - margin * 0.5 - top, 0.6);
+
+  if (side.n_items > 0)
+    {
+      /* The reasons in a column of their own, on the end side. */
+      column = MAX (area - margin - left_width, 1);
+      draw_column (&canvas, result, &side, start_x (margin, area, left_width + margin, column),
+                   top, column, height - band - margin * 0.5 - top, 0.6);
+    }
+
+  draw_card_footer (&canvas, width, height, band, margin, date);
 
   cairo_restore (cr);
 }
@@ -780,17 +1025,21 @@ build_blocks (CrReport *report,
   }
   block->height = 22;
 
-  if (name != NULL && *name != '\0')
-    {
-      block = add_block (report, BLOCK_NAME, REPORT_GAP * 2);
-      block->first = make_layout (cr, name, REPORT_HEADING, PANGO_WEIGHT_BOLD, report->width);
-      block->height = layout_height (block->first);
-    }
-
-  block = add_block (report, BLOCK_TITLE, name != NULL && *name != '\0' ? 2 : REPORT_GAP * 2);
+  block = add_block (report, BLOCK_TITLE, REPORT_GAP * 2);
   block->first = make_layout (cr, cr_result_get_title (result), REPORT_TITLE, PANGO_WEIGHT_HEAVY,
                               report->width);
   block->height = layout_height (block->first);
+
+  /* Whom it is about, under the verdict. */
+  if (name != NULL && *name != '\0')
+    {
+      g_autofree char *for_name = cr_format_for_name (name);
+
+      block = add_block (report, BLOCK_NAME, 2);
+      block->first = make_layout (cr, for_name, REPORT_HEADING, PANGO_WEIGHT_BOLD,
+                                  report->width);
+      block->height = layout_height (block->first);
+    }
 
   add_paragraph (report, cr, cr_result_get_summary (result), REPORT_GAP);
   if ((close_call = cr_result_describe_close_call (result)) != NULL)
@@ -823,7 +1072,7 @@ build_blocks (CrReport *report,
 
   if (cr_result_get_n_changes (result) > 0)
     {
-      add_heading (report, cr, CR_SHARE_HEADING_CHANGES);
+      add_heading (report, cr, cr_share_get_changes_heading (result));
       for (guint i = 0; i < cr_result_get_n_changes (result); i++)
         add_paragraph (report, cr, cr_result_get_change (result, i)->text,
                        i == 0 ? 0 : REPORT_GAP);
@@ -944,7 +1193,8 @@ draw_block (CrReport *report,
       show_layout (cr, block->first, 0, block->y, &ink_colour);
       break;
     case BLOCK_SHARE:
-      draw_share (cr, report->result, block->role, 0, block->y, width, REPORT_BODY, REPORT_BAR,
+      draw_share (cr, NULL, report->result, block->role, 0, block->y, width, REPORT_BODY,
+                  REPORT_BAR,
                   block->role == cr_result_get_role (report->result));
       break;
     case BLOCK_ANSWER:
@@ -1023,6 +1273,75 @@ cr_paper_get_size (CrPaper  paper,
 }
 
 /**
+ * cr_report_get_margin:
+ *
+ * Returns: the report's margins on every side, in points: the same for the
+ *   command line's PDF and the window's print
+ */
+double
+cr_report_get_margin (void)
+{
+  return REPORT_MARGIN;
+}
+
+/**
+ * cr_report_dup_title:
+ *
+ * Returns: (transfer full): the report's title, as a PDF viewer and a
+ *   print queue show it: the verdict, and whom it is for if named
+ */
+char *
+cr_report_dup_title (CrAnswers *answers,
+                     CrResult  *result)
+{
+  const char *name;
+  g_autofree char *for_name = NULL;
+
+  g_return_val_if_fail (CR_IS_ANSWERS (answers), NULL);
+  g_return_val_if_fail (result != NULL, NULL);
+
+  name = cr_answers_get_name (answers);
+  if (name == NULL || *name == '\0')
+    return g_strdup (cr_result_get_title (result));
+
+  for_name = cr_format_for_name (name);
+
+  return g_strdup_printf ("%s — %s", cr_result_get_title (result), for_name);
+}
+
+/**
+ * cr_report_set_pdf_metadata:
+ * @surface: the surface the report is drawn on; nothing is done unless it
+ *   is a PDF surface
+ *
+ * Gives a PDF the report's title, the person as its author (the app when
+ * unnamed), the app as its creator and the report's date.
+ */
+void
+cr_report_set_pdf_metadata (CrReport        *report,
+                            cairo_surface_t *surface)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *date = NULL;
+  const char *name;
+
+  g_return_if_fail (report != NULL);
+  g_return_if_fail (surface != NULL);
+
+  if (cairo_surface_get_type (surface) != CAIRO_SURFACE_TYPE_PDF)
+    return;
+
+  title = cr_report_dup_title (report->answers, report->result);
+  name = cr_answers_get_name (report->answers);
+  date = g_date_time_format_iso8601 (report->date);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR,
+                                  name != NULL && *name != '\0' ? name : PACKAGE_NAME);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+}
+
+/**
  * cr_report_render_pdf:
  *
  * The report on @paper, with margins of REPORT_MARGIN points.
@@ -1049,12 +1368,10 @@ cr_report_render_pdf (CrAnswers  *answers,
 
   cr_paper_get_size (paper, &width, &height);
   surface = cairo_pdf_surface_create_for_stream (append_to_bytes, pdf, width, height);
-  /* The document's title, as a PDF viewer shows it. */
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, cr_result_get_title (result));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME);
   cr = cairo_create (surface);
 
   report = cr_report_new (answers, result, date);
+  cr_report_set_pdf_metadata (report, surface);
   cairo_translate (cr, REPORT_MARGIN, REPORT_MARGIN);
   n_pages = cr_report_paginate (report, cr, width - 2 * REPORT_MARGIN,
                                 height - 2 * REPORT_MARGIN);

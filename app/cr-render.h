@@ -11,6 +11,7 @@
 
 #include <cairo.h>
 #include <gio/gio.h>
+#include <pango/pango.h>
 
 #include "cr-answers.h"
 #include "cr-result.h"
@@ -23,7 +24,30 @@ typedef enum
   CR_CARD_SQUARE,
   /* 1200 × 630, for link previews. */
   CR_CARD_WIDE,
+  /* 1080 × 1920, for stories. */
+  CR_CARD_STORY,
 } CrCardSize;
+
+/* One text of the card as it is drawn: the box it was given and the
+ * layout put in it, so that a test can measure that the text stays in its
+ * box, whole. */
+typedef struct
+{
+  /* What the text is: "title", "name", "close-call", "share-name",
+   * "share-number", "heading", "reason", "summary", "change", "app",
+   * "date". */
+  const char  *what;
+  /* The box, in the card's pixels: the text must stay within it. */
+  double       x, y, width, height;
+  /* The most lines the text may take; 0 for any. */
+  int          max_lines;
+  /* The layout, drawn with its top left at (@layout_x, @layout_y). */
+  PangoLayout *layout;
+  double       layout_x, layout_y;
+} CrCardText;
+
+typedef void (*CrCardInspectFunc) (const CrCardText *text,
+                                   gpointer          user_data);
 
 typedef enum
 {
@@ -41,6 +65,13 @@ void      cr_card_draw        (cairo_t      *cr,
                                CrAnswers    *answers,
                                CrResult     *result,
                                GDateTime    *date);
+void      cr_card_draw_inspected (cairo_t           *cr,
+                                  CrCardSize         size,
+                                  CrAnswers         *answers,
+                                  CrResult          *result,
+                                  GDateTime         *date,
+                                  CrCardInspectFunc  inspect,
+                                  gpointer           user_data);
 GBytes   *cr_card_render_png  (CrCardSize    size,
                                CrAnswers    *answers,
                                CrResult     *result,
@@ -69,6 +100,11 @@ guint     cr_report_get_n_pages (CrReport   *report);
 void      cr_report_draw_page (CrReport     *report,
                                cairo_t      *cr,
                                guint         page);
+double    cr_report_get_margin (void);
+char     *cr_report_dup_title  (CrAnswers    *answers,
+                                CrResult     *result);
+void      cr_report_set_pdf_metadata (CrReport        *report,
+                                      cairo_surface_t *surface);
 GBytes   *cr_report_render_pdf (CrAnswers   *answers,
                                 CrResult    *result,
                                 GDateTime   *date,

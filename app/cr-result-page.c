@@ -88,6 +88,12 @@ update_result (CrResultPage *self)
                           g_list_model_get_n_items (G_LIST_MODEL (self->changes)),
                           (const char * const *) texts->pdata);
   gtk_widget_set_visible (self->changes_group, n_changes > 0);
+  /* With no verdict yet, the changes are the answers to give first, as the
+   * card and the report head them. */
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->changes_group),
+                                   cr_result_get_role (result) == CR_ROLE_UNDECIDED
+                                     ? _("What to Answer First")
+                                     : _("What Would Change the Verdict"));
 }
 
 static void

@@ -2,6 +2,8 @@
 /* cr-result-text.c: the words shown about a result, for every view of it */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "cr-result-text.h"
@@ -134,11 +136,11 @@ cr_result_describe_answer (CrResult *result,
         {
           if (i > 0)
             g_string_append (names, _(", "));
-          g_string_append (names, cr_role_get_name (roles[i]));
+          g_string_append (names, cr_role_get_name_in_sentence (roles[i]));
         }
 
-      /* Translators: the roles an answer is evidence for, e.g. “Points to:
-       * Influencer, Brand ambassador.” */
+      /* Translators: the roles an answer is evidence for, as they read in a
+       * sentence, e.g. “Points to: influencer, brand ambassador.” */
       g_string_append_printf (text, _("Points to: %s."), names->str);
     }
 
@@ -168,13 +170,55 @@ cr_result_describe_close_call (CrResult *result)
   if (!cr_result_is_close_call (result) || verdict == CR_ROLE_NONE)
     return NULL;
 
-  /* Translators: shown when two roles scored nearly the same, e.g.
-   * “Influencer and Brand ambassador are close: you are a bit of
-   * both. The changes below show what would tip the balance.” */
-  return g_strdup_printf (_("%s and %s are close: you are a bit of both. The changes "
-                            "below show what would tip the balance."),
-                          cr_role_get_name (verdict),
-                          cr_role_get_name (cr_result_get_runner_up (result)));
+  /* Translators: shown when two roles scored nearly the same, the roles
+   * as they read in a sentence, e.g. “Two roles are close, influencer and
+   * brand ambassador: you are a bit of both. The changes below show what
+   * would tip the balance.” */
+  return g_strdup_printf (_("Two roles are close, %s and %s: you are a bit of both. The "
+                            "changes below show what would tip the balance."),
+                          cr_role_get_name_in_sentence (verdict),
+                          cr_role_get_name_in_sentence (cr_result_get_runner_up (result)));
+}
+
+/**
+ * cr_result_dup_close_call_line:
+ *
+ * Returns: (transfer full) (nullable): the summary’s first line when the
+ *   result is a close call, naming both roles and their shares (“A close
+ *   call: brand ambassador scores 50 of 100, with influencer close behind
+ *   at 48.”), as the card shows it; %NULL when it is not one
+ */
+char *
+cr_result_dup_close_call_line (CrResult *result)
+{
+  const char *summary, *end;
+
+  g_return_val_if_fail (result != NULL, NULL);
+
+  if (!cr_result_is_close_call (result) || cr_result_get_role (result) >= CR_N_ROLES)
+    return NULL;
+
+  summary = cr_result_get_summary (result);
+  end = strchr (summary, '\n');
+
+  return end != NULL ? g_strndup (summary, (gsize) (end - summary)) : g_strdup (summary);
+}
+
+/**
+ * cr_format_for_name:
+ * @name: the person’s name
+ *
+ * Returns: (transfer full): the line under the verdict on the card and the
+ *   report that says whom it is about, e.g. “for Zoé Durand”
+ */
+char *
+cr_format_for_name (const char *name)
+{
+  g_return_val_if_fail (name != NULL, NULL);
+
+  /* Translators: under the verdict on the result card and the printed
+   * report, whom the result is about, e.g. “for Zoé Durand” */
+  return g_strdup_printf (_("for %s"), name);
 }
 
 /**
@@ -282,6 +326,10 @@ cr_share_get_heading (CrShareHeading heading)
       /* Translators: a heading of a shared result, above the changes of
        * answers that would make the person another role */
       return _("What would change the verdict");
+    case CR_SHARE_HEADING_FIRST:
+      /* Translators: a heading of a shared result with no verdict yet,
+       * above the answers that would give one */
+      return _("What to answer first");
     case CR_SHARE_HEADING_SCORING:
       /* Translators: a heading of the printed report */
       return _("How the scoring works");
@@ -292,6 +340,21 @@ cr_share_get_heading (CrShareHeading heading)
     default:
       g_return_val_if_reached (NULL);
     }
+}
+
+/**
+ * cr_share_get_changes_heading:
+ *
+ * Returns: the heading above @result's changes: what would change the
+ *   verdict, or with no verdict yet, what to answer first
+ */
+CrShareHeading
+cr_share_get_changes_heading (CrResult *result)
+{
+  g_return_val_if_fail (result != NULL, CR_SHARE_HEADING_CHANGES);
+
+  return cr_result_get_role (result) == CR_ROLE_UNDECIDED ? CR_SHARE_HEADING_FIRST
+                                                          : CR_SHARE_HEADING_CHANGES;
 }
 
 /**
@@ -330,7 +393,7 @@ cr_share_get_article_credit (void)
  * cr_result_format_text:
  *
  * A result as a few plain lines to paste into a chat or an e-mail, in the
- * interface language: the name if given, the verdict, the shares, the
+ * interface language: the verdict, whom it is for if named, the shares, the
  * answers that weigh most, what would change the verdict, and a last line
  * naming the app.
  *
@@ -349,11 +412,15 @@ cr_result_format_text (CrAnswers *answers,
   g_return_val_if_fail (CR_IS_ANSWERS (answers), NULL);
   g_return_val_if_fail (result != NULL, NULL);
 
+  g_string_append_printf (text, "%s\n", cr_result_get_title (result));
+
   name = cr_answers_get_name (answers);
   if (name != NULL && *name != '\0')
-    g_string_append_printf (text, "%s\n", name);
+    {
+      g_autofree char *for_name = cr_format_for_name (name);
 
-  g_string_append_printf (text, "%s\n", cr_result_get_title (result));
+      g_string_append_printf (text, "%s\n", for_name);
+    }
 
   if (cr_result_has_shares (result))
     for (CrRole r = 0; r < CR_N_ROLES; r++)
@@ -384,7 +451,8 @@ cr_result_format_text (CrAnswers *answers,
 
   if (cr_result_get_n_changes (result) > 0)
     {
-      g_string_append_printf (text, "\n%s\n", cr_share_get_heading (CR_SHARE_HEADING_CHANGES));
+      g_string_append_printf (text, "\n%s\n",
+                              cr_share_get_heading (cr_share_get_changes_heading (result)));
       for (guint i = 0; i < cr_result_get_n_changes (result); i++)
         g_string_append_printf (text, "• %s\n", cr_result_get_change (result, i)->text);
     }

@@ -22,6 +22,8 @@ typedef enum
   CR_SHARE_HEADING_WEIGHS_MOST,
   CR_SHARE_HEADING_ANSWERS,
   CR_SHARE_HEADING_CHANGES,
+  /* The changes when there is no verdict yet: what to answer first. */
+  CR_SHARE_HEADING_FIRST,
   CR_SHARE_HEADING_SCORING,
   CR_SHARE_HEADING_ARTICLE,
 } CrShareHeading;
@@ -37,6 +39,8 @@ const CrExplanation *cr_result_find_explanation (CrResult *result,
 char  *cr_result_describe_answer      (CrResult         *result,
                                        guint             question);
 char  *cr_result_describe_close_call  (CrResult         *result);
+char  *cr_result_dup_close_call_line  (CrResult         *result);
+char  *cr_format_for_name             (const char       *name);
 
 const char *cr_result_get_reason      (CrResult         *result,
                                        guint             question);
@@ -45,6 +49,7 @@ char  *cr_format_page_number          (guint             page,
                                        guint             n_pages);
 const char *cr_share_get_app_line     (void);
 const char *cr_share_get_heading      (CrShareHeading    heading);
+CrShareHeading cr_share_get_changes_heading (CrResult   *result);
 const char *cr_share_get_scoring_text (void);
 const char *cr_share_get_article_credit (void);
 

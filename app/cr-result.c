@@ -571,6 +571,10 @@ kept_text (char          **slot,
   return text;
 }
 
+/* The score make_outcome() is given for a change of an answer sheet with
+ * no verdict, whose share is not told. */
+#define UNDECIDED_SCORE G_MAXUINT
+
 enum
 {
   STEP_ANSWER,
@@ -591,16 +595,19 @@ make_step (gconstpointer data G_GNUC_UNUSED,
   switch (kind)
     {
     case STEP_ADD:
-      /* Translators: a step of a change, e.g. "Add “YouTube” to “Where are you
-       * active?”." */
-      return g_strdup_printf (_("Add “%s” to “%s”."), label, title);
+      /* Translators: a step of a change: the question, as it is asked, then
+       * the option to add to its answer, e.g. "Where are you active? Add
+       * “YouTube”." The question ends with its own question mark. */
+      return g_strdup_printf (_("%s Add “%s”."), title, label);
     case STEP_REMOVE:
-      return g_strdup_printf (_("Remove “%s” from “%s”."), label, title);
+      /* Translators: e.g. "Where are you active? Leave out “X (Twitter)”." */
+      return g_strdup_printf (_("%s Leave out “%s”."), title, label);
     case STEP_ANSWER:
     default:
-      /* Translators: a step of a change, e.g. "Answer “Many” to “How many brands
-       * do you promote?”." */
-      return g_strdup_printf (_("Answer “%s” to “%s”."), label, title);
+      /* Translators: a step of a change: the question, as it is asked, then
+       * the answer to give, e.g. "How many brands do you promote? Answer
+       * “Many”." The question ends with its own question mark. */
+      return g_strdup_printf (_("%s Answer “%s”."), title, label);
     }
 }
 
@@ -623,6 +630,42 @@ make_outcome (gconstpointer data G_GNUC_UNUSED,
   CrRole role = role_steps >> 8;
   guint n_steps = role_steps & 0xff;
   const guint max = CR_CHANGE_MAX_STEPS;
+
+  /* No verdict yet: the steps answer the questions that decide it, and
+   * their share then says nothing of a person whose other answers are
+   * still to come. */
+  if (score == UNDECIDED_SCORE)
+    switch (role)
+      {
+      case CR_ROLE_INFLUENCER:
+        /* Translators: follows one to three answers to give, which the
+         * plural counts, when nothing that decides the verdict is answered
+         * yet. */
+        return g_strdup (g_dngettext (GETTEXT_PACKAGE,
+                                      "Answered first, this would point to an influencer; how "
+                                      "strongly depends on your other answers.",
+                                      "Answered first, these would point to an influencer; how "
+                                      "strongly depends on your other answers.",
+                                      n_steps));
+      case CR_ROLE_AMBASSADOR:
+        return g_strdup (g_dngettext (GETTEXT_PACKAGE,
+                                      "Answered first, this would point to a brand ambassador; "
+                                      "how strongly depends on your other answers.",
+                                      "Answered first, these would point to a brand ambassador; "
+                                      "how strongly depends on your other answers.",
+                                      n_steps));
+      case CR_ROLE_CONTRACTED_AMBASSADOR:
+        return g_strdup (g_dngettext (GETTEXT_PACKAGE,
+                                      "Answered first, this would point to a contracted "
+                                      "ambassador; how strongly depends on your other answers.",
+                                      "Answered first, these would point to a contracted "
+                                      "ambassador; how strongly depends on your other answers.",
+                                      n_steps));
+      case CR_ROLE_NONE:
+      case CR_ROLE_UNDECIDED:
+      default:
+        g_return_val_if_reached (NULL);
+      }
 
   if (n_steps == 0)
     switch (role)
@@ -700,6 +743,10 @@ outcome_text (CrRole role,
               guint  n_steps,
               guint  score)
 {
+  /* Not kept: made only for answer sheets with no verdict. */
+  if (score == UNDECIDED_SCORE)
+    return make_outcome (NULL, (role << 8) | n_steps, score);
+
   return kept_text (&texts.outcomes[role][n_steps][n_steps > 0 ? score : 0], make_outcome,
                     NULL, (role << 8) | n_steps, score);
 }
@@ -842,11 +889,9 @@ enum
 {
   /* No verdict: say what to answer to get one. */
   MISSING_UNDECIDED,
-  /* A verdict: name the decisive questions skipped, and whether answering
-   * them could change it. */
+  /* A verdict, or "Neither, yet": name every question skipped, and
+   * whether answering it could change the verdict. */
   MISSING_VERDICT,
-  /* Only count what is unanswered. */
-  MISSING_COUNT,
 };
 
 /* Whether some answer to @q, unanswered, would change the verdict. */
@@ -873,14 +918,42 @@ answer_could_change (const Sheet   *sheet,
   return FALSE;
 }
 
+/* The questions @questions as a list, each quoted, the last two joined by
+ * "or": "“A?”, “B?” or “C?”". */
+static char *
+list_questions (const guint *questions,
+                guint        n)
+{
+  GString *list = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0 && i == n - 1)
+        /* Translators: joins the last two of a list of questions, e.g.
+         * "“How many brands do you promote?” or “Where are you active?”" */
+        g_string_append (list, C_("list of questions", " or "));
+      else if (i > 0)
+        /* Translators: separates the questions of a list but the last two */
+        g_string_append (list, C_("list of questions", ", "));
+      /* Translators: a question quoted in a sentence */
+      g_string_append_printf (list, C_("list of questions", "“%s”"),
+                              _(cr_questionnaire_get_question (questions[i])->title));
+    }
+
+  return g_string_free (list, FALSE);
+}
+
+/* No verdict: the decisive questions, to answer first. With a verdict, or
+ * "Neither, yet": every unanswered question, in two lists: those an answer
+ * to which could change the verdict, and those no answer to which would. */
 static void
 append_missing (GString       *text,
                 const Sheet   *sheet,
                 const Verdict *verdict,
                 guint          mode)
 {
-  guint n_missing = 0, n_unanswered = 0;
-  gboolean could_change = FALSE;
+  guint could[MAX_QUESTIONS], could_not[MAX_QUESTIONS];
+  guint n_could = 0, n_could_not = 0;
 
   for (guint q = 0; q < sheet->n_questions; q++)
     {
@@ -889,14 +962,15 @@ append_missing (GString       *text,
       if (sheet->answered[q])
         continue;
 
-      n_unanswered++;
-      if (mode != MISSING_COUNT && question->decisive && question->missing != NULL)
+      if (mode == MISSING_UNDECIDED)
         {
-          append_sentence (text, _(question->missing));
-          n_missing++;
-          if (mode == MISSING_VERDICT)
-            could_change |= answer_could_change (sheet, verdict, q);
+          if (question->decisive && question->missing != NULL)
+            append_sentence (text, _(question->missing));
         }
+      else if (answer_could_change (sheet, verdict, q))
+        could[n_could++] = q;
+      else
+        could_not[n_could_not++] = q;
     }
 
   if (mode == MISSING_UNDECIDED)
@@ -905,26 +979,36 @@ append_missing (GString       *text,
       return;
     }
 
-  if (n_missing > 0 && could_change)
-    append_sentence (text, g_dngettext (GETTEXT_PACKAGE,
-                                        "Answering it could change the verdict.",
-                                        "Answering them could change the verdict.",
-                                        n_missing));
-  else if (n_missing > 0)
-    append_sentence (text, g_dngettext (GETTEXT_PACKAGE,
-                                        "No answer to it would change the verdict.",
-                                        "No answers to them would change the verdict.",
-                                        n_missing));
-
-  if (n_unanswered > 0)
+  if (n_could > 0)
     {
-      g_autofree char *count =
+      g_autofree char *list = list_questions (could, n_could);
+      g_autofree char *sentence =
+        /* Translators: the list names one or more questions left unanswered,
+         * e.g. "An answer to “How many brands do you promote?” could change
+         * the verdict." */
         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                      "%u question is still unanswered.",
-                                      "%u questions are still unanswered.",
-                                      n_unanswered),
-                         n_unanswered);
-      append_sentence (text, count);
+                                      "An answer to %s could change the verdict.",
+                                      "Answers to %s could change the verdict.",
+                                      n_could),
+                         list);
+
+      append_sentence (text, sentence);
+    }
+
+  if (n_could_not > 0)
+    {
+      g_autofree char *list = list_questions (could_not, n_could_not);
+      g_autofree char *sentence =
+        /* Translators: the list names one or more questions left unanswered,
+         * e.g. "No answer to “Where are you active?” would change the
+         * verdict." */
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "No answer to %s would change the verdict.",
+                                      "No answer to %s would change the verdict.",
+                                      n_could_not),
+                         list);
+
+      append_sentence (text, sentence);
     }
 }
 
@@ -987,20 +1071,31 @@ make_summary (CrResult      *self,
       if (sheet_has_unanswered (sheet))
         {
           g_string_append_c (text, '\n');
-          append_missing (text, sheet, verdict, MISSING_COUNT);
+          append_missing (text, sheet, verdict, MISSING_VERDICT);
         }
 
       return g_string_free (text, FALSE);
     }
 
-  if (self->close_call)
+  if (self->close_call && self->scores[self->role] == self->scores[self->runner_up])
     {
-      /* Translators: the two roles of a close call, e.g. "Influencer scores 48 of 100,
-       * with Brand ambassador close behind at 41." */
+      /* Translators: two roles with the same share, as they read in a
+       * sentence, e.g. "A tie: brand ambassador and contracted ambassador
+       * both score 50 of 100." */
+      g_string_append_printf (text, _("A tie: %s and %s both score %u of 100."),
+                              cr_role_get_name_in_sentence (self->role),
+                              cr_role_get_name_in_sentence (self->runner_up),
+                              self->scores[self->role]);
+    }
+  else if (self->close_call)
+    {
+      /* Translators: the two roles of a close call, as they read in a
+       * sentence, e.g. "A close call: influencer scores 48 of 100, with
+       * brand ambassador close behind at 41." */
       g_string_append_printf (text, _("A close call: %s scores %u of 100, with %s close behind "
                                       "at %u."),
-                              cr_role_get_name (self->role), self->scores[self->role],
-                              cr_role_get_name (self->runner_up),
+                              cr_role_get_name_in_sentence (self->role), self->scores[self->role],
+                              cr_role_get_name_in_sentence (self->runner_up),
                               self->scores[self->runner_up]);
     }
   else
@@ -1443,7 +1538,8 @@ fill_change (CrChange     *change,
     change->close_call = verdict.close_call;
   }
 
-  change->outcome = outcome_text (search->role, change->n_steps, change->score);
+  change->outcome = outcome_text (search->role, change->n_steps,
+                                  search->has_decisive ? change->score : UNDECIDED_SCORE);
 
   text = g_string_sized_new (256);
   for (guint i = 0; i < change->n_steps; i++)

@@ -380,7 +380,7 @@ rules_group_new (void)
                                           CR_CHANGE_MAX_STEPS),
                              (guint) CR_CHANGE_MAX_STEPS);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             row_new (_("What Would Make Me…"), changes));
+                             row_new (_("What Would Change the Verdict"), changes));
 
   return group;
 }
@@ -425,8 +425,8 @@ exclusions_group_new (void)
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group),
                                    _("Answers That Do Not Go Together"));
-  description = g_markup_escape_text (_("What would make you another role never asks you to "
-                                        "answer these together."), -1);
+  description = g_markup_escape_text (_("When the result says what would change the verdict, "
+                                        "it never proposes answering these together."), -1);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
 
   for (guint i = 0; i < cr_questionnaire_get_n_exclusions (); i++)

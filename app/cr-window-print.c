@@ -83,6 +83,9 @@ begin_print_cb (GtkPrintOperation *operation,
   job->answers = g_object_ref (cr_session_get_answers (session));
   job->result = cr_result_ref (cr_session_get_result (session));
   job->report = cr_report_new (job->answers, job->result, job->date);
+  /* Printed to a PDF file: the same metadata as the command line's. */
+  cr_report_set_pdf_metadata (job->report,
+                              cairo_get_target (gtk_print_context_get_cairo_context (context)));
 
   n_pages = cr_report_paginate (job->report, gtk_print_context_get_cairo_context (context),
                                 gtk_print_context_get_width (context),
@@ -166,7 +169,9 @@ cr_window_print (CrWindow                 *self,
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GtkPrintSettings) settings = NULL;
+  g_autoptr(GtkPageSetup) page_setup = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *title = NULL;
   GtkPrintOperationResult result;
   PrintJob *job;
 
@@ -177,8 +182,16 @@ cr_window_print (CrWindow                 *self,
   operation = gtk_print_operation_new ();
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  /* Translators: the name of the print job */
-  gtk_print_operation_set_job_name (operation, _("Creator Role Report"));
+  /* The job is named as the PDF is titled, and has the same margins. */
+  title = cr_report_dup_title (cr_session_get_answers (self->session),
+                               cr_session_get_result (self->session));
+  gtk_print_operation_set_job_name (operation, title);
+  page_setup = gtk_page_setup_new ();
+  gtk_page_setup_set_top_margin (page_setup, cr_report_get_margin (), GTK_UNIT_POINTS);
+  gtk_page_setup_set_bottom_margin (page_setup, cr_report_get_margin (), GTK_UNIT_POINTS);
+  gtk_page_setup_set_left_margin (page_setup, cr_report_get_margin (), GTK_UNIT_POINTS);
+  gtk_page_setup_set_right_margin (page_setup, cr_report_get_margin (), GTK_UNIT_POINTS);
+  gtk_print_operation_set_default_page_setup (operation, page_setup);
 
   if (kept_settings (self) != NULL)
     settings = gtk_print_settings_copy (kept_settings (self));

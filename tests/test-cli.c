@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <locale.h>
+#include <fcntl.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -271,23 +272,30 @@ typedef struct
 } BadInput;
 
 static const BadInput bad_inputs[] = {
-  { "empty.json", "", "the file is empty" },
+  { "empty.json", "", "the file is empty, so it holds no answers: open a result that Creator "
+                      "Role saved, a .json file" },
+  /* A card saved under a .json name: said to be the image it is. */
+  { "card.json", "\x89PNG\r\n\x1a\n", "this is a PNG image, not a Creator Role result: open a "
+                                       "result that Creator Role saved, a .json file" },
   { "not-json.json", "influencer", "not valid JSON at line 1, column 10: the file does not "
                                    "start with {, so it is not a Creator Role document; open a "
                                    "result saved by Creator Role" },
-  { "array.json", "[]", "the top level is an array, expected an object" },
+  { "array.json", "[]", "the top level is an array, not an object in braces {…}, so it is not a "
+                        "Creator Role result; open a result that Creator Role saved" },
   { "no-answers.json", "{}", "no \"answers\" member in the top-level object" },
   { "unknown-question.json", "{\"answers\": {\"age\": \"20-50\"}}",
     "answers.age: unknown question (expected one of compensation, agreement, brands, "
     "exclusivity, audience, content, customer, effort, notoriety, platforms)" },
   { "unknown-option.json", "{\"answers\": {\"audience\": \"huge\"}}",
-    "answers.audience: unknown option \"huge\" (expected one of under-1k, 1k-10k, 10k-100k, "
-    "100k-1m, over-1m)" },
+    "answers.audience: unknown option \"huge\" for “How many people follow you, all networks "
+    "together?” (expected one of under-1k “Fewer than 1,000”, 1k-10k “1,000 to 9,999”, "
+    "10k-100k “10,000 to 99,999”, 100k-1m “100,000 to 999,999”, over-1m “1 million or more”)" },
   { "wrong-type.json", "{\"answers\": {\"effort\": 40}}",
     "answers.effort: expected a string, got a number" },
   { "duplicate.json", "{\"answers\": {\"platforms\": [\"blog\", \"blog\"]}}",
     "answers.platforms[1]: \"blog\" is listed twice" },
-  { "latin1.json", "{\"answers\": {\"brands\": \"caf\xe9\"}}", "not valid UTF-8 at byte 27" },
+  { "latin1.json", "{\"answers\": {\"brands\": \"caf\xe9\"}}", "not valid UTF-8 at byte 27: this is not a text file in UTF-8; save it as UTF-8, or open a "
+    "result that Creator Role saved" },
 };
 
 static void
@@ -312,17 +320,21 @@ test_bad_stdin (void)
   run_app (&run, "{\"answers\": {\"brands\": \"all\"}}", "--score", "-", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.err, ==,
-                   "standard input: answers.brands: unknown option \"all\" "
-                   "(expected one of none, one, few, many)\n");
+                   "standard input: answers.brands: unknown option \"all\" for “How many brands "
+                   "do you promote?” (expected one of none “None”, one “One”, few “Two or "
+                   "three”, many “Many”)\n");
 }
 
 static void
 test_missing_and_unreadable (void)
 {
   g_autofree char *missing = g_build_filename (tmpdir, "nowhere.json", NULL);
-  g_autofree char *expected = g_strdup_printf ("%s: cannot be read: No such file or directory\n",
-                                               missing);
-  g_autofree char *dir_expected = g_strdup_printf ("%s: cannot be read: Is a directory\n", tmpdir);
+  g_autofree char *expected =
+    g_strdup_printf ("%s: there is no file of that name: check the name and the folder\n",
+                     missing);
+  g_autofree char *dir_expected =
+    g_strdup_printf ("%s: this is a folder, not a file: open a result inside it, a .json file\n",
+                     tmpdir);
   g_auto(Run) run = { 0 };
   g_auto(Run) dir_run = { 0 };
 
@@ -333,6 +345,31 @@ test_missing_and_unreadable (void)
   run_app (&dir_run, NULL, "--score", tmpdir, NULL);
   g_assert_cmpint (dir_run.status, ==, 1);
   g_assert_cmpstr (dir_run.err, ==, dir_expected);
+
+  /* A folder as standard input (`--score - < folder`), alone and as a
+   * batch: said to be a folder, not in the system's words. */
+  for (guint batch = 0; batch < 2; batch++)
+    {
+      g_autoptr(GSubprocessLauncher) launcher =
+        g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+      g_autoptr(GSubprocess) process = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      int fd = open (tmpdir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+      g_assert_cmpint (fd, >=, 0);
+      g_subprocess_launcher_take_stdin_fd (launcher, fd);
+      g_subprocess_launcher_setenv (launcher, "LANGUAGE", "", TRUE);
+      process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("CR_EXECUTABLE"),
+                                             "--score", "-", batch ? "--batch" : NULL, NULL);
+      g_assert_no_error (error);
+      g_subprocess_communicate_utf8 (process, NULL, NULL, &out, &err, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 1);
+      g_assert_cmpstr (err, ==, "standard input: this is a folder, not a file: open a result "
+                                "inside it, a .json file\n");
+    }
 }
 
 static void
@@ -639,8 +676,8 @@ test_quoted (void)
 
   /* A file name with a terminal escape in it. */
   escaped_name = g_build_filename (tmpdir, "\033[2Jmissing.json", NULL);
-  expected = g_strdup_printf ("%s/\\u001B[2Jmissing.json: cannot be read: %s\n", tmpdir,
-                              g_strerror (ENOENT));
+  expected = g_strdup_printf ("%s/\\u001B[2Jmissing.json: there is no file of that name: check "
+                              "the name and the folder\n", tmpdir);
   {
     g_auto(Run) run = { 0 };
 

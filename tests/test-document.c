@@ -222,8 +222,23 @@ typedef struct
 } Malformed;
 
 static const Malformed malformed[] = {
-  { "empty", "", -1, CR_DOCUMENT_ERROR_EMPTY, "the file is empty" },
-  { "blank", "  \n\t\n", -1, CR_DOCUMENT_ERROR_EMPTY, "the file is empty" },
+  /* What happened in the reader's terms, and what to open instead. */
+  { "empty", "", -1, CR_DOCUMENT_ERROR_EMPTY,
+    "the file is empty, so it holds no answers: open a result that Creator Role saved, a "
+    ".json file" },
+  { "blank", "  \n\t\n", -1, CR_DOCUMENT_ERROR_EMPTY,
+    "the file is empty, so it holds no answers: open a result that Creator Role saved, a "
+    ".json file" },
+  /* A card or a report picked by mistake: named by what it is. */
+  { "png", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16, CR_DOCUMENT_ERROR_ENCODING,
+    "this is a PNG image, not a Creator Role result: open a result that Creator Role saved, a "
+    ".json file" },
+  { "pdf", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", -1, CR_DOCUMENT_ERROR_ENCODING,
+    "this is a PDF document, not a Creator Role result: open a result that Creator Role saved, "
+    "a .json file" },
+  { "spreadsheet", "PK\x03\x04\x14\0\x06\0", 8, CR_DOCUMENT_ERROR_ENCODING,
+    "this is a ZIP archive (or a document made of one, such as a spreadsheet), not a Creator "
+    "Role result: open a result that Creator Role saved, a .json file" },
   /* Syntax errors: where json-glib stopped, counted in characters, and
    * what is wrong there in plain words, with what to do. */
   { "not-json", "compensation: none", -1, CR_DOCUMENT_ERROR_SYNTAX,
@@ -262,13 +277,17 @@ static const Malformed malformed[] = {
     "not valid JSON at line 1, column 24: a value is missing or malformed here; check the "
     "document in a text editor" },
   { "invalid-utf8", "{\"answers\": {\"brands\": \"\xc3\x28\"}}", -1, CR_DOCUMENT_ERROR_ENCODING,
-    "not valid UTF-8 at byte 24" },
+    "not valid UTF-8 at byte 24: this is not a text file in UTF-8; save it as UTF-8, or open a "
+    "result that Creator Role saved" },
   { "nul-byte", "{\"answers\": {}}\0", 16, CR_DOCUMENT_ERROR_ENCODING,
-    "a NUL byte at byte 15, this is not a text file" },
+    "this is not a text file (it holds a zero byte at byte 15), so not a Creator Role result: "
+    "open a result that Creator Role saved, a .json file" },
   { "array-top", "[{\"answers\": {}}]", -1, CR_DOCUMENT_ERROR_NOT_OBJECT,
-    "the top level is an array, expected an object" },
+    "the top level is an array, not an object in braces {…}, so it is not a Creator Role "
+    "result; open a result that Creator Role saved" },
   { "string-top", "\"influencer\"", -1, CR_DOCUMENT_ERROR_NOT_OBJECT,
-    "the top level is a string, expected an object" },
+    "the top level is a string, not an object in braces {…}, so it is not a Creator Role "
+    "result; open a result that Creator Role saved" },
   { "no-answers", "{\"result\": {\"role\": \"influencer\"}}", -1, CR_DOCUMENT_ERROR_NO_ANSWERS,
     "no \"answers\" member in the top-level object" },
   { "answers-array", "{\"answers\": [\"none\"]}", -1, CR_DOCUMENT_ERROR_WRONG_TYPE,
@@ -279,12 +298,14 @@ static const Malformed malformed[] = {
     "exclusivity, audience, content, customer, effort, notoriety, platforms)" },
   { "unknown-option", "{\"answers\": {\"audience\": \"huge\"}}", -1,
     CR_DOCUMENT_ERROR_UNKNOWN_OPTION,
-    "answers.audience: unknown option \"huge\" (expected one of under-1k, 1k-10k, 10k-100k, "
-    "100k-1m, over-1m)" },
+    "answers.audience: unknown option \"huge\" for “How many people follow you, all networks "
+    "together?” (expected one of under-1k “Fewer than 1,000”, 1k-10k “1,000 to 9,999”, "
+    "10k-100k “10,000 to 99,999”, 100k-1m “100,000 to 999,999”, over-1m “1 million or more”)" },
   { "option-wrong-case", "{\"answers\": {\"compensation\": \"None\"}}", -1,
     CR_DOCUMENT_ERROR_UNKNOWN_OPTION,
-    "answers.compensation: unknown option \"None\" (expected one of none, gifts, per-campaign, "
-    "retainer)" },
+    "answers.compensation: unknown option \"None\" for “Are you paid for promoting brands?” "
+    "(expected one of none “Never”, gifts “Free products or gifts only”, per-campaign “Paid "
+    "per post or campaign”, retainer “A regular fee under a long-term agreement”)" },
   { "number-for-string", "{\"answers\": {\"audience\": 5000}}", -1,
     CR_DOCUMENT_ERROR_WRONG_TYPE, "answers.audience: expected a string, got a number" },
   { "array-for-string", "{\"answers\": {\"brands\": [\"one\"]}}", -1,
@@ -295,8 +316,10 @@ static const Malformed malformed[] = {
     CR_DOCUMENT_ERROR_WRONG_TYPE, "answers.platforms[1]: expected a string, got a number" },
   { "unknown-platform", "{\"answers\": {\"platforms\": [\"myspace\"]}}", -1,
     CR_DOCUMENT_ERROR_UNKNOWN_OPTION,
-    "answers.platforms[0]: unknown option \"myspace\" (expected any of instagram, youtube, "
-    "tiktok, snapchat, blog, x, facebook, linkedin, twitch, other)" },
+    "answers.platforms[0]: unknown option \"myspace\" for “Where are you active?” (expected "
+    "any of instagram “Instagram”, youtube “YouTube”, tiktok “TikTok”, snapchat “Snapchat”, "
+    "blog “A blog”, x “X (Twitter)”, facebook “Facebook”, linkedin “LinkedIn”, twitch "
+    "“Twitch”, other “Somewhere else”)" },
   { "duplicate-platform", "{\"answers\": {\"platforms\": [\"x\", \"blog\", \"x\"]}}", -1,
     CR_DOCUMENT_ERROR_DUPLICATE, "answers.platforms[2]: \"x\" is listed twice" },
   { "boolean-answer", "{\"answers\": {\"customer\": true}}", -1,
@@ -424,12 +447,14 @@ test_missing_file (void)
   answers = cr_document_load (file, NULL, &error);
   g_assert_null (answers);
   g_assert_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_READ);
-  g_assert_cmpstr (error->message, ==, "cannot be read: No such file or directory");
+  g_assert_cmpstr (error->message, ==,
+                   "there is no file of that name: check the name and the folder");
   g_clear_error (&error);
 
   answers = cr_document_load (dir, NULL, &error);
   g_assert_null (answers);
-  g_assert_cmpstr (error->message, ==, "cannot be read: Is a directory");
+  g_assert_cmpstr (error->message, ==,
+                   "this is a folder, not a file: open a result inside it, a .json file");
 }
 
 /* A save over an existing file replaces it whole; a save that cannot

@@ -654,9 +654,9 @@ test_load_not_ours (Fixture       *fixture,
   load_and_expect (fixture, "{\"name\": \"a package\", \"dependencies\": {}}", -1,
                    CR_DOCUMENT_ERROR_NO_ANSWERS, "no \"answers\"");
   load_and_expect (fixture, "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16,
-                   CR_DOCUMENT_ERROR_ENCODING, "not a text file");
+                   CR_DOCUMENT_ERROR_ENCODING, "this is a PNG image, not a Creator Role result");
   load_and_expect (fixture, "\xff\xd8\xff\xe0 JFIF", -1,
-                   CR_DOCUMENT_ERROR_ENCODING, "not valid UTF-8");
+                   CR_DOCUMENT_ERROR_ENCODING, "this is a JPEG image, not a Creator Role result");
 }
 
 static void
@@ -671,14 +671,16 @@ test_load_unreadable (Fixture       *fixture,
   answers = cr_document_load (fixture->file, NULL, &error);
   g_assert_null (answers);
   g_assert_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_READ);
-  g_assert_nonnull (strstr (error->message, g_strerror (ENOENT)));
+  g_assert_cmpstr (error->message, ==,
+                   "there is no file of that name: check the name and the folder");
   g_clear_error (&error);
 
   /* A folder. */
   answers = cr_document_load (folder, NULL, &error);
   g_assert_null (answers);
   g_assert_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_READ);
-  g_assert_nonnull (strstr (error->message, g_strerror (EISDIR)));
+  g_assert_cmpstr (error->message, ==,
+                   "this is a folder, not a file: open a result inside it, a .json file");
 }
 
 /* Longer than any load takes on a loaded machine: a load that lasts

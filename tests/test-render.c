@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -98,8 +99,8 @@ set_language (const char *code)
 static void
 test_card_png (void)
 {
-  static const CrCardSize sizes[] = { CR_CARD_SQUARE, CR_CARD_WIDE };
-  static const int expected[][2] = { { 1080, 1080 }, { 1200, 630 } };
+  static const CrCardSize sizes[] = { CR_CARD_SQUARE, CR_CARD_WIDE, CR_CARD_STORY };
+  static const int expected[][2] = { { 1080, 1080 }, { 1200, 630 }, { 1080, 1920 } };
   g_autoptr(GDateTime) date = test_date ();
   g_autoptr(CrAnswers) creator = profile_answers (find_profile ("full-time-creator"), NULL);
   g_autoptr(CrAnswers) fan = profile_answers (find_profile ("loyal-fan"), NULL);
@@ -434,8 +435,8 @@ test_report_paginate (void)
     }
 }
 
-/* The text to paste says what the result says, in its words: the name,
- * the verdict, the shares, the reasons, the changes, and a last line. */
+/* The text to paste says what the result says, in its words: the verdict
+ * and whom it is for, the shares, the reasons, the changes, and a last line. */
 static void
 test_text (void)
 {
@@ -447,8 +448,8 @@ test_text (void)
   const guint *weighs_most;
   guint n;
 
-  g_assert_cmpstr (lines[0], ==, "Lina Haddad");
-  g_assert_cmpstr (lines[1], ==, cr_result_get_title (result));
+  g_assert_cmpstr (lines[0], ==, cr_result_get_title (result));
+  g_assert_cmpstr (lines[1], ==, "for Lina Haddad");
   for (CrRole r = 0; r < CR_N_ROLES; r++)
     {
       g_autofree char *share = cr_format_role_share (r, cr_result_get_score (result, r));
@@ -477,6 +478,242 @@ test_text (void)
   g_assert_true (g_str_has_prefix (text, "You are an influencer\n"));
 }
 
+/* What a card drew, as cr_card_draw_inspected() told it. */
+typedef struct
+{
+  int        width;
+  int        height;
+  GPtrArray *texts;   /* FitText */
+  char      *where;
+} Drawn;
+
+typedef struct
+{
+  char           *what;
+  char           *text;
+  PangoRectangle  box;
+  PangoRectangle  logical;
+  PangoRectangle  ink;
+  int             max_lines;
+  int             lines;
+  gboolean        ellipsized;
+} FitText;
+
+static void
+fit_text_free (gpointer data)
+{
+  FitText *text = data;
+
+  g_free (text->what);
+  g_free (text->text);
+  g_free (text);
+}
+
+static void
+record_text (const CrCardText *text,
+             gpointer          user_data)
+{
+  Drawn *drawn = user_data;
+  FitText *fit = g_new0 (FitText, 1);
+  PangoRectangle ink, logical;
+
+  pango_layout_get_pixel_extents (text->layout, &ink, &logical);
+  fit->what = g_strdup (text->what);
+  fit->text = g_strdup (pango_layout_get_text (text->layout));
+  fit->box = (PangoRectangle) { (int) floor (text->x), (int) floor (text->y),
+                                (int) ceil (text->width), (int) ceil (text->height) };
+  fit->logical = (PangoRectangle) { (int) floor (text->layout_x) + logical.x,
+                                    (int) floor (text->layout_y) + logical.y,
+                                    logical.width, logical.height };
+  fit->ink = (PangoRectangle) { (int) floor (text->layout_x) + ink.x,
+                                (int) floor (text->layout_y) + ink.y, ink.width, ink.height };
+  fit->max_lines = text->max_lines;
+  fit->lines = pango_layout_get_line_count (text->layout);
+  fit->ellipsized = pango_layout_is_ellipsized (text->layout);
+  g_ptr_array_add (drawn->texts, fit);
+}
+
+static gboolean
+rect_inside (const PangoRectangle *inner,
+             const PangoRectangle *outer,
+             int                   slack_x,
+             int                   slack_y)
+{
+  return inner->x >= outer->x - slack_x && inner->y >= outer->y - slack_y &&
+         inner->x + inner->width <= outer->x + outer->width + slack_x &&
+         inner->y + inner->height <= outer->y + outer->height + slack_y;
+}
+
+static gboolean
+rects_meet (const PangoRectangle *a,
+            const PangoRectangle *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+/* Every text whole within its box: not ellipsized, in no more lines than
+ * it may take, its lines (the layout's logical extents) inside the box it
+ * was given, its letters (the ink) too but for what a script's marks
+ * reach beyond their line (an eighth of a line, as Arabic's do over a
+ * title's tight lines), the box inside the card, and no two texts' lines
+ * or letters over each other. */
+static void
+assert_texts_fit (Drawn *drawn)
+{
+  PangoRectangle card = { 0, 0, drawn->width, drawn->height };
+
+  g_assert_cmpuint (drawn->texts->len, >, 0);
+
+  for (guint i = 0; i < drawn->texts->len; i++)
+    {
+      FitText *text = g_ptr_array_index (drawn->texts, i);
+      int marks = text->logical.height / MAX (text->lines, 1) / 8;
+
+      if (text->ellipsized || (text->max_lines > 0 && text->lines > text->max_lines) ||
+          !rect_inside (&text->box, &card, 0, 0) ||
+          !rect_inside (&text->logical, &text->box, 1, 1) ||
+          !rect_inside (&text->ink, &text->box, 2, marks))
+        g_error ("%s: the %s “%s” does not fit: %s, %d lines of %d, box %d,%d %d×%d, "
+                 "lines %d,%d %d×%d, letters %d,%d %d×%d",
+                 drawn->where, text->what, text->text,
+                 text->ellipsized ? "ellipsized" : "whole", text->lines, text->max_lines,
+                 text->box.x, text->box.y, text->box.width, text->box.height,
+                 text->logical.x, text->logical.y, text->logical.width, text->logical.height,
+                 text->ink.x, text->ink.y, text->ink.width, text->ink.height);
+
+      for (guint j = 0; j < i; j++)
+        {
+          FitText *other = g_ptr_array_index (drawn->texts, j);
+
+          if (rects_meet (&text->logical, &other->logical) ||
+              rects_meet (&text->ink, &other->ink))
+            g_error ("%s: the %s “%s” is drawn over the %s “%s”", drawn->where, text->what,
+                     text->text, other->what, other->text);
+        }
+    }
+}
+
+static const FitText *
+find_text (Drawn      *drawn,
+           const char *what)
+{
+  for (guint i = 0; i < drawn->texts->len; i++)
+    {
+      FitText *text = g_ptr_array_index (drawn->texts, i);
+
+      if (g_str_equal (text->what, what))
+        return text;
+    }
+
+  return NULL;
+}
+
+/* A long name, on some of the profiles: the name's line must hold it too. */
+static const char * const fit_names[] = { NULL, "Zoé Durand", "@un-nom-de-créatrice-bien-long" };
+
+/* Every card size, in every shipped language, for every test profile: each
+ * text whole within the box it was given, measured on Pango's layout; and
+ * the card says what the page says: the verdict, whom it is for, a close
+ * call as the summary words it, the heading of the reasons. */
+static void
+test_card_texts_fit (void)
+{
+  static const CrCardSize sizes[] = { CR_CARD_SQUARE, CR_CARD_WIDE, CR_CARD_STORY };
+  static const char * const size_names[] = { "square", "wide", "story" };
+  g_autoptr(GDateTime) date = test_date ();
+  guint n_languages;
+  const CrLanguage *languages_shipped = cr_i18n_get_languages (&n_languages);
+  guint n_close = 0, n_reasons = 0, n_checked = 0;
+
+  for (guint l = 0; l < n_languages; l++)
+    {
+      const char *code = languages_shipped[l].code;
+
+      set_language (code);
+
+      for (guint p = 0; p < G_N_ELEMENTS (cr_test_profiles); p++)
+        {
+          const char *name = fit_names[p % G_N_ELEMENTS (fit_names)];
+          g_autoptr(CrAnswers) answers = profile_answers (&cr_test_profiles[p], name);
+          g_autoptr(CrResult) result = cr_score (answers);
+          g_autofree char *close_call = cr_result_dup_close_call_line (result);
+          guint n_weighs_most;
+
+          cr_result_get_weighs_most (result, &n_weighs_most);
+
+          for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+            {
+              Drawn drawn = { 0 };
+              cairo_surface_t *surface;
+              cairo_t *cr;
+              const FitText *text;
+
+              cr_card_get_size (sizes[s], &drawn.width, &drawn.height);
+              drawn.texts = g_ptr_array_new_with_free_func (fit_text_free);
+              drawn.where = g_strdup_printf ("%s card, %s, %s", size_names[s], code,
+                                             cr_test_profiles[p].path);
+              surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, drawn.width,
+                                                    drawn.height);
+              cr = cairo_create (surface);
+              cr_card_draw_inspected (cr, sizes[s], answers, result, date, record_text, &drawn);
+              g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+              cairo_destroy (cr);
+              cairo_surface_destroy (surface);
+
+              assert_texts_fit (&drawn);
+
+              text = find_text (&drawn, "title");
+              g_assert_nonnull (text);
+              g_assert_cmpstr (text->text, ==, cr_result_get_title (result));
+
+              text = find_text (&drawn, "name");
+              if (name != NULL)
+                {
+                  g_autofree char *for_name = cr_format_for_name (name);
+
+                  g_assert_nonnull (text);
+                  g_assert_cmpstr (text->text, ==, for_name);
+                  /* Under the verdict. */
+                  g_assert_cmpint (text->logical.y, >, find_text (&drawn, "title")->logical.y);
+                }
+              else
+                g_assert_null (text);
+
+              text = find_text (&drawn, "close-call");
+              if (close_call != NULL)
+                {
+                  g_assert_nonnull (text);
+                  g_assert_cmpstr (text->text, ==, close_call);
+                  n_close++;
+                }
+              else
+                g_assert_null (text);
+
+              if (n_weighs_most > 0)
+                {
+                  text = find_text (&drawn, "heading");
+                  g_assert_nonnull (text);
+                  g_assert_cmpstr (text->text, ==,
+                                   cr_share_get_heading (CR_SHARE_HEADING_WEIGHS_MOST));
+                  g_assert_nonnull (find_text (&drawn, "reason"));
+                  n_reasons++;
+                }
+
+              n_checked++;
+              g_ptr_array_unref (drawn.texts);
+              g_free (drawn.where);
+            }
+        }
+    }
+
+  set_language ("en");
+  /* Close calls and reasons were among the cards measured. */
+  g_assert_cmpuint (n_close, >, 0);
+  g_assert_cmpuint (n_reasons, >, 0);
+  g_test_message ("%u cards measured", n_checked);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -497,6 +734,7 @@ main (int   argc,
 
   g_test_add_func ("/render/card/png", test_card_png);
   g_test_add_func ("/render/card/rtl", test_card_rtl);
+  g_test_add_func ("/render/card/texts-fit", test_card_texts_fit);
   g_test_add_func ("/render/text", test_text);
   g_test_add_func ("/render/report/paginate", test_report_paginate);
   for (guint i = 0; i < G_N_ELEMENTS (languages); i++)

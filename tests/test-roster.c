@@ -386,8 +386,9 @@ test_jsonl (void)
 
   g_assert_cmpstr (text, ==,
                    "1 Ada: brands=many\n"
-                   "3 ! answers.brands: unknown option \"lots\" (expected one of none, one, few, "
-                   "many)\n"
+                   "3 ! answers.brands: unknown option \"lots\" for “How many brands do you "
+                   "promote?” (expected one of none “None”, one “One”, few “Two or three”, many "
+                   "“Many”)\n"
                    "4 ! not valid JSON at line 1, column 3: the file does not start with {, so it is not a "
     "Creator Role document; open a result saved by Creator Role\n"
                    "5 -: platforms=\n");

@@ -353,6 +353,19 @@ assert_summary_true (CrAnswers *answers,
     }
 }
 
+static void
+assert_typeset (const char *text)
+{
+  static const char * const wrong[] = {
+    "?”.", "?.", "..", "'", ", Influencer", "with Influencer", "with Brand ambassador",
+    "with Contracted ambassador", ": Influencer", ": Brand ambassador", ": Contracted ambassador",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (wrong); i++)
+    if (strstr (text, wrong[i]) != NULL)
+      g_error ("“%s” has “%s”", text, wrong[i]);
+}
+
 /* What every result holds, whatever the answers. */
 static void
 assert_result_holds (CrAnswers *answers,
@@ -365,6 +378,13 @@ assert_result_holds (CrAnswers *answers,
 
   for (guint r = 0; r < CR_N_ROLES; r++)
     total += cr_result_get_score (result, r);
+
+  /* Written as a careful writer would: no period after a question mark,
+   * no straight apostrophe, no role's capital in the middle of a
+   * sentence. */
+  assert_typeset (cr_result_get_summary (result));
+  for (guint i = 0; i < cr_result_get_n_changes (result); i++)
+    assert_typeset (cr_result_get_change (result, i)->text);
 
   if (role < CR_N_ROLES)
     {
@@ -388,9 +408,9 @@ assert_result_holds (CrAnswers *answers,
                        <= CR_CLOSE_CALL_MARGIN);
       if (cr_result_is_close_call (result))
         {
-          g_assert_nonnull (strstr (cr_result_get_summary (result), cr_role_get_name (role)));
+          g_assert_nonnull (strstr (cr_result_get_summary (result), cr_role_get_name_in_sentence (role)));
           g_assert_nonnull (strstr (cr_result_get_summary (result),
-                                    cr_role_get_name (runner_up)));
+                                    cr_role_get_name_in_sentence (runner_up)));
         }
 
       /* The answers named for the verdict are given, and give it more than
@@ -817,8 +837,15 @@ test_neither (void)
   g_assert_cmpint (cr_result_get_role (paid_result), ==, CR_ROLE_NONE);
   g_assert_nonnull (strstr (cr_result_get_summary (paid_result),
                             "These answers do not go together"));
+  /* Every question left is named, and none could change "Neither, yet". */
   g_assert_nonnull (strstr (cr_result_get_summary (paid_result),
-                            "\n8 questions are still unanswered."));
+                            "\nNo answer to “Do you have an agreement with a brand?”, “Would you "
+                            "promote a competitor of a brand you work with?”, “How many people "
+                            "follow you, all networks together?”, “What do you mostly do for "
+                            "brands online?”, “Are you a satisfied customer of the brands you "
+                            "promote?”, “How much of your time does it take?”, “Are you known "
+                            "beyond your own networks?” or “Where are you active?” would change "
+                            "the verdict."));
 }
 
 /* With none of pay, agreement and brands answered there is no verdict, and
@@ -849,7 +876,24 @@ test_no_verdict (void)
           /* One decisive answer is enough for each role. */
           g_assert_cmpuint (change->n_steps, ==, 1);
           g_assert_true (cr_questionnaire_get_question (change->steps[0].question)->decisive);
+          /* What to answer first, with no share claimed from one answer. */
+          g_assert_null (strstr (change->text, "of 100"));
+          g_assert_true (g_str_has_suffix (change->text,
+                                           "Answered first, this would point to an influencer; "
+                                           "how strongly depends on your other answers.") ||
+                         g_str_has_suffix (change->text,
+                                           "Answered first, this would point to a brand "
+                                           "ambassador; how strongly depends on your other "
+                                           "answers.") ||
+                         g_str_has_suffix (change->text,
+                                           "Answered first, this would point to a contracted "
+                                           "ambassador; how strongly depends on your other "
+                                           "answers."));
         }
+      g_assert_cmpstr (cr_result_get_change (result, 0)->text, ==,
+                       "How many brands do you promote? Answer “Many”. Answered first, this "
+                       "would point to an influencer; how strongly depends on your other "
+                       "answers.");
     }
 }
 
@@ -875,14 +919,22 @@ test_incomplete (void)
   g_assert_cmpuint (unanswered[2], ==, 3);
   g_assert_cmpuint (unanswered[3], ==, 5);
   g_assert_cmpint (cr_result_get_role (result), ==, CR_ROLE_CONTRACTED_AMBASSADOR);
-  g_assert_nonnull (strstr (cr_result_get_summary (result),
-                            "\nYou have not said whether you have an agreement with a brand. "
-                            "You have not said how many brands you promote. Answering them "
-                            "could change the verdict. 8 questions are still unanswered."));
+  /* Each question left is named, with whether an answer to it could
+   * change the verdict. */
+  g_assert_true (g_str_has_suffix (cr_result_get_summary (result),
+                                   "\nAn answer to “How many brands do you promote?” could "
+                                   "change the verdict. No answer to “Do you have an agreement "
+                                   "with a brand?”, “Would you promote a competitor of a brand "
+                                   "you work with?”, “What do you mostly do for brands online?”, "
+                                   "“Are you a satisfied customer of the brands you promote?”, "
+                                   "“How much of your time does it take?”, “Are you known beyond "
+                                   "your own networks?” or “Where are you active?” would change "
+                                   "the verdict."));
 
-  /* Only the platforms left: no decisive question to name. */
+  /* Only the platforms left. */
   g_assert_true (g_str_has_suffix (cr_result_get_summary (settled_result),
-                                   "\n1 question is still unanswered."));
+                                   "\nNo answer to “Where are you active?” would change the "
+                                   "verdict."));
 }
 
 /* Every option of every question can be chosen, gets its own sentence in the
@@ -985,9 +1037,9 @@ test_would_change_loyal_fan (void)
                     CR_SELECTION_BIT (option_index (0, "retainer")));
   g_assert_cmpuint (contracted->steps[1].question, ==, question_index ("agreement"));
   g_assert_cmpstr (contracted->text, ==,
-                   "Answer “A regular fee under a long-term agreement” to “Are you paid for "
-                   "promoting brands?”. Answer “A long-term agreement to represent one brand” to "
-                   "“Do you have an agreement with a brand?”. These changes would make you a "
+                   "Are you paid for promoting brands? Answer “A regular fee under a long-term "
+                   "agreement”. Do you have an agreement with a brand? Answer “A long-term "
+                   "agreement to represent one brand”. These changes would make you a "
                    "contracted ambassador, with 50 of 100.");
 
   cr_change_apply (contracted, signed_answers);

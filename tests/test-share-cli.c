@@ -203,7 +203,14 @@ test_text (void)
       expected = cr_result_format_text (answers, result);
       g_assert_cmpmem (g_bytes_get_data (run.out, NULL), g_bytes_get_size (run.out), expected,
                        strlen (expected));
-      g_assert_true (g_str_has_prefix (expected, "Lina Haddad\n"));
+      /* Whom it is for, under the verdict. */
+      {
+        g_autofree char *for_name = cr_format_for_name ("Lina Haddad");
+        g_autofree char *heading = g_strdup_printf ("%s\n%s\n", cr_result_get_title (result),
+                                                    for_name);
+
+        g_assert_true (g_str_has_prefix (expected, heading));
+      }
     }
 
   set_language ("en");
@@ -254,6 +261,28 @@ test_png (void)
   written = read_file (wide);
   g_assert_true (g_bytes_equal (written, expected_wide));
 
+  /* The story card, 1080 × 1920, as the renderer draws it. */
+  {
+    g_autofree char *story = g_build_filename (tmpdir, "story.png", NULL);
+    g_autoptr(GBytes) expected_story = cr_card_render_png (CR_CARD_STORY, answers, result, date,
+                                                           NULL);
+    g_autoptr(GBytes) story_written = NULL;
+    g_auto(Run) story_run = { 0 };
+
+    run_app (&story_run, "--score", path, "--format", "png", "--size", "story", "-o", story,
+             NULL);
+    g_assert_cmpstr (story_run.err, ==, "");
+    g_assert_cmpint (story_run.status, ==, 0);
+    surface = cairo_image_surface_create_from_png (story);
+    g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+    g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 1080);
+    g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 1920);
+    cairo_surface_destroy (surface);
+    story_written = read_file (story);
+    g_assert_true (g_bytes_equal (story_written, expected_story));
+    g_unlink (story);
+  }
+
   /* To a pipe, the same bytes. */
   run_app (&pipe_run, "--score", path, "--format", "png", NULL);
   g_assert_cmpstr (pipe_run.err, ==, "");
@@ -297,7 +326,12 @@ test_pdf (void)
   g_assert_cmpint (run.status, ==, 0);
   a4_info = pdf_info (a4);
   g_assert_nonnull (strstr (a4_info, "Page size:       595.276 x 841.89 pts (A4)"));
-  g_assert_nonnull (strstr (a4_info, "Title:           You are an influencer\n"));
+  /* Titled, authored and dated as the window's print is. */
+  g_assert_nonnull (strstr (a4_info,
+                            "Title:           You are an influencer — for Lina Haddad\n"));
+  g_assert_nonnull (strstr (a4_info, "Author:          Lina Haddad\n"));
+  g_assert_nonnull (strstr (a4_info, "Creator:         Creator Role\n"));
+  g_assert_nonnull (strstr (a4_info, "CreationDate:"));
 
   run_app (&letter_run, "--score", path, "--format", "pdf", "--paper", "letter", "-o", letter,
            NULL);
@@ -340,8 +374,8 @@ test_refusals (void)
 {
   g_autofree char *path = write_file ("creator.json", full_time_creator);
   g_autofree char *missing = g_build_filename (tmpdir, "nowhere.json", NULL);
-  g_autofree char *missing_err = g_strdup_printf ("%s: cannot be read: No such file or "
-                                                  "directory\n", missing);
+  g_autofree char *missing_err = g_strdup_printf ("%s: there is no file of that name: check the "
+                                                  "name and the folder\n", missing);
   g_autofree char *same_err = g_strdup_printf ("%s: the input is also the output; write the card "
                                                "to another file\n", path);
   const struct { const char *args[10]; const char *err; } cases[] = {
@@ -349,7 +383,7 @@ test_refusals (void)
       "creator-role: --format: unknown format “xml” for one document (expected json, text, png "
       "or pdf; with --batch, jsonl or csv)\n" },
     { { "--score", path, "--format", "png", "--size", "huge" },
-      "creator-role: --size: unknown size “huge” (expected square or wide)\n" },
+      "creator-role: --size: unknown size “huge” (expected square, wide or story)\n" },
     { { "--score", path, "--format", "pdf", "--paper", "a3" },
       "creator-role: --paper: unknown paper “a3” (expected a4 or letter)\n" },
     { { "--score", path, "--format", "pdf", "--size", "wide" },
