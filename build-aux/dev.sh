@@ -512,6 +512,7 @@ case "$cmd" in
     timed check_valgrind
     timed check_fuzz "$([ "${CI:-}" = true ] && echo 60 || echo 10)"
     timed check_lint
+    timed check_deprecations
     timed check_dist
     say "every test and check passed (${timings[*]})"
     ;;
