@@ -20,9 +20,11 @@
  * row is known by the line it starts on. A row that cannot be read is
  * reported with that line and the reason, and reading goes on; what stops
  * it is only what leaves nothing sure to read after: a header row that
- * cannot be used, a row over CR_ROSTER_MAX_ROW (a quote left open swallows
- * the rest of the file), or the stream failing. Nothing is kept from one
- * row to the next, so that memory stays flat however long the input.
+ * cannot be used, a quote left open (it swallows the rest of the file), or
+ * the stream failing. A row over CR_ROSTER_MAX_ROW is one of those that
+ * cannot be read: its cells are dropped as they come, and libcsv goes on
+ * through it only to find where it ends. Nothing is kept from one row to
+ * the next, so that memory stays flat however long the input.
  *
  * The messages are not translated, like the document reader's: they quote
  * ids and column names, and people paste them into bug reports.
@@ -96,6 +98,8 @@ struct _CrRosterReader
   gboolean        at_record_start;
   guint64         record_line;
   guint64         record_offset;
+  /* The row being read is over CR_ROSTER_MAX_ROW: its cells are dropped. */
+  gboolean        skipping;
   /* Where the input fed to libcsv last ends. */
   guint64         fed_offset;
   GQueue          records;
@@ -434,6 +438,9 @@ csv_cell_cb (void   *data,
 {
   CrRosterReader *reader = user_data;
 
+  if (reader->skipping)
+    return;
+
   g_ptr_array_add (reader->cells, g_strndup (data != NULL ? data : "", length));
   g_array_append_val (reader->lengths, length);
 }
@@ -447,7 +454,8 @@ csv_row_cb (int   terminator G_GNUC_UNUSED,
   Record *record = g_new0 (Record, 1);
 
   record->line = reader->record_line;
-  record->too_long = reader->fed_offset - reader->record_offset > CR_ROSTER_MAX_ROW;
+  record->too_long = reader->skipping ||
+                     reader->fed_offset - reader->record_offset > CR_ROSTER_MAX_ROW;
   record->cells = g_steal_pointer (&reader->cells);
   record->lengths = g_steal_pointer (&reader->lengths);
   g_queue_push_tail (&reader->records, record);
@@ -455,6 +463,7 @@ csv_row_cb (int   terminator G_GNUC_UNUSED,
   reader->cells = g_ptr_array_new_with_free_func (g_free);
   reader->lengths = g_array_new (FALSE, FALSE, sizeof (gsize));
   reader->at_record_start = TRUE;
+  reader->skipping = FALSE;
   /* Until the next line says otherwise: a row can end with a lone "\r". */
   reader->record_line = reader->line;
 }
@@ -468,6 +477,34 @@ is_blank (const char *p,
       return FALSE;
 
   return TRUE;
+}
+
+/* The row being read is over CR_ROSTER_MAX_ROW: it will be refused, and
+ * only where it ends matters. Its cells so far are dropped, and so is what
+ * libcsv holds of the cell it is in, but for the few last bytes it may
+ * still take back (the spaces after a closing quote, and that quote). A
+ * quote left open then costs no memory however far it runs: the end of the
+ * input says so. libcsv has no call for this; its parser's state is in
+ * the open struct csv_parser, and csv_parse() reads entry_pos and spaces
+ * from it each time it starts. */
+static void
+skip_row (CrRosterReader *reader)
+{
+  struct csv_parser *csv = &reader->csv;
+  gsize keep = MIN (csv->entry_pos, csv->spaces + 1);
+
+  if (!reader->skipping)
+    {
+      reader->skipping = TRUE;
+      g_ptr_array_set_size (reader->cells, 0);
+      g_array_set_size (reader->lengths, 0);
+    }
+
+  if (csv->entry_pos > keep)
+    {
+      memmove (csv->entry_buf, csv->entry_buf + csv->entry_pos - keep, keep);
+      csv->entry_pos = keep;
+    }
 }
 
 /* Feeds libcsv up to the end of the next line (or of the block), so that
@@ -524,13 +561,7 @@ feed_csv (CrRosterReader *reader,
   if (!reader->at_record_start &&
       reader->bytes_read - (reader->end - reader->start) - reader->record_offset >
         CR_ROSTER_MAX_ROW)
-    {
-      reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_TOO_LONG,
-                                   "line %" G_GUINT64_FORMAT ": the row is longer than 1 MiB, "
-                                   "reading stops there (is a quote left open?)",
-                                   reader->record_line);
-      return FALSE;
-    }
+    skip_row (reader);
 
   return TRUE;
 }
@@ -828,11 +859,19 @@ next_csv (CrRosterReader  *reader,
           return CR_ROSTER_ROW_END;
         }
 
-      if (record_is_blank (record))
+      /* A row over 1 MiB has no cells left, but is no blank row. */
+      if (!record->too_long && record_is_blank (record))
         continue;
 
       if (!reader->header_read)
         {
+          if (record->too_long)
+            {
+              reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_TOO_LONG,
+                                           "line %" G_GUINT64_FORMAT ": the header row is "
+                                           "longer than 1 MiB", record->line);
+              return CR_ROSTER_ROW_END;
+            }
           if (!read_header (reader, record))
             return CR_ROSTER_ROW_END;
           continue;

@@ -299,9 +299,10 @@ test_bad_answers (void)
                    "few, many)\n");
 }
 
-/* A cell of 1 MiB is no name and no answer: its row is refused. One that
- * never ends (a quote left open) stops the reading once it is over 1 MiB,
- * with the rows before it kept, so that memory stays bounded. */
+/* A cell of 1 MiB is no name and no answer: its row is refused, and the
+ * rows after it are read, whether the row is one line or several (a quoted
+ * cell with line breaks). Only a quote left open stops the reading, at the
+ * end of the input, with the rows before it kept. */
 static void
 test_huge_cell (void)
 {
@@ -318,6 +319,35 @@ test_huge_cell (void)
                    "3 ! the row is longer than 1 MiB\n"
                    "4 Bo: brands=one\n");
 
+  /* 2 MiB without a quote, on line 3, in 1,000 cells. */
+  g_string_assign (input, "name,brands\nAda,many\n");
+  for (guint i = 0; i < 2 * 1024 * 1024; i++)
+    g_string_append_c (input, i % 2048 == 2047 ? ',' : 'a');
+  g_string_append (input, "\nBo,one\nCy,few\n");
+
+  g_free (text);
+  text = read_all (input->str, (gssize) input->len, CR_ROSTER_FORMAT_CSV);
+  g_assert_cmpstr (text, ==,
+                   "2 Ada: brands=many\n"
+                   "3 ! the row is longer than 1 MiB\n"
+                   "4 Bo: brands=one\n"
+                   "5 Cy: brands=few\n");
+
+  /* 2 MiB in a quoted cell over 32,768 lines, closed: one row, refused;
+   * the next rows keep their line numbers. */
+  g_string_assign (input, "name,brands\nAda,many\nBo,\"");
+  for (guint i = 0; i < 2 * 1024 * 1024; i++)
+    g_string_append_c (input, i % 64 == 63 ? '\n' : 'a');
+  g_string_append (input, "\"\nCy,one\n");
+
+  g_free (text);
+  text = read_all (input->str, (gssize) input->len, CR_ROSTER_FORMAT_CSV);
+  g_assert_cmpstr (text, ==,
+                   "2 Ada: brands=many\n"
+                   "3 ! the row is longer than 1 MiB\n"
+                   "32772 Cy: brands=one\n");
+
+  /* The same, never closed: it runs to the end, which says so. */
   g_string_assign (input, "name,brands\nAda,many\nBo,\"");
   for (guint i = 0; i < 2 * 1024 * 1024; i++)
     g_string_append_c (input, i % 64 == 63 ? '\n' : 'a');
@@ -327,8 +357,17 @@ test_huge_cell (void)
   text = read_all (input->str, (gssize) input->len, CR_ROSTER_FORMAT_CSV);
   g_assert_cmpstr (text, ==,
                    "2 Ada: brands=many\n"
-                   "stop: line 3: the row is longer than 1 MiB, reading stops there (is a quote "
-                   "left open?)\n");
+                   "stop: line 3: a quote is opened and never closed\n");
+
+  /* A header row over 1 MiB: nothing can be read. */
+  g_string_assign (input, "name");
+  for (guint i = 0; i < 1024 * 1024; i++)
+    g_string_append_c (input, i % 8 == 0 ? ',' : 'x');
+  g_string_append (input, "\nAda,many\n");
+
+  g_free (text);
+  text = read_all (input->str, (gssize) input->len, CR_ROSTER_FORMAT_CSV);
+  g_assert_cmpstr (text, ==, "stop: line 1: the header row is longer than 1 MiB\n");
 
   /* The same in JSON Lines: the line is refused, the next one read. */
   g_string_assign (input, "{\"answers\":{\"brands\":\"many\"},\"name\":\"");
