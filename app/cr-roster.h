@@ -135,4 +135,9 @@ gboolean        cr_roster_save              (CrRoster            *self,
                                              GCancellable        *cancellable,
                                              GError             **error);
 
+gboolean        cr_roster_note_stopped_export  (const char  *state_dir,
+                                                GFile       *file,
+                                                GError     **error);
+GStrv           cr_roster_take_stopped_exports (const char  *state_dir);
+
 G_END_DECLS

@@ -935,6 +935,45 @@ test_save (void)
   g_rmdir (dir);
 }
 
+/* The notes of exports stopped: kept in the state folder, one a file,
+ * in order, and given once. */
+static void
+test_stopped_exports (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *state_dir = g_dir_make_tmp ("cr-stopped-exports-XXXXXX", &error);
+  g_autofree char *note = NULL;
+  g_autofree char *folder = NULL;
+  g_autoptr(GFile) first = g_file_new_for_path ("/tmp/r-results.jsonl");
+  g_autoptr(GFile) second = g_file_new_for_path ("/tmp/agency results.csv");
+  g_auto(GStrv) taken = NULL;
+  g_auto(GStrv) again = NULL;
+
+  g_assert_no_error (error);
+  g_assert_null (cr_roster_take_stopped_exports (state_dir));
+
+  g_assert_true (cr_roster_note_stopped_export (state_dir, first, &error));
+  g_assert_no_error (error);
+  g_assert_true (cr_roster_note_stopped_export (state_dir, second, &error));
+  g_assert_no_error (error);
+  note = g_build_filename (state_dir, "creator-role", "stopped-exports", NULL);
+  g_assert_true (g_file_test (note, G_FILE_TEST_IS_REGULAR));
+
+  taken = cr_roster_take_stopped_exports (state_dir);
+  g_assert_nonnull (taken);
+  g_assert_cmpuint (g_strv_length (taken), ==, 2);
+  g_assert_cmpstr (taken[0], ==, "file:///tmp/r-results.jsonl");
+  g_assert_cmpstr (taken[1], ==, "file:///tmp/agency%20results.csv");
+  g_assert_false (g_file_test (note, G_FILE_TEST_EXISTS));
+
+  again = cr_roster_take_stopped_exports (state_dir);
+  g_assert_null (again);
+
+  folder = g_build_filename (state_dir, "creator-role", NULL);
+  g_assert_no_errno (g_rmdir (folder));
+  g_assert_no_errno (g_rmdir (state_dir));
+}
+
 /* A save that fails, or is cancelled, leaves the file as it was and
  * nothing beside it. */
 static void
@@ -1032,6 +1071,7 @@ main (int   argc,
   g_test_add_func ("/model/roster/to-data", test_to_data);
   g_test_add_func ("/model/roster/save", test_save);
   g_test_add_func ("/model/roster/save-fails", test_save_fails);
+  g_test_add_func ("/model/roster/stopped-exports", test_stopped_exports);
 
   return g_test_run ();
 }
