@@ -1133,7 +1133,12 @@ test_export_signal (Fixture       *fixture,
   g_assert_cmpint (run_tool (fixture, &bus, NULL,
                              (const char * const[]) { "xdotool", "windowfocus", "--sync",
                                                       chooser_window, NULL }), ==, 0);
+  /* Once the app has caught up with the dialog (a key sent before would
+   * go to the roster's window), all of the name offered is selected and
+   * typed over. */
+  g_assert_true (app_answers (fixture, &bus));
   type_keys (fixture, &bus, select_name);
+  g_assert_true (app_answers (fixture, &bus));
   g_assert_cmpint (run_tool (fixture, &bus, NULL,
                              (const char * const[]) { "xdotool", "type", "--delay", "1", target,
                                                       NULL }), ==, 0);
