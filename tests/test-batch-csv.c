@@ -388,7 +388,7 @@ test_bad_rows (void)
                                              "(expected none or any of instagram, youtube, "
                                              "tiktok, snapchat, blog, x, facebook, linkedin, "
                                              "twitch, other)\n"
-                                             "%s:6: 2 cells, but the header row has 4\n",
+                                             "%s:5: 2 cells, but the header row has 4\n",
                                              path, path, path, path);
   g_auto(Run) jsonl = { 0 };
   g_auto(Run) csv = { 0 };
@@ -405,7 +405,7 @@ test_bad_rows (void)
                    "(expected one of none, one, few, many)\"}}");
   g_assert_true (g_str_has_prefix (lines[2], "{\"error\":{\"line\":4,"));
   g_assert_cmpstr (lines[3], ==,
-                   "{\"error\":{\"line\":6,\"message\":\"2 cells, but the header row has 4\"}}");
+                   "{\"error\":{\"line\":5,\"message\":\"2 cells, but the header row has 4\"}}");
 
   run_app (&csv, "", csv_args);
   g_assert_cmpint (csv.status, ==, 1);
