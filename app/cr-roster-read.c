@@ -478,8 +478,26 @@ csv_row_cb (int   terminator,
     }
   reader->last_terminator = terminator;
 
+  reader->rows_ended++;
+
+  /* A blank row (a blank line, or separators alone) is counted, no more. */
+  if (!reader->skipping && reader->row_bytes <= CR_ROSTER_MAX_ROW)
+    {
+      gboolean blank = TRUE;
+
+      for (guint i = 0; blank && i < reader->lengths->len; i++)
+        blank = g_array_index (reader->lengths, gsize, i) == 0;
+      if (blank)
+        {
+          g_ptr_array_set_size (reader->cells, 0);
+          g_array_set_size (reader->lengths, 0);
+          reader->row_bytes = 0;
+          return;
+        }
+    }
+
   record = g_new0 (Record, 1);
-  record->line = ++reader->rows_ended;
+  record->line = reader->rows_ended;
   record->too_long = reader->skipping || reader->row_bytes > CR_ROSTER_MAX_ROW;
   record->cells = g_steal_pointer (&reader->cells);
   record->lengths = g_steal_pointer (&reader->lengths);
@@ -530,8 +548,12 @@ skip_row (CrRosterReader *reader)
     }
 }
 
-/* Feeds libcsv the next block. FALSE once the input is used up or
- * reading must stop. */
+/* libcsv is fed this much at a time, so that the rows it ends at once,
+ * kept until they are read, stay few. */
+#define FEED_SIZE 4096
+
+/* Feeds libcsv the next piece of the block. FALSE once the input is used
+ * up or reading must stop. */
 static gboolean
 feed_csv (CrRosterReader *reader,
           GCancellable   *cancellable)
@@ -556,7 +578,7 @@ feed_csv (CrRosterReader *reader,
     }
 
   p = reader->block + reader->start;
-  n = reader->end - reader->start;
+  n = MIN (reader->end - reader->start, FEED_SIZE);
 
   if (csv_parse (&reader->csv, p, n, csv_cell_cb, csv_row_cb, reader) != n)
     {
