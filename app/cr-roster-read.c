@@ -814,6 +814,27 @@ read_choices (const CrQuestion *question,
   return TRUE;
 }
 
+/* Says which cell an error is about, by its column as a spreadsheet names
+ * it: A to Z, then AA, AB… (the row is said with the error). */
+static void
+prefix_column (GError **error,
+               guint    column)
+{
+  char letters[16];
+  gsize n = sizeof letters - 1;
+  guint64 left = (guint64) column + 1;
+
+  letters[n] = '\0';
+  while (left > 0 && n > 0)
+    {
+      left--;
+      letters[--n] = (char) ('A' + left % 26);
+      left /= 26;
+    }
+
+  g_prefix_error (error, "column %s, ", letters + n);
+}
+
 static CrAnswers *
 read_row (CrRosterReader *reader,
           Record         *record,
@@ -851,6 +872,7 @@ read_row (CrRosterReader *reader,
                        "%s: not valid UTF-8",
                        column == COLUMN_NAME ? "name"
                                              : cr_questionnaire_get_question ((guint) column)->id);
+          prefix_column (error, c);
           return NULL;
         }
 
@@ -864,6 +886,7 @@ read_row (CrRosterReader *reader,
             {
               g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
                            "name: longer than %d characters", CR_ANSWERS_NAME_MAX_CHARS);
+              prefix_column (error, c);
               return NULL;
             }
           cr_answers_set_name (answers, text);
@@ -874,7 +897,10 @@ read_row (CrRosterReader *reader,
 
           if (!(question->multiple ? read_choices : read_choice) (question, (guint) column, text,
                                                                   answers, error))
-            return NULL;
+            {
+              prefix_column (error, c);
+              return NULL;
+            }
         }
     }
 

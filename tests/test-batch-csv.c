@@ -382,9 +382,9 @@ test_bad_rows (void)
   const char *jsonl_args[] = { "--score", path, "--batch", NULL };
   const char *csv_args[] = { "--score", path, "--batch", "--format", "csv", NULL };
   g_autofree char *errors = g_strdup_printf ("%s: ignoring unknown columns: notes\n"
-                                             "%s:3: brands: unknown option \"lots\" (expected one "
-                                             "of none, one, few, many)\n"
-                                             "%s:4: platforms: unknown option \"myspace\" "
+                                             "%s:3: column B, brands: unknown option \"lots\" "
+                                             "(expected one of none, one, few, many)\n"
+                                             "%s:4: column D, platforms: unknown option \"myspace\" "
                                              "(expected none or any of instagram, youtube, "
                                              "tiktok, snapchat, blog, x, facebook, linkedin, "
                                              "twitch, other)\n"
@@ -401,7 +401,7 @@ test_bad_rows (void)
   g_assert_cmpuint (g_strv_length (lines), ==, 4);
   g_assert_nonnull (strstr (lines[0], "\"name\":\"Ada\""));
   g_assert_cmpstr (lines[1], ==,
-                   "{\"error\":{\"line\":3,\"message\":\"brands: unknown option \\\"lots\\\" "
+                   "{\"error\":{\"line\":3,\"message\":\"column B, brands: unknown option \\\"lots\\\" "
                    "(expected one of none, one, few, many)\"}}");
   g_assert_true (g_str_has_prefix (lines[2], "{\"error\":{\"line\":4,"));
   g_assert_cmpstr (lines[3], ==,

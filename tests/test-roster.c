@@ -159,7 +159,7 @@ test_embedded_newlines (void)
   g_assert_cmpstr (text, ==,
                    "2 Ada Lovelace: brands=many\n"
                    "3 Bo: brands=one\n"
-                   "5 ! brands: unknown option \"lots\" (expected one of none, one, few, many)\n");
+                   "5 ! column B, brands: unknown option \"lots\" (expected one of none, one, few, many)\n");
 }
 
 static void
@@ -197,7 +197,7 @@ test_cr_line_ends (void)
 
   g_assert_cmpstr (text, ==,
                    "2 Ada: brands=many\n"
-                   "3 ! brands: unknown option \"lots\" (expected one of none, one, few, many)\n"
+                   "3 ! column B, brands: unknown option \"lots\" (expected one of none, one, few, many)\n"
                    "4 Cy D: brands=one\n"
                    "6 ! 3 cells, but the header row has 2\n");
 
@@ -214,7 +214,7 @@ test_cr_line_ends (void)
   text = read_all (input->str, (gssize) input->len, CR_ROSTER_FORMAT_CSV);
   g_assert_cmpstr (text, ==,
                    "2 Ada: brands=many\n"
-                   "3 ! brands: unknown option \"lots\" (expected one of none, one, few, many)\n"
+                   "3 ! column B, brands: unknown option \"lots\" (expected one of none, one, few, many)\n"
                    "5 Cy: brands=one\n");
 }
 
@@ -310,7 +310,7 @@ test_invalid_utf8 (void)
                                     "Bo,one\n");
 
   g_assert_cmpstr (text, ==,
-                   "2 ! name: not valid UTF-8\n"
+                   "2 ! column A, name: not valid UTF-8\n"
                    "3 Bo: brands=one\n");
 
   g_free (text);
@@ -330,12 +330,12 @@ test_bad_answers (void)
 
   g_assert_cmpstr (text, ==,
                    "2 Ada: brands=many platforms=instagram,tiktok,x\n"
-                   "3 ! platforms: unknown option \"myspace\" (expected none or any of "
+                   "3 ! column C, platforms: unknown option \"myspace\" (expected none or any of "
                    "instagram, youtube, tiktok, snapchat, blog, x, facebook, linkedin, twitch, "
                    "other)\n"
-                   "4 ! platforms: \"blog\" is listed twice\n"
-                   "5 ! platforms: \"none\" goes alone\n"
-                   "6 ! brands: unknown option \"many\\u001B[31m\" (expected one of none, one, "
+                   "4 ! column C, platforms: \"blog\" is listed twice\n"
+                   "5 ! column C, platforms: \"none\" goes alone\n"
+                   "6 ! column B, brands: unknown option \"many\\u001B[31m\" (expected one of none, one, "
                    "few, many)\n");
 }
 
@@ -756,7 +756,8 @@ test_load (void)
   problem = cr_roster_get_problem (roster, 9);
   g_assert_cmpuint (problem->line, ==, 1001);
   g_assert_cmpstr (problem->message, ==,
-                   "compensation: unknown option \"lots\" (expected one of none, gifts, "
+                   "column B, compensation: unknown option \"lots\" (expected one of none, "
+                   "gifts, "
                    "per-campaign, retainer)");
 
   /* In the order of the file, each with its line. */
