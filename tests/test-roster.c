@@ -337,6 +337,23 @@ test_bad_answers (void)
                    "5 ! column C, platforms: \"none\" goes alone\n"
                    "6 ! column B, brands: unknown option \"many\\u001B[31m\" (expected one of none, one, "
                    "few, many)\n");
+  /* Past Z, as spreadsheets go on: AA, AB… Here the 28th column. */
+  {
+    g_autoptr(GString) input = g_string_new ("name");
+    g_autofree char *wide = NULL;
+
+    for (guint i = 0; i < 26; i++)
+      g_string_append_printf (input, ",note%u", i);
+    g_string_append (input, ",brands\nAda");
+    for (guint i = 0; i < 26; i++)
+      g_string_append_c (input, ',');
+    g_string_append (input, ",lots\n");
+
+    wide = read_all (input->str, (gssize) input->len, CR_ROSTER_FORMAT_CSV);
+    g_assert_cmpstr (wide, ==,
+                     "2 ! column AB, brands: unknown option \"lots\" (expected one of none, one, "
+                     "few, many)\n");
+  }
 }
 
 /* A cell of 1 MiB is no name and no answer: its row is refused, and the
