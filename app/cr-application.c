@@ -99,10 +99,36 @@ ensure_window (CrApplication *self)
   return window;
 }
 
+/* The exports an earlier run had to stop, said once. */
+static void
+show_stopped_exports (GtkWindow *window)
+{
+  g_auto(GStrv) uris = cr_roster_take_stopped_exports (NULL);
+
+  for (guint i = 0; uris != NULL && uris[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (uris[i]);
+      g_autofree char *basename = g_file_get_basename (file);
+      g_autofree char *name = g_filename_display_name (basename != NULL ? basename : uris[i]);
+      /* Translators: shown at the start after the app was quit (or the
+       * roster's window closed) while it exported a roster, e.g. “The
+       * export to “r-results.jsonl” was stopped before it was finished;
+       * the file was left as it was” */
+      g_autofree char *text = g_strdup_printf (_("The export to “%s” was stopped before it was "
+                                                 "finished; the file was left as it was"), name);
+
+      g_message ("%s", text);
+      cr_window_toast (CR_WINDOW (window), text);
+    }
+}
+
 static void
 cr_application_activate (GApplication *application)
 {
-  gtk_window_present (ensure_window (CR_APPLICATION (application)));
+  GtkWindow *window = ensure_window (CR_APPLICATION (application));
+
+  gtk_window_present (window);
+  show_stopped_exports (window);
 }
 
 /* A roster window for a roster: the active one if it shows none yet,
@@ -176,12 +202,18 @@ quit_action (GSimpleAction *action G_GNUC_UNUSED,
   GList *windows = g_list_copy_deep (gtk_application_get_windows (application),
                                      (GCopyFunc) (void (*) (void)) g_object_ref, NULL);
 
-  /* Closing each window lets it write its draft. The application's own
-   * list changes as they close, and a window takes its dialogs with it:
-   * go through a copy, and skip those already gone. */
+  /* Closing each window lets it write its draft; an export running is
+   * stopped first, its file left as it was (the process would end in the
+   * middle of it). The application's own list changes as they close, and
+   * a window takes its dialogs with it: go through a copy, and skip those
+   * already gone. */
   for (GList *l = windows; l != NULL; l = l->next)
     if (g_list_find (gtk_application_get_windows (application), l->data) != NULL)
-      gtk_window_destroy (l->data);
+      {
+        if (CR_IS_ROSTER_WINDOW (l->data))
+          cr_roster_window_stop_export (l->data);
+        gtk_window_destroy (l->data);
+      }
   g_list_free_full (windows, g_object_unref);
 
   g_application_quit (G_APPLICATION (application));

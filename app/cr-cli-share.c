@@ -11,10 +11,8 @@
 
 #include <errno.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
-#include <glib/gstdio.h>
 
 #include "cr-cli.h"
 #include "cr-cli-share.h"
@@ -184,25 +182,6 @@ write_share (CrAnswers *answers,
   return 0;
 }
 
-/* Whether @output names the file @path names (the same file, not only the
- * same name), so that writing would destroy the answers being read. */
-static gboolean
-same_file (const char *path,
-           const char *output)
-{
-  g_autoptr(GFile) in = g_file_new_for_commandline_arg (path);
-  g_autoptr(GFile) out = g_file_new_for_commandline_arg (output);
-  struct stat in_st, out_st;
-
-  if (g_file_equal (in, out))
-    return TRUE;
-
-  return g_file_peek_path (in) != NULL && g_file_peek_path (out) != NULL &&
-         g_stat (g_file_peek_path (in), &in_st) == 0 &&
-         g_stat (g_file_peek_path (out), &out_st) == 0 &&
-         in_st.st_dev == out_st.st_dev && in_st.st_ino == out_st.st_ino;
-}
-
 /**
  * cr_cli_share:
  * @path: the document to read, as for cr_cli_score()
@@ -245,15 +224,7 @@ cr_cli_share (const char    *path,
       return 1;
     }
 
-  if (share.output != NULL && !g_str_equal (path, "-") && same_file (path, share.output))
-    {
-      g_autofree char *name = cr_cli_quote_file_name (path);
-
-      fprintf (err, "%s: the input is also the output; write the %s to another file\n", name,
-               format_what (format));
-      return 1;
-    }
-
+  /* Which refuses an output that is the input, under any name. */
   return cr_cli_score_with (path, language, write_share, &share, format_what (format),
-                            share.output == NULL ? out : NULL, err);
+                            share.output, share.output == NULL ? out : NULL, err);
 }

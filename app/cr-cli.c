@@ -65,18 +65,21 @@ cr_cli_guard_standard_streams (void)
 }
 
 /* What is read: a stream, and for a local file or standard input the
- * descriptor and what fstat() says of it. */
+ * descriptor and what fstat() says of it; for a file elsewhere (a URI),
+ * the file. */
 typedef struct
 {
   GInputStream *stream;
   int fd;
   struct stat st;
+  GFile *file;
 } Input;
 
 static void
 input_clear (Input *input)
 {
   g_clear_object (&input->stream);
+  g_clear_object (&input->file);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Input, input_clear)
@@ -120,6 +123,7 @@ open_input (const char  *path,
       input->stream = G_INPUT_STREAM (g_file_read (file, NULL, &local_error));
       if (input->stream == NULL)
         return set_read_error (error, local_error->message);
+      input->file = g_steal_pointer (&file);
       return TRUE;
     }
 
@@ -160,19 +164,47 @@ open_input (const char  *path,
   return TRUE;
 }
 
-/* The results appended to the file being read would be read again, and
- * the file would grow without end: refuse, as cat does. */
+/* Whether what is written would go into the file being read, under any
+ * name: the results appended to it would be read again and the file grow
+ * without end (refused, as cat refuses it), or the file written would
+ * replace the answers it is made of. It is the file opened that counts, so
+ * that a link, another name for it, /dev/stdin or standard input
+ * redirected from it are all found: the same device and inode as the
+ * descriptor read. @out is standard output, or %NULL; @output the file
+ * written instead of it, or %NULL. A link to a file is written through
+ * (see cr_document_save()): the file it leads to counts. Pipes, terminals
+ * and devices are no file to lose, and a terminal is both standard input
+ * and output of an interactive run. */
 static gboolean
 output_is_input (const Input *input,
-                 FILE        *out)
+                 FILE        *out,
+                 const char  *output)
 {
   struct stat out_st;
+
+  if (output != NULL && input->file != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+
+      return g_file_equal (file, input->file);
+    }
 
   if (input->fd < 0 || !S_ISREG (input->st.st_mode))
     return FALSE;
 
-  return fstat (fileno (out), &out_st) == 0 && S_ISREG (out_st.st_mode) &&
-         out_st.st_dev == input->st.st_dev && out_st.st_ino == input->st.st_ino;
+  if (output != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+      const char *local = g_file_peek_path (file);
+
+      if (local == NULL || g_stat (local, &out_st) != 0)
+        return FALSE;
+    }
+  else if (out == NULL || fstat (fileno (out), &out_st) != 0)
+    return FALSE;
+
+  return S_ISREG (out_st.st_mode) && out_st.st_dev == input->st.st_dev &&
+         out_st.st_ino == input->st.st_ino;
 }
 
 static char *
@@ -446,18 +478,37 @@ score_batch (Input      *input,
 /* What cr_cli_score() and cr_cli_score_with() share: the checks of the
  * language, the file name and the standard streams, then the input opened
  * and read. @out is %NULL when nothing goes to standard output. */
+static int score_roster (Input          *input,
+                         const char     *name,
+                         CrRosterFormat  input_format,
+                         CrRosterFormat  output_format,
+                         FILE           *out,
+                         FILE           *err);
+
+/* What a run of --score does with what it reads. */
+typedef struct
+{
+  gboolean        batch;
+  /* With @batch: a roster in, written out in @output_format. */
+  CrRosterFormat  input_format;
+  CrRosterFormat  output_format;
+  /* Or one document, handed to @write_func. */
+  CrCliWrite      write_func;
+  gpointer        user_data;
+  /* Where it goes when not to standard output. */
+  const char     *output;
+} Job;
+
 static int
 score_path (const char *path,
             const char *language,
-            gboolean    batch,
-            CrCliWrite  write_func,
-            gpointer    user_data,
+            const Job  *job,
             const char *what,
             FILE       *out,
             FILE       *err)
 {
   g_autoptr(GError) error = NULL;
-  g_auto(Input) input = { NULL, -1, { 0 } };
+  g_auto(Input) input = { NULL, -1, { 0 }, NULL };
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (path != NULL, 1);
@@ -497,24 +548,31 @@ score_path (const char *path,
       return 1;
     }
 
-  if (out != NULL && output_is_input (&input, out))
+  /* Once the input is open, before anything is written. */
+  if (output_is_input (&input, out, job->output))
     {
       fprintf (err, "%s: the input is also the output; write the %s to another file\n", name,
                what);
       return 1;
     }
 
-  if (write_func != NULL)
+  if (job->write_func != NULL)
     {
       g_autoptr(CrAnswers) answers = load_one (&input, name, err);
 
       if (answers == NULL)
         return 1;
 
-      return write_func (answers, out, err, user_data);
+      return job->write_func (answers, out, err, job->user_data);
     }
 
-  return batch ? score_batch (&input, name, out, err) : score_one (&input, name, out, err);
+  if (!job->batch)
+    return score_one (&input, name, out, err);
+
+  if (job->input_format == CR_ROSTER_FORMAT_JSONL && job->output_format == CR_ROSTER_FORMAT_JSONL)
+    return score_batch (&input, name, out, err);
+
+  return score_roster (&input, name, job->input_format, job->output_format, out, err);
 }
 
 /**
@@ -538,7 +596,9 @@ cr_cli_score (const char *path,
               FILE       *out,
               FILE       *err)
 {
-  return score_path (path, language, batch, NULL, NULL, batch ? "results" : "result", out, err);
+  Job job = { batch, CR_ROSTER_FORMAT_JSONL, CR_ROSTER_FORMAT_JSONL, NULL, NULL, NULL };
+
+  return score_path (path, language, &job, batch ? "results" : "result", out, err);
 }
 
 /**
@@ -546,11 +606,14 @@ cr_cli_score (const char *path,
  * @path: the one document to read, as for cr_cli_score()
  * @write_func: writes what is made of the answers read
  * @what: what is written, in the messages: "card", "report"…
+ * @output: (nullable): the file @write_func writes, or %NULL when it
+ *   writes to @out
  * @out: (nullable): standard output when @write_func writes to it, to be
  *   checked as cr_cli_score() checks it; %NULL when it writes elsewhere
  *
  * Reads one document as cr_cli_score() does, with the same checks and the
- * same messages, and hands its answers to @write_func.
+ * same messages, and hands its answers to @write_func. Neither @output nor
+ * @out may be the file read, under any name.
  *
  * Returns: the exit status: 1 when the document cannot be read, otherwise
  *   what @write_func returns
@@ -561,13 +624,17 @@ cr_cli_score_with (const char *path,
                    CrCliWrite  write_func,
                    gpointer    user_data,
                    const char *what,
+                   const char *output,
                    FILE       *out,
                    FILE       *err)
 {
+  Job job = { FALSE, CR_ROSTER_FORMAT_UNKNOWN, CR_ROSTER_FORMAT_UNKNOWN, write_func, user_data,
+              output };
+
   g_return_val_if_fail (write_func != NULL, 1);
   g_return_val_if_fail (what != NULL, 1);
 
-  return score_path (path, language, FALSE, write_func, user_data, what, out, err);
+  return score_path (path, language, &job, what, out, err);
 }
 
 /**
@@ -587,7 +654,7 @@ cr_cli_quote_file_name (const char *path)
  * one line on @err with its line number (and, in JSON Lines, an error
  * object in its place, as --batch writes); ignored columns are named once. */
 static int
-score_roster (GInputStream   *in,
+score_roster (Input          *input,
               const char     *name,
               CrRosterFormat  input_format,
               CrRosterFormat  output_format,
@@ -595,7 +662,7 @@ score_roster (GInputStream   *in,
               FILE           *err)
 {
   static char out_block[WRITE_BLOCK_SIZE];
-  g_autoptr(CrRosterReader) reader = cr_roster_reader_new (in, input_format);
+  g_autoptr(CrRosterReader) reader = cr_roster_reader_new (input->stream, input_format);
   g_autoptr(GString) text = g_string_sized_new (8192);
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(GError) error = NULL;
@@ -712,44 +779,18 @@ cr_cli_score_roster (const char     *path,
                      FILE           *out,
                      FILE           *err)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GInputStream) in = NULL;
-  const char *name;
+  Job job = { TRUE, input_format, output_format, NULL, NULL, NULL };
 
   g_return_val_if_fail (path != NULL, 1);
   g_return_val_if_fail (output_format == CR_ROSTER_FORMAT_CSV ||
                         output_format == CR_ROSTER_FORMAT_JSONL, 1);
 
-  if (language != NULL && !cr_i18n_set_language (language, &error))
-    {
-      fprintf (err, "creator-role: --language: %s\n", error->message);
-      return 1;
-    }
+  /* By the name; JSON Lines when it says nothing, and for standard
+   * input. */
+  if (job.input_format == CR_ROSTER_FORMAT_UNKNOWN && !g_str_equal (path, "-"))
+    job.input_format = cr_roster_format_from_name (path);
+  if (job.input_format == CR_ROSTER_FORMAT_UNKNOWN)
+    job.input_format = CR_ROSTER_FORMAT_JSONL;
 
-  name = g_str_equal (path, "-") ? "standard input" : path;
-
-  if (input_format == CR_ROSTER_FORMAT_UNKNOWN)
-    input_format = g_str_equal (path, "-") ? CR_ROSTER_FORMAT_UNKNOWN
-                                           : cr_roster_format_from_name (path);
-  if (input_format == CR_ROSTER_FORMAT_UNKNOWN)
-    input_format = CR_ROSTER_FORMAT_JSONL;
-
-  if (input_format == CR_ROSTER_FORMAT_JSONL && output_format == CR_ROSTER_FORMAT_JSONL)
-    return cr_cli_score (path, NULL, TRUE, out, err);
-
-  if (g_str_equal (path, "-"))
-    in = g_unix_input_stream_new (0, FALSE);
-  else
-    {
-      int fd = open (path, O_RDONLY | O_CLOEXEC);
-
-      if (fd < 0)
-        {
-          fprintf (err, "%s: cannot be read: %s\n", name, g_strerror (errno));
-          return 1;
-        }
-      in = g_unix_input_stream_new (fd, TRUE);
-    }
-
-  return score_roster (in, name, input_format, output_format, out, err);
+  return score_path (path, language, &job, "results", out, err);
 }

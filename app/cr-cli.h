@@ -30,6 +30,7 @@ int  cr_cli_score_with             (const char *path,
                                     CrCliWrite  write_func,
                                     gpointer    user_data,
                                     const char *what,
+                                    const char *output,
                                     FILE       *out,
                                     FILE       *err);
 char *cr_cli_quote_file_name       (const char *path);

@@ -63,8 +63,46 @@ node_is_string (JsonNode *node)
   return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
 }
 
+/* Whether the member named by the JSON string data[start..end] (quotes
+ * included) is one its object already has; adds it to @names otherwise.
+ * A name with escapes is compared as json-glib reads it. */
+static gboolean
+is_named_twice (GHashTable  *names,
+                const char  *data,
+                gsize        start,
+                gsize        end,
+                char       **name)
+{
+  g_autofree char *raw = g_strndup (data + start + 1, end - start - 1);
+  char *key = NULL;
+
+  if (memchr (raw, '\\', end - start - 1) != NULL)
+    {
+      g_autofree char *quoted = g_strndup (data + start, end - start + 1);
+      g_autoptr(JsonNode) node = json_from_string (quoted, NULL);
+
+      if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
+          json_node_get_value_type (node) == G_TYPE_STRING)
+        key = json_node_dup_string (node);
+    }
+  if (key == NULL)
+    key = g_steal_pointer (&raw);
+
+  if (g_hash_table_contains (names, key))
+    {
+      *name = key;
+      return TRUE;
+    }
+
+  g_hash_table_add (names, key);
+  return FALSE;
+}
+
 /* Refuses, before the recursive JSON parser sees them: nesting deeper than
- * CR_DOCUMENT_MAX_DEPTH, so that no input can exhaust the stack; a \u0000
+ * CR_DOCUMENT_MAX_DEPTH, so that no input can exhaust the stack; a member
+ * named twice in one object (json-glib looks such a name up among all the
+ * members before it, so that a megabyte of them takes most of a minute,
+ * and which one counts is anybody's guess); a \u0000
  * escape, which json-glib would silently cut the string at (so that
  * "none\u0000anything" would read as "none"); and anything but white space
  * after the closing bracket of the top-level value, since json-glib would
@@ -77,6 +115,13 @@ check_depth (const char  *data,
   gboolean in_string = FALSE;
   gboolean closed = FALSE;
   guint depth = 0;
+  /* At each depth, for an object: the names of its members so far, and
+   * whether a name comes next; where the string being read starts. */
+  GHashTable *names[CR_DOCUMENT_MAX_DEPTH + 1] = { NULL };
+  gboolean key_next[CR_DOCUMENT_MAX_DEPTH + 1] = { FALSE };
+  gboolean in_key = FALSE;
+  gsize string_start = 0;
+  gboolean ok = FALSE;
 
   for (gsize i = 0; i < length; i++)
     {
@@ -90,12 +135,26 @@ check_depth (const char  *data,
                 {
                   g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_ENCODING,
                                "a NUL character (\\u0000) at byte %" G_GSIZE_FORMAT, i);
-                  return FALSE;
+                  goto out;
                 }
               i++;
             }
           else if (c == '"')
-            in_string = FALSE;
+            {
+              g_autofree char *name = NULL;
+
+              in_string = FALSE;
+              if (in_key && is_named_twice (names[depth], data, string_start, i, &name))
+                {
+                  g_autofree char *quoted = cr_quote_input (name, MAX_QUOTED_ID);
+
+                  g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_DUPLICATE,
+                               "the member \"%s\" is named twice in one object, at byte "
+                               "%" G_GSIZE_FORMAT, quoted, string_start);
+                  goto out;
+                }
+              in_key = FALSE;
+            }
           continue;
         }
 
@@ -104,11 +163,17 @@ check_depth (const char  *data,
           g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_SYNTAX,
                        "not valid JSON: something follows the end of the document "
                        "at byte %" G_GSIZE_FORMAT, i);
-          return FALSE;
+          goto out;
         }
 
       if (c == '"')
-        in_string = TRUE;
+        {
+          in_string = TRUE;
+          string_start = i;
+          in_key = depth > 0 && names[depth] != NULL && key_next[depth];
+          if (in_key)
+            key_next[depth] = FALSE;
+        }
       else if (c == '[' || c == '{')
         {
           if (++depth > CR_DOCUMENT_MAX_DEPTH)
@@ -116,14 +181,32 @@ check_depth (const char  *data,
               g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_TOO_DEEP,
                            "nested more than %d levels deep at byte %" G_GSIZE_FORMAT,
                            CR_DOCUMENT_MAX_DEPTH, i);
-              return FALSE;
+              goto out;
             }
+          if (c == '{')
+            {
+              if (names[depth] == NULL)
+                names[depth] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+              else
+                g_hash_table_remove_all (names[depth]);
+              key_next[depth] = TRUE;
+            }
+          else
+            g_clear_pointer (&names[depth], g_hash_table_unref);
         }
+      else if (c == ',' && depth > 0 && names[depth] != NULL)
+        key_next[depth] = TRUE;
       else if ((c == ']' || c == '}') && depth > 0)
         closed = --depth == 0;
     }
 
-  return TRUE;
+  ok = TRUE;
+
+out:
+  for (guint d = 0; d <= CR_DOCUMENT_MAX_DEPTH; d++)
+    g_clear_pointer (&names[d], g_hash_table_unref);
+
+  return ok;
 }
 
 #define EMPTY_MESSAGE "the file is empty, so it holds no answers: open a result that " \

@@ -1,11 +1,23 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cr-document-write.c: writing a document to a file without ever losing the
  * previous one
+ *
+ * What is written goes into a new file beside the target, which replaces
+ * it in one rename() once it is whole and on the disk. That new file is
+ * named .NAME.cr-PID-XXXXXX (hidden, after the target, the process that
+ * writes it and six random characters), so that one left behind by a
+ * writer that was killed (kill -9, a crash, a power cut) can be told from
+ * anything else and from a write going on: the next write to the same
+ * target removes those whose writer is gone, or that nothing has written
+ * to for an hour. The draft (cr-draft.c) recovers its own instead, by the
+ * same names.
  */
 #include "config.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -17,6 +29,12 @@
 
 /* As many links as the system follows before it says ELOOP. */
 #define MAX_LINKS 40
+
+/* What a temporary file's name adds to the target's. */
+#define TEMPORARY_TAG ".cr-"
+/* A temporary file nothing has written to for this long is left over,
+ * whoever made it: a process of that number may be another one. */
+#define STALE_AGE_SECONDS (60 * 60)
 
 static gboolean
 set_write_error_text (GError     **error,
@@ -33,19 +51,6 @@ set_write_error (GError **error,
 {
   return set_write_error_text (error, g_file_error_from_errno (saved_errno),
                                g_strerror (saved_errno));
-}
-
-/* GLib's messages name the temporary file ("Failed to write file
- * “…/result.json.X2Y3Z4”: write() failed: No space left on device"), which
- * the user never chose, and end with the system's reason: keep that. */
-static gboolean
-set_write_error_from (GError       **error,
-                      const GError  *glib_error)
-{
-  const char *colon = g_strrstr (glib_error->message, ": ");
-  g_autofree char *reason = g_strdup (colon != NULL ? colon + 2 : glib_error->message);
-
-  return set_write_error_text (error, glib_error->code, g_strstrip (reason));
 }
 
 /* The file a save to @path writes: @path itself or, when it is a symbolic
@@ -86,57 +91,28 @@ resolve_links (const char  *path,
   return NULL;
 }
 
-/* Writes into a new file beside the target, flushed to the disk, which then
- * replaces it in one rename() (g_file_set_contents_full()), so that any
+/* Writes through a save stream: into a new file beside the target,
+ * flushed to the disk, which then replaces it in one rename(), so that any
  * failure leaves the previous file as it was. The new file gets the
  * previous one's permissions: a private file stays private. */
 static gboolean
-save_local (const char  *path,
+save_local (GFile       *file,
             const char  *data,
             gsize        length,
             GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *target = NULL;
-  gboolean existed = FALSE;
-  struct stat st;
-  int mode = 0666;
+  CrSaveStream *save = cr_save_stream_new (file, NULL, error);
 
-  if ((target = resolve_links (path, error)) == NULL)
+  if (save == NULL)
     return FALSE;
 
-  if (g_stat (target, &st) == 0)
+  if (!cr_save_stream_write (save, data, length, NULL, error))
     {
-      /* rename() would refuse a folder; anything else it would replace. */
-      if (S_ISDIR (st.st_mode))
-        return set_write_error (error, EISDIR);
-      if (!S_ISREG (st.st_mode))
-        return set_write_error_text (error, G_FILE_ERROR_FAILED, "it is not a regular file");
-      existed = TRUE;
-      mode = (int) (st.st_mode & 0777);
+      cr_save_stream_abort (save);
+      return FALSE;
     }
 
-  if (!g_file_set_contents_full (target, data, (gssize) length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 mode, &local_error))
-    return set_write_error_from (error, local_error);
-
-  /* The new file was made with the umask taken off the mode, and with our
-   * group: give back what the umask took, and the group if we may. */
-  if (existed)
-    {
-      struct stat now;
-
-      if (g_stat (target, &now) == 0)
-        {
-          if (now.st_gid != st.st_gid && chown (target, (uid_t) -1, st.st_gid) != 0)
-            g_debug ("Cannot give %s its group back: %s", target, g_strerror (errno));
-          if ((int) (now.st_mode & 0777) != mode && g_chmod (target, mode) != 0)
-            g_debug ("Cannot give %s its permissions back: %s", target, g_strerror (errno));
-        }
-    }
-
-  return TRUE;
+  return cr_save_stream_commit (save, NULL, error);
 }
 
 /**
@@ -170,10 +146,105 @@ cr_document_save (GFile         *file,
    * place when it cannot make a file beside the target; a full disk would
    * then destroy the previous file. save_local() never does. */
   if ((path = g_file_peek_path (file)) != NULL)
-    return save_local (path, data, length, error);
+    return save_local (file, data, length, error);
 
   return g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE,
                                   NULL, cancellable, error);
+}
+
+/**
+ * cr_document_parse_temporary_name:
+ * @name: a file name, without its folder
+ * @target: (nullable): the name of the file it would replace, without its
+ *   folder; %NULL for any
+ * @pid: (out) (optional): the process that wrote it
+ *
+ * Returns: whether @name is that of a new file a save to @target writes
+ *   (.TARGET.cr-PID-XXXXXX)
+ */
+gboolean
+cr_document_parse_temporary_name (const char *name,
+                                  const char *target,
+                                  GPid       *pid)
+{
+  const char *tag, *p, *end;
+  guint64 number;
+
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  if (name[0] != '.' || (tag = g_strrstr (name, TEMPORARY_TAG)) == NULL || tag == name + 1)
+    return FALSE;
+
+  if (target != NULL &&
+      ((gsize) (tag - name - 1) != strlen (target) || strncmp (name + 1, target, tag - name - 1) != 0))
+    return FALSE;
+
+  /* PID-XXXXXX */
+  p = tag + strlen (TEMPORARY_TAG);
+  end = strchr (p, '-');
+  if (end == NULL || end == p || strlen (end + 1) != 6)
+    return FALSE;
+  for (const char *c = p; c < end; c++)
+    if (!g_ascii_isdigit (*c))
+      return FALSE;
+  for (const char *c = end + 1; *c != '\0'; c++)
+    if (!g_ascii_isalnum (*c))
+      return FALSE;
+
+  number = g_ascii_strtoull (p, NULL, 10);
+  if (number == 0 || number > G_MAXINT)
+    return FALSE;
+
+  if (pid != NULL)
+    *pid = (GPid) number;
+
+  return TRUE;
+}
+
+/* Whether the temporary file @path, written by @pid, was left behind: its
+ * writer is gone, or nothing has written to it for an hour (the writer
+ * hangs, or the number is another process's now). One of this process is
+ * a save going on in another thread, unless it is that old. */
+static gboolean
+is_stale (const char *path,
+          GPid        pid)
+{
+  struct stat st;
+
+  if (g_lstat (path, &st) != 0 || !S_ISREG (st.st_mode) || st.st_uid != getuid ())
+    return FALSE;
+
+  if ((gint64) st.st_mtime < g_get_real_time () / G_USEC_PER_SEC - STALE_AGE_SECONDS)
+    return TRUE;
+
+  return pid != getpid () && kill (pid, 0) != 0 && errno == ESRCH;
+}
+
+/* Removes what earlier saves to @target left beside it (see is_stale()). */
+static void
+remove_stale_temporaries (const char *target)
+{
+  g_autofree char *folder = g_path_get_dirname (target);
+  g_autofree char *basename = g_path_get_basename (target);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      GPid pid;
+
+      if (!cr_document_parse_temporary_name (name, basename, &pid))
+        continue;
+
+      path = g_build_filename (folder, name, NULL);
+      if (is_stale (path, pid))
+        {
+          g_debug ("Removing %s, left by an interrupted save", path);
+          if (g_unlink (path) != 0)
+            g_debug ("Cannot remove %s: %s", path, g_strerror (errno));
+        }
+    }
 }
 
 /* Saving a file as it is written. */
@@ -287,7 +358,16 @@ cr_save_stream_new (GFile         *file,
       mode = (int) (save->previous.st_mode & 0777);
     }
 
-  save->temporary = g_strconcat (save->target, ".XXXXXX", NULL);
+  remove_stale_temporaries (save->target);
+
+  {
+    g_autofree char *folder = g_path_get_dirname (save->target);
+    g_autofree char *basename = g_path_get_basename (save->target);
+    g_autofree char *name = g_strdup_printf (".%s" TEMPORARY_TAG "%d-XXXXXX", basename,
+                                             (int) getpid ());
+
+    save->temporary = g_build_filename (folder, name, NULL);
+  }
   if ((save->fd = g_mkstemp_full (save->temporary, O_RDWR | O_CLOEXEC, mode)) < 0)
     {
       int saved_errno = errno;

@@ -77,6 +77,10 @@ gboolean    cr_document_save        (GFile         *file,
                                      GCancellable  *cancellable,
                                      GError       **error);
 
+gboolean    cr_document_parse_temporary_name (const char *name,
+                                              const char *target,
+                                              GPid       *pid);
+
 /* A save written as it goes, for what is too large to keep in memory. */
 typedef struct _CrSaveStream CrSaveStream;
 

@@ -21,8 +21,9 @@
  *   application decides between them.)
  * - The answers that cannot go to the draft for one of these reasons are
  *   kept beside it, in a file of their own (#CrDraft:kept-file).
- * - A write that was interrupted (a kill during a slow fsync) leaves
- *   GLib's temporary file, draft.json.XXXXXX, behind. At the next start it
+ * - A write that was interrupted (a kill during a slow fsync) leaves its
+ *   new file, .draft.json.cr-PID-XXXXXX, behind (draft.json.XXXXXX from
+ *   earlier versions). At the next start it
  *   becomes the draft when it holds complete answers newer than the draft
  *   (#CrDraft:recovered), and is removed when it is incomplete or older.
  *
@@ -318,12 +319,16 @@ set_aside (CrDraft    *self,
   set_string (self, &self->set_aside, aside, PROP_SET_ASIDE);
 }
 
-/* draft.json.XXXXXX, as g_file_set_contents_full() names its temporary
- * file (g_mkstemp()'s six letters and digits). */
+/* .draft.json.cr-PID-XXXXXX, as cr_document_save() names its new file;
+ * or draft.json.XXXXXX, as g_file_set_contents_full() named it in earlier
+ * versions (g_mkstemp()'s six letters and digits). */
 static gboolean
 is_leftover_name (const char *name)
 {
   gsize prefix = strlen (DRAFT_NAME ".");
+
+  if (cr_document_parse_temporary_name (name, DRAFT_NAME, NULL))
+    return TRUE;
 
   if (!g_str_has_prefix (name, DRAFT_NAME ".") || strlen (name) != prefix + 6)
     return FALSE;

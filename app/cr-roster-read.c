@@ -16,13 +16,18 @@
  * shares, close_call, runner_up, complete) are recomputed, so they are
  * skipped without a word; any other column is ignored and named once.
  *
- * The CSV itself is parsed by libcsv, fed a line at a time so that each
- * row is known by the line it starts on. A row that cannot be read is
- * reported with that line and the reason, and reading goes on; what stops
+ * The CSV itself is parsed by libcsv, which also says where each row
+ * ends: rows are numbered as a spreadsheet numbers them, the header row
+ * 1, a blank line a row too, a quoted cell with line breaks inside still
+ * one row, whatever the line ends (LF, CRLF, or CR alone, as old Mac
+ * spreadsheets write). A row that cannot be read is reported with its
+ * number and the reason, and reading goes on; what stops
  * it is only what leaves nothing sure to read after: a header row that
- * cannot be used, a row over CR_ROSTER_MAX_ROW (a quote left open swallows
- * the rest of the file), or the stream failing. Nothing is kept from one
- * row to the next, so that memory stays flat however long the input.
+ * cannot be used, a quote left open (it swallows the rest of the file), or
+ * the stream failing. A row over CR_ROSTER_MAX_ROW is one of those that
+ * cannot be read: its cells are dropped as they come, and libcsv goes on
+ * through it only to find where it ends. Nothing is kept from one row to
+ * the next, so that memory stays flat however long the input.
  *
  * The messages are not translated, like the document reader's: they quote
  * ids and column names, and people paste them into bug reports.
@@ -72,9 +77,8 @@ struct _CrRosterReader
   gboolean        eof;
   gboolean        started;
   guint64         bytes_read;
-  /* The line the next byte is on, from 1, and whether it is its first. */
+  /* JSON Lines: the line the next byte is on, from 1. */
   guint64         line;
-  gboolean        at_line_start;
 
   GError         *fatal;
   gboolean        finished;
@@ -93,11 +97,15 @@ struct _CrRosterReader
   GPtrArray      *ignored;
   GPtrArray      *cells;
   GArray         *lengths;
-  gboolean        at_record_start;
-  guint64         record_line;
-  guint64         record_offset;
-  /* Where the input fed to libcsv last ends. */
-  guint64         fed_offset;
+  /* The rows ended so far, as a spreadsheet counts them, and how the last
+   * one ended ('\r', '\n'). */
+  guint64         rows_ended;
+  int             last_terminator;
+  /* The bytes of the row being read so far, in its cells ended, each with
+   * the separator or line end after it. */
+  gsize           row_bytes;
+  /* The row being read is over CR_ROSTER_MAX_ROW: its cells are dropped. */
+  gboolean        skipping;
   GQueue          records;
 };
 
@@ -224,9 +232,7 @@ cr_roster_reader_new (GInputStream   *stream,
   reader->format = format;
   reader->block = g_malloc (READ_BLOCK_SIZE);
   reader->line = 1;
-  reader->at_line_start = TRUE;
   reader->separator = ',';
-  reader->at_record_start = TRUE;
   g_queue_init (&reader->records);
 
   return reader;
@@ -417,7 +423,10 @@ start (CrRosterReader *reader,
     reader->separator = candidates[best];
   }
 
-  csv_init (&reader->csv, 0);
+  csv_init (&reader->csv, CSV_REPALL_NL);
+  /* libcsv grows its buffer for a cell by this much at a time (128 bytes
+   * by default: thousands of reallocations for a long cell). */
+  csv_set_blk_size (&reader->csv, 64 * 1024);
   reader->csv_ready = TRUE;
   csv_set_delim (&reader->csv, (unsigned char) reader->separator);
   reader->cells = g_ptr_array_new_with_free_func (g_free);
@@ -434,29 +443,70 @@ csv_cell_cb (void   *data,
 {
   CrRosterReader *reader = user_data;
 
+  reader->row_bytes += length + 1;
+  if (!reader->skipping && reader->row_bytes > CR_ROSTER_MAX_ROW)
+    {
+      /* Refused whatever comes next: nothing more is kept of it. */
+      reader->skipping = TRUE;
+      g_ptr_array_set_size (reader->cells, 0);
+      g_array_set_size (reader->lengths, 0);
+    }
+
+  if (reader->skipping)
+    return;
+
   g_ptr_array_add (reader->cells, g_strndup (data != NULL ? data : "", length));
   g_array_append_val (reader->lengths, length);
 }
 
-/* libcsv: a row has ended. */
+/* libcsv: a row has ended, with @terminator, or -1 at the end of the
+ * input. With CSV_REPALL_NL, every line end outside quotes ends one, a
+ * blank line's too; the "\n" of a "\r\n" then ends an empty row of its
+ * own, which is no row. */
 static void
-csv_row_cb (int   terminator G_GNUC_UNUSED,
+csv_row_cb (int   terminator,
             void *user_data)
 {
   CrRosterReader *reader = user_data;
-  Record *record = g_new0 (Record, 1);
+  Record *record;
 
-  record->line = reader->record_line;
-  record->too_long = reader->fed_offset - reader->record_offset > CR_ROSTER_MAX_ROW;
+  if (terminator == '\n' && reader->last_terminator == '\r' && reader->cells->len == 0 &&
+      !reader->skipping)
+    {
+      reader->last_terminator = terminator;
+      return;
+    }
+  reader->last_terminator = terminator;
+
+  reader->rows_ended++;
+
+  /* A blank row (a blank line, or separators alone) is counted, no more. */
+  if (!reader->skipping && reader->row_bytes <= CR_ROSTER_MAX_ROW)
+    {
+      gboolean blank = TRUE;
+
+      for (guint i = 0; blank && i < reader->lengths->len; i++)
+        blank = g_array_index (reader->lengths, gsize, i) == 0;
+      if (blank)
+        {
+          g_ptr_array_set_size (reader->cells, 0);
+          g_array_set_size (reader->lengths, 0);
+          reader->row_bytes = 0;
+          return;
+        }
+    }
+
+  record = g_new0 (Record, 1);
+  record->line = reader->rows_ended;
+  record->too_long = reader->skipping || reader->row_bytes > CR_ROSTER_MAX_ROW;
   record->cells = g_steal_pointer (&reader->cells);
   record->lengths = g_steal_pointer (&reader->lengths);
   g_queue_push_tail (&reader->records, record);
 
   reader->cells = g_ptr_array_new_with_free_func (g_free);
   reader->lengths = g_array_new (FALSE, FALSE, sizeof (gsize));
-  reader->at_record_start = TRUE;
-  /* Until the next line says otherwise: a row can end with a lone "\r". */
-  reader->record_line = reader->line;
+  reader->row_bytes = 0;
+  reader->skipping = FALSE;
 }
 
 static gboolean
@@ -470,14 +520,45 @@ is_blank (const char *p,
   return TRUE;
 }
 
-/* Feeds libcsv up to the end of the next line (or of the block), so that
- * every row it ends is known by the line it starts on. FALSE once the
- * input is used up or reading must stop. */
+/* The row being read is over CR_ROSTER_MAX_ROW: it will be refused, and
+ * only where it ends matters. Its cells so far are dropped, and so is what
+ * libcsv holds of the cell it is in, but for the few last bytes it may
+ * still take back (the spaces after a closing quote, and that quote). A
+ * quote left open then costs no memory however far it runs: the end of the
+ * input says so. libcsv has no call for this; its parser's state is in
+ * the open struct csv_parser, and csv_parse() reads entry_pos and spaces
+ * from it each time it starts. */
+static void
+skip_row (CrRosterReader *reader)
+{
+  struct csv_parser *csv = &reader->csv;
+  gsize keep = MIN (csv->entry_pos, csv->spaces + 1);
+
+  if (!reader->skipping)
+    {
+      reader->skipping = TRUE;
+      g_ptr_array_set_size (reader->cells, 0);
+      g_array_set_size (reader->lengths, 0);
+    }
+
+  if (csv->entry_pos > keep)
+    {
+      memmove (csv->entry_buf, csv->entry_buf + csv->entry_pos - keep, keep);
+      csv->entry_pos = keep;
+    }
+}
+
+/* libcsv is fed this much at a time, so that the rows it ends at once,
+ * kept until they are read, stay few. */
+#define FEED_SIZE 4096
+
+/* Feeds libcsv the next piece of the block. FALSE once the input is used
+ * up or reading must stop. */
 static gboolean
 feed_csv (CrRosterReader *reader,
           GCancellable   *cancellable)
 {
-  const char *p, *newline;
+  const char *p;
   gsize n;
 
   if (!fill_block (reader, cancellable))
@@ -490,47 +571,27 @@ feed_csv (CrRosterReader *reader,
           if (csv_fini (&reader->csv, csv_cell_cb, csv_row_cb, reader) != 0)
             reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_UNCLOSED_QUOTE,
                                          "line %" G_GUINT64_FORMAT ": a quote is opened "
-                                         "and never closed", reader->record_line);
+                                         "and never closed", reader->rows_ended + 1);
         }
       reader->finished = TRUE;
       return FALSE;
     }
 
   p = reader->block + reader->start;
-  newline = memchr (p, '\n', reader->end - reader->start);
-  n = newline != NULL ? (gsize) (newline - p) + 1 : reader->end - reader->start;
+  n = MIN (reader->end - reader->start, FEED_SIZE);
 
-  if (reader->at_record_start && reader->at_line_start && !is_blank (p, n))
-    {
-      reader->at_record_start = FALSE;
-      reader->record_line = reader->line;
-      reader->record_offset = reader->bytes_read - (reader->end - reader->start);
-    }
-
-  reader->fed_offset = reader->bytes_read - (reader->end - reader->start) + n;
   if (csv_parse (&reader->csv, p, n, csv_cell_cb, csv_row_cb, reader) != n)
     {
       reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_READ,
-                                   "line %" G_GUINT64_FORMAT ": %s", reader->line,
+                                   "line %" G_GUINT64_FORMAT ": %s", reader->rows_ended + 1,
                                    csv_strerror (csv_error (&reader->csv)));
       return FALSE;
     }
-
   reader->start += n;
-  reader->at_line_start = newline != NULL;
-  if (newline != NULL)
-    reader->line++;
 
-  if (!reader->at_record_start &&
-      reader->bytes_read - (reader->end - reader->start) - reader->record_offset >
-        CR_ROSTER_MAX_ROW)
-    {
-      reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_TOO_LONG,
-                                   "line %" G_GUINT64_FORMAT ": the row is longer than 1 MiB, "
-                                   "reading stops there (is a quote left open?)",
-                                   reader->record_line);
-      return FALSE;
-    }
+  /* The cell being read counts too: one cell can be the whole row. */
+  if (reader->row_bytes + reader->csv.entry_pos > CR_ROSTER_MAX_ROW)
+    skip_row (reader);
 
   return TRUE;
 }
@@ -583,6 +644,11 @@ read_header (CrRosterReader *reader,
              Record         *record)
 {
   gboolean any_question = FALSE;
+  /* The column that holds each question, and the name, from 1; 0 for
+   * none yet: a column named twice is found at once, however many there
+   * are. */
+  g_autofree guint *holder = g_new0 (guint, cr_questionnaire_get_n_questions ());
+  guint name_holder = 0;
 
   reader->n_columns = record->cells->len;
   reader->columns = g_new (int, reader->n_columns);
@@ -623,18 +689,24 @@ read_header (CrRosterReader *reader,
                            *key != '\0' ? quote_input (cell, length) : column_name (c));
         }
 
-      for (guint d = 0; d < c; d++)
-        if ((reader->columns[c] == COLUMN_NAME || reader->columns[c] >= 0) &&
-            reader->columns[d] == reader->columns[c])
-          {
-            g_autofree char *quoted = quote_input (cell, length);
+      if (reader->columns[c] == COLUMN_NAME || reader->columns[c] >= 0)
+        {
+          guint *first = reader->columns[c] == COLUMN_NAME ? &name_holder
+                                                           : &holder[reader->columns[c]];
 
-            reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_HEADER,
-                                         "line %" G_GUINT64_FORMAT ": columns %u and %u "
-                                         "both hold %s", record->line, d + 1, c + 1,
-                                         reader->columns[c] == COLUMN_NAME ? "the name" : quoted);
-            return FALSE;
-          }
+          if (*first != 0)
+            {
+              g_autofree char *quoted = quote_input (cell, length);
+
+              reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_HEADER,
+                                           "line %" G_GUINT64_FORMAT ": columns %u and %u "
+                                           "both hold %s", record->line, *first, c + 1,
+                                           reader->columns[c] == COLUMN_NAME ? "the name"
+                                                                             : quoted);
+              return FALSE;
+            }
+          *first = c + 1;
+        }
     }
 
   g_ptr_array_add (reader->ignored, NULL);
@@ -742,6 +814,27 @@ read_choices (const CrQuestion *question,
   return TRUE;
 }
 
+/* Says which cell an error is about, by its column as a spreadsheet names
+ * it: A to Z, then AA, AB… (the row is said with the error). */
+static void
+prefix_column (GError **error,
+               guint    column)
+{
+  char letters[16];
+  gsize n = sizeof letters - 1;
+  guint64 left = (guint64) column + 1;
+
+  letters[n] = '\0';
+  while (left > 0 && n > 0)
+    {
+      left--;
+      letters[--n] = (char) ('A' + left % 26);
+      left /= 26;
+    }
+
+  g_prefix_error (error, "column %s, ", letters + n);
+}
+
 static CrAnswers *
 read_row (CrRosterReader *reader,
           Record         *record,
@@ -779,6 +872,7 @@ read_row (CrRosterReader *reader,
                        "%s: not valid UTF-8",
                        column == COLUMN_NAME ? "name"
                                              : cr_questionnaire_get_question ((guint) column)->id);
+          prefix_column (error, c);
           return NULL;
         }
 
@@ -792,6 +886,7 @@ read_row (CrRosterReader *reader,
             {
               g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
                            "name: longer than %d characters", CR_ANSWERS_NAME_MAX_CHARS);
+              prefix_column (error, c);
               return NULL;
             }
           cr_answers_set_name (answers, text);
@@ -802,7 +897,10 @@ read_row (CrRosterReader *reader,
 
           if (!(question->multiple ? read_choices : read_choice) (question, (guint) column, text,
                                                                   answers, error))
-            return NULL;
+            {
+              prefix_column (error, c);
+              return NULL;
+            }
         }
     }
 
@@ -828,11 +926,19 @@ next_csv (CrRosterReader  *reader,
           return CR_ROSTER_ROW_END;
         }
 
-      if (record_is_blank (record))
+      /* A row over 1 MiB has no cells left, but is no blank row. */
+      if (!record->too_long && record_is_blank (record))
         continue;
 
       if (!reader->header_read)
         {
+          if (record->too_long)
+            {
+              reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_TOO_LONG,
+                                           "line %" G_GUINT64_FORMAT ": the header row is "
+                                           "longer than 1 MiB", record->line);
+              return CR_ROSTER_ROW_END;
+            }
           if (!read_header (reader, record))
             return CR_ROSTER_ROW_END;
           continue;

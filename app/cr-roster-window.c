@@ -82,6 +82,8 @@ struct _CrRosterWindow
   /* What the window is called, when not "Roster". */
   char                 *title;
   GMenu                *recent_menu;
+  /* The export running, if one is. */
+  GTask                *export_task;
   /* Why reading stopped early, if it did. */
   char                 *stopped;
   gboolean              cancelled;
@@ -891,6 +893,12 @@ typedef struct
   GFile          *file;
   CrRosterFormat  format;
   CrRoster       *roster;
+  GCancellable   *cancellable;
+  /* Set by the thread once it is done with the file, under @lock. */
+  GMutex          lock;
+  GCond           done_cond;
+  gboolean        done;
+  gboolean        saved;
 } Export;
 
 static void
@@ -898,6 +906,9 @@ export_free (Export *export)
 {
   g_object_unref (export->file);
   g_object_unref (export->roster);
+  g_object_unref (export->cancellable);
+  g_mutex_clear (&export->lock);
+  g_cond_clear (&export->done_cond);
   g_free (export);
 }
 
@@ -910,9 +921,19 @@ export_thread (GTask        *task,
   Export *export = task_data;
   GError *error = NULL;
 
+  gboolean saved;
+
   /* Written as it is made: a JSON Lines export is several times the size
    * of the roster it comes from. */
-  if (!cr_roster_save (export->roster, export->file, export->format, cancellable, &error))
+  saved = cr_roster_save (export->roster, export->file, export->format, cancellable, &error);
+
+  g_mutex_lock (&export->lock);
+  export->done = TRUE;
+  export->saved = saved;
+  g_cond_signal (&export->done_cond);
+  g_mutex_unlock (&export->lock);
+
+  if (!saved)
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -926,6 +947,11 @@ export_done_cb (GObject      *object,
   CrRosterWindow *self = CR_ROSTER_WINDOW (object);
   Export *export = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
+
+  /* Stopped (cr_roster_window_stop_export()): nothing more to say here. */
+  if (self->export_task != G_TASK (result))
+    return;
+  g_clear_object (&self->export_task);
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     show_error (self, _("Cannot Export the Roster"), export->file, error->message);
@@ -965,15 +991,68 @@ cr_roster_window_export (CrRosterWindow *self,
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (format == CR_ROSTER_FORMAT_CSV || format == CR_ROSTER_FORMAT_JSONL);
 
+  /* One at a time: the button is off while one runs. */
+  cr_roster_window_stop_export (self);
+
   export = g_new0 (Export, 1);
   export->file = g_object_ref (file);
   export->format = format;
   export->roster = g_object_ref (self->roster);
+  export->cancellable = g_cancellable_new ();
+  g_mutex_init (&export->lock);
+  g_cond_init (&export->done_cond);
 
   set_busy (self, TRUE);
-  task = g_task_new (self, NULL, export_done_cb, NULL);
+  task = g_task_new (self, export->cancellable, export_done_cb, NULL);
   g_task_set_task_data (task, export, (GDestroyNotify) export_free);
+  self->export_task = g_object_ref (task);
   g_task_run_in_thread (task, export_thread);
+}
+
+/**
+ * cr_roster_window_stop_export:
+ *
+ * Stops the export running, if one is, and waits for it to let go of its
+ * file: cancelled, it leaves what was there as it was and nothing beside
+ * it, and a note for the next start to say so
+ * (cr_roster_note_stopped_export()). One that was already whole is kept.
+ * The app calls it before it quits, whatever made it quit (Ctrl+Q, a
+ * signal), and so does the window when it closes: the export would
+ * otherwise be cut short by the end of the process, its new file left
+ * beside the target.
+ */
+void
+cr_roster_window_stop_export (CrRosterWindow *self)
+{
+  g_autoptr(GTask) task = NULL;
+  Export *export;
+  gboolean saved;
+
+  g_return_if_fail (CR_IS_ROSTER_WINDOW (self));
+
+  if ((task = g_steal_pointer (&self->export_task)) == NULL)
+    return;
+
+  export = g_task_get_task_data (task);
+  g_cancellable_cancel (export->cancellable);
+
+  /* A few rows at most: the export looks at the cancellable between
+   * every block it writes. */
+  g_mutex_lock (&export->lock);
+  while (!export->done)
+    g_cond_wait (&export->done_cond, &export->lock);
+  saved = export->saved;
+  g_mutex_unlock (&export->lock);
+
+  if (!saved)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!cr_roster_note_stopped_export (NULL, export->file, &error))
+        g_warning ("Cannot keep a note of the export stopped: %s", error->message);
+    }
+
+  set_busy (self, FALSE);
 }
 
 /**
@@ -1268,6 +1347,16 @@ cr_roster_window_open_creator (CrRosterWindow *self,
   g_signal_emit (self, signals[OPEN_CREATOR], 0, creator);
 }
 
+/* Closed while it exports: the export is stopped, as when the app quits,
+ * rather than left to run on without a window to say how it ended. */
+static gboolean
+cr_roster_window_close_request (GtkWindow *window)
+{
+  cr_roster_window_stop_export (CR_ROSTER_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (cr_roster_window_parent_class)->close_request (window);
+}
+
 static void
 cr_roster_window_dispose (GObject *object)
 {
@@ -1275,6 +1364,8 @@ cr_roster_window_dispose (GObject *object)
 
   cr_dialogs_close_all (ADW_APPLICATION_WINDOW (self));
 
+  if (self->export_task != NULL)
+    cr_roster_window_stop_export (self);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -1330,9 +1421,11 @@ cr_roster_window_class_init (CrRosterWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = cr_roster_window_dispose;
   object_class->get_property = cr_roster_window_get_property;
+  window_class->close_request = cr_roster_window_close_request;
 
   /**
    * CrRosterWindow:busy:

@@ -38,6 +38,7 @@ void         cr_roster_window_retranslate     (CrRosterWindow *self);
 void         cr_roster_window_export          (CrRosterWindow *self,
                                                GFile          *file,
                                                CrRosterFormat  format);
+void         cr_roster_window_stop_export     (CrRosterWindow *self);
 gboolean     cr_roster_window_save_template   (CrRosterWindow *self,
                                                GFile          *file,
                                                GError        **error);

@@ -17,15 +17,24 @@
  * row on as it comes; cr_roster_save() sends the rows on to a new file
  * beside the one to replace, a few at a time, and puts it in place once
  * whole.
+ *
+ * An export the app had to stop before its end (it was quit, by a signal
+ * or by the user, while it wrote) leaves the previous file as it was, and
+ * a note in the app's state folder, stopped-exports, one URI a line, for
+ * the next start to say so once (cr_roster_note_stopped_export(),
+ * cr_roster_take_stopped_exports()).
  */
 #include "config.h"
 
+#include <errno.h>
 #include <string.h>
 
 #include <csv.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "cr-document.h"
+#include "cr-draft.h"
 #include "cr-i18n.h"
 #include "cr-questionnaire.h"
 #include "cr-roster.h"
@@ -401,4 +410,102 @@ cr_roster_template_to_data (gsize *length)
     *length = out->len;
 
   return g_string_free (out, FALSE);
+}
+
+#define STOPPED_EXPORTS_NAME "stopped-exports"
+
+static char *
+stopped_exports_path (const char *state_dir)
+{
+  g_autofree char *default_dir = state_dir == NULL ? cr_draft_dup_default_state_dir () : NULL;
+
+  return g_build_filename (state_dir != NULL ? state_dir : default_dir, "creator-role",
+                           STOPPED_EXPORTS_NAME, NULL);
+}
+
+/**
+ * cr_roster_note_stopped_export:
+ * @state_dir: (nullable): the folder of the app's state folder, %NULL for
+ *   cr_draft_dup_default_state_dir()
+ * @file: where the export was to go
+ *
+ * Keeps, for the next start, that an export to @file was stopped before
+ * its end, and @file left as it was.
+ *
+ * Returns: %TRUE when the note is on the disk
+ */
+gboolean
+cr_roster_note_stopped_export (const char  *state_dir,
+                               GFile       *file,
+                               GError     **error)
+{
+  g_autofree char *path = stopped_exports_path (state_dir);
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *uri = NULL;
+  g_autofree char *previous = NULL;
+  g_autoptr(GString) text = NULL;
+  g_autoptr(GFile) notes = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   "%s: %s", folder, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  text = g_string_new (NULL);
+  if (g_file_get_contents (path, &previous, &length, NULL))
+    g_string_append_len (text, previous, (gssize) length);
+  uri = g_file_get_uri (file);
+  g_string_append (text, uri);
+  g_string_append_c (text, '\n');
+
+  notes = g_file_new_for_path (path);
+
+  return cr_document_save (notes, text->str, text->len, NULL, error);
+}
+
+/**
+ * cr_roster_take_stopped_exports:
+ * @state_dir: (nullable): as for cr_roster_note_stopped_export()
+ *
+ * Returns the exports noted as stopped, and forgets them, so that each is
+ * said once.
+ *
+ * Returns: (transfer full) (nullable): the files they were to go to, as
+ *   URIs; %NULL when there are none
+ */
+GStrv
+cr_roster_take_stopped_exports (const char *state_dir)
+{
+  g_autofree char *path = stopped_exports_path (state_dir);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GStrvBuilder) uris = g_strv_builder_new ();
+  gboolean any = FALSE;
+
+  if (!g_file_get_contents (path, &contents, NULL, NULL))
+    return NULL;
+
+  if (g_unlink (path) != 0)
+    {
+      /* Said at every start otherwise. */
+      g_debug ("Cannot remove %s: %s", path, g_strerror (errno));
+      return NULL;
+    }
+
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*lines[i] != '\0' && g_utf8_validate (lines[i], -1, NULL))
+      {
+        g_strv_builder_add (uris, lines[i]);
+        any = TRUE;
+      }
+
+  return any ? g_strv_builder_end (uris) : NULL;
 }

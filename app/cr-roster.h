@@ -19,8 +19,8 @@ typedef enum
   CR_ROSTER_FORMAT_JSONL,
 } CrRosterFormat;
 
-/* A row longer than this, in bytes, is refused; in CSV it ends the reading,
- * since its end cannot be found without keeping it. */
+/* A row longer than this, in bytes, is refused and the next one read; in
+ * CSV, only a quote left open ends the reading (at the end of the input). */
 #define CR_ROSTER_MAX_ROW (1024 * 1024)
 
 #define CR_ROSTER_ERROR (cr_roster_error_quark ())
@@ -134,5 +134,10 @@ gboolean        cr_roster_save              (CrRoster            *self,
                                              CrRosterFormat       format,
                                              GCancellable        *cancellable,
                                              GError             **error);
+
+gboolean        cr_roster_note_stopped_export  (const char  *state_dir,
+                                                GFile       *file,
+                                                GError     **error);
+GStrv           cr_roster_take_stopped_exports (const char  *state_dir);
 
 G_END_DECLS

@@ -30,6 +30,8 @@ gboolean     cr_window_export_to_file      (CrWindow      *self,
                                             GFile         *file,
                                             GError       **error);
 void         cr_window_retranslate         (CrWindow      *self);
+void         cr_window_toast               (CrWindow      *self,
+                                            const char    *title);
 gboolean     cr_window_print               (CrWindow      *self,
                                             GtkPrintOperationAction action,
                                             const char    *export_filename,

@@ -468,17 +468,18 @@ app_wait_windows (Fixture     *fixture,
  * app's own code ran, is tried again, twice at most. Any other end before
  * a window appears fails the test, with what the app said. */
 static GSubprocess *
-app_launch_logged (Fixture    *fixture,
-                   const Bus  *bus,
-                   char      **window,
-                   char      **log_path)
+app_launch_file (Fixture    *fixture,
+                 const Bus  *bus,
+                 const char *file,
+                 char      **window,
+                 char      **log_path)
 {
   for (guint attempt = 1;; attempt++)
     {
       g_autofree char *log = g_strdup_printf ("%s/app-%u.log", fixture->root,
                                               fixture->processes->len);
       g_autofree char *said = NULL;
-      GSubprocess *app = app_start (fixture, bus, NULL, log);
+      GSubprocess *app = app_start (fixture, bus, file, log);
 
       if ((*window = app_wait_windows (fixture, bus, app, 1)) != NULL)
         {
@@ -503,7 +504,7 @@ app_launch (Fixture    *fixture,
             const Bus  *bus,
             char      **window)
 {
-  return app_launch_logged (fixture, bus, window, NULL);
+  return app_launch_file (fixture, bus, NULL, window, NULL);
 }
 
 /* Waits until the app's log, at @log_path, says @text. */
@@ -856,7 +857,7 @@ test_open_fifo (Fixture       *fixture,
   give_to_app_user (pipe);
 
   bus_start (fixture, &bus);
-  app = app_launch_logged (fixture, &bus, &window, &log);
+  app = app_launch_file (fixture, &bus, NULL, &window, &log);
 
   /* The second start hands the file to the first and ends. */
   remote = g_object_ref (app_start (fixture, &bus, pipe, NULL));
@@ -942,6 +943,267 @@ test_two_instances (Fixture       *fixture,
   bus_clear (&bus_b);
 }
 
+/* Types @keys (xdotool key names) where the keyboard is. */
+static void
+type_keys (Fixture            *fixture,
+           const Bus          *bus,
+           const char * const *keys)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
+  g_ptr_array_add (argv, (char *) "xdotool");
+  g_ptr_array_add (argv, (char *) "key");
+  g_ptr_array_add (argv, (char *) "--clearmodifiers");
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) keys[i]);
+  g_ptr_array_add (argv, NULL);
+  g_assert_cmpint (run_tool (fixture, bus, NULL, (const char * const *) argv->pdata), ==, 0);
+}
+
+/* The X id of the app's window called @name, or %NULL. */
+static char *
+app_find_window_named (Fixture     *fixture,
+                       const Bus   *bus,
+                       GSubprocess *app,
+                       const char  *name)
+{
+  const char * const argv[] = { "xdotool", "search", "--onlyvisible", "--pid",
+                                g_subprocess_get_identifier (app), "--name", name, NULL };
+  g_autofree char *out = NULL;
+
+  if (run_tool (fixture, bus, &out, argv) != 0 || *g_strstrip (out) == '\0')
+    return NULL;
+
+  return g_strdup (out);
+}
+
+typedef gboolean (*Condition) (gpointer user_data);
+
+static void
+wait_until (Condition   condition,
+            gpointer    user_data,
+            const char *what)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
+
+  while (!condition (user_data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("%s did not happen within %d s", what, WAIT_SECONDS);
+      g_usleep (G_USEC_PER_SEC / 20);
+    }
+}
+
+static gboolean
+file_holds (gpointer user_data)
+{
+  const char * const *what = user_data;
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (what[0], &contents, NULL, NULL) && strstr (contents, what[1]) != NULL;
+}
+
+static gboolean
+file_is_gone (gpointer user_data)
+{
+  return !g_file_test (user_data, G_FILE_TEST_EXISTS);
+}
+
+/* The new files of saves to @name, in @folder: .NAME.cr-PID-XXXXXX. */
+static guint
+count_temporaries (const char *folder,
+                   const char *name,
+                   goffset    *size)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autofree char *prefix = g_strdup_printf (".%s.cr-", name);
+  g_autofree char *glib_prefix = g_strdup_printf ("%s.", name);
+  const char *entry;
+  guint n = 0;
+
+  while (dir != NULL && (entry = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (entry, prefix) || g_str_has_prefix (entry, glib_prefix))
+      {
+        g_autofree char *path = g_build_filename (folder, entry, NULL);
+        struct stat st;
+
+        if (size != NULL && g_stat (path, &st) == 0)
+          *size = st.st_size;
+        n++;
+      }
+
+  return n;
+}
+
+typedef struct
+{
+  const char *folder;
+  const char *name;
+} Beside;
+
+static gboolean
+export_under_way (gpointer user_data)
+{
+  const Beside *beside = user_data;
+  goffset size = 0;
+
+  return count_temporaries (beside->folder, beside->name, &size) == 1 && size > 0;
+}
+
+typedef struct
+{
+  Fixture     *fixture;
+  const Bus   *bus;
+  GSubprocess *app;
+  guint        n;
+} Windows;
+
+static gboolean
+has_windows (gpointer user_data)
+{
+  Windows *windows = user_data;
+  g_auto(GStrv) ids = app_windows (windows->fixture, windows->bus, windows->app);
+
+  return g_strv_length (ids) >= windows->n && *ids[0] != '\0';
+}
+
+typedef struct
+{
+  Fixture     *fixture;
+  const Bus   *bus;
+  GSubprocess *app;
+  const char  *name;
+} Named;
+
+static gboolean
+has_window_named (gpointer user_data)
+{
+  Named *named = user_data;
+  g_autofree char *id = app_find_window_named (named->fixture, named->bus, named->app,
+                                               named->name);
+
+  return id != NULL;
+}
+
+/* A roster of @n creators, as CSV. */
+static char *
+make_roster (guint n)
+{
+  GString *csv = g_string_new ("name,compensation,agreement,brands,exclusivity\n");
+  static const char * const compensation[] = { "none", "gifts", "per-campaign", "retainer" };
+  static const char * const agreement[] = { "none", "per-campaign", "long-term" };
+  static const char * const brands[] = { "none", "one", "few", "many" };
+  static const char * const exclusivity[] = { "never", "depends", "yes" };
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (csv, "Creator %u,%s,%s,%s,%s\n", i, compensation[i % 4],
+                            agreement[i % 3], brands[(i / 4) % 4], exclusivity[(i / 3) % 3]);
+
+  return g_string_free (csv, FALSE);
+}
+
+/* A signal while a roster of 100,000 creators is exported as JSON Lines
+ * over an earlier export (some 300 MB, several seconds): the app stops
+ * the export and ends; the earlier file is as it was, nothing is left
+ * beside it, and the next start says so, once. The export is asked for as
+ * a person would: the Export menu from the keyboard (Ctrl+F to the search
+ * entry, Shift+Tab back to the Export button), its JSON Lines item, the
+ * file's name typed in the dialog, Enter, Enter to replace. */
+static void
+test_export_signal (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  static const char previous[] = "{\"the\": \"export of last week\"}\n";
+  static const char * const open_export_menu[] = { "ctrl+f", "shift+Tab", "Return", NULL };
+  static const char * const json_lines_item[] = { "j", NULL };
+  static const char * const select_name[] = { "ctrl+a", NULL };
+  static const char * const confirm[] = { "Return", NULL };
+  int signal_number = GPOINTER_TO_INT (data);
+  g_autofree char *roster = make_roster (100000);
+  g_autofree char *roster_path = g_build_filename (fixture->root, "r.csv", NULL);
+  g_autofree char *target = g_build_filename (fixture->root, "r-results.jsonl", NULL);
+  g_autofree char *recent = g_build_filename (fixture->root, "data", "recently-used.xbel", NULL);
+  g_autofree char *note = g_build_filename (fixture->folder, "stopped-exports", NULL);
+  g_autofree char *target_uri = NULL;
+  g_autofree char *window = NULL;
+  g_autofree char *chooser_window = NULL;
+  g_autofree char *second_window = NULL;
+  g_autofree char *second_log = NULL;
+  g_autofree char *said = NULL;
+  g_autofree char *noted = NULL;
+  const char *recent_holds[] = { recent, "r.csv" };
+  const char *log_holds[2];
+  Beside beside = { fixture->root, "r-results.jsonl" };
+  Windows windows;
+  Named chooser;
+  GSubprocess *app, *second;
+  Bus bus = { NULL, NULL };
+
+  write_file (roster_path, roster, -1, 0644);
+  write_file (target, previous, -1, 0644);
+  target_uri = g_filename_to_uri (target, NULL, NULL);
+
+  bus_start (fixture, &bus);
+  app = app_launch_file (fixture, &bus, roster_path, &window, NULL);
+
+  /* Read (the app adds a roster to the recent files once it is), so that
+   * Export is on. */
+  wait_until (file_holds, recent_holds, "reading the roster");
+
+  g_assert_cmpint (run_tool (fixture, &bus, NULL,
+                             (const char * const[]) { "xdotool", "windowfocus", "--sync",
+                                                      window, NULL }), ==, 0);
+  type_keys (fixture, &bus, open_export_menu);
+  g_assert_true (app_answers (fixture, &bus));
+  type_keys (fixture, &bus, json_lines_item);
+  chooser = (Named) { fixture, &bus, app, "Export as JSON Lines" };
+  wait_until (has_window_named, &chooser, "the export dialog");
+  chooser_window = app_find_window_named (fixture, &bus, app, chooser.name);
+
+  /* The file's full name in place of the one offered. */
+  g_assert_cmpint (run_tool (fixture, &bus, NULL,
+                             (const char * const[]) { "xdotool", "windowfocus", "--sync",
+                                                      chooser_window, NULL }), ==, 0);
+  /* Once the app has caught up with the dialog (a key sent before would
+   * go to the roster's window), all of the name offered is selected and
+   * typed over. */
+  g_assert_true (app_answers (fixture, &bus));
+  type_keys (fixture, &bus, select_name);
+  g_assert_true (app_answers (fixture, &bus));
+  g_assert_cmpint (run_tool (fixture, &bus, NULL,
+                             (const char * const[]) { "xdotool", "type", "--delay", "1", target,
+                                                      NULL }), ==, 0);
+  type_keys (fixture, &bus, confirm);
+  /* "Replace it?" */
+  windows = (Windows) { fixture, &bus, app, 3 };
+  wait_until (has_windows, &windows, "the question whether to replace the file");
+  type_keys (fixture, &bus, confirm);
+
+  /* Written beside it, and the signal in the middle. */
+  wait_until (export_under_way, &beside, "the export");
+  app_end (app, signal_number);
+
+  assert_bytes (target, previous, strlen (previous));
+  g_assert_cmpuint (count_temporaries (fixture->root, "r-results.jsonl", NULL), ==, 0);
+  g_assert_true (g_file_get_contents (note, &noted, NULL, NULL));
+  g_assert_nonnull (strstr (noted, target_uri));
+
+  /* The next start says so, and forgets it. */
+  second = app_launch_file (fixture, &bus, NULL, &second_window, &second_log);
+  wait_until (file_is_gone, note, "the note of the export being read");
+  g_assert_true (app_answers (fixture, &bus));
+  log_holds[0] = second_log;
+  log_holds[1] = "The export to \u201cr-results.jsonl\u201d was stopped before it was finished; "
+                 "the file was left as it was";
+  wait_until (file_holds, log_holds, "the message of the export stopped");
+  app_quit (fixture, &bus, second);
+  g_assert_true (g_file_get_contents (second_log, &said, NULL, NULL));
+  g_assert_null (strstr (strstr (said, log_holds[1]) + 1, log_holds[1]));
+  assert_bytes (target, previous, strlen (previous));
+
+  bus_clear (&bus);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -965,6 +1227,13 @@ main (int   argc,
 
       g_test_add (path, Fixture, GINT_TO_POINTER (signals[i].number), fixture_set_up,
                   test_signal, fixture_tear_down);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/app/export-signal/%s", signals[i].name);
+
+      g_test_add (path, Fixture, GINT_TO_POINTER (signals[i].number), fixture_set_up,
+                  test_export_signal, fixture_tear_down);
     }
   g_test_add ("/app/draft/fifo", Fixture, NULL, fixture_set_up, test_draft_fifo,
               fixture_tear_down);

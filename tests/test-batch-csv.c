@@ -382,13 +382,13 @@ test_bad_rows (void)
   const char *jsonl_args[] = { "--score", path, "--batch", NULL };
   const char *csv_args[] = { "--score", path, "--batch", "--format", "csv", NULL };
   g_autofree char *errors = g_strdup_printf ("%s: ignoring unknown columns: notes\n"
-                                             "%s:3: brands: unknown option \"lots\" (expected one "
-                                             "of none, one, few, many)\n"
-                                             "%s:4: platforms: unknown option \"myspace\" "
+                                             "%s:3: column B, brands: unknown option \"lots\" "
+                                             "(expected one of none, one, few, many)\n"
+                                             "%s:4: column D, platforms: unknown option \"myspace\" "
                                              "(expected none or any of instagram, youtube, "
                                              "tiktok, snapchat, blog, x, facebook, linkedin, "
                                              "twitch, other)\n"
-                                             "%s:6: 2 cells, but the header row has 4\n",
+                                             "%s:5: 2 cells, but the header row has 4\n",
                                              path, path, path, path);
   g_auto(Run) jsonl = { 0 };
   g_auto(Run) csv = { 0 };
@@ -401,11 +401,11 @@ test_bad_rows (void)
   g_assert_cmpuint (g_strv_length (lines), ==, 4);
   g_assert_nonnull (strstr (lines[0], "\"name\":\"Ada\""));
   g_assert_cmpstr (lines[1], ==,
-                   "{\"error\":{\"line\":3,\"message\":\"brands: unknown option \\\"lots\\\" "
+                   "{\"error\":{\"line\":3,\"message\":\"column B, brands: unknown option \\\"lots\\\" "
                    "(expected one of none, one, few, many)\"}}");
   g_assert_true (g_str_has_prefix (lines[2], "{\"error\":{\"line\":4,"));
   g_assert_cmpstr (lines[3], ==,
-                   "{\"error\":{\"line\":6,\"message\":\"2 cells, but the header row has 4\"}}");
+                   "{\"error\":{\"line\":5,\"message\":\"2 cells, but the header row has 4\"}}");
 
   run_app (&csv, "", csv_args);
   g_assert_cmpint (csv.status, ==, 1);
@@ -414,6 +414,40 @@ test_bad_rows (void)
   lines = split_lines (csv.out);
   g_assert_cmpuint (g_strv_length (lines), ==, 2);
   g_assert_true (g_str_has_prefix (lines[1], "Ada,,,many,,,,,,,instagram,"));
+}
+
+/* A row over 1 MiB, without a quote: named with its line, and the rows
+ * after it scored as if it were not there. The file it was read from is
+ * as it was. */
+static void
+test_long_row (void)
+{
+  g_autoptr(GString) input = g_string_new ("name,brands\nAda,many\n");
+  g_autofree char *path = NULL;
+  g_autofree char *expected_err = NULL;
+  g_autofree char *after = NULL;
+  const char *args[] = { "--score", NULL, "--batch", "--format", "csv", NULL };
+  g_auto(Run) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+
+  for (guint i = 0; i < 2 * 1024 * 1024; i++)
+    g_string_append_c (input, i % 4096 == 4095 ? ',' : 'b');
+  g_string_append (input, "\nBo,one\nCy,few\n");
+  path = write_file ("long-row.csv", input->str);
+  args[1] = path;
+
+  run_app (&run, "", args);
+  g_assert_cmpint (run.status, ==, 1);
+  expected_err = g_strdup_printf ("%s:3: the row is longer than 1 MiB\n", path);
+  g_assert_cmpstr (run.err, ==, expected_err);
+  lines = split_lines (run.out);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_assert_true (g_str_has_prefix (lines[1], "Ada,"));
+  g_assert_true (g_str_has_prefix (lines[2], "Bo,"));
+  g_assert_true (g_str_has_prefix (lines[3], "Cy,"));
+
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, input->str);
 }
 
 /* A file that cannot be read at all: one line, status 1, no output. */
@@ -482,6 +516,7 @@ main (int   argc,
   g_test_add_func ("/batch-csv/by-extension", test_by_extension);
   g_test_add_func ("/batch-csv/jsonl-to-csv", test_jsonl_to_csv);
   g_test_add_func ("/batch-csv/bad-rows", test_bad_rows);
+  g_test_add_func ("/batch-csv/long-row", test_long_row);
   g_test_add_func ("/batch-csv/unreadable", test_unreadable);
   g_test_add_func ("/batch-csv/options", test_options);
 

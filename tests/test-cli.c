@@ -6,6 +6,7 @@
 #include <locale.h>
 #include <fcntl.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -523,6 +524,110 @@ test_output_is_input (void)
   g_assert_cmpstr (contents, ==, full_time_creator);
 }
 
+/* Every way of writing into the file being read, by any name (another
+ * link to it, a symbolic link, ./NAME, /dev/stdin, standard input
+ * redirected from it), in every mode (one document, JSON Lines, CSV,
+ * cards and reports with --output): refused before anything is written,
+ * with the one message, and every file is as it was, with nothing left
+ * beside it. */
+static void
+test_output_is_input_any_name (void)
+{
+  static const char roster_csv[] = "name,brands\nAda,many\nBo,one\n";
+  static const char roster_jsonl[] = "{\"answers\":{\"brands\":\"many\"}}\n";
+  static const struct
+  {
+    const char *command;
+    const char *name;
+    const char *what;
+  } cases[] = {
+    { "--score same-r.csv --batch >> same-r.csv", "same-r.csv", "results" },
+    { "--score same-r.csv --batch --format csv >> ./same-r.csv", "same-r.csv", "results" },
+    { "--score same-r.csv --batch --format csv >> same-r-hard.csv", "same-r.csv", "results" },
+    { "--score same-r.jsonl --batch --format csv >> same-r.jsonl", "same-r.jsonl", "results" },
+    { "--score same-r.jsonl --batch >> same-r-link.jsonl", "same-r.jsonl", "results" },
+    { "--score - --batch --input-format csv < same-r.csv >> same-r.csv", "standard input",
+      "results" },
+    { "--score /dev/stdin --batch --input-format csv < same-r.csv >> same-r-link.csv",
+      "/dev/stdin", "results" },
+    { "--score same-doc.json >> same-doc-hard.json", "same-doc.json", "result" },
+    { "--score - -o same-doc.json < same-doc.json", "standard input", "result" },
+    { "--score same-doc.json -o ./same-doc.json", "same-doc.json", "result" },
+    { "--score same-doc.json -o /dev/stdin < same-doc.json", "same-doc.json", "result" },
+    { "--score same-doc.json --format text -o same-doc-link.json", "same-doc.json", "result" },
+    { "--score same-doc.json --format png -o same-doc.json", "same-doc.json", "card" },
+    { "--score same-doc-link.json --format pdf -o same-doc-hard.json", "same-doc-link.json",
+      "report" },
+  };
+  static const char * const names[] = {
+    "same-r.csv", "same-r-hard.csv", "same-r-link.csv", "same-r.jsonl", "same-r-link.jsonl",
+    "same-doc.json", "same-doc-hard.json", "same-doc-link.json",
+  };
+  g_autofree char *csv = write_file ("same-r.csv", roster_csv, -1);
+  g_autofree char *jsonl = write_file ("same-r.jsonl", roster_jsonl, -1);
+  g_autofree char *doc = write_file ("same-doc.json", full_time_creator, -1);
+  g_autofree char *csv_hard = g_build_filename (tmpdir, "same-r-hard.csv", NULL);
+  g_autofree char *csv_link = g_build_filename (tmpdir, "same-r-link.csv", NULL);
+  g_autofree char *jsonl_link = g_build_filename (tmpdir, "same-r-link.jsonl", NULL);
+  g_autofree char *doc_hard = g_build_filename (tmpdir, "same-doc-hard.json", NULL);
+  g_autofree char *doc_link = g_build_filename (tmpdir, "same-doc-link.json", NULL);
+  guint n_files = 0;
+
+  g_assert_no_errno (link (csv, csv_hard));
+  g_assert_no_errno (symlink ("same-r.csv", csv_link));
+  g_assert_no_errno (symlink ("same-r.jsonl", jsonl_link));
+  g_assert_no_errno (link (doc, doc_hard));
+  g_assert_no_errno (symlink ("same-doc.json", doc_link));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *script = g_strdup_printf ("cd \"$1\" && exec \"$0\" %s", cases[i].command);
+      g_autofree char *expected = g_strdup_printf ("%s: the input is also the output; write the "
+                                                   "%s to another file\n", cases[i].name,
+                                                   cases[i].what);
+      g_autofree char *csv_after = NULL;
+      g_autofree char *jsonl_after = NULL;
+      g_autofree char *doc_after = NULL;
+      g_auto(Run) run = { 0 };
+
+      g_test_message ("creator-role %s", cases[i].command);
+      run_script (&run, script, tmpdir, NULL);
+      g_assert_cmpstr (run.err, ==, expected);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpstr (run.out, ==, "");
+
+      g_assert_true (g_file_get_contents (csv, &csv_after, NULL, NULL));
+      g_assert_cmpstr (csv_after, ==, roster_csv);
+      g_assert_true (g_file_get_contents (jsonl, &jsonl_after, NULL, NULL));
+      g_assert_cmpstr (jsonl_after, ==, roster_jsonl);
+      g_assert_true (g_file_get_contents (doc, &doc_after, NULL, NULL));
+      g_assert_cmpstr (doc_after, ==, full_time_creator);
+    }
+
+  /* The links are still links, and nothing was made beside them. */
+  g_assert_true (g_file_test (csv_link, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_test (doc_link, G_FILE_TEST_IS_SYMLINK));
+  {
+    g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      if (strstr (name, "same-") != NULL)
+        {
+          g_assert_true (g_strv_contains (names, name));
+          n_files++;
+        }
+  }
+  g_assert_cmpuint (n_files, ==, G_N_ELEMENTS (names));
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (tmpdir, names[i], NULL);
+
+      g_assert_no_errno (g_unlink (path));
+    }
+}
+
 /* `--score ""` names no file: said so, not "Is a directory" of the
  * current folder. */
 static void
@@ -718,6 +823,7 @@ main (int   argc,
   g_test_add_func ("/cli/closed-streams", test_closed_streams);
   g_test_add_func ("/cli/closed-stdin-unused", test_closed_stdin_unused);
   g_test_add_func ("/cli/output-is-input", test_output_is_input);
+  g_test_add_func ("/cli/output-is-input-any-name", test_output_is_input_any_name);
   g_test_add_func ("/cli/empty-name", test_empty_name);
   g_test_add_func ("/cli/extra-file", test_extra_file);
   g_test_add_func ("/cli/names-in-every-mode", test_names_in_every_mode);

@@ -483,6 +483,61 @@ test_save_atomic (void)
   g_rmdir (dir);
 }
 
+/* A member named twice in one object is refused, however it is spelt
+ * (json-glib reads "br\u0061nds" as "brands"); members of the same name
+ * in different objects are fine. And a megabyte of names given again and
+ * again is refused in time linear in its length: json-glib looked each up
+ * among all the members before it (70,000 by 70,000 here, most of a
+ * minute), which the test's time limit fails. */
+static void
+test_named_twice (void)
+{
+  static const struct { const char *doc; const char *message; } cases[] = {
+    { "{\"answers\": {\"brands\": \"many\", \"brands\": \"one\"}}",
+      "the member \"brands\" is named twice in one object, at byte 31" },
+    { "{\"answers\": {\"brands\": \"many\", \"br\\u0061nds\": \"one\"}}",
+      "the member \"brands\" is named twice in one object, at byte 31" },
+    { "{\"answers\": {}, \"answers\": {\"brands\": \"one\"}}",
+      "the member \"answers\" is named twice in one object, at byte 16" },
+  };
+  g_autoptr(GString) doc = g_string_new ("{\"answers\": {\"brands\": \"many\"}, "
+                                         "\"x\": {\"brands\": {\"brands\": 1}}, \"y\": [");
+  g_autoptr(CrAnswers) answers = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CrAnswers) refused = cr_document_parse (cases[i].doc, strlen (cases[i].doc),
+                                                         &error);
+
+      g_assert_null (refused);
+      g_assert_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_DUPLICATE);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+      g_clear_error (&error);
+    }
+
+  /* The same names in objects side by side, and in arrays. */
+  g_string_append (doc, "{\"a\": 1}, {\"a\": 2}, [\"a\", \"a\"]]}");
+  answers = cr_document_parse (doc->str, doc->len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cr_answers_get_choice (answers, 2), ==, 3);
+
+  /* Many names, then the last one again and again. */
+  g_string_assign (doc, "{\"answers\": {\"brands\": \"many\"}, \"x\": {");
+  for (n = 0; doc->len < CR_DOCUMENT_MAX_SIZE / 2; n++)
+    g_string_append_printf (doc, "\"k%u\":0,", n);
+  while (doc->len < CR_DOCUMENT_MAX_SIZE - 16)
+    g_string_append_printf (doc, "\"k%u\":0,", n - 1);
+  g_string_append (doc, "\"z\":0}}");
+  g_assert_cmpuint (doc->len, <=, CR_DOCUMENT_MAX_SIZE);
+
+  g_clear_object (&answers);
+  answers = cr_document_parse (doc->str, doc->len, &error);
+  g_assert_null (answers);
+  g_assert_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_DUPLICATE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -491,6 +546,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/model/document/round-trip", test_round_trip);
+  g_test_add_func ("/model/document/named-twice", test_named_twice);
   g_test_add_func ("/model/document/fields", test_fields);
   g_test_add_func ("/model/document/result-recomputed", test_result_recomputed);
   g_test_add_func ("/model/document/partial", test_partial);

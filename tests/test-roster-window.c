@@ -218,7 +218,8 @@ test_load (void)
   g_assert_cmpuint (g_list_model_get_n_items (problems), ==, 1);
   problem = g_list_model_get_item (problems, 0);
   g_assert_cmpstr (gtk_string_object_get_string (problem), ==,
-                   "Line 8: compensation: unknown option \"lots\" (expected one of none, gifts, "
+                   "Line 8: column B, compensation: unknown option \"lots\" (expected one of "
+                   "none, gifts, "
                    "per-campaign, retainer)");
 
   /* In the order of the file, and the first row says what the model
@@ -843,7 +844,8 @@ typedef struct
   GtkTextDirection  direction;
 } Words;
 
-#define PROBLEM "compensation: unknown option \"lots\" (expected one of none, gifts, " \
+#define PROBLEM "column B, compensation: unknown option \"lots\" (expected one of none, " \
+                "gifts, " \
                 "per-campaign, retainer)"
 
 static const Words words[] = {

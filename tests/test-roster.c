@@ -144,7 +144,8 @@ test_quotes (void)
                    "3 O,Brien: brands=one platforms=x\n");
 }
 
-/* A line break inside quotes: the rows after keep their own line numbers. */
+/* A line break inside quotes: its row is still one row, and the rows after
+ * are numbered as a spreadsheet numbers them (a blank line is a row). */
 static void
 test_embedded_newlines (void)
 {
@@ -157,8 +158,8 @@ test_embedded_newlines (void)
   /* A name is one line. */
   g_assert_cmpstr (text, ==,
                    "2 Ada Lovelace: brands=many\n"
-                   "4 Bo: brands=one\n"
-                   "7 ! brands: unknown option \"lots\" (expected one of none, one, few, many)\n");
+                   "3 Bo: brands=one\n"
+                   "5 ! column B, brands: unknown option \"lots\" (expected one of none, one, few, many)\n");
 }
 
 static void
@@ -176,6 +177,45 @@ test_bom_crlf (void)
   g_free (text);
   text = read_csv ("\xFF\xFEn\0a\0");
   g_assert_cmpstr (text, ==, "stop: the file is in UTF-16; save it as UTF-8\n");
+}
+
+/* Line ends of old Mac spreadsheets, a carriage return alone: rows are
+ * numbered as with any other line end, a line break in quotes is still
+ * one row, a blank line is a row. And a "\r\n" cut in two by the blocks
+ * the input is read in is one line end. */
+static void
+test_cr_line_ends (void)
+{
+  g_autofree char *text = read_csv ("name,brands\r"
+                                    "Ada,many\r"
+                                    "Bo,lots\r"
+                                    "\"Cy\rD\",one\r"
+                                    "\r"
+                                    "Ed,few,x\r");
+  g_autoptr(GString) input = NULL;
+  gsize filler;
+
+  g_assert_cmpstr (text, ==,
+                   "2 Ada: brands=many\n"
+                   "3 ! column B, brands: unknown option \"lots\" (expected one of none, one, few, many)\n"
+                   "4 Cy D: brands=one\n"
+                   "6 ! 3 cells, but the header row has 2\n");
+
+  /* The "\r" the last byte of the first 256 KiB read, its "\n" the first
+   * of the next. */
+  input = g_string_new ("name,brands,notes\r\nAda,many,");
+  filler = 256 * 1024 - 1 - input->len;
+  for (gsize i = 0; i < filler; i++)
+    g_string_append_c (input, 'a' + i % 26);
+  g_string_append (input, "\r\nBo,lots,\r\n\r\nCy,one,");
+  g_assert_cmpint (input->str[256 * 1024 - 1], ==, '\r');
+
+  g_free (text);
+  text = read_all (input->str, (gssize) input->len, CR_ROSTER_FORMAT_CSV);
+  g_assert_cmpstr (text, ==,
+                   "2 Ada: brands=many\n"
+                   "3 ! column B, brands: unknown option \"lots\" (expected one of none, one, few, many)\n"
+                   "5 Cy: brands=one\n");
 }
 
 /* An empty cell leaves its question unanswered; "none" answers a question
@@ -270,7 +310,7 @@ test_invalid_utf8 (void)
                                     "Bo,one\n");
 
   g_assert_cmpstr (text, ==,
-                   "2 ! name: not valid UTF-8\n"
+                   "2 ! column A, name: not valid UTF-8\n"
                    "3 Bo: brands=one\n");
 
   g_free (text);
@@ -290,18 +330,36 @@ test_bad_answers (void)
 
   g_assert_cmpstr (text, ==,
                    "2 Ada: brands=many platforms=instagram,tiktok,x\n"
-                   "3 ! platforms: unknown option \"myspace\" (expected none or any of "
+                   "3 ! column C, platforms: unknown option \"myspace\" (expected none or any of "
                    "instagram, youtube, tiktok, snapchat, blog, x, facebook, linkedin, twitch, "
                    "other)\n"
-                   "4 ! platforms: \"blog\" is listed twice\n"
-                   "5 ! platforms: \"none\" goes alone\n"
-                   "6 ! brands: unknown option \"many\\u001B[31m\" (expected one of none, one, "
+                   "4 ! column C, platforms: \"blog\" is listed twice\n"
+                   "5 ! column C, platforms: \"none\" goes alone\n"
+                   "6 ! column B, brands: unknown option \"many\\u001B[31m\" (expected one of none, one, "
                    "few, many)\n");
+  /* Past Z, as spreadsheets go on: AA, AB… Here the 28th column. */
+  {
+    g_autoptr(GString) input = g_string_new ("name");
+    g_autofree char *wide = NULL;
+
+    for (guint i = 0; i < 26; i++)
+      g_string_append_printf (input, ",note%u", i);
+    g_string_append (input, ",brands\nAda");
+    for (guint i = 0; i < 26; i++)
+      g_string_append_c (input, ',');
+    g_string_append (input, ",lots\n");
+
+    wide = read_all (input->str, (gssize) input->len, CR_ROSTER_FORMAT_CSV);
+    g_assert_cmpstr (wide, ==,
+                     "2 ! column AB, brands: unknown option \"lots\" (expected one of none, one, "
+                     "few, many)\n");
+  }
 }
 
-/* A cell of 1 MiB is no name and no answer: its row is refused. One that
- * never ends (a quote left open) stops the reading once it is over 1 MiB,
- * with the rows before it kept, so that memory stays bounded. */
+/* A cell of 1 MiB is no name and no answer: its row is refused, and the
+ * rows after it are read, whether the row is one line or several (a quoted
+ * cell with line breaks). Only a quote left open stops the reading, at the
+ * end of the input, with the rows before it kept. */
 static void
 test_huge_cell (void)
 {
@@ -318,6 +376,35 @@ test_huge_cell (void)
                    "3 ! the row is longer than 1 MiB\n"
                    "4 Bo: brands=one\n");
 
+  /* 2 MiB without a quote, on line 3, in 1,000 cells. */
+  g_string_assign (input, "name,brands\nAda,many\n");
+  for (guint i = 0; i < 2 * 1024 * 1024; i++)
+    g_string_append_c (input, i % 2048 == 2047 ? ',' : 'a');
+  g_string_append (input, "\nBo,one\nCy,few\n");
+
+  g_free (text);
+  text = read_all (input->str, (gssize) input->len, CR_ROSTER_FORMAT_CSV);
+  g_assert_cmpstr (text, ==,
+                   "2 Ada: brands=many\n"
+                   "3 ! the row is longer than 1 MiB\n"
+                   "4 Bo: brands=one\n"
+                   "5 Cy: brands=few\n");
+
+  /* 2 MiB in a quoted cell over 32,768 lines, closed: one row, refused;
+   * the next rows keep their line numbers. */
+  g_string_assign (input, "name,brands\nAda,many\nBo,\"");
+  for (guint i = 0; i < 2 * 1024 * 1024; i++)
+    g_string_append_c (input, i % 64 == 63 ? '\n' : 'a');
+  g_string_append (input, "\"\nCy,one\n");
+
+  g_free (text);
+  text = read_all (input->str, (gssize) input->len, CR_ROSTER_FORMAT_CSV);
+  g_assert_cmpstr (text, ==,
+                   "2 Ada: brands=many\n"
+                   "3 ! the row is longer than 1 MiB\n"
+                   "4 Cy: brands=one\n");
+
+  /* The same, never closed: it runs to the end, which says so. */
   g_string_assign (input, "name,brands\nAda,many\nBo,\"");
   for (guint i = 0; i < 2 * 1024 * 1024; i++)
     g_string_append_c (input, i % 64 == 63 ? '\n' : 'a');
@@ -327,8 +414,17 @@ test_huge_cell (void)
   text = read_all (input->str, (gssize) input->len, CR_ROSTER_FORMAT_CSV);
   g_assert_cmpstr (text, ==,
                    "2 Ada: brands=many\n"
-                   "stop: line 3: the row is longer than 1 MiB, reading stops there (is a quote "
-                   "left open?)\n");
+                   "stop: line 3: a quote is opened and never closed\n");
+
+  /* A header row over 1 MiB: nothing can be read. */
+  g_string_assign (input, "name");
+  for (guint i = 0; i < 1024 * 1024; i++)
+    g_string_append_c (input, i % 8 == 0 ? ',' : 'x');
+  g_string_append (input, "\nAda,many\n");
+
+  g_free (text);
+  text = read_all (input->str, (gssize) input->len, CR_ROSTER_FORMAT_CSV);
+  g_assert_cmpstr (text, ==, "stop: line 1: the header row is longer than 1 MiB\n");
 
   /* The same in JSON Lines: the line is refused, the next one read. */
   g_string_assign (input, "{\"answers\":{\"brands\":\"many\"},\"name\":\"");
@@ -678,7 +774,8 @@ test_load (void)
   problem = cr_roster_get_problem (roster, 9);
   g_assert_cmpuint (problem->line, ==, 1001);
   g_assert_cmpstr (problem->message, ==,
-                   "compensation: unknown option \"lots\" (expected one of none, gifts, "
+                   "column B, compensation: unknown option \"lots\" (expected one of none, "
+                   "gifts, "
                    "per-campaign, retainer)");
 
   /* In the order of the file, each with its line. */
@@ -897,6 +994,80 @@ test_save (void)
   g_rmdir (dir);
 }
 
+/* A header row of 500,000 columns, just under 1 MiB, and a row as wide:
+ * read in time linear in its length. Before, every column was compared
+ * with every one before it (125 billion comparisons here, minutes): the
+ * test's time limit fails it then. The last column, a second name, is
+ * still found. */
+static void
+test_wide_header (void)
+{
+  const guint n = 500000;
+  g_autoptr(GString) input = g_string_new ("name,brands");
+  g_autofree char *text = NULL;
+  g_autofree char *expected = NULL;
+
+  for (guint i = 2; i < n; i++)
+    g_string_append (input, ",z");
+  g_string_append (input, "\nAda,many");
+  for (guint i = 2; i < n; i++)
+    g_string_append_c (input, ',');
+  g_string_append_c (input, '\n');
+  g_assert_cmpuint (input->len, <, 2 * CR_ROSTER_MAX_ROW);
+
+  text = read_all (input->str, (gssize) input->len, CR_ROSTER_FORMAT_CSV);
+  g_assert_cmpstr (text, ==, "2 Ada: brands=many\n");
+
+  g_string_assign (input, "name,brands");
+  for (guint i = 2; i < n - 1; i++)
+    g_string_append (input, ",z");
+  g_string_append (input, ",handle\nAda,many\n");
+
+  g_free (text);
+  text = read_all (input->str, (gssize) input->len, CR_ROSTER_FORMAT_CSV);
+  expected = g_strdup_printf ("stop: line 1: columns 1 and %u both hold the name\n", n);
+  g_assert_cmpstr (text, ==, expected);
+}
+
+/* The notes of exports stopped: kept in the state folder, one a file,
+ * in order, and given once. */
+static void
+test_stopped_exports (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *state_dir = g_dir_make_tmp ("cr-stopped-exports-XXXXXX", &error);
+  g_autofree char *note = NULL;
+  g_autofree char *folder = NULL;
+  g_autoptr(GFile) first = g_file_new_for_path ("/tmp/r-results.jsonl");
+  g_autoptr(GFile) second = g_file_new_for_path ("/tmp/agency results.csv");
+  g_auto(GStrv) taken = NULL;
+  g_auto(GStrv) again = NULL;
+
+  g_assert_no_error (error);
+  g_assert_null (cr_roster_take_stopped_exports (state_dir));
+
+  g_assert_true (cr_roster_note_stopped_export (state_dir, first, &error));
+  g_assert_no_error (error);
+  g_assert_true (cr_roster_note_stopped_export (state_dir, second, &error));
+  g_assert_no_error (error);
+  note = g_build_filename (state_dir, "creator-role", "stopped-exports", NULL);
+  g_assert_true (g_file_test (note, G_FILE_TEST_IS_REGULAR));
+
+  taken = cr_roster_take_stopped_exports (state_dir);
+  g_assert_nonnull (taken);
+  g_assert_cmpuint (g_strv_length (taken), ==, 2);
+  g_assert_cmpstr (taken[0], ==, "file:///tmp/r-results.jsonl");
+  g_assert_cmpstr (taken[1], ==, "file:///tmp/agency%20results.csv");
+  g_assert_false (g_file_test (note, G_FILE_TEST_EXISTS));
+
+  again = cr_roster_take_stopped_exports (state_dir);
+  g_assert_null (again);
+
+  folder = g_build_filename (state_dir, "creator-role", NULL);
+  g_assert_no_errno (g_rmdir (folder));
+  g_assert_no_errno (g_rmdir (state_dir));
+}
+
 /* A save that fails, or is cancelled, leaves the file as it was and
  * nothing beside it. */
 static void
@@ -971,6 +1142,7 @@ main (int   argc,
   g_test_add_func ("/model/roster/csv/quotes", test_quotes);
   g_test_add_func ("/model/roster/csv/embedded-newlines", test_embedded_newlines);
   g_test_add_func ("/model/roster/csv/bom-crlf", test_bom_crlf);
+  g_test_add_func ("/model/roster/csv/cr-line-ends", test_cr_line_ends);
   g_test_add_func ("/model/roster/csv/empty-cells", test_empty_cells);
   g_test_add_func ("/model/roster/csv/unknown-columns", test_unknown_columns);
   g_test_add_func ("/model/roster/csv/duplicate-columns", test_duplicate_columns);
@@ -979,6 +1151,7 @@ main (int   argc,
   g_test_add_func ("/model/roster/csv/bad-answers", test_bad_answers);
   g_test_add_func ("/model/roster/csv/huge-cell", test_huge_cell);
   g_test_add_func ("/model/roster/csv/unclosed-quote", test_unclosed_quote);
+  g_test_add_func ("/model/roster/csv/wide-header", test_wide_header);
   g_test_add_func ("/model/roster/empty", test_empty);
   g_test_add_func ("/model/roster/jsonl", test_jsonl);
   g_test_add_func ("/model/roster/format-from-name", test_format_from_name);
@@ -994,6 +1167,7 @@ main (int   argc,
   g_test_add_func ("/model/roster/to-data", test_to_data);
   g_test_add_func ("/model/roster/save", test_save);
   g_test_add_func ("/model/roster/save-fails", test_save_fails);
+  g_test_add_func ("/model/roster/stopped-exports", test_stopped_exports);
 
   return g_test_run ();
 }

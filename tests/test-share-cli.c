@@ -8,10 +8,13 @@
 #include "config.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
+#include <utime.h>
 
 #include <glib/gstdio.h>
 
@@ -521,6 +524,115 @@ test_failed_writes (void)
   g_unlink (old);
 }
 
+static gboolean
+exists_in_tmpdir (const char *name)
+{
+  g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+static char *
+make_leftover (const char *name,
+               gint64      age_seconds)
+{
+  char *path = write_file (name, "a part of a report");
+  struct utimbuf times;
+
+  times.actime = times.modtime = (time_t) (g_get_real_time () / G_USEC_PER_SEC - age_seconds);
+  g_assert_no_errno (utime (path, &times));
+
+  return path;
+}
+
+/* A process killed while it writes --output (here by the size limit's
+ * signal, as kill -9 would) leaves its new file beside the target, named
+ * after it and after the process: the target is as it was. The next write
+ * to the same target removes that one, and any other whose writer is gone
+ * or that nothing wrote to for an hour; not the new files of a writer still
+ * running, not those of another target, not the user's own files. */
+static void
+test_killed_output (void)
+{
+  g_autofree char *path = write_file ("creator.json", full_time_creator);
+  g_autofree char *target = write_file ("kill.pdf", "the report of last week");
+  pid_t gone;
+  g_autofree char *killed_leftover = NULL;
+  g_autofree char *dead_name = NULL, *alive_name = NULL, *old_name = NULL;
+  g_autofree char *other_name = NULL;
+  g_autofree char *dead = NULL, *alive = NULL, *old = NULL, *other = NULL, *users = NULL;
+  g_autoptr(GBytes) kept = NULL;
+  g_autoptr(GBytes) written = NULL;
+  g_auto(Run) killed = { 0 };
+  g_auto(Run) next = { 0 };
+  g_autofree char *pid = NULL;
+  g_autofree char *dead_pid = NULL;
+
+  /* 8 blocks of 512 bytes: the report, some 30 kB, is cut by SIGXFSZ. */
+  run_script (&killed, "ulimit -f 8; \"$0\" \"$@\" & echo $!; wait $!",
+              "--score", path, "--format", "pdf", "--output", target, NULL);
+  g_assert_cmpint (killed.status, ==, 128 + SIGXFSZ);
+  pid = g_strstrip (g_strndup (g_bytes_get_data (killed.out, NULL), g_bytes_get_size (killed.out)));
+  kept = read_file (target);
+  g_assert_cmpmem (g_bytes_get_data (kept, NULL), g_bytes_get_size (kept),
+                   "the report of last week", strlen ("the report of last week"));
+
+  /* What it left: .kill.pdf.cr-PID-XXXXXX. */
+  {
+    g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
+    g_autofree char *prefix = g_strdup_printf (".kill.pdf.cr-%s-", pid);
+    const char *name;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      if (g_str_has_prefix (name, prefix))
+        {
+          g_assert_null (killed_leftover);
+          g_assert_cmpuint (strlen (name), ==, strlen (prefix) + 6);
+          killed_leftover = g_strdup (name);
+        }
+      else
+        g_assert_false (g_str_has_prefix (name, ".kill.pdf") || g_str_has_prefix (name, "kill.pdf."));
+  }
+  g_assert_nonnull (killed_leftover);
+
+  /* A process that has ended, for the number of a writer that is gone
+   * (waited for here: GSubprocess forgets the number once it has). */
+  gone = fork ();
+  if (gone == 0)
+    _exit (0);
+  g_assert_cmpint (gone, >, 0);
+  g_assert_cmpint (waitpid (gone, NULL, 0), ==, gone);
+  dead_pid = g_strdup_printf ("%d", (int) gone);
+  dead_name = g_strdup_printf (".kill.pdf.cr-%s-a1B2c3", dead_pid);
+  dead = make_leftover (dead_name, 0);
+  /* This test is running: its writes go on. */
+  alive_name = g_strdup_printf (".kill.pdf.cr-%d-d4E5f6", (int) getpid ());
+  alive = make_leftover (alive_name, 60);
+  old_name = g_strdup_printf (".kill.pdf.cr-%d-g7H8i9", (int) getpid ());
+  old = make_leftover (old_name, 2 * 60 * 60);
+  other_name = g_strdup_printf (".other.pdf.cr-%s-j1K2l3", dead_pid);
+  other = make_leftover (other_name, 2 * 60 * 60);
+  users = make_leftover ("kill.pdf.m4N5o6", 2 * 60 * 60);
+
+  run_app (&next, "--score", path, "--format", "pdf", "--output", target, NULL);
+  g_assert_cmpstr (next.err, ==, "");
+  g_assert_cmpint (next.status, ==, 0);
+  written = read_file (target);
+  g_assert_cmpmem (g_bytes_get_data (written, NULL), 5, "%PDF-", 5);
+
+  g_assert_false (exists_in_tmpdir (killed_leftover));
+  g_assert_false (exists_in_tmpdir (dead_name));
+  g_assert_false (exists_in_tmpdir (old_name));
+  g_assert_true (exists_in_tmpdir (alive_name));
+  g_assert_true (exists_in_tmpdir (other_name));
+  g_assert_true (exists_in_tmpdir ("kill.pdf.m4N5o6"));
+
+  g_unlink (alive);
+  g_unlink (other);
+  g_unlink (users);
+  g_unlink (target);
+}
+
 /* A file written over keeps its permissions, and a link stays a link to
  * the file it leads to, as exports do. */
 static void
@@ -578,6 +690,7 @@ main (int   argc,
   g_test_add_func ("/share-cli/terminal", test_terminal);
   g_test_add_func ("/share-cli/failed-writes", test_failed_writes);
   g_test_add_func ("/share-cli/mode-and-link", test_mode_and_link);
+  g_test_add_func ("/share-cli/killed-output", test_killed_output);
 
   status = g_test_run ();
 
