@@ -368,21 +368,38 @@ result_page (CrWindow *self)
   return CR_IS_RESULT_PAGE (page) ? CR_RESULT_PAGE (page) : NULL;
 }
 
-/* The verdict changed, or a what-if appeared: the focus goes where a
- * screen reader reads it out. */
+/* The verdict changed, or a what-if appeared: said at once, wherever the
+ * focus is. The focus goes to the heading of what changed: the what-if
+ * card appears above, out of view, with the buttons that keep or leave
+ * it after its heading; leaving it takes away the focused button. */
 static void
-focus_verdict (CrWindow *self,
-               gboolean  trial)
+tell_verdict (CrWindow *self,
+              gboolean  trial)
 {
   CrResultPage *page = result_page (self);
+  g_autofree char *verdict = NULL;
+  GtkWidget *heading;
 
   if (page == NULL)
     return;
 
   if (trial)
-    gtk_widget_grab_focus (cr_result_page_get_trial_heading (page));
+    {
+      heading = cr_result_page_get_trial_heading (page);
+      verdict = g_strdup (cr_session_get_trial_text (self->session));
+    }
   else
-    gtk_widget_grab_focus (cr_result_page_get_heading_widget (page));
+    {
+      heading = cr_result_page_get_heading_widget (page);
+      /* Translators: read after the verdict changed; %s is the verdict
+       * then, e.g. “You are an influencer” */
+      verdict = g_strdup_printf (_("Verdict now: %s"),
+                                 cr_result_get_title (cr_session_get_result (self->session)));
+    }
+
+  gtk_widget_grab_focus (heading);
+  gtk_accessible_announce (GTK_ACCESSIBLE (heading), verdict,
+                           GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
 }
 
 static void
@@ -393,7 +410,7 @@ try_change_action (GtkWidget  *widget,
   CrWindow *self = CR_WINDOW (widget);
 
   if (cr_session_try_change (self->session, g_variant_get_uint32 (parameter)))
-    focus_verdict (self, TRUE);
+    tell_verdict (self, TRUE);
 }
 
 static void
@@ -404,7 +421,7 @@ keep_trial_action (GtkWidget  *widget,
   CrWindow *self = CR_WINDOW (widget);
 
   cr_session_keep_trial (self->session);
-  focus_verdict (self, FALSE);
+  tell_verdict (self, FALSE);
 }
 
 static void
@@ -415,7 +432,7 @@ end_trial_action (GtkWidget  *widget,
   CrWindow *self = CR_WINDOW (widget);
 
   cr_session_end_trial (self->session);
-  focus_verdict (self, FALSE);
+  tell_verdict (self, FALSE);
 }
 
 static void

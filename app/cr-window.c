@@ -18,7 +18,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "cr-a11y.h"
 #include "cr-page.h"
 #include "cr-question-page.h"
 #include "cr-questionnaire.h"
@@ -587,10 +586,6 @@ cr_window_class_init (CrWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
-
-  /* The application does it on startup; windows built without one (in
-   * tests) are named the same. */
-  cr_a11y_install ();
 
   object_class->constructed = cr_window_constructed;
   object_class->dispose = cr_window_dispose;
