@@ -12,14 +12,21 @@
  * Not fixed as of GTK 4.18.6: a described-by relation gives the text of
  * the description the widget referred to has, not the text it shows, so
  * a heading described by a label, or an action row by its subtitle, has
- * no description at all. cr_a11y_describe_by() and
- * cr_a11y_set_description() put the text itself in the accessible
- * description, and remove the relation, which would win over it.
+ * no description at all; so has an expander row's header, which says
+ * the answer on the result page. cr_a11y_describe_by(),
+ * cr_a11y_set_description() and cr_a11y_expander_row_describe() put the
+ * text itself in the accessible description, and remove the relation,
+ * which would win over it.
  *
  * Not fixed as of libadwaita 1.7.6: an entry row is labelled by its title
  * twice, by the label shown in the empty row and by the one shown above
  * the text, and read so ("Name Name"). cr_a11y_entry_row_name_once()
  * names it by its title once.
+ *
+ * Not fixed as of GTK 4.18.6: gtk_accessible_announce() calls through a
+ * null pointer with GTK's test backend (GTK_A11Y=test, what the tests
+ * read accessible states with), which has no announcements.
+ * cr_a11y_announce() announces everywhere else.
  *
  * The functions are called by the widgets they fix, once set up; none
  * watches the whole program.
@@ -83,6 +90,49 @@ cr_a11y_describe_by (GtkWidget *widget,
                            widget, 0);
 }
 
+/* The row an expander row shows as its header, the first action row in
+ * it (the rows it expands to come after). */
+static GtkWidget *
+find_action_row (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ADW_IS_ACTION_ROW (child) ? child : find_action_row (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+expander_subtitle_changed_cb (AdwExpanderRow *row)
+{
+  GtkWidget *header = find_action_row (GTK_WIDGET (row));
+
+  if (header != NULL)
+    cr_a11y_set_description (header, adw_expander_row_get_subtitle (row));
+}
+
+/**
+ * cr_a11y_expander_row_describe:
+ * @row: an expander row
+ *
+ * Describes the header of @row, what takes the focus, with the row's
+ * subtitle, as it changes: libadwaita describes it by the subtitle's
+ * label, which GTK 4.18.6 presents as no description.
+ */
+void
+cr_a11y_expander_row_describe (AdwExpanderRow *row)
+{
+  g_return_if_fail (ADW_IS_EXPANDER_ROW (row));
+
+  expander_subtitle_changed_cb (row);
+  g_signal_connect (row, "notify::subtitle", G_CALLBACK (expander_subtitle_changed_cb), NULL);
+}
+
 static void
 title_changed_cb (AdwPreferencesRow *row)
 {
@@ -107,4 +157,30 @@ cr_a11y_entry_row_name_once (AdwEntryRow *row)
 
   title_changed_cb (ADW_PREFERENCES_ROW (row));
   g_signal_connect (row, "notify::title", G_CALLBACK (title_changed_cb), NULL);
+}
+
+/**
+ * cr_a11y_announce:
+ * @widget: the widget the announcement comes from
+ * @message: what a screen reader is to say
+ *
+ * Has @message said at once, wherever the focus is, as
+ * gtk_accessible_announce() does, but not with GTK's test backend, where
+ * that crashes (GTK 4.18.6 and before).
+ */
+void
+cr_a11y_announce (GtkWidget  *widget,
+                  const char *message)
+{
+  g_autoptr(GtkATContext) context = NULL;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (message != NULL);
+
+  context = gtk_accessible_get_at_context (GTK_ACCESSIBLE (widget));
+  if (context == NULL || g_strcmp0 (G_OBJECT_TYPE_NAME (context), "GtkTestATContext") == 0)
+    return;
+
+  gtk_accessible_announce (GTK_ACCESSIBLE (widget), message,
+                           GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
 }

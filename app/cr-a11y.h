@@ -9,6 +9,9 @@ void   cr_a11y_set_description           (GtkWidget    *widget,
                                           const char   *description);
 void   cr_a11y_describe_by               (GtkWidget    *widget,
                                           GtkLabel     *label);
+void   cr_a11y_expander_row_describe     (AdwExpanderRow *row);
 void   cr_a11y_entry_row_name_once       (AdwEntryRow  *row);
+void   cr_a11y_announce                  (GtkWidget    *widget,
+                                          const char   *message);
 
 G_END_DECLS

@@ -11,13 +11,14 @@
  *
  * Choosing an option here changes the verdict at the top of the page,
  * out of sight of a screen reader's user, who stays on the option: the
- * new verdict is announced (gtk_accessible_announce()), and the focus
+ * new verdict is announced (cr_a11y_announce()), and the focus
  * stays where it is.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
+#include "cr-a11y.h"
 #include "cr-answer-row.h"
 #include "cr-option-row.h"
 #include "cr-questionnaire.h"
@@ -66,8 +67,7 @@ tell_verdict (CrAnswerRow *self)
    * is the verdict then, e.g. “You are an influencer” */
   verdict = g_strdup_printf (_("Verdict now: %s"),
                              cr_result_get_title (cr_session_get_result (self->session)));
-  gtk_accessible_announce (GTK_ACCESSIBLE (focused_row), verdict,
-                           GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+  cr_a11y_announce (focused_row, verdict);
 }
 
 static void
@@ -123,6 +123,7 @@ cr_answer_row_constructed (GObject *object)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
                                  _(cr_questionnaire_get_question (self->question)->title));
   update_subtitle (self);
+  cr_a11y_expander_row_describe (ADW_EXPANDER_ROW (self));
 
   g_signal_connect_object (self->session, "notify::result", G_CALLBACK (update_subtitle), self,
                            G_CONNECT_SWAPPED);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cr-a11y.h"
 #include "cr-option-row.h"
 #include "cr-page.h"
 #include "cr-preview-window.h"
@@ -398,8 +399,7 @@ tell_verdict (CrWindow *self,
     }
 
   gtk_widget_grab_focus (heading);
-  gtk_accessible_announce (GTK_ACCESSIBLE (heading), verdict,
-                           GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+  cr_a11y_announce (heading, verdict);
 }
 
 static void
