@@ -355,6 +355,7 @@ cr_result_page_init (CrResultPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   cr_a11y_entry_row_name_once (self->name_row);
+  cr_a11y_menu_button_name_items (GTK_MENU_BUTTON (self->share_menu_button));
   gtk_label_set_justify (cr_heading_get_child (self->heading), GTK_JUSTIFY_CENTER);
 
   self->changes = gtk_string_list_new (NULL);

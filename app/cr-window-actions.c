@@ -535,6 +535,7 @@ show_help_overlay_action (GSimpleAction *action G_GNUC_UNUSED,
         gtk_builder_new_from_resource (RESOURCE_PREFIX "/cr-shortcuts.ui");
 
       overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      cr_a11y_shortcuts_window_name (overlay);
       gtk_application_window_set_help_overlay (window, overlay);
     }
 

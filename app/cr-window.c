@@ -18,6 +18,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cr-a11y.h"
 #include "cr-page.h"
 #include "cr-question-page.h"
 #include "cr-questionnaire.h"
@@ -620,6 +621,7 @@ static void
 cr_window_init (CrWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cr_a11y_menu_button_name_items (self->menu_button);
 
   self->pages = g_array_new (FALSE, TRUE, sizeof (CrPageSpec));
 
