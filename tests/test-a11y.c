@@ -6,9 +6,10 @@
  * (single choice) or check box (several choices), named by the title it
  * shows, described by its detail, with the checked state the answers
  * hold, as the answers change and as the row is activated; the check
- * button inside is not presented at all. Then the two workarounds of
- * cr-a11y.c: a described-by label's text made the description, and an
- * entry row named by its title once.
+ * button inside is not presented at all. Then the workarounds of
+ * cr-a11y.c: a described-by label's text made the description, an entry
+ * row named by its title once, a menu's items named by their text, and
+ * an announcement that does not crash GTK's test backend.
  *
  * That a changed verdict is announced is not seen in-process (GTK's test
  * backend keeps no announcement): the screen-reader walk,
@@ -233,6 +234,87 @@ test_entry_row (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* GTK's menu items, of a private type. */
+static void
+collect_menu_items (GtkWidget *widget,
+                    GPtrArray *items)
+{
+  if (g_strcmp0 (G_OBJECT_TYPE_NAME (widget), "GtkModelButton") == 0)
+    g_ptr_array_add (items, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_menu_items (child, items);
+}
+
+static void
+test_menu_items (void)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) languages = g_menu_new ();
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+  const char *texts[] = { "Open a Roster…", "Language", "العربية" };
+
+  g_menu_append (menu, "Open a _Roster…", "win.open-roster");
+  g_menu_append (languages, "العربية", "app.language::ar");
+  g_menu_append_submenu (menu, "_Language", G_MENU_MODEL (languages));
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  cr_a11y_menu_button_name_items (GTK_MENU_BUTTON (button));
+  gtk_window_set_child (GTK_WINDOW (window), button);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_mapped (button);
+
+  /* As the menu opens, each item, the submenu's too, is named by its
+   * text, without mnemonic, and by nothing else. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  collect_menu_items (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button))), items);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      GtkWidget *item = NULL;
+
+      for (guint j = 0; j < items->len && item == NULL; j++)
+        {
+          g_autofree char *text = NULL;
+
+          g_object_get (g_ptr_array_index (items, j), "text", &text, NULL);
+          if (g_strcmp0 (text, texts[i]) == 0)
+            item = g_ptr_array_index (items, j);
+        }
+      g_assert_nonnull (item);
+      gtk_test_accessible_assert_property (item, GTK_ACCESSIBLE_PROPERTY_LABEL, texts[i]);
+      g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (item),
+                                                        GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+    }
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* With GTK's test backend, which has no announcements, announcing does
+ * nothing, rather than crash (gtk_accessible_announce() would). */
+static void
+test_announce (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *heading = gtk_button_new_with_label ("You are an influencer");
+
+  gtk_window_set_child (GTK_WINDOW (window), heading);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_mapped (heading);
+  /* As the window does when the verdict changes: the focus first. GTK
+   * tells the focus to the accessible context, which realizes it, only in
+   * an active window, which none is without a window manager: told here. */
+  gtk_widget_grab_focus (heading);
+  gtk_accessible_update_platform_state (GTK_ACCESSIBLE (heading),
+                                        GTK_ACCESSIBLE_PLATFORM_STATE_FOCUSED);
+  cr_a11y_announce (heading, "Verdict now: You are an influencer");
+  g_assert_true (gtk_widget_get_mapped (heading));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -248,6 +330,8 @@ main (int   argc,
   g_test_add_func ("/a11y/option/multiple-choice", test_multiple_choice);
   g_test_add_func ("/a11y/describe-by", test_describe_by);
   g_test_add_func ("/a11y/entry-row", test_entry_row);
+  g_test_add_func ("/a11y/menu-items", test_menu_items);
+  g_test_add_func ("/a11y/announce", test_announce);
 
   return g_test_run ();
 }
