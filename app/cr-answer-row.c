@@ -11,13 +11,14 @@
  *
  * Choosing an option here changes the verdict at the top of the page,
  * out of sight of a screen reader's user, who stays on the option: the
- * option then also describes the new verdict, which the screen reader
- * reads as the description of what has the focus changes.
+ * new verdict is announced (cr_a11y_announce()), and the focus
+ * stays where it is.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
+#include "cr-a11y.h"
 #include "cr-answer-row.h"
 #include "cr-option-row.h"
 #include "cr-questionnaire.h"
@@ -53,6 +54,8 @@ tell_verdict (CrAnswerRow *self)
   GtkWidget *focused_row;
   g_autofree char *verdict = NULL;
 
+  /* Only for a change made here, in one of this row's options: a change
+   * made elsewhere is told where it is made. */
   if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
     return;
   focused_row = CR_IS_OPTION_ROW (focus) ? focus
@@ -64,30 +67,7 @@ tell_verdict (CrAnswerRow *self)
    * is the verdict then, e.g. “You are an influencer” */
   verdict = g_strdup_printf (_("Verdict now: %s"),
                              cr_result_get_title (cr_session_get_result (self->session)));
-  for (guint i = 0; i < self->options->len; i++)
-    {
-      GtkWidget *row = g_ptr_array_index (self->options, i);
-      const char *detail = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
-      gboolean has_detail = detail != NULL && *detail != '\0';
-      g_autofree char *description = NULL;
-
-      if (row != focused_row)
-        {
-          if (has_detail)
-            gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                            GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, detail,
-                                            -1);
-          else
-            gtk_accessible_reset_property (GTK_ACCESSIBLE (row),
-                                           GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-          continue;
-        }
-
-      description = has_detail ? g_strconcat (detail, "\n", verdict, NULL) : g_strdup (verdict);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                      -1);
-    }
+  cr_a11y_announce (focused_row, verdict);
 }
 
 static void
@@ -143,6 +123,7 @@ cr_answer_row_constructed (GObject *object)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
                                  _(cr_questionnaire_get_question (self->question)->title));
   update_subtitle (self);
+  cr_a11y_expander_row_describe (ADW_EXPANDER_ROW (self));
 
   g_signal_connect_object (self->session, "notify::result", G_CALLBACK (update_subtitle), self,
                            G_CONNECT_SWAPPED);

@@ -15,7 +15,6 @@
 #include <glib-unix.h>
 #include <glib/gi18n-lib.h>
 
-#include "cr-a11y.h"
 #include "cr-about.h"
 #include "cr-application.h"
 #include "cr-bench.h"
@@ -277,9 +276,6 @@ cr_application_startup (GApplication *application)
   /* The icon the window list shows on X11, where it comes from the window
    * rather than from the desktop file. */
   gtk_window_set_default_icon_name (APP_ID);
-
-  /* Before the first window is mapped: what every control is named. */
-  cr_a11y_install ();
 
   /* Before the first window is built: the language kept in the settings. */
   cr_language_menu_install (GTK_APPLICATION (application));

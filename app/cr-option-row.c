@@ -16,6 +16,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cr-a11y.h"
 #include "cr-option-row.h"
 #include "cr-questionnaire.h"
 
@@ -112,21 +113,28 @@ cr_option_row_constructed (GObject *object)
 
   /* The row is what takes the focus, so the row is the radio button or
    * check box to assistive technologies (its role given in
-   * cr_option_row_new()), with the checked state; the button inside only
-   * draws it, and is hidden from them, not to be met twice. */
+   * cr_option_row_new()), named by its title, described by the option's
+   * detail, with the checked state; the button inside only draws it. It
+   * is left out of what they see, not to be met twice, by its role: a
+   * role of presentation, given once the group is set, since joining a
+   * group makes a check button a radio button again (GTK 4.18.6), and
+   * GTK clears the hidden state of every widget it maps. */
   self->check = g_object_new (GTK_TYPE_CHECK_BUTTON,
                               "valign", GTK_ALIGN_CENTER,
                               "can-focus", FALSE,
                               NULL);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self->check),
-                               GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
-                               -1);
   if (!question->multiple && self->group != NULL)
-    gtk_check_button_set_group (self->check, self->group->check);
+    {
+      /* Both buttons: the group's first one becomes a radio button too. */
+      gtk_check_button_set_group (self->check, self->group->check);
+      g_object_set (self->group->check, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
+    }
+  g_object_set (self->check, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
 
   adw_action_row_add_prefix (ADW_ACTION_ROW (self), GTK_WIDGET (self->check));
-  /* Names the button after the row's title, by a labelled-by relation. */
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (self), GTK_WIDGET (self->check));
+  cr_a11y_set_description (GTK_WIDGET (self),
+                           option->detail != NULL ? _(option->detail) : NULL);
 
   sync_check (self);
   g_signal_connect_object (self->check, "toggled", G_CALLBACK (toggled_cb), self,

@@ -15,7 +15,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "cr-a11y.h"
 #include "cr-option-row.h"
 #include "cr-page.h"
 #include "cr-question-page.h"
@@ -114,8 +113,10 @@ build (CrQuestionPage *self)
   gtk_label_set_text (self->progress_label, progress);
 
   gtk_label_set_text (self->title_label, _(question->title));
-  /* The option group is named by its question, once. */
-  cr_a11y_label_by (GTK_WIDGET (self->options_list), self->title_label);
+  /* The option group is named by its question. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->options_list),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->title_label, NULL,
+                                  -1);
   gtk_label_set_text (self->why_label, _(question->why));
   gtk_widget_set_visible (GTK_WIDGET (self->hint_label), question->multiple);
 

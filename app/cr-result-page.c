@@ -250,10 +250,9 @@ cr_result_page_constructed (GObject *object)
   gtk_list_box_bind_model (self->answers_list, G_LIST_MODEL (self->questions),
                            create_answer_row, self, NULL);
 
-  /* The headings take the focus when the verdict changes: read with
-   * them, what they head says why, or what the change would do. */
+  /* The verdict's heading takes the focus when the page appears: read
+   * with it, the summary says why. */
   cr_a11y_describe_by (GTK_WIDGET (self->heading), self->summary_label);
-  cr_a11y_describe_by (GTK_WIDGET (self->trial_heading), self->trial_text_label);
 
   update_result (self);
   update_trial (self);
@@ -361,7 +360,8 @@ static void
 cr_result_page_init (CrResultPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  cr_a11y_entry_row_expose_text (self->name_row);
+  cr_a11y_entry_row_name_once (self->name_row);
+  cr_a11y_menu_button_name_items (GTK_MENU_BUTTON (self->share_menu_button));
   gtk_label_set_justify (cr_heading_get_child (self->heading), GTK_JUSTIFY_CENTER);
 
   self->changes = gtk_string_list_new (NULL);

@@ -11,8 +11,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cr-a11y.h"
 #include "cr-dialogs.h"
-#include "cr-heading.h"
 #include "cr-option-row.h"
 #include "cr-page.h"
 #include "cr-preview-dialog.h"
@@ -347,38 +347,37 @@ result_page (CrWindow *self)
   return CR_IS_RESULT_PAGE (page) ? CR_RESULT_PAGE (page) : NULL;
 }
 
-/* GTK 4.18 announces through a function only its AT-SPI context has:
- * with no screen reader bridge (GTK_A11Y=none, the tests' context),
- * gtk_accessible_announce() calls a null pointer. */
-static gboolean
-can_announce (GtkWidget *widget)
-{
-  g_autoptr(GtkATContext) context = gtk_accessible_get_at_context (GTK_ACCESSIBLE (widget));
-
-  return context != NULL && g_str_equal (G_OBJECT_TYPE_NAME (context), "GtkAtSpiContext");
-}
-
-/* The verdict changed, or a what-if appeared: it is said at once, the
- * heading and what follows it, and the focus goes to its heading, where
- * the keys go on from (the button pressed may be gone with the card). */
+/* The verdict changed, or a what-if appeared: said at once, wherever the
+ * focus is. The focus goes to the heading of what changed: the what-if
+ * card appears above, out of view, with the buttons that keep or leave
+ * it after its heading; leaving it takes away the focused button. */
 static void
-focus_verdict (CrWindow *self,
-               gboolean  trial)
+tell_verdict (CrWindow *self,
+              gboolean  trial)
 {
   CrResultPage *page = result_page (self);
+  g_autofree char *verdict = NULL;
   GtkWidget *heading;
-  const char *text;
 
   if (page == NULL)
     return;
 
-  heading = trial ? cr_result_page_get_trial_heading (page)
-                  : cr_result_page_get_heading_widget (page);
-  text = cr_heading_get_label (CR_HEADING (heading));
+  if (trial)
+    {
+      heading = cr_result_page_get_trial_heading (page);
+      verdict = g_strdup (cr_session_get_trial_text (self->session));
+    }
+  else
+    {
+      heading = cr_result_page_get_heading_widget (page);
+      /* Translators: read after the verdict changed; %s is the verdict
+       * then, e.g. “You are an influencer” */
+      verdict = g_strdup_printf (_("Verdict now: %s"),
+                                 cr_result_get_title (cr_session_get_result (self->session)));
+    }
+
   gtk_widget_grab_focus (heading);
-  if (text != NULL && *text != '\0' && can_announce (heading))
-    gtk_accessible_announce (GTK_ACCESSIBLE (heading), text,
-                             GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+  cr_a11y_announce (heading, verdict);
 }
 
 static void
@@ -389,7 +388,7 @@ try_change_action (GtkWidget  *widget,
   CrWindow *self = CR_WINDOW (widget);
 
   if (cr_session_try_change (self->session, g_variant_get_uint32 (parameter)))
-    focus_verdict (self, TRUE);
+    tell_verdict (self, TRUE);
 }
 
 static void
@@ -400,7 +399,7 @@ keep_trial_action (GtkWidget  *widget,
   CrWindow *self = CR_WINDOW (widget);
 
   cr_session_keep_trial (self->session);
-  focus_verdict (self, FALSE);
+  tell_verdict (self, FALSE);
 }
 
 static void
@@ -411,7 +410,7 @@ end_trial_action (GtkWidget  *widget,
   CrWindow *self = CR_WINDOW (widget);
 
   cr_session_end_trial (self->session);
-  focus_verdict (self, FALSE);
+  tell_verdict (self, FALSE);
 }
 
 static void
@@ -520,6 +519,7 @@ show_help_overlay_action (GSimpleAction *action G_GNUC_UNUSED,
         gtk_builder_new_from_resource (RESOURCE_PREFIX "/cr-shortcuts.ui");
 
       overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      cr_a11y_shortcuts_window_name (overlay);
       gtk_application_window_set_help_overlay (window, overlay);
     }
   G_GNUC_END_IGNORE_DEPRECATIONS

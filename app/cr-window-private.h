@@ -55,8 +55,6 @@ void              cr_window_show_page       (CrWindow   *self,
 guint             cr_window_first_open_page (CrWindow   *self);
 void              cr_window_set_session     (CrWindow   *self,
                                              CrSession  *session);
-void              cr_window_toast           (CrWindow   *self,
-                                             const char *title);
 
 /* cr-window-actions.c */
 void              cr_window_class_init_actions (GtkWidgetClass *widget_class);

@@ -571,10 +571,6 @@ cr_window_class_init (CrWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  /* The application does it on startup; windows built without one (in
-   * tests) are named the same. */
-  cr_a11y_install ();
-
   object_class->constructed = cr_window_constructed;
   object_class->dispose = cr_window_dispose;
   object_class->get_property = cr_window_get_property;
@@ -608,6 +604,7 @@ static void
 cr_window_init (CrWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cr_a11y_menu_button_name_items (self->menu_button);
 
   self->pages = g_array_new (FALSE, TRUE, sizeof (CrPageSpec));
 

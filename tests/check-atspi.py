@@ -9,8 +9,8 @@ on which at-spi2-core's bus launcher and registry are activated. The real
 program runs there with its accessibility bridge on. This script then
 does what Orca's user does: it reads the tree GTK publishes, finds
 controls by their role and spoken name, and moves with real key events
-(xdotool, through XTest: GTK 4.8 gives check buttons no AT-SPI action,
-and at-spi's own key generator does not reach GTK 4). It walks the four
+(xdotool, through XTest: keys as a user types them, which at-spi's own
+key generator does not send to GTK 4). It walks the four
 profiles of RUBRIC.md from Start to the verdict, then Start Over and
 again, in English; switches to Arabic through the Language menu and walks
 them again; then starts the program in Arabic to compare what GTK names
@@ -21,26 +21,28 @@ its row.
 
 Each page is audited once shown, and the run fails on any finding:
 - a name or description read twice ("Next Next", "_Back Back"), or with
-  a mnemonic underscore, or a control named by its class;
-- a control of a page that is not shown present in the tree. On GTK 4.8
-  only windows are SHOWING and every page of a stack stays VISIBLE, so
-  the states tell nothing: a GtkStack's children in AT-SPI are its pages
-  (GtkStackPage), the only objects without the Component interface, and
-  the page shown is the one that holds the keyboard focus, which the
-  wizard moves onto each page it shows;
+  a mnemonic underscore, or a control named by its class, or a control
+  that says nothing (a menu item, a button without a name);
+- a control in the tree that is not on screen (not SHOWING): GTK leaves
+  out what it does not map, a page of the stack not shown among them, so
+  anything else would be met by a screen reader's review where a sighted
+  user sees nothing;
 - an option not announced as a radio button (single choice) or a check
-  box (several choices) where the focus lands on it, not named by the
-  text it shows, or whose checked state is not what was chosen; an option
+  box (several choices) where the focus lands on it, or announced twice
+  (another radio button or check box inside it), not named by the text
+  it shows, or whose checked state is not what was chosen; an option
   group not named by its question;
 - a progress bar whose value is not the number of questions answered,
   score bars without the verdict's values or names (or any, when the
   verdict shows no shares), a verdict that is not the one the command
   line gives for the same answers;
 - a control reached with Tab on the result page that says nothing; a
-  changed verdict not read at once: after Try It the focus on the What
-  If heading described by the change, after Back to My Answers and Keep
-  This Change on the verdict, after an answer changed in its row the
-  focused option described with the new verdict;
+  changed verdict not announced (AT-SPI's object:announcement, what
+  gtk_accessible_announce() sends, with the text of the change tried
+  after Try It, "Verdict now: ..." after Back to My Answers, Keep This
+  Change and an answer changed in its row), or the focus not where a
+  keyboard user goes on: the What If heading after Try It, the verdict
+  after the card is left, the option chosen after an answer changed;
 - Alt+Left and Alt+Right not going back and on as GNOME does in the
   text direction (back is the arrow towards the start: Alt+Right in
   Arabic), or the Back button's tooltip saying another key;
@@ -150,7 +152,7 @@ def outer(argv):
         env = dict(os.environ)
         for name in ('XAUTHORITY', 'WAYLAND_DISPLAY', 'DBUS_SESSION_BUS_ADDRESS',
                      'AT_SPI_BUS_ADDRESS', 'GTK_A11Y', 'NO_AT_BRIDGE', 'GDK_BACKEND',
-                     # libatspi warns that GTK 4.8 has no AT-SPI cache.
+                     # libatspi warns when a toolkit has no AT-SPI cache.
                      'G_DEBUG'):
             env.pop(name, None)
         env['DISPLAY'] = ':' + number
@@ -205,6 +207,12 @@ class Findings:
         return len(self.kinds)
 
 
+def role_of(acc):
+    """The role's name; at-spi2-core now says 'button' for a push button."""
+    role = acc.getRoleName()
+    return 'push button' if role == 'button' else role
+
+
 def strip_mnemonic(text):
     return re.sub(r'_(.)', r'\1', text).rstrip('_')
 
@@ -236,7 +244,7 @@ class Node:
     def __init__(self, acc, parent):
         self.acc = acc
         self.parent = parent
-        self.role = acc.getRoleName()
+        self.role = role_of(acc)
         self.name = acc.name or ''
         self.description = acc.description or ''
         self.states = {pyatspi.stateToString(s) for s in acc.getState().getStates()}
@@ -282,12 +290,29 @@ def read_tree(acc, parent=None):
     return node
 
 
+def page_of(tree, focus=None):
+    """The window's content below the header bar: the stack, with the one
+    page of it GTK presents. The branch where the first scroll pane (every
+    page scrolls; the header bar does not) parts from the header bar's
+    Main Menu, the first toggle button."""
+    menu = next((n for n in tree.walk() if n.role == 'toggle button'), None)
+    pane = next((n for n in tree.walk() if n.role == 'scroll pane'), None)
+    if menu is None or pane is None:
+        return None
+    child = pane
+    for parent in pane.ancestors():
+        if parent.contains(menu):
+            return child
+        child = parent
+    return None
+
+
 DEBUG = bool(os.environ.get('CR_ATSPI_DEBUG'))
 
 
 def describe(acc):
     try:
-        return f"[{acc.getRoleName()}] '{acc.name}'" if acc is not None else 'nothing'
+        return f"[{role_of(acc)}] '{acc.name}'" if acc is not None else 'nothing'
     except Exception:
         return 'an object gone'
 
@@ -314,7 +339,9 @@ class Program:
         self.focus = None
         self.main_xid = None
         self.process = None
+        self.announcements = []
         pyatspi.Registry.registerEventListener(self.on_focus, 'object:state-changed:focused')
+        pyatspi.Registry.registerEventListener(self.on_announcement, 'object:announcement')
         self.process = subprocess.Popen([executable] + args, env=env)
         self.app = self.wait(self.find_app, START_TIMEOUT, 'the program on the accessibility bus')
         self.window = self.wait(self.find_window, START_TIMEOUT, 'the main window')
@@ -323,6 +350,7 @@ class Program:
 
     def close(self):
         pyatspi.Registry.deregisterEventListener(self.on_focus, 'object:state-changed:focused')
+        pyatspi.Registry.deregisterEventListener(self.on_announcement, 'object:announcement')
         if self.process.poll() is None:
             self.process.terminate()
             try:
@@ -369,7 +397,7 @@ class Program:
 
     def find_window(self):
         for window in self.toplevels():
-            if window is not None and window.getRoleName() == 'frame' and window.name == 'Creator Role':
+            if window is not None and role_of(window) == 'frame' and window.name == 'Creator Role':
                 return window
         return None
 
@@ -378,6 +406,15 @@ class Program:
             if event.detail1 and self.process is not None and \
                     event.source.get_process_id() == self.process.pid:
                 self.focus = event.source
+        except Exception:      # the object is gone already
+            pass
+
+    def on_announcement(self, event):
+        """What the program asks a screen reader to say, wherever the
+        focus is (gtk_accessible_announce())."""
+        try:
+            if self.process is not None and event.source.get_process_id() == self.process.pid:
+                self.announcements.append(str(event.any_data))
         except Exception:      # the object is gone already
             pass
 
@@ -486,31 +523,16 @@ class Walker:
                     continue
                 self.find('control without a name that says what it does', str(node))
 
-        # Stack pages are the children without a Component interface.
-        shown_page = None
-        stacks = {}
         if not main:
             return None
+        # GTK leaves out what it does not map: a page of the stack that is
+        # not shown, a closed popover, the rows of a collapsed expander.
+        # Whatever is in the tree is on screen, SHOWING, or it is met by a
+        # screen reader's review where a sighted user sees nothing.
         for node in tree.walk():
-            if not node.component and node.parent is not None and node.parent.component:
-                stacks.setdefault(id(node.parent), (node.parent, []))[1].append(node)
-        for stack, pages in stacks.values():
-            shown = [p for p in pages if focus is not None and p.contains(focus)]
-            # The focus outside the stack (in the header bar): the one page
-            # in the tree is the one shown.
-            if not shown and len(pages) == 1 and focus is not None and not stack.contains(focus):
-                shown = pages
-            for page in pages:
-                if page in shown:
-                    shown_page = page
-                    continue
-                controls = [str(n) for n in page.walk() if n.role in CONTROL_ROLES and n.name]
-                if not shown:
-                    self.find('page in the tree while the focus is on none', ', '.join(controls[:3]))
-                else:
-                    self.find('control of a page not shown, in the tree',
-                              ', '.join(controls[:3]) or str(page))
-        return shown_page
+            if node.role in CONTROL_ROLES and node.name and 'showing' not in node.states:
+                self.find('control not on screen, in the tree', str(node))
+        return page_of(tree, focus)
 
     def check_window_controls(self, tree):
         """GTK's own Minimize, Maximize and Close, in the interface's language."""
@@ -545,11 +567,11 @@ class Walker:
         key = 'Tab'
         for _ in range(60):
             acc = self.program.focused()
-            if acc is not None and acc.getRoleName() == role and spoken_as(acc.name, name):
+            if acc is not None and role_of(acc) == role and spoken_as(acc.name, name):
                 return acc
             origin = describe(acc)
             # Met once from a role, the trap is not waited for again.
-            role_from = acc.getRoleName() if acc is not None else None
+            role_from = role_of(acc) if acc is not None else None
             if role_from in self.tab_stuck:
                 key = 'shift+Tab'
             self.program.key(key)
@@ -622,6 +644,10 @@ class Walker:
             if control is not None and control is not item and control.role != role:
                 self.find(f'{"several" if multiple else "single"}-choice option exposed '
                           f'as a {control.role}', str(control))
+            inside = [n for n in item.walk() if n is not item and n.role in OPTION_ROLES]
+            if item.role in OPTION_ROLES and inside:
+                self.find('option exposed twice, with a radio button or check box inside',
+                          f'{item}, with {inside[0]} inside')
             if label and not spoken_as(item.name, label):
                 self.find('option not named by the text it shows', f"{item} shows '{label}'")
             want = options[index] in chosen
@@ -670,9 +696,8 @@ class Walker:
         def probe(acc):
             tree = read_tree(self.program.window)
             focus = next((n for n in tree.walk() if same(n.acc, acc)), None)
-            page = next((a for a in focus.ancestors() if not a.component), None) \
-                if focus is not None else None
-            return page is not None and progress in page.texts()
+            page = page_of(tree, focus) if focus is not None else None
+            return page is not None and page.contains(focus) and progress in page.texts()
         return probe
 
     def walk_profile(self, label, role, answers, first):
@@ -726,7 +751,7 @@ class Walker:
                 not (role == 'none' and expected['role'] == 'none'):
             raise Trouble(f"the scorer gives {expected['role']} for the {label}, not {role}")
         tree, focus, page = self.settle('the verdict focused',
-                                        lambda acc: acc.getRoleName() == 'heading')
+                                        lambda acc: role_of(acc) == 'heading')
         if not spoken_as(focus.name, expected['title']):
             self.find('verdict not read when the result is shown',
                       f"focus on {focus}, the verdict is '{expected['title']}'")
@@ -776,47 +801,64 @@ class Walker:
         if DEBUG:
             print('# Tab round: ' + ', '.join(seen), file=sys.stderr)
 
-    def expect_heading(self, what, name, description=None):
-        """The focus moved to the heading @name, described so."""
+    def expect_heading(self, what, name):
+        """The focus moved to the heading @name: where a keyboard user
+        goes on from, once the button pressed is gone or the card tried
+        appears above it."""
         try:
-            _, focus, _ = self.settle(what, lambda acc: acc.getRoleName() == 'heading' and
-                                      spoken_as(acc.name, name) or None)
+            self.settle(what, lambda acc: role_of(acc) == 'heading' and
+                        spoken_as(acc.name, name) or None)
         except Trouble as e:
-            self.find('verdict change not read at once', f'{what}: {e}; focus on '
+            self.find('focus not on what changed', f'{what}: {e}; focus on '
                       f'{describe(self.program.focused())}')
-            return
-        if description is not None and focus.description != description:
-            self.find('verdict change not read at once',
-                      f"{what}: {focus} described as '{focus.description}', "
-                      f"not '{description}'")
+
+    def expect_announced(self, what, text, since):
+        """@text announced, after the @since-th announcement."""
+        try:
+            self.program.wait(lambda: text in self.program.announcements[since:] or None,
+                              STEP_TIMEOUT, f"the announcement '{text}'")
+        except Trouble as e:
+            self.find('verdict change not announced',
+                      f'{what}: {e}; announced {self.program.announcements[since:]}')
+
+    def press(self, key='space'):
+        """Presses @key; returns the mark of the announcements before it."""
+        since = len(self.program.announcements)
+        self.program.key(key)
+        return since
 
     def check_verdict_changes(self, answers):
         """What if: Try It, Back, Try It, Keep; then an answer changed in
-        its row. Each time the screen reader reads the new verdict where
-        the focus is."""
+        its row. Each time the screen reader is told the new verdict, by
+        an announcement, and the focus is where a keyboard user goes on."""
         self.where = 'result, what if'
         result = self.verdict(answers)
         changes = [c for c in result['would_change'] if c['possible'] and c['steps']]
         if not changes:
             raise Trouble('the profile offers no change to try')
         change = changes[0]
+        told = self.cat.app.gettext('Verdict now: %s')
         try_it, what_if = self.cat('_Try It'), self.cat('What If…')
         self.tab_to('push button', try_it, 'Try It')
-        self.program.key('space')
-        self.expect_heading('Try It', what_if, change['text'])
+        since = self.press()
+        self.expect_heading('Try It', what_if)
+        self.expect_announced('Try It', change['text'], since)
         self.tab_to('push button', self.cat('_Back to My Answers'), 'Back to My Answers')
-        self.program.key('space')
+        since = self.press()
         self.expect_heading('Back to My Answers', result['title'])
+        self.expect_announced('Back to My Answers', told % result['title'], since)
         self.tab_to('push button', try_it, 'Try It again')
-        self.program.key('space')
-        self.expect_heading('Try It again', what_if, change['text'])
+        since = self.press()
+        self.expect_heading('Try It again', what_if)
+        self.expect_announced('Try It again', change['text'], since)
         self.tab_to('push button', self.cat('_Keep This Change'), 'Keep This Change')
-        self.program.key('space')
+        since = self.press()
         answers = dict(answers)
         for step in change['steps']:
             answers[step['question']] = step['answer']
         kept = self.verdict(answers)
         self.expect_heading('Keep This Change', kept['title'])
+        self.expect_announced('Keep This Change', told % kept['title'], since)
 
         # The first answer's row: opened, another option chosen.
         self.where = 'result, an answer changed'
@@ -830,7 +872,7 @@ class Walker:
         self.program.key('space')
         self.program.key('Tab')
         tree, focus, page = self.settle('an option of the first answer',
-                                        lambda acc: acc.getRoleName() in OPTION_ROLES)
+                                        lambda acc: role_of(acc) in OPTION_ROLES)
         group, items = self.options_of(page, focus, len(options))
         current = next(i for i, item in enumerate(items) if item is focus)
         target = (options.index(answers[qid]) + 1) % len(options)
@@ -842,17 +884,13 @@ class Walker:
                                     f'option {current + 1} of the first answer focused')
         answers[qid] = options[target]
         now = self.verdict(answers)
-        told = self.cat.app.gettext('Verdict now: %s') % now['title']
-        self.program.key('space')
-        try:
-            self.program.wait(lambda: told in (self.program.focused().description or '')
-                              or None, STEP_TIMEOUT, f"the option described with '{told}'")
-        except Trouble as e:
-            focus = self.program.focused()
-            self.find('verdict change not read at once',
-                      f"{e}: {describe(focus)} described as "
-                      f"'{focus.description if focus else ''}'")
+        chosen = items[target]
+        since = self.press()
+        self.expect_announced('an answer changed', told % now['title'], since)
         tree, focus, page = self.focused_node()
+        if focus is None or not same(focus.acc, chosen.acc):
+            self.find('focus not on what changed',
+                      f'an answer changed: focus on {focus}, not on {chosen}')
         if focus is None or 'checked' not in focus.states:
             self.find('option with the wrong checked state', f'{focus}: chosen, not checked')
         if not any(n.role == 'heading' and n.name == now['title'] for n in page.walk()):
@@ -896,8 +934,10 @@ class Walker:
         """Through the primary menu: F10, Language, the language."""
         self.where = 'Language menu'
         self.program.key('F10')
-        self.program.wait_focus(lambda acc: acc.getRoleName().endswith('menu item'),
+        self.program.wait_focus(lambda acc: role_of(acc).endswith('menu item'),
                                 'the primary menu open')
+        # Every item says what it does (the tree holds the menu once open).
+        self.audit(self.program.tree(), None, main=False)
         language = self.cat('_Language')
         for _ in range(20):
             acc = self.program.focused()
@@ -911,6 +951,7 @@ class Walker:
         item = self.program.focused()
         self.program.key('Return')
         self.program.wait_focus(lambda acc: not same(acc, item), 'the Language submenu')
+        self.audit(self.program.tree(), None, main=False)
         for _ in range(20):
             acc = self.program.focused()
             if acc is not None and acc.name == native_name:
@@ -938,7 +979,7 @@ class Walker:
         expected = self.cat.app.pgettext('shortcut window', 'Keyboard Shortcuts')
         if window.name != expected:
             self.find('Keyboard Shortcuts window not named so',
-                      f"[{window.getRoleName()}] '{window.name}', not '{expected}'")
+                      f"[{role_of(window)}] '{window.name}', not '{expected}'")
         self.program.focus_x(max(xid))
         self.audit_window(window)
         self.program.key('Escape')
@@ -990,7 +1031,7 @@ class Walker:
                     self.switch_language('ar', ARABIC_NATIVE_NAME)
                     self.where = 'result after the switch'
                     tree, _, _ = self.settle('the result again, in Arabic',
-                                             lambda acc: acc.getRoleName() == 'heading')
+                                             lambda acc: role_of(acc) == 'heading')
                     self.check_window_controls(tree)
                     self.start_over()
         except Trouble as e:

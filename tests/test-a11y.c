@@ -1,357 +1,324 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* test-a11y.c: accessible names given once, and hidden stack pages
+/* test-a11y.c: what a screen reader gets from an option, and the fixes
  *
- * Through GTK's own accessible API: after each cr-a11y function a widget
- * has exactly one source for its name, the accessible label holding the
- * shown text without mnemonic, and no labelled-by relation that GTK 4.8
- * would read after it; the name follows the text as it changes, and GTK
- * or libadwaita setting their own label again does not bring the doubling
- * back. A stack's pages that are not shown are hidden, as pages come, go
- * and are shown. Once installed, the same is done to every widget as it
- * is mapped, and what a container keeps off screen is hidden.
+ * Through GTK's own accessible API, on option rows as the question pages
+ * build them, in a window that is shown: each option is one radio button
+ * (single choice) or check box (several choices), named by the title it
+ * shows, described by its detail, with the checked state the answers
+ * hold, as the answers change and as the row is activated; the check
+ * button inside is not presented at all. Then the workarounds of
+ * cr-a11y.c: a described-by label's text made the description, an entry
+ * row named by its title once, a menu's items named by their text, and
+ * an announcement that does not crash GTK's test backend.
+ *
+ * That a changed verdict is announced is not seen in-process (GTK's test
+ * backend keeps no announcement): the screen-reader walk,
+ * tests/check-atspi.py, waits for it as AT-SPI's object:announcement.
  */
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n-lib.h>
 
 #include "cr-a11y.h"
+#include "cr-option-row.h"
+#include "cr-questionnaire.h"
 
-/* Exactly one source for the name: @name as the accessible label, no
- * labelled-by relation. */
-#define assert_named(widget, name) \
-  G_STMT_START { \
-    gtk_test_accessible_assert_property ((widget), GTK_ACCESSIBLE_PROPERTY_LABEL, (name)); \
-    g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), \
-                                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY)); \
-  } G_STMT_END
+static guint
+question_index (const char *id)
+{
+  for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
+    if (g_strcmp0 (cr_questionnaire_get_question (q)->id, id) == 0)
+      return q;
+  g_assert_not_reached ();
+}
 
 static void
-test_strip_mnemonic (void)
+wait_mapped (GtkWidget *widget)
 {
-  static const struct { const char *in, *out; } cases[] = {
-    { "_Start", "Start" },
-    { "Start _Over", "Start Over" },
-    { "See _Result", "See Result" },
-    { "Save __As", "Save _As" },
-    { "No mnemonic", "No mnemonic" },
-    { "trailing_", "trailing" },
-    { "", "" },
-    { "_Arabic: _ابدأ", "Arabic: ابدأ" },
-  };
+  for (guint i = 0; i < 1000 && !gtk_widget_get_mapped (widget); i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_widget_get_mapped (widget));
+}
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+/* The label inside @row that shows @text. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
     {
-      g_autofree char *out = cr_a11y_strip_mnemonic (cases[i].in);
+      GtkWidget *found = find_label (child, text);
 
-      g_assert_cmpstr (out, ==, cases[i].out);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The question's rows, in a list in a window shown. */
+static GPtrArray *
+build_rows (CrAnswers  *answers,
+            guint       q,
+            GtkWidget **window)
+{
+  const CrQuestion *question = cr_questionnaire_get_question (q);
+  GPtrArray *rows = g_ptr_array_new ();
+  GtkWidget *list = gtk_list_box_new ();
+
+  for (guint o = 0; o < question->n_options; o++)
+    {
+      GtkWidget *row = cr_option_row_new (answers, q, o,
+                                          rows->len > 0 ? g_ptr_array_index (rows, 0) : NULL);
+
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+      g_ptr_array_add (rows, row);
+    }
+  *window = gtk_window_new ();
+  gtk_window_set_child (GTK_WINDOW (*window), list);
+  gtk_window_present (GTK_WINDOW (*window));
+  wait_mapped (g_ptr_array_index (rows, question->n_options - 1));
+  return rows;
+}
+
+/* What a screen reader gets from each row: one control of @role, named
+ * by its title, described by its detail, checked as the answers say. */
+static void
+assert_options (GPtrArray         *rows,
+                CrAnswers         *answers,
+                guint              q,
+                GtkAccessibleRole  role)
+{
+  const CrQuestion *question = cr_questionnaire_get_question (q);
+
+  for (guint o = 0; o < rows->len; o++)
+    {
+      CrOptionRow *row = g_ptr_array_index (rows, o);
+      GtkWidget *check = cr_option_row_get_check (row);
+      const char *title = _(question->options[o].label);
+      gboolean chosen = cr_answers_get_option_selected (answers, q, o);
+
+      g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (row)), ==, role);
+      gtk_test_accessible_assert_state (row, GTK_ACCESSIBLE_STATE_CHECKED,
+                                        chosen ? GTK_ACCESSIBLE_TRISTATE_TRUE
+                                               : GTK_ACCESSIBLE_TRISTATE_FALSE);
+      /* Named by the label that shows the title, and by nothing else. */
+      gtk_test_accessible_assert_relation (row, GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                           find_label (GTK_WIDGET (row), title), NULL);
+      g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (row),
+                                                        GTK_ACCESSIBLE_PROPERTY_LABEL));
+      if (question->options[o].detail != NULL)
+        gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                             _(question->options[o].detail));
+      g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (row),
+                                                        GTK_ACCESSIBLE_RELATION_DESCRIBED_BY));
+      /* The button only draws the state: not presented, and so not a
+       * second radio button or check box. */
+      g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (check)), ==,
+                       GTK_ACCESSIBLE_ROLE_PRESENTATION);
+      g_assert_cmpint (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)), ==, chosen);
     }
 }
 
 static void
-test_button (void)
+test_single_choice (void)
 {
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *button = gtk_button_new_with_mnemonic ("_Start");
+  g_autoptr(CrAnswers) answers = cr_answers_new ();
+  guint q = question_index ("compensation");
+  GtkWidget *window;
+  g_autoptr(GPtrArray) rows = build_rows (answers, q, &window);
 
-  gtk_window_set_child (GTK_WINDOW (window), button);
-  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpuint (rows->len, ==, cr_questionnaire_get_question (q)->n_options);
+  assert_options (rows, answers, q, GTK_ACCESSIBLE_ROLE_RADIO);
 
-  cr_a11y_button_use_label (GTK_BUTTON (button));
-  assert_named (button, "Start");
+  /* Chosen elsewhere (a file opened, a key pressed). */
+  cr_answers_set_choice (answers, q, 2);
+  assert_options (rows, answers, q, GTK_ACCESSIBLE_ROLE_RADIO);
 
-  /* GtkButton sets its label, underscore and all, again: the name stays
-   * the text shown. */
-  gtk_button_set_label (GTK_BUTTON (button), "See _Result");
-  assert_named (button, "See Result");
-
-  /* Turning the mnemonic off and on makes GtkButton add its mnemonic
-   * label as a labelled-by relation again. */
-  gtk_button_set_use_underline (GTK_BUTTON (button), FALSE);
-  assert_named (button, "See _Result");
-  gtk_button_set_use_underline (GTK_BUTTON (button), TRUE);
-  assert_named (button, "See Result");
-
-  /* Called twice, it is still one name, and a plain label is kept. */
-  cr_a11y_button_use_label (GTK_BUTTON (button));
-  gtk_button_set_label (GTK_BUTTON (button), "Open a Saved Result…");
-  assert_named (button, "Open a Saved Result…");
+  /* Chosen on the row, as Space does: the state moves to it. */
+  g_assert_true (gtk_widget_activate (g_ptr_array_index (rows, 0)));
+  g_assert_cmpint (cr_answers_get_choice (answers, q), ==, 0);
+  assert_options (rows, answers, q, GTK_ACCESSIBLE_ROLE_RADIO);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
-test_button_icon (void)
+test_multiple_choice (void)
 {
-  GtkWidget *button = g_object_ref_sink (gtk_button_new_from_icon_name ("open-menu-symbolic"));
+  g_autoptr(CrAnswers) answers = cr_answers_new ();
+  guint q = question_index ("platforms");
+  GtkWidget *window;
+  g_autoptr(GPtrArray) rows = build_rows (answers, q, &window);
 
-  /* An icon button shows no text: it is named by whoever builds it, and
-   * the label helper leaves that name alone. */
-  cr_a11y_set_name (button, "Main Menu");
-  cr_a11y_button_use_label (GTK_BUTTON (button));
-  assert_named (button, "Main Menu");
+  g_assert_true (cr_questionnaire_get_question (q)->multiple);
+  assert_options (rows, answers, q, GTK_ACCESSIBLE_ROLE_CHECKBOX);
 
-  g_object_unref (button);
-}
+  g_assert_true (gtk_widget_activate (g_ptr_array_index (rows, 1)));
+  cr_answers_set_option_selected (answers, q, 3, TRUE);
+  g_assert_true (cr_answers_get_option_selected (answers, q, 1));
+  assert_options (rows, answers, q, GTK_ACCESSIBLE_ROLE_CHECKBOX);
 
-static void
-test_label_by (void)
-{
-  GtkWidget *box = g_object_ref_sink (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
-  GtkWidget *label = gtk_label_new ("Are you paid for promoting brands?");
-  GtkWidget *list = gtk_list_box_new ();
+  g_assert_true (gtk_widget_activate (g_ptr_array_index (rows, 1)));
+  g_assert_false (cr_answers_get_option_selected (answers, q, 1));
+  assert_options (rows, answers, q, GTK_ACCESSIBLE_ROLE_CHECKBOX);
 
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), list);
-
-  /* As a template would have it: labelled by the label, and an accessible
-   * label of its own, which GTK 4.8 reads one after the other. */
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (list),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
-                                  -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "Are you paid for promoting brands?",
-                                  -1);
-
-  cr_a11y_label_by (list, GTK_LABEL (label));
-  assert_named (list, "Are you paid for promoting brands?");
-
-  gtk_label_set_text_with_mnemonic (GTK_LABEL (label), "_Do you have an agreement?");
-  assert_named (list, "Do you have an agreement?");
-
-  g_object_unref (box);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
 test_describe_by (void)
 {
   GtkWidget *box = g_object_ref_sink (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
-  GtkWidget *label = gtk_label_new ("Share, like, retweet");
-  GtkWidget *button = gtk_check_button_new ();
+  GtkWidget *label = gtk_label_new ("You are paid for each post or campaign.");
+  GtkWidget *heading = gtk_label_new ("You are an influencer");
 
+  gtk_box_append (GTK_BOX (box), heading);
   gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), button);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (heading),
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, label, NULL,
+                                  -1);
 
-  cr_a11y_describe_by (button, GTK_LABEL (label));
-  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                       "Share, like, retweet");
-  g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (button),
+  /* The text itself, and no relation left to win over it. */
+  cr_a11y_describe_by (heading, GTK_LABEL (label));
+  gtk_test_accessible_assert_property (heading, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "You are paid for each post or campaign.");
+  g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (heading),
                                                     GTK_ACCESSIBLE_RELATION_DESCRIBED_BY));
 
-  gtk_label_set_text (GTK_LABEL (label), "Original videos");
-  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                       "Original videos");
+  gtk_label_set_text (GTK_LABEL (label), "You promote one brand.");
+  gtk_test_accessible_assert_property (heading, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "You promote one brand.");
 
   /* Hidden text is not read. */
   gtk_widget_set_visible (label, FALSE);
-  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (button),
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (heading),
                                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
   gtk_widget_set_visible (label, TRUE);
-  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                       "Original videos");
+  gtk_test_accessible_assert_property (heading, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "You promote one brand.");
 
   g_object_unref (box);
 }
 
 static void
-test_row (void)
-{
-  GtkWidget *list = g_object_ref_sink (gtk_list_box_new ());
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
-  GtkWidget *other = gtk_check_button_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), "Never");
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), "I promote brands without being paid");
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-  gtk_list_box_append (GTK_LIST_BOX (list), row);
-
-  /* libadwaita has labelled the check button by the row's title; with a
-   * label of its own, GTK 4.8 would say "Never Never". */
-  g_assert_true (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (check),
-                                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "Never",
-                                  -1);
-
-  cr_a11y_name_from_row (check, ADW_ACTION_ROW (row));
-  cr_a11y_name_from_row (row, ADW_ACTION_ROW (row));
-  for (guint i = 0; i < 2; i++)
-    {
-      GtkWidget *widget = i == 0 ? check : row;
-
-      assert_named (widget, "Never");
-      gtk_test_accessible_assert_property (widget, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                           "I promote brands without being paid");
-      g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget),
-                                                        GTK_ACCESSIBLE_RELATION_DESCRIBED_BY));
-    }
-
-  /* The row's texts change: so do the names, mnemonic removed. */
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), "_Gifts only");
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), NULL);
-  assert_named (check, "Gifts only");
-  assert_named (row, "Gifts only");
-  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (check),
-                                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
-
-  /* libadwaita relabels when the activatable widget changes; the widget
-   * given keeps one name. */
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), other);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), other);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-  assert_named (check, "Gifts only");
-
-  g_object_unref (list);
-}
-
-static void
-assert_shown_page (GtkStack  *stack,
-                   GtkWidget *shown)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    gtk_test_accessible_assert_state (child, GTK_ACCESSIBLE_STATE_HIDDEN, child != shown);
-}
-
-static void
-test_stack (void)
-{
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *stack = gtk_stack_new ();
-  GtkWidget *welcome = gtk_button_new_with_label ("Start");
-  GtkWidget *question = gtk_label_new ("Question 1 of 10");
-  GtkWidget *result = gtk_label_new ("You are an influencer");
-
-  gtk_window_set_child (GTK_WINDOW (window), stack);
-  gtk_stack_add_named (GTK_STACK (stack), welcome, "welcome");
-  gtk_stack_add_named (GTK_STACK (stack), question, "question-1");
-  gtk_window_present (GTK_WINDOW (window));
-
-  cr_a11y_stack_follow_visible_child (GTK_STACK (stack));
-  assert_shown_page (GTK_STACK (stack), welcome);
-
-  gtk_stack_set_visible_child (GTK_STACK (stack), question);
-  assert_shown_page (GTK_STACK (stack), question);
-
-  /* A page added later is hidden until shown, with or without a
-   * transition. */
-  gtk_stack_add_named (GTK_STACK (stack), result, "result");
-  assert_shown_page (GTK_STACK (stack), question);
-  gtk_stack_set_visible_child_full (GTK_STACK (stack), "result",
-                                    GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT);
-  assert_shown_page (GTK_STACK (stack), result);
-
-  /* Pages are thrown away and built again, as a language switch does. */
-  gtk_stack_remove (GTK_STACK (stack), result);
-  gtk_stack_remove (GTK_STACK (stack), welcome);
-  welcome = gtk_button_new_with_label ("Start");
-  gtk_stack_add_named (GTK_STACK (stack), welcome, "welcome");
-  assert_shown_page (GTK_STACK (stack), gtk_stack_get_visible_child (GTK_STACK (stack)));
-  gtk_stack_set_visible_child (GTK_STACK (stack), welcome);
-  assert_shown_page (GTK_STACK (stack), welcome);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static void
-wait_mapped (GtkWidget *widget,
-             gboolean   mapped)
-{
-  for (guint i = 0; i < 1000 && gtk_widget_get_mapped (widget) != mapped; i++)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_cmpint (gtk_widget_get_mapped (widget), ==, mapped);
-}
-
-static void
-test_install (void)
-{
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *button = gtk_button_new_with_mnemonic ("_Start");
-  GtkWidget *revealer = gtk_revealer_new ();
-  GtkWidget *revealed = gtk_button_new_with_mnemonic ("_Keep This Change");
-  GtkWidget *search = gtk_search_entry_new ();
-  GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
-
-  cr_a11y_install ();
-  cr_a11y_install ();
-
-  gtk_revealer_set_transition_type (GTK_REVEALER (revealer), GTK_REVEALER_TRANSITION_TYPE_NONE);
-  gtk_revealer_set_child (GTK_REVEALER (revealer), revealed);
-  g_object_set (search, "placeholder-text", "Search by name", NULL);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), "Never");
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-  gtk_list_box_append (GTK_LIST_BOX (list), row);
-  /* As libadwaita and GtkButton would read it on GTK 4.8: twice. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "Never",
-                                  -1);
-  gtk_box_append (GTK_BOX (box), button);
-  gtk_box_append (GTK_BOX (box), revealer);
-  gtk_box_append (GTK_BOX (box), search);
-  gtk_box_append (GTK_BOX (box), list);
-  gtk_window_set_child (GTK_WINDOW (window), box);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_mapped (button, TRUE);
-
-  /* Named once by what they show, without being asked one by one. */
-  assert_named (button, "Start");
-  assert_named (check, "Never");
-  assert_named (row, "Never");
-  gtk_test_accessible_assert_property (search, GTK_ACCESSIBLE_PROPERTY_LABEL, "Search by name");
-
-  /* What the revealer keeps off screen is hidden until it is shown. */
-  gtk_test_accessible_assert_state (revealed, GTK_ACCESSIBLE_STATE_HIDDEN, TRUE);
-  gtk_revealer_set_reveal_child (GTK_REVEALER (revealer), TRUE);
-  wait_mapped (revealed, TRUE);
-  gtk_test_accessible_assert_state (revealed, GTK_ACCESSIBLE_STATE_HIDDEN, FALSE);
-  assert_named (revealed, "Keep This Change");
-  gtk_revealer_set_reveal_child (GTK_REVEALER (revealer), FALSE);
-  wait_mapped (revealed, FALSE);
-  gtk_test_accessible_assert_state (revealed, GTK_ACCESSIBLE_STATE_HIDDEN, TRUE);
-
-  /* A widget its builder hid stays hidden once mapped. */
-  gtk_accessible_update_state (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  gtk_widget_set_visible (list, FALSE);
-  wait_mapped (check, FALSE);
-  gtk_widget_set_visible (list, TRUE);
-  wait_mapped (check, TRUE);
-  gtk_test_accessible_assert_state (check, GTK_ACCESSIBLE_STATE_HIDDEN, TRUE);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static void
 test_entry_row (void)
 {
-  GtkWidget *row = g_object_ref_sink (adw_entry_row_new ());
-  GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row)));
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *row = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), "Who is this about? (optional)");
-  g_assert_true (GTK_IS_TEXT (text));
-  cr_a11y_entry_row_expose_text (ADW_ENTRY_ROW (row));
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  gtk_window_set_child (GTK_WINDOW (window), list);
+  cr_a11y_entry_row_name_once (ADW_ENTRY_ROW (row));
+  gtk_window_present (GTK_WINDOW (window));
+  wait_mapped (row);
 
-  /* Before GTK 4.10 the row cannot say its text has the focus: the text
-   * says it, as a text box named by the row's title. */
-  if (gtk_get_minor_version () < 10)
+  /* One name, the title, whatever libadwaita labelled it by. */
+  gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Who is this about? (optional)");
+  g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (row),
+                                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), "Name");
+  gtk_editable_set_text (GTK_EDITABLE (row), "Sam");
+  gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL, "Name");
+  g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (row),
+                                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* GTK's menu items, of a private type. */
+static void
+collect_menu_items (GtkWidget *widget,
+                    GPtrArray *items)
+{
+  if (g_strcmp0 (G_OBJECT_TYPE_NAME (widget), "GtkModelButton") == 0)
+    g_ptr_array_add (items, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_menu_items (child, items);
+}
+
+static void
+test_menu_items (void)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) languages = g_menu_new ();
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+  const char *texts[] = { "Open a Roster…", "Language", "العربية" };
+
+  g_menu_append (menu, "Open a _Roster…", "win.open-roster");
+  g_menu_append (languages, "العربية", "app.language::ar");
+  g_menu_append_submenu (menu, "_Language", G_MENU_MODEL (languages));
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  cr_a11y_menu_button_name_items (GTK_MENU_BUTTON (button));
+  gtk_window_set_child (GTK_WINDOW (window), button);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_mapped (button);
+
+  /* As the menu opens, each item, the submenu's too, is named by its
+   * text, without mnemonic, and by nothing else. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  collect_menu_items (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button))), items);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
-      g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (text)), ==,
-                       GTK_ACCESSIBLE_ROLE_TEXT_BOX);
-      assert_named (text, "Who is this about? (optional)");
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), "Name");
-      assert_named (text, "Name");
-    }
-  else
-    g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (text)), ==,
-                     GTK_ACCESSIBLE_ROLE_NONE);
+      GtkWidget *item = NULL;
 
-  g_object_unref (row);
+      for (guint j = 0; j < items->len && item == NULL; j++)
+        {
+          g_autofree char *text = NULL;
+
+          g_object_get (g_ptr_array_index (items, j), "text", &text, NULL);
+          if (g_strcmp0 (text, texts[i]) == 0)
+            item = g_ptr_array_index (items, j);
+        }
+      g_assert_nonnull (item);
+      gtk_test_accessible_assert_property (item, GTK_ACCESSIBLE_PROPERTY_LABEL, texts[i]);
+      g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (item),
+                                                        GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+    }
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* With GTK's test backend, which has no announcements, announcing does
+ * nothing, rather than crash (gtk_accessible_announce() would). */
+static void
+test_announce (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *heading = gtk_button_new_with_label ("You are an influencer");
+
+  gtk_window_set_child (GTK_WINDOW (window), heading);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_mapped (heading);
+  /* As the window does when the verdict changes: the focus first. GTK
+   * tells the focus to the accessible context, which realizes it, only in
+   * an active window, which none is without a window manager: told here. */
+  gtk_widget_grab_focus (heading);
+#if GTK_CHECK_VERSION (4, 18, 0)
+  /* Public from GTK 4.18 on, above the floor the pins allow: on an older
+   * GTK the announcement is made without it, so less of it is tried. */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_accessible_update_platform_state (GTK_ACCESSIBLE (heading),
+                                        GTK_ACCESSIBLE_PLATFORM_STATE_FOCUSED);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#endif
+  cr_a11y_announce (heading, "Verdict now: You are an influencer");
+  g_assert_true (gtk_widget_get_mapped (heading));
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 int
@@ -365,15 +332,12 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  g_test_add_func ("/a11y/strip-mnemonic", test_strip_mnemonic);
-  g_test_add_func ("/a11y/button", test_button);
-  g_test_add_func ("/a11y/button-icon", test_button_icon);
-  g_test_add_func ("/a11y/label-by", test_label_by);
+  g_test_add_func ("/a11y/option/single-choice", test_single_choice);
+  g_test_add_func ("/a11y/option/multiple-choice", test_multiple_choice);
   g_test_add_func ("/a11y/describe-by", test_describe_by);
-  g_test_add_func ("/a11y/row", test_row);
-  g_test_add_func ("/a11y/stack", test_stack);
-  g_test_add_func ("/a11y/install", test_install);
   g_test_add_func ("/a11y/entry-row", test_entry_row);
+  g_test_add_func ("/a11y/menu-items", test_menu_items);
+  g_test_add_func ("/a11y/announce", test_announce);
 
   return g_test_run ();
 }
