@@ -888,50 +888,36 @@ cr_roster_window_cancel (CrRosterWindow *self)
 
 typedef struct
 {
+  CrRosterWindow *window;
   GFile          *file;
-  CrRosterFormat  format;
-  CrRoster       *roster;
 } Export;
 
 static void
 export_free (Export *export)
 {
+  g_object_unref (export->window);
   g_object_unref (export->file);
-  g_object_unref (export->roster);
   g_free (export);
 }
 
-static void
-export_thread (GTask        *task,
-               gpointer      source_object G_GNUC_UNUSED,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  Export *export = task_data;
-  GError *error = NULL;
-
-  /* Written as it is made: a JSON Lines export is several times the size
-   * of the roster it comes from. */
-  if (!cr_roster_save (export->roster, export->file, export->format, cancellable, &error))
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
-}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Export, export_free)
 
 static void
 export_done_cb (GObject      *object,
                 GAsyncResult *result,
-                gpointer      user_data G_GNUC_UNUSED)
+                gpointer      user_data)
 {
-  CrRosterWindow *self = CR_ROSTER_WINDOW (object);
-  Export *export = g_task_get_task_data (G_TASK (result));
+  CrRoster *roster = CR_ROSTER (object);
+  g_autoptr(Export) export = user_data;
+  CrRosterWindow *self = export->window;
+  GFile *file = export->file;
   g_autoptr(GError) error = NULL;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    show_error (self, _("Cannot Export the Roster"), export->file, error->message);
+  if (!cr_roster_save_finish (roster, result, &error))
+    show_error (self, _("Cannot Export the Roster"), file, error->message);
   else
     {
-      g_autofree char *basename = g_file_get_basename (export->file);
+      g_autofree char *basename = g_file_get_basename (file);
       /* Translators: shown once the roster is exported, e.g. “Exported as
        * “roster.csv”” */
       g_autofree char *text = g_strdup_printf (_("Exported as “%s”"), basename);
@@ -948,8 +934,10 @@ export_done_cb (GObject      *object,
  * @format: CSV (name, answers, verdict, shares, close call, runner-up) or
  *   JSON Lines (a result document a line)
  *
- * Writes the whole roster, in the order of the file, to @file in another
- * thread, atomically: a failure leaves what was at @file before intact.
+ * Writes the whole roster, in the order of the file, to @file without
+ * blocking (cr_roster_save_async(): the rows are made in this thread, where
+ * the language switches, and written in another), atomically: a failure
+ * leaves what was at @file before intact.
  * #CrRosterWindow:busy is %TRUE until it is done; a toast says so, or a
  * dialog why not.
  */
@@ -958,7 +946,6 @@ cr_roster_window_export (CrRosterWindow *self,
                          GFile          *file,
                          CrRosterFormat  format)
 {
-  g_autoptr(GTask) task = NULL;
   Export *export;
 
   g_return_if_fail (CR_IS_ROSTER_WINDOW (self));
@@ -966,14 +953,11 @@ cr_roster_window_export (CrRosterWindow *self,
   g_return_if_fail (format == CR_ROSTER_FORMAT_CSV || format == CR_ROSTER_FORMAT_JSONL);
 
   export = g_new0 (Export, 1);
+  export->window = g_object_ref (self);
   export->file = g_object_ref (file);
-  export->format = format;
-  export->roster = g_object_ref (self->roster);
 
   set_busy (self, TRUE);
-  task = g_task_new (self, NULL, export_done_cb, NULL);
-  g_task_set_task_data (task, export, (GDestroyNotify) export_free);
-  g_task_run_in_thread (task, export_thread);
+  cr_roster_save_async (self->roster, file, format, NULL, export_done_cb, export);
 }
 
 /**
