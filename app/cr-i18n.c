@@ -18,7 +18,10 @@
  * Whoever keeps translated text reads cr_i18n_get_generation(), which every
  * switch moves on, and makes it again when it moved. Only the main thread
  * switches, and no other thread translates or reads the environment: the
- * roster's workers work without text (cr_score_summary()).
+ * roster's workers work without text (cr_score_summary()). LANGUAGE is
+ * left unset with a language's own locale, and set only when it changes,
+ * so that where every language has its locale a switch never touches the
+ * environment once the system's LANGUAGE is out of the way.
  *
  * textdomain() is never called, since GLib would then decide once and for
  * all, when the app starts in English, not to translate GTK's own strings.
@@ -88,6 +91,9 @@ static char *system_territory;
 static char *applied_messages;
 static char *applied_language_env;
 
+/* CR_I18N_LOCALES, split; NULL when unset. */
+static GStrv candidates_override;
+
 /* Per language: 0 not looked for yet, 1 shown by found[i], -1 by none. */
 static gint8 availability[N_LANGUAGES];
 static char *found[N_LANGUAGES];
@@ -116,10 +122,15 @@ static gboolean
 apply_messages (const char *locale,
                 const char *language_env)
 {
-  if (language_env != NULL)
-    g_setenv ("LANGUAGE", language_env, TRUE);
-  else
-    g_unsetenv ("LANGUAGE");
+  /* The environment is only touched when it must change: never, when
+   * every language has its locale and the system sets no LANGUAGE. */
+  if (g_strcmp0 (g_getenv ("LANGUAGE"), language_env) != 0)
+    {
+      if (language_env != NULL)
+        g_setenv ("LANGUAGE", language_env, TRUE);
+      else
+        g_unsetenv ("LANGUAGE");
+    }
 
   return setlocale (LC_MESSAGES, locale) != NULL;
 }
@@ -200,6 +211,13 @@ candidates_for (const CrLanguage *language)
 {
   GPtrArray *candidates = g_ptr_array_new_with_free_func (g_free);
 
+  if (candidates_override != NULL)
+    {
+      for (guint i = 0; candidates_override[i] != NULL; i++)
+        g_ptr_array_add (candidates, g_strdup (candidates_override[i]));
+      return candidates;
+    }
+
   add_own_candidates (candidates, language->code);
   if (system_messages != NULL && !is_c_locale (system_messages) &&
       !g_str_equal (system_messages, "C.UTF-8") && !g_str_equal (system_messages, "C.utf8"))
@@ -213,9 +231,27 @@ candidates_for (const CrLanguage *language)
   return candidates;
 }
 
-/* Sets a messages locale that shows @language, with LANGUAGE set to
- * @language_env, and keeps it as applied. On failure what was applied
- * before is set again. */
+/* The LANGUAGE to set with @locale for @language: none for one of its own
+ * locales, since LC_MESSAGES says it all, else the language's code;
+ * @language_env if not %NULL. */
+static const char *
+env_for (const CrLanguage *language,
+         const char       *locale,
+         const char       *language_env)
+{
+  gsize length = strlen (language->code);
+
+  if (language_env != NULL)
+    return language_env;
+  if (strncmp (locale, language->code, length) == 0 && locale[length] == '_')
+    return NULL;
+
+  return language->code;
+}
+
+/* Sets a messages locale that shows @language, with LANGUAGE as env_for()
+ * says, and keeps it as applied. On failure what was applied before is set
+ * again. */
 static gboolean
 find_messages (const CrLanguage *language,
                const char       *language_env)
@@ -224,9 +260,11 @@ find_messages (const CrLanguage *language,
   g_autoptr(GPtrArray) candidates = NULL;
 
   /* Where it was found before, if it still shows it. */
-  if (found[index] != NULL && apply_messages (found[index], language_env) && probe (language))
+  if (found[index] != NULL &&
+      apply_messages (found[index], env_for (language, found[index], language_env)) &&
+      probe (language))
     {
-      keep_applied (found[index], language_env);
+      keep_applied (found[index], env_for (language, found[index], language_env));
       return TRUE;
     }
 
@@ -240,12 +278,12 @@ find_messages (const CrLanguage *language,
         continue;
       freelocale (locale);
 
-      if (apply_messages (name, language_env) && probe (language))
+      if (apply_messages (name, env_for (language, name, language_env)) && probe (language))
         {
           g_free (found[index]);
           found[index] = g_strdup (name);
           availability[index] = 1;
-          keep_applied (name, language_env);
+          keep_applied (name, env_for (language, name, language_env));
           return TRUE;
         }
     }
@@ -305,6 +343,9 @@ cr_i18n_init (void)
     localedir = LOCALEDIR;
   bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+  if (g_getenv ("CR_I18N_LOCALES") != NULL)
+    candidates_override = g_strsplit (g_getenv ("CR_I18N_LOCALES"), ",", -1);
 
   system_language = requested_language ();
   system_language_env = g_strdup (g_getenv ("LANGUAGE"));
@@ -451,7 +492,7 @@ cr_i18n_is_available (const char *code)
       g_autofree char *locale = g_strdup (applied_messages);
       g_autofree char *language_env = g_strdup (applied_language_env);
 
-      find_messages (language, language->code);
+      find_messages (language, NULL);
       apply_messages (locale, language_env);
       keep_applied (locale, language_env);
     }
@@ -499,11 +540,14 @@ cr_i18n_set_language (const char  *code,
                    "unknown language \"%s\" (expected one of %s)", quoted, known);
       return FALSE;
     }
-  else if (!find_messages (language, language->code))
+  else if (!find_messages (language, NULL))
     {
       g_autoptr(GPtrArray) own = g_ptr_array_new_with_free_func (g_free);
+      /* Where the language is mostly spoken, not the system's territory. */
+      char *territory = g_steal_pointer (&system_territory);
 
       add_own_candidates (own, code);
+      system_territory = territory;
       g_set_error (error, CR_I18N_ERROR, CR_I18N_ERROR_UNAVAILABLE,
                    "no locale installed on this system shows \"%s\" (%s); "
                    "install one such as %s", code, language->native_name,

@@ -302,8 +302,10 @@ typedef enum
 
 typedef struct
 {
-  ChunkKind  kind;
-  GBytes    *bytes;
+  ChunkKind     kind;
+  GBytes       *bytes;
+  /* For CHUNK_RESTART: the new file to write instead. */
+  CrSaveStream *stream;
 } Chunk;
 
 typedef struct
@@ -321,6 +323,12 @@ typedef struct
   /* Atomic: the writer failed, and the maker can stop. */
   gint            failed;
 
+  /* The file being written: made in the main thread, handed to the writer
+   * with the first chunk or a restart. */
+  CrSaveStream   *stream;
+  /* Set by the maker before it sends CHUNK_END. */
+  GError         *error;
+
   /* The maker's own, in the main thread. */
   GString        *out;
   guint           next;
@@ -335,6 +343,8 @@ chunk_free (gpointer data)
   Chunk *chunk = data;
 
   g_clear_pointer (&chunk->bytes, g_bytes_unref);
+  if (chunk->stream != NULL)
+    cr_save_stream_abort (chunk->stream);
   g_free (chunk);
 }
 
@@ -349,6 +359,9 @@ save_free (gpointer data)
   g_main_context_unref (save->context);
   g_async_queue_unref (save->queue);
   g_string_free (save->out, TRUE);
+  g_clear_error (&save->error);
+  if (save->stream != NULL)
+    cr_save_stream_abort (save->stream);
   if (save->source != NULL)
     {
       g_source_destroy (save->source);
@@ -436,10 +449,23 @@ make_rows (gpointer data)
       return G_SOURCE_REMOVE;
     }
 
-  /* Texts in one language: the one shown at the end. */
+  /* Texts in one language: the one shown at the end. The new file is
+   * opened here, so that the writer does nothing but write. */
   if (save->format == CR_ROSTER_FORMAT_JSONL && save->generation != cr_i18n_get_generation ())
     {
-      push (save, CHUNK_RESTART);
+      CrSaveStream *stream = cr_save_stream_new (save->file, save->cancellable, &save->error);
+      Chunk *chunk;
+
+      if (stream == NULL)
+        {
+          push (save, CHUNK_END);
+          g_clear_pointer (&save->source, g_source_unref);
+          return G_SOURCE_REMOVE;
+        }
+      chunk = g_new0 (Chunk, 1);
+      chunk->kind = CHUNK_RESTART;
+      chunk->stream = stream;
+      g_async_queue_push (save->queue, chunk);
       start_rows (save);
     }
 
@@ -484,12 +510,8 @@ write_thread (GTask        *task,
               GCancellable *cancellable)
 {
   Save *save = task_data;
-  CrSaveStream *stream = NULL;
+  CrSaveStream *stream = g_steal_pointer (&save->stream);
   g_autoptr(GError) error = NULL;
-
-  stream = cr_save_stream_new (save->file, cancellable, &error);
-  if (stream == NULL)
-    g_atomic_int_set (&save->failed, 1);
 
   for (;;)
     {
@@ -513,18 +535,27 @@ write_thread (GTask        *task,
               g_main_context_invoke_full (save->context, G_PRIORITY_DEFAULT_IDLE, resume_cb,
                                           save_ref (save), save_unref);
         }
-      else if (kind == CHUNK_RESTART && stream != NULL)
+      else if (kind == CHUNK_RESTART)
         {
-          cr_save_stream_abort (stream);
-          stream = cr_save_stream_new (save->file, cancellable, &error);
-          if (stream == NULL)
-            g_atomic_int_set (&save->failed, 1);
+          if (stream != NULL)
+            cr_save_stream_abort (stream);
+          stream = g_steal_pointer (&chunk->stream);
+          if (error != NULL)
+            {
+              /* It failed before: this one is not written either. */
+              cr_save_stream_abort (stream);
+              stream = NULL;
+            }
         }
 
       chunk_free (chunk);
       if (kind == CHUNK_END)
         break;
     }
+
+  /* The maker's failure, to open a new file. */
+  if (error == NULL && save->error != NULL)
+    error = g_error_copy (save->error);
 
   if (stream != NULL && error == NULL && !g_cancellable_set_error_if_cancelled (cancellable, &error))
     {
@@ -536,6 +567,7 @@ write_thread (GTask        *task,
     }
   else if (stream != NULL)
     cr_save_stream_abort (stream);
+  g_assert (error != NULL);
 
   g_task_return_error (task, g_steal_pointer (&error));
 }
@@ -549,8 +581,10 @@ write_thread (GTask        *task,
  * Writes @self to @file as cr_roster_save() does, atomically, without
  * blocking: the rows are made in the calling thread's main context, which
  * must be the main thread's, when it is idle, and only their bytes are
- * written in another thread. A JSON Lines file is in the language shown
- * when the last row is made: a switch meanwhile starts it again.
+ * written in another thread, which neither translates nor opens files
+ * (GIO's own message, should a write fail, is the one text made there). A
+ * JSON Lines file is in the language shown when the last row is made: a
+ * switch meanwhile starts it again.
  */
 void
 cr_roster_save_async (CrRoster            *self,
@@ -561,11 +595,23 @@ cr_roster_save_async (CrRoster            *self,
                       gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
+  CrSaveStream *stream;
   Save *save;
 
   g_return_if_fail (CR_IS_ROSTER (self));
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (format == CR_ROSTER_FORMAT_CSV || format == CR_ROSTER_FORMAT_JSONL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, cr_roster_save_async);
+
+  /* Opened here: GIO makes its classes, and their texts, the first time. */
+  if ((stream = cr_save_stream_new (file, cancellable, &error)) == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
 
   save = g_atomic_rc_box_new0 (Save);
   save->roster = g_object_ref (self);
@@ -575,10 +621,9 @@ cr_roster_save_async (CrRoster            *self,
   save->context = g_main_context_ref_thread_default ();
   save->queue = g_async_queue_new_full (chunk_free);
   save->out = g_string_sized_new (2 * SAVE_CHUNK);
+  save->stream = stream;
   start_rows (save);
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, cr_roster_save_async);
   g_task_set_task_data (task, save_ref (save), save_unref);
   schedule_rows (save);
   save_unref (save);

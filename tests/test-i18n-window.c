@@ -240,16 +240,22 @@ item_label (GMenuModel *model,
 }
 
 /* The Language submenu of @window's primary menu: its label, and its
- * items' labels and targets, checked against what the menu must offer. */
+ * items' labels and targets, checked against what the menu must offer.
+ * The languages in @missing (codes separated by spaces) are listed with no
+ * action, greyed out, and then @note says why; every other one is a choice. */
 static void
-assert_language_menu (CrWindow   *window,
-                      const char *submenu_label,
-                      const char *system_label)
+assert_language_menu_missing (CrWindow   *window,
+                              const char *submenu_label,
+                              const char *system_label,
+                              const char *missing,
+                              const char *note)
 {
   const char * const labels[] = { NULL, "English", "Français", "Deutsch", "Español", "العربية" };
   const char * const targets[] = { "", "en", "fr", "de", "es", "ar" };
+  g_auto(GStrv) missing_codes = g_strsplit (missing, " ", -1);
   GMenuModel *menu = primary_menu (window);
   g_autoptr(GMenuModel) submenu = NULL;
+  g_autoptr(GMenuModel) list = NULL;
   g_autofree char *label = NULL;
   for (int i = 0; i < g_menu_model_get_n_items (menu) && submenu == NULL; i++)
     {
@@ -274,22 +280,56 @@ assert_language_menu (CrWindow   *window,
   if (submenu == NULL)
     g_error ("no “%s” submenu in the primary menu", submenu_label);
 
-  g_assert_cmpint (g_menu_model_get_n_items (submenu), ==, G_N_ELEMENTS (targets));
+  /* The list, then the note when a language is missing. */
+  g_assert_cmpint (g_menu_model_get_n_items (submenu), ==, note != NULL ? 2 : 1);
+  list = g_menu_model_get_item_link (submenu, 0, G_MENU_LINK_SECTION);
+  g_assert_nonnull (list);
+  g_assert_cmpint (g_menu_model_get_n_items (list), ==, G_N_ELEMENTS (targets));
   for (int i = 0; i < (int) G_N_ELEMENTS (targets); i++)
     {
-      g_autofree char *text = item_label (submenu, i);
+      g_autofree char *text = item_label (list, i);
       g_autofree char *action = NULL;
       g_autoptr(GVariant) target = NULL;
+      gboolean is_missing = g_strv_contains ((const char * const *) missing_codes, targets[i]);
 
       g_assert_cmpstr (text, ==, i == 0 ? system_label : labels[i]);
-      g_assert_true (g_menu_model_get_item_attribute (submenu, i, G_MENU_ATTRIBUTE_ACTION, "s",
+      if (is_missing)
+        {
+          g_assert_false (g_menu_model_get_item_attribute (list, i, G_MENU_ATTRIBUTE_ACTION, "s",
+                                                           &action));
+          continue;
+        }
+      g_assert_true (g_menu_model_get_item_attribute (list, i, G_MENU_ATTRIBUTE_ACTION, "s",
                                                       &action));
       g_assert_cmpstr (action, ==, "app.language");
-      target = g_menu_model_get_item_attribute_value (submenu, i, G_MENU_ATTRIBUTE_TARGET,
+      target = g_menu_model_get_item_attribute_value (list, i, G_MENU_ATTRIBUTE_TARGET,
                                                       G_VARIANT_TYPE_STRING);
       g_assert_nonnull (target);
       g_assert_cmpstr (g_variant_get_string (target, NULL), ==, targets[i]);
     }
+
+  if (note != NULL)
+    {
+      g_autoptr(GMenuModel) note_section = g_menu_model_get_item_link (submenu, 1,
+                                                                       G_MENU_LINK_SECTION);
+      g_autofree char *text = NULL;
+      g_autofree char *action = NULL;
+
+      g_assert_nonnull (note_section);
+      g_assert_cmpint (g_menu_model_get_n_items (note_section), ==, 1);
+      text = item_label (note_section, 0);
+      g_assert_cmpstr (text, ==, note);
+      g_assert_false (g_menu_model_get_item_attribute (note_section, 0, G_MENU_ATTRIBUTE_ACTION,
+                                                       "s", &action));
+    }
+}
+
+static void
+assert_language_menu (CrWindow   *window,
+                      const char *submenu_label,
+                      const char *system_label)
+{
+  assert_language_menu_missing (window, submenu_label, system_label, "", NULL);
 }
 
 static void
