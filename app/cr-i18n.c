@@ -126,6 +126,12 @@ apply_messages (const char *locale,
    * every language has its locale and the system sets no LANGUAGE. */
   if (g_strcmp0 (g_getenv ("LANGUAGE"), language_env) != 0)
     {
+      /* setlocale() to the name already set does not tell gettext that
+       * its catalogues changed, and it would go on answering from those
+       * of the LANGUAGE before: set another name first. */
+      if (g_strcmp0 (setlocale (LC_MESSAGES, NULL), locale) == 0)
+        setlocale (LC_MESSAGES, "C");
+
       if (language_env != NULL)
         g_setenv ("LANGUAGE", language_env, TRUE);
       else

@@ -17,7 +17,8 @@
  * Language submenu: "System Language", then each shipped language in its
  * own name, as radio items of app.language. A language that no locale
  * installed on the system lets gettext show (cr_i18n_is_available()) is
- * listed in grey, with no action, and a line under the list says why; the
+ * listed in grey, an item of app.language-unavailable, which is always
+ * disabled, and a line under the list, greyed the same way, says why; the
  * setting naming it is then left as it is and not applied.
  */
 #include "config.h"
@@ -35,6 +36,7 @@ typedef struct
   GtkApplication *application;
   GSettings *settings;
   GSimpleAction *action;
+  GSimpleAction *unavailable;
 } LanguageMenu;
 
 static void
@@ -44,6 +46,7 @@ language_menu_free (gpointer data)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->action);
+  g_clear_object (&self->unavailable);
   g_free (self);
 }
 
@@ -79,12 +82,16 @@ fill_section (GMenu *section)
     {
       g_autoptr(GMenuItem) item = g_menu_item_new (languages[i].native_name, NULL);
 
-      /* Without an action the item is shown insensitive. */
       if (cr_i18n_is_available (languages[i].code))
         g_menu_item_set_action_and_target_value (item, "app.language",
                                                  g_variant_new_string (languages[i].code));
       else
-        any_missing = TRUE;
+        {
+          /* A disabled action: the item is drawn insensitive. */
+          g_menu_item_set_action_and_target_value (item, "app.language-unavailable",
+                                                   g_variant_new_string (languages[i].code));
+          any_missing = TRUE;
+        }
       g_menu_append_item (list, item);
     }
   g_menu_append_section (submenu, NULL, G_MENU_MODEL (list));
@@ -92,11 +99,15 @@ fill_section (GMenu *section)
   if (any_missing)
     {
       g_autoptr(GMenu) note = g_menu_new ();
-
       /* Translators: under the list of the Language menu, when some
        * languages are greyed out: the system has no locale (such as
        * fr_FR.UTF-8) under which they can be shown */
-      g_menu_append (note, _("Languages in grey have no locale installed on this system"), NULL);
+      g_autoptr(GMenuItem) line = g_menu_item_new (_("Languages in grey have no locale "
+                                                     "installed on this system"), NULL);
+
+      g_menu_item_set_action_and_target_value (line, "app.language-unavailable",
+                                               g_variant_new_string (""));
+      g_menu_append_item (note, line);
       g_menu_append_section (submenu, NULL, G_MENU_MODEL (note));
     }
 
@@ -255,6 +266,10 @@ cr_language_menu_install (GtkApplication *application)
                                                g_variant_new_string (initial));
   g_signal_connect (self->action, "change-state", G_CALLBACK (change_state_cb), self);
   g_action_map_add_action (G_ACTION_MAP (application), G_ACTION (self->action));
+
+  self->unavailable = g_simple_action_new ("language-unavailable", G_VARIANT_TYPE_STRING);
+  g_simple_action_set_enabled (self->unavailable, FALSE);
+  g_action_map_add_action (G_ACTION_MAP (application), G_ACTION (self->unavailable));
 
   apply_direction ();
 
