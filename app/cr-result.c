@@ -29,7 +29,9 @@
  * giving that role the largest share, or that there is no such change.
  *
  * Everything a user reads in the result is translated when the result is
- * made, in the language current then.
+ * made, in the language current then. cr_score_summary() gives the verdict
+ * and the shares alone, with no text, for the roster's worker thread,
+ * which must not translate while the main thread switches language.
  */
 #include "config.h"
 
@@ -1468,7 +1470,9 @@ clear_explanation (gpointer data)
  * @answers: the answers to score
  *
  * Scores @answers against the questionnaire. Texts are translated into the
- * language current at the time of the call.
+ * language current at the time of the call: call it in the thread that
+ * switches language (the main one), or where the language does not switch;
+ * cr_score_summary() is the one for other threads.
  *
  * Returns: (transfer full): the result
  */
