@@ -218,16 +218,16 @@ take_answers (CrCreator *self,
   return name_changed;
 }
 
-/* Keeps the summary of @result, and notifies what changed if @notify. */
+/* Keeps @summary, and notifies what changed if @notify. */
 static void
-take_result (CrCreator *self,
-             CrResult  *result,
-             gboolean   notify)
+take_summary (CrCreator            *self,
+              const CrScoreSummary *summary,
+              gboolean              notify)
 {
-  CrRole role = cr_result_get_role (result);
-  CrRole runner_up = cr_result_get_runner_up (result);
-  gboolean close_call = cr_result_is_close_call (result);
-  gboolean complete = cr_result_is_complete (result);
+  CrRole role = summary->role;
+  CrRole runner_up = summary->runner_up;
+  gboolean close_call = summary->close_call;
+  gboolean complete = summary->complete;
   guint n_answered = 0;
 
   for (guint32 bits = self->answered; bits != 0; bits &= bits - 1)
@@ -242,7 +242,7 @@ take_result (CrCreator *self,
 
   for (guint r = 0; r < CR_N_ROLES; r++)
     {
-      guint score = cr_result_get_score (result, r);
+      guint score = summary->scores[r];
 
       if (self->scores[r] != score)
         {
@@ -284,32 +284,34 @@ take_result (CrCreator *self,
 /**
  * cr_creator_new:
  * @answers: the creator's answers and name
- * @result: (nullable): their result from cr_score(), or %NULL to score them
+ * @summary: (nullable): their cr_score_summary(), or %NULL to score them
  * @line: the line of the file the creator's row starts on
  *
- * Returns: (transfer full): a creator that keeps a copy of @answers and the
- *   summary of @result
+ * Translates nothing: a roster's worker thread makes its creators with it.
+ *
+ * Returns: (transfer full): a creator that keeps a copy of @answers and
+ *   @summary
  */
 CrCreator *
-cr_creator_new (CrAnswers *answers,
-                CrResult  *result,
-                guint64    line)
+cr_creator_new (CrAnswers            *answers,
+                const CrScoreSummary *summary,
+                guint64               line)
 {
-  g_autoptr(CrResult) own = NULL;
+  CrScoreSummary own;
   CrCreator *self;
 
   g_return_val_if_fail (CR_IS_ANSWERS (answers), NULL);
 
-  if (result == NULL)
+  if (summary == NULL)
     {
-      own = cr_score (answers);
-      result = own;
+      cr_score_summary (answers, &own);
+      summary = &own;
     }
 
   self = g_object_new (CR_TYPE_CREATOR, NULL);
   self->line = line;
   take_answers (self, answers);
-  take_result (self, result, FALSE);
+  take_summary (self, summary, FALSE);
 
   return self;
 }
@@ -364,7 +366,7 @@ void
 cr_creator_set_answers (CrCreator *self,
                         CrAnswers *answers)
 {
-  g_autoptr(CrResult) result = NULL;
+  CrScoreSummary summary;
 
   g_return_if_fail (CR_IS_CREATOR (self));
   g_return_if_fail (CR_IS_ANSWERS (answers));
@@ -372,8 +374,8 @@ cr_creator_set_answers (CrCreator *self,
   g_object_freeze_notify (G_OBJECT (self));
   if (take_answers (self, answers))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
-  result = cr_score (answers);
-  take_result (self, result, TRUE);
+  cr_score_summary (answers, &summary);
+  take_summary (self, &summary, TRUE);
   g_object_thaw_notify (G_OBJECT (self));
 }
 

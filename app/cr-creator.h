@@ -15,9 +15,9 @@ G_BEGIN_DECLS
 #define CR_TYPE_CREATOR (cr_creator_get_type ())
 G_DECLARE_FINAL_TYPE (CrCreator, cr_creator, CR, CREATOR, GObject)
 
-CrCreator   *cr_creator_new              (CrAnswers  *answers,
-                                          CrResult   *result,
-                                          guint64     line);
+CrCreator   *cr_creator_new              (CrAnswers            *answers,
+                                          const CrScoreSummary *summary,
+                                          guint64               line);
 
 const char  *cr_creator_get_name         (CrCreator  *self);
 guint64      cr_creator_get_line         (CrCreator  *self);

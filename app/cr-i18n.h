@@ -20,6 +20,7 @@ typedef struct
 typedef enum
 {
   CR_I18N_ERROR_UNKNOWN_LANGUAGE,
+  CR_I18N_ERROR_UNAVAILABLE,
 } CrI18nError;
 
 GQuark            cr_i18n_error_quark       (void);
@@ -29,10 +30,12 @@ void              cr_i18n_restore_locale    (void);
 const CrLanguage *cr_i18n_get_languages     (guint       *n_languages);
 const CrLanguage *cr_i18n_lookup            (const char  *code);
 char             *cr_i18n_dup_codes         (void);
+gboolean          cr_i18n_is_available      (const char  *code);
 gboolean          cr_i18n_set_language      (const char  *code,
                                              GError     **error);
 const char       *cr_i18n_get_language      (void);
 const char       *cr_i18n_get_choice        (void);
 gboolean          cr_i18n_is_rtl            (void);
+guint             cr_i18n_get_generation    (void);
 
 G_END_DECLS

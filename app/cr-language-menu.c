@@ -15,7 +15,11 @@
  *
  * Each window's primary menu has a section for the choice, which gets a
  * Language submenu: "System Language", then each shipped language in its
- * own name, as radio items of app.language.
+ * own name, as radio items of app.language. A language that no locale
+ * installed on the system lets gettext show (cr_i18n_is_available()) is
+ * listed in grey, an item of app.language-unavailable, which is always
+ * disabled, and a line under the list, greyed the same way, says why; the
+ * setting naming it is then left as it is and not applied.
  */
 #include "config.h"
 
@@ -32,6 +36,7 @@ typedef struct
   GtkApplication *application;
   GSettings *settings;
   GSimpleAction *action;
+  GSimpleAction *unavailable;
 } LanguageMenu;
 
 static void
@@ -41,22 +46,27 @@ language_menu_free (gpointer data)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->action);
+  g_clear_object (&self->unavailable);
   g_free (self);
 }
 
+/* Whether @code can be chosen: shipped, and shown by a locale installed on
+ * the system. */
 static gboolean
 is_known (const char *code)
 {
-  return *code == '\0' || cr_i18n_lookup (code) != NULL;
+  return *code == '\0' || (cr_i18n_lookup (code) != NULL && cr_i18n_is_available (code));
 }
 
 static void
 fill_section (GMenu *section)
 {
   g_autoptr(GMenu) submenu = g_menu_new ();
+  g_autoptr(GMenu) list = g_menu_new ();
   g_autoptr(GMenuItem) system = NULL;
   const CrLanguage *languages;
   guint n_languages;
+  gboolean any_missing = FALSE;
 
   g_menu_remove_all (section);
 
@@ -64,7 +74,7 @@ fill_section (GMenu *section)
    * language of the system */
   system = g_menu_item_new (_("System Language"), NULL);
   g_menu_item_set_action_and_target_value (system, "app.language", g_variant_new_string (""));
-  g_menu_append_item (submenu, system);
+  g_menu_append_item (list, system);
 
   /* Each language in its own name, whatever the interface's language. */
   languages = cr_i18n_get_languages (&n_languages);
@@ -72,9 +82,33 @@ fill_section (GMenu *section)
     {
       g_autoptr(GMenuItem) item = g_menu_item_new (languages[i].native_name, NULL);
 
-      g_menu_item_set_action_and_target_value (item, "app.language",
-                                               g_variant_new_string (languages[i].code));
-      g_menu_append_item (submenu, item);
+      if (cr_i18n_is_available (languages[i].code))
+        g_menu_item_set_action_and_target_value (item, "app.language",
+                                                 g_variant_new_string (languages[i].code));
+      else
+        {
+          /* A disabled action: the item is drawn insensitive. */
+          g_menu_item_set_action_and_target_value (item, "app.language-unavailable",
+                                                   g_variant_new_string (languages[i].code));
+          any_missing = TRUE;
+        }
+      g_menu_append_item (list, item);
+    }
+  g_menu_append_section (submenu, NULL, G_MENU_MODEL (list));
+
+  if (any_missing)
+    {
+      g_autoptr(GMenu) note = g_menu_new ();
+      /* Translators: under the list of the Language menu, when some
+       * languages are greyed out: the system has no locale (such as
+       * fr_FR.UTF-8) under which they can be shown */
+      g_autoptr(GMenuItem) line = g_menu_item_new (_("Languages in grey have no locale "
+                                                     "installed on this system"), NULL);
+
+      g_menu_item_set_action_and_target_value (line, "app.language-unavailable",
+                                               g_variant_new_string (""));
+      g_menu_append_item (note, line);
+      g_menu_append_section (submenu, NULL, G_MENU_MODEL (note));
     }
 
   g_menu_append_submenu (section, _("_Language"), G_MENU_MODEL (submenu));
@@ -232,6 +266,10 @@ cr_language_menu_install (GtkApplication *application)
                                                g_variant_new_string (initial));
   g_signal_connect (self->action, "change-state", G_CALLBACK (change_state_cb), self);
   g_action_map_add_action (G_ACTION_MAP (application), G_ACTION (self->action));
+
+  self->unavailable = g_simple_action_new ("language-unavailable", G_VARIANT_TYPE_STRING);
+  g_simple_action_set_enabled (self->unavailable, FALSE);
+  g_action_map_add_action (G_ACTION_MAP (application), G_ACTION (self->unavailable));
 
   apply_direction ();
 

@@ -29,7 +29,9 @@
  * giving that role the largest share, or that there is no such change.
  *
  * Everything a user reads in the result is translated when the result is
- * made, in the language current then.
+ * made, in the language current then. cr_score_summary() gives the verdict
+ * and the shares alone, with no text, for the roster's worker thread,
+ * which must not translate while the main thread switches language.
  */
 #include "config.h"
 
@@ -37,6 +39,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cr-i18n.h"
 #include "cr-result.h"
 
 /* The most questions and options the scorer's arrays hold; checked against
@@ -58,25 +61,15 @@ typedef struct
 G_LOCK_DEFINE_STATIC (texts);
 static Texts texts;
 
-#ifdef __GLIBC__
-/* gettext's catalogue counter: setlocale(), bindtextdomain() and
- * cr_i18n_set_language() bump it. */
-extern int _nl_msg_cat_cntr;
-
 /* For a string it has no translation of, every string in English, gettext
  * searches its catalogues again at every call: about 2,000 instructions,
  * dozens of times a result. The scorer keeps what gettext answered, by
  * message, and the sentences it made from those answers, until the
- * catalogue counter moves or LANGUAGE changes, the two things that make
- * gettext answer differently. */
-#define KEEP_TEXTS 1
+ * language's generation moves (cr_i18n_get_generation()): every switch
+ * moves it, and nothing else makes gettext answer differently. */
 static GHashTable *translations;
 static GHashTable *plurals;   /* singular msgid → Plurals */
-static int translations_counter;
-static char *translations_language;
-#else
-#define KEEP_TEXTS 0
-#endif
+static guint translations_generation;
 
 static void
 texts_clear (void)
@@ -92,35 +85,26 @@ texts_clear (void)
     g_clear_pointer (&texts.shares[p], g_free);
 }
 
-/* Forgets the texts kept if the language may have changed since. */
+/* Forgets the texts kept if the language changed since they were made. */
 static void
 translations_check (void)
 {
-#if KEEP_TEXTS
-  const char *language = g_getenv ("LANGUAGE");
+  guint generation = cr_i18n_get_generation ();
 
   G_LOCK (texts);
 
   if (translations == NULL)
     translations = g_hash_table_new (NULL, NULL);
-  else if (translations_counter != _nl_msg_cat_cntr ||
-           g_strcmp0 (translations_language, language) != 0)
+  else if (translations_generation != generation)
     {
       g_hash_table_remove_all (translations);
       if (plurals != NULL)
         g_hash_table_remove_all (plurals);
       texts_clear ();
     }
-
-  translations_counter = _nl_msg_cat_cntr;
-  if (g_strcmp0 (translations_language, language) != 0)
-    {
-      g_free (translations_language);
-      translations_language = g_strdup (language);
-    }
+  translations_generation = generation;
 
   G_UNLOCK (texts);
-#endif
 }
 
 /* With the texts lock held. */
@@ -129,7 +113,6 @@ static const char *translate_locked (const char *msgid) G_GNUC_FORMAT (1);
 static const char *
 translate_locked (const char *msgid)
 {
-#if KEEP_TEXTS
   const char *text = g_hash_table_lookup (translations, msgid);
 
   if (text == NULL)
@@ -139,9 +122,6 @@ translate_locked (const char *msgid)
     }
 
   return text;
-#else
-  return g_dgettext (GETTEXT_PACKAGE, msgid);
-#endif
 }
 
 static const char *translate (const char *msgid) G_GNUC_FORMAT (1);
@@ -174,7 +154,6 @@ translate_plural (const char *singular,
                   const char *plural,
                   gulong      n)
 {
-#if KEEP_TEXTS
   Plurals *kept;
   const char *text;
 
@@ -196,9 +175,6 @@ translate_plural (const char *singular,
   G_UNLOCK (texts);
 
   return text;
-#else
-  return g_dngettext (GETTEXT_PACKAGE, singular, plural, n);
-#endif
 }
 
 /* Every _() below goes through what is kept; xgettext still sees _(). */
@@ -540,9 +516,6 @@ kept_text (char          **slot,
            guint           b)
 {
   char *text;
-
-  if (!KEEP_TEXTS)
-    return make (data, a, b);
 
   G_LOCK (texts);
   text = *slot;
@@ -1593,7 +1566,9 @@ clear_explanation (gpointer data)
  * @answers: the answers to score
  *
  * Scores @answers against the questionnaire. Texts are translated into the
- * language current at the time of the call.
+ * language current at the time of the call: call it in the thread that
+ * switches language (the main one), or where the language does not switch;
+ * cr_score_summary() is the one for other threads.
  *
  * Returns: (transfer full): the result
  */
@@ -1653,6 +1628,57 @@ cr_score (CrAnswers *answers)
   find_changes (self, &sheet);
 
   return self;
+}
+
+/**
+ * cr_score_summary:
+ * @answers: the answers to score
+ * @summary: (out caller-allocates): the verdict, the shares, close call,
+ *   runner-up and whether every question is answered
+ *
+ * Scores @answers as cr_score() does, without the explanations, what would
+ * change, or any text: it translates nothing and reads no environment, so
+ * that any thread may call it while the language switches.
+ */
+void
+cr_score_summary (CrAnswers      *answers,
+                  CrScoreSummary *summary)
+{
+  Verdict verdict;
+  Sheet sheet;
+
+  g_return_if_fail (CR_IS_ANSWERS (answers));
+  g_return_if_fail (summary != NULL);
+
+  sheet_init (&sheet, answers);
+  sheet_score (&sheet, &verdict);
+
+  summary->role = verdict.role;
+  summary->runner_up = verdict.runner_up;
+  summary->close_call = verdict.close_call;
+  summary->complete = TRUE;
+  for (guint q = 0; q < sheet.n_questions; q++)
+    summary->complete &= sheet.answered[q];
+  memcpy (summary->scores, verdict.scores, sizeof summary->scores);
+}
+
+/**
+ * cr_result_get_score_summary:
+ * @summary: (out caller-allocates): what cr_score_summary() gives for the
+ *   same answers
+ */
+void
+cr_result_get_score_summary (CrResult       *self,
+                             CrScoreSummary *summary)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (summary != NULL);
+
+  summary->role = self->role;
+  summary->runner_up = self->runner_up;
+  summary->close_call = self->close_call;
+  summary->complete = self->unanswered->len == 0;
+  memcpy (summary->scores, self->scores, sizeof summary->scores);
 }
 
 CrResult *

@@ -55,6 +55,17 @@ typedef struct
   char         *text;
 } CrChange;
 
+/* What a roster's row shows of a result: no text, the same in every
+ * language. */
+typedef struct
+{
+  CrRole    role;
+  CrRole    runner_up;
+  gboolean  close_call;
+  gboolean  complete;
+  guint     scores[CR_N_ROLES];
+} CrScoreSummary;
+
 #define CR_TYPE_RESULT (cr_result_get_type ())
 
 typedef struct _CrResult CrResult;
@@ -62,6 +73,11 @@ typedef struct _CrResult CrResult;
 GType                 cr_result_get_type           (void) G_GNUC_CONST;
 
 CrResult             *cr_score                     (CrAnswers *answers);
+void                  cr_score_summary             (CrAnswers      *answers,
+                                                    CrScoreSummary *summary);
+
+void                  cr_result_get_score_summary  (CrResult       *self,
+                                                    CrScoreSummary *summary);
 
 CrResult             *cr_result_ref                (CrResult  *self);
 void                  cr_result_unref              (CrResult  *self);

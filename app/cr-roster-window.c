@@ -82,8 +82,8 @@ struct _CrRosterWindow
   /* What the window is called, when not "Roster". */
   char                 *title;
   GMenu                *recent_menu;
-  /* The export running, if one is. */
-  GTask                *export_task;
+  /* The export running, if one is; freed by its callback. */
+  gpointer              export;
   /* Why reading stopped early, if it did. */
   char                 *stopped;
   gboolean              cancelled;
@@ -888,84 +888,66 @@ cr_roster_window_cancel (CrRosterWindow *self)
 
 /* Export. */
 
+/* One export, from its start to its callback, which frees it. */
 typedef struct
 {
+  CrRosterWindow *window;
   GFile          *file;
-  CrRosterFormat  format;
-  CrRoster       *roster;
   GCancellable   *cancellable;
-  /* Set by the thread once it is done with the file, under @lock. */
-  GMutex          lock;
-  GCond           done_cond;
-  gboolean        done;
-  gboolean        saved;
+  /* Stopped by cr_roster_window_stop_export(): the callback says nothing
+   * on screen, and keeps a note when the file was not written whole. */
+  gboolean        stopped;
 } Export;
 
 static void
 export_free (Export *export)
 {
+  g_object_unref (export->window);
   g_object_unref (export->file);
-  g_object_unref (export->roster);
   g_object_unref (export->cancellable);
-  g_mutex_clear (&export->lock);
-  g_cond_clear (&export->done_cond);
   g_free (export);
 }
 
-static void
-export_thread (GTask        *task,
-               gpointer      source_object G_GNUC_UNUSED,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  Export *export = task_data;
-  GError *error = NULL;
-
-  gboolean saved;
-
-  /* Written as it is made: a JSON Lines export is several times the size
-   * of the roster it comes from. */
-  saved = cr_roster_save (export->roster, export->file, export->format, cancellable, &error);
-
-  g_mutex_lock (&export->lock);
-  export->done = TRUE;
-  export->saved = saved;
-  g_cond_signal (&export->done_cond);
-  g_mutex_unlock (&export->lock);
-
-  if (!saved)
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
-}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Export, export_free)
 
 static void
 export_done_cb (GObject      *object,
                 GAsyncResult *result,
-                gpointer      user_data G_GNUC_UNUSED)
+                gpointer      user_data)
 {
-  CrRosterWindow *self = CR_ROSTER_WINDOW (object);
-  Export *export = g_task_get_task_data (G_TASK (result));
+  CrRoster *roster = CR_ROSTER (object);
+  g_autoptr(Export) export = user_data;
+  CrRosterWindow *self = export->window;
+  GFile *file = export->file;
   g_autoptr(GError) error = NULL;
+  gboolean saved = cr_roster_save_finish (roster, result, &error);
 
-  /* Stopped (cr_roster_window_stop_export()): nothing more to say here. */
-  if (self->export_task != G_TASK (result))
-    return;
-  g_clear_object (&self->export_task);
+  if (self->export == export)
+    self->export = NULL;
+  set_busy (self, FALSE);
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    show_error (self, _("Cannot Export the Roster"), export->file, error->message);
+  if (export->stopped)
+    {
+      g_autoptr(GError) note_error = NULL;
+
+      /* Cut short when the app quit: the previous file is as it was, and
+       * the next start says so. One that was already whole is kept. */
+      if (!saved && !cr_roster_note_stopped_export (NULL, file, &note_error))
+        g_warning ("Cannot keep a note of the export stopped: %s", note_error->message);
+      return;
+    }
+
+  if (!saved)
+    show_error (self, _("Cannot Export the Roster"), file, error->message);
   else
     {
-      g_autofree char *basename = g_file_get_basename (export->file);
+      g_autofree char *basename = g_file_get_basename (file);
       /* Translators: shown once the roster is exported, e.g. “Exported as
        * “roster.csv”” */
       g_autofree char *text = g_strdup_printf (_("Exported as “%s”"), basename);
 
       toast (self, text);
     }
-
-  set_busy (self, FALSE);
 }
 
 /**
@@ -974,8 +956,10 @@ export_done_cb (GObject      *object,
  * @format: CSV (name, answers, verdict, shares, close call, runner-up) or
  *   JSON Lines (a result document a line)
  *
- * Writes the whole roster, in the order of the file, to @file in another
- * thread, atomically: a failure leaves what was at @file before intact.
+ * Writes the whole roster, in the order of the file, to @file without
+ * blocking (cr_roster_save_async(): the rows are made in this thread, where
+ * the language switches, and written in another), atomically: a failure
+ * leaves what was at @file before intact.
  * #CrRosterWindow:busy is %TRUE until it is done; a toast says so, or a
  * dialog why not.
  */
@@ -984,7 +968,6 @@ cr_roster_window_export (CrRosterWindow *self,
                          GFile          *file,
                          CrRosterFormat  format)
 {
-  g_autoptr(GTask) task = NULL;
   Export *export;
 
   g_return_if_fail (CR_IS_ROSTER_WINDOW (self));
@@ -995,18 +978,13 @@ cr_roster_window_export (CrRosterWindow *self,
   cr_roster_window_stop_export (self);
 
   export = g_new0 (Export, 1);
+  export->window = g_object_ref (self);
   export->file = g_object_ref (file);
-  export->format = format;
-  export->roster = g_object_ref (self->roster);
   export->cancellable = g_cancellable_new ();
-  g_mutex_init (&export->lock);
-  g_cond_init (&export->done_cond);
+  self->export = export;
 
   set_busy (self, TRUE);
-  task = g_task_new (self, export->cancellable, export_done_cb, NULL);
-  g_task_set_task_data (task, export, (GDestroyNotify) export_free);
-  self->export_task = g_object_ref (task);
-  g_task_run_in_thread (task, export_thread);
+  cr_roster_save_async (self->roster, file, format, export->cancellable, export_done_cb, export);
 }
 
 /**
@@ -1024,35 +1002,21 @@ cr_roster_window_export (CrRosterWindow *self,
 void
 cr_roster_window_stop_export (CrRosterWindow *self)
 {
-  g_autoptr(GTask) task = NULL;
   Export *export;
-  gboolean saved;
 
   g_return_if_fail (CR_IS_ROSTER_WINDOW (self));
 
-  if ((task = g_steal_pointer (&self->export_task)) == NULL)
+  if ((export = self->export) == NULL)
     return;
 
-  export = g_task_get_task_data (task);
+  export->stopped = TRUE;
   g_cancellable_cancel (export->cancellable);
 
-  /* A few rows at most: the export looks at the cancellable between
-   * every block it writes. */
-  g_mutex_lock (&export->lock);
-  while (!export->done)
-    g_cond_wait (&export->done_cond, &export->lock);
-  saved = export->saved;
-  g_mutex_unlock (&export->lock);
-
-  if (!saved)
-    {
-      g_autoptr(GError) error = NULL;
-
-      if (!cr_roster_note_stopped_export (NULL, export->file, &error))
-        g_warning ("Cannot keep a note of the export stopped: %s", error->message);
-    }
-
-  set_busy (self, FALSE);
+  /* A few rows at most: the rows are made in this thread's idle time and
+   * the writer looks at the cancellable between every block it writes;
+   * the callback, which lets go of the file, comes in this main loop. */
+  while (self->export == export)
+    g_main_context_iteration (NULL, TRUE);
 }
 
 /**
@@ -1364,7 +1328,7 @@ cr_roster_window_dispose (GObject *object)
 
   cr_dialogs_close_all (ADW_APPLICATION_WINDOW (self));
 
-  if (self->export_task != NULL)
+  if (self->export != NULL)
     cr_roster_window_stop_export (self);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);

@@ -23,6 +23,14 @@
  * a note in the app's state folder, stopped-exports, one URI a line, for
  * the next start to say so once (cr_roster_note_stopped_export(),
  * cr_roster_take_stopped_exports()).
+ *
+ * A JSON Lines row holds the result's texts, and only the main thread
+ * translates, since it is the one that switches language: so
+ * cr_roster_save_async() makes the rows in the main thread, a few
+ * milliseconds at a time when the main loop is idle, and a worker thread
+ * only writes the bytes, a few chunks behind. Should the language switch
+ * meanwhile, the file is started again from its first row, so that it is
+ * written in one language, the one shown when it is done.
  */
 #include "config.h"
 
@@ -32,6 +40,8 @@
 #include <csv.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+
+#include <gio/gio.h>
 
 #include "cr-document.h"
 #include "cr-draft.h"
@@ -232,8 +242,9 @@ append_creator_row (GString        *out,
  * Writes what cr_roster_to_data() makes to @file as it is made, never
  * holding more than a few rows in memory, atomically as
  * cr_document_save() does: a failure, or a cancel, leaves what was at
- * @file as it was. May be called from another thread, as
- * cr_roster_to_data() may.
+ * @file as it was. Translates for JSON Lines, as cr_roster_to_data()
+ * does: cr_roster_save_async() is the one for a program whose language
+ * can switch meanwhile.
  *
  * Returns: %TRUE when the whole roster was written
  */
@@ -286,6 +297,364 @@ cr_roster_save (CrRoster        *self,
   return cr_save_stream_commit (save, cancellable, error);
 }
 
+/* ---- Saving without blocking ------------------------------------------- */
+
+/* The most chunks made and not yet written; the rows wait beyond that. */
+#define SAVE_QUEUE_MAX 8
+
+typedef enum
+{
+  CHUNK_DATA,
+  CHUNK_RESTART,
+  CHUNK_END,
+} ChunkKind;
+
+typedef struct
+{
+  ChunkKind     kind;
+  GBytes       *bytes;
+  /* For CHUNK_RESTART: the new file to write instead. */
+  CrSaveStream *stream;
+} Chunk;
+
+typedef struct
+{
+  CrRoster       *roster;
+  GFile          *file;
+  CrRosterFormat  format;
+  GCancellable   *cancellable;
+  GMainContext   *context;
+  GAsyncQueue    *queue;        /* Chunk, to the writer */
+
+  /* Atomic: chunks queued and not written; whether the maker waits. */
+  gint            pending;
+  gint            waiting;
+  /* Atomic: the writer failed, and the maker can stop. */
+  gint            failed;
+
+  /* The file being written: made in the main thread, handed to the writer
+   * with the first chunk or a restart. */
+  CrSaveStream   *stream;
+  /* Set by the maker before it sends CHUNK_END. */
+  GError         *error;
+
+  /* The maker's own, in the main thread. */
+  GString        *out;
+  guint           next;
+  guint           generation;
+  const char     *language;
+  GSource        *source;
+} Save;
+
+static void
+chunk_free (gpointer data)
+{
+  Chunk *chunk = data;
+
+  g_clear_pointer (&chunk->bytes, g_bytes_unref);
+  if (chunk->stream != NULL)
+    cr_save_stream_abort (chunk->stream);
+  g_free (chunk);
+}
+
+static void
+save_free (gpointer data)
+{
+  Save *save = data;
+
+  g_object_unref (save->roster);
+  g_object_unref (save->file);
+  g_clear_object (&save->cancellable);
+  g_main_context_unref (save->context);
+  g_async_queue_unref (save->queue);
+  g_string_free (save->out, TRUE);
+  g_clear_error (&save->error);
+  if (save->stream != NULL)
+    cr_save_stream_abort (save->stream);
+  if (save->source != NULL)
+    {
+      g_source_destroy (save->source);
+      g_source_unref (save->source);
+    }
+}
+
+static Save *
+save_ref (Save *save)
+{
+  return g_atomic_rc_box_acquire (save);
+}
+
+static void
+save_unref (gpointer save)
+{
+  g_atomic_rc_box_release_full (save, save_free);
+}
+
+static void
+push (Save      *save,
+      ChunkKind  kind)
+{
+  Chunk *chunk = g_new0 (Chunk, 1);
+
+  chunk->kind = kind;
+  if (kind == CHUNK_DATA)
+    {
+      chunk->bytes = g_bytes_new (save->out->str, save->out->len);
+      g_string_truncate (save->out, 0);
+      g_atomic_int_inc (&save->pending);
+    }
+  g_async_queue_push (save->queue, chunk);
+}
+
+static void
+start_rows (Save *save)
+{
+  save->next = 0;
+  save->generation = cr_i18n_get_generation ();
+  save->language = cr_i18n_get_language ();
+  g_string_truncate (save->out, 0);
+  if (save->format == CR_ROSTER_FORMAT_CSV)
+    cr_roster_append_csv_header (save->out);
+}
+
+static gboolean make_rows (gpointer data);
+
+static void
+schedule_rows (Save *save)
+{
+  if (save->source != NULL)
+    {
+      g_source_destroy (save->source);
+      g_source_unref (save->source);
+    }
+  save->source = g_idle_source_new ();
+  g_source_set_priority (save->source, G_PRIORITY_DEFAULT_IDLE);
+  g_source_set_callback (save->source, make_rows, save_ref (save), save_unref);
+  g_source_set_static_name (save->source, "[creator-role] roster rows");
+  g_source_attach (save->source, save->context);
+}
+
+/* In the writer: wakes the maker up again, in the main thread. */
+static gboolean
+resume_cb (gpointer data)
+{
+  schedule_rows (data);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* In the main thread: makes rows for a few milliseconds. */
+static gboolean
+make_rows (gpointer data)
+{
+  Save *save = data;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (save->roster));
+  gint64 deadline = g_get_monotonic_time () + 8 * G_TIME_SPAN_MILLISECOND;
+
+  if (g_atomic_int_get (&save->failed) || g_cancellable_is_cancelled (save->cancellable))
+    {
+      push (save, CHUNK_END);
+      g_clear_pointer (&save->source, g_source_unref);
+      return G_SOURCE_REMOVE;
+    }
+
+  /* Texts in one language: the one shown at the end. The new file is
+   * opened here, so that the writer does nothing but write. */
+  if (save->format == CR_ROSTER_FORMAT_JSONL && save->generation != cr_i18n_get_generation ())
+    {
+      CrSaveStream *stream = cr_save_stream_new (save->file, save->cancellable, &save->error);
+      Chunk *chunk;
+
+      if (stream == NULL)
+        {
+          push (save, CHUNK_END);
+          g_clear_pointer (&save->source, g_source_unref);
+          return G_SOURCE_REMOVE;
+        }
+      chunk = g_new0 (Chunk, 1);
+      chunk->kind = CHUNK_RESTART;
+      chunk->stream = stream;
+      g_async_queue_push (save->queue, chunk);
+      start_rows (save);
+    }
+
+  while (save->next < n)
+    {
+      g_autoptr(CrCreator) creator = NULL;
+
+      if (g_atomic_int_get (&save->pending) >= SAVE_QUEUE_MAX)
+        {
+          /* Woken up by the writer; unless it emptied the queue since. */
+          g_atomic_int_set (&save->waiting, 1);
+          if (g_atomic_int_get (&save->pending) >= SAVE_QUEUE_MAX ||
+              !g_atomic_int_compare_and_exchange (&save->waiting, 1, 0))
+            {
+              g_clear_pointer (&save->source, g_source_unref);
+              return G_SOURCE_REMOVE;
+            }
+        }
+
+      creator = g_list_model_get_item (G_LIST_MODEL (save->roster), save->next++);
+      append_creator_row (save->out, creator, save->format, save->language);
+      if (save->out->len >= SAVE_CHUNK)
+        push (save, CHUNK_DATA);
+
+      if (g_get_monotonic_time () >= deadline)
+        return G_SOURCE_CONTINUE;
+    }
+
+  if (save->out->len > 0)
+    push (save, CHUNK_DATA);
+  push (save, CHUNK_END);
+  g_clear_pointer (&save->source, g_source_unref);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* In the writer thread: writes what the maker made, and nothing else. */
+static void
+write_thread (GTask        *task,
+              gpointer      source_object G_GNUC_UNUSED,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  Save *save = task_data;
+  CrSaveStream *stream = g_steal_pointer (&save->stream);
+  g_autoptr(GError) error = NULL;
+
+  for (;;)
+    {
+      Chunk *chunk = g_async_queue_pop (save->queue);
+      ChunkKind kind = chunk->kind;
+
+      if (kind == CHUNK_DATA)
+        {
+          gsize length;
+          const void *bytes = g_bytes_get_data (chunk->bytes, &length);
+
+          if (stream != NULL && !cr_save_stream_write (stream, bytes, length, cancellable, &error))
+            {
+              cr_save_stream_abort (stream);
+              stream = NULL;
+              g_atomic_int_set (&save->failed, 1);
+            }
+          if (g_atomic_int_dec_and_test (&save->pending) ||
+              g_atomic_int_get (&save->pending) <= SAVE_QUEUE_MAX / 2)
+            if (g_atomic_int_compare_and_exchange (&save->waiting, 1, 0))
+              g_main_context_invoke_full (save->context, G_PRIORITY_DEFAULT_IDLE, resume_cb,
+                                          save_ref (save), save_unref);
+        }
+      else if (kind == CHUNK_RESTART)
+        {
+          if (stream != NULL)
+            cr_save_stream_abort (stream);
+          stream = g_steal_pointer (&chunk->stream);
+          if (error != NULL)
+            {
+              /* It failed before: this one is not written either. */
+              cr_save_stream_abort (stream);
+              stream = NULL;
+            }
+        }
+
+      chunk_free (chunk);
+      if (kind == CHUNK_END)
+        break;
+    }
+
+  /* The maker's failure, to open a new file. */
+  if (error == NULL && save->error != NULL)
+    error = g_error_copy (save->error);
+
+  if (stream != NULL && error == NULL && !g_cancellable_set_error_if_cancelled (cancellable, &error))
+    {
+      if (cr_save_stream_commit (stream, cancellable, &error))
+        {
+          g_task_return_boolean (task, TRUE);
+          return;
+        }
+    }
+  else if (stream != NULL)
+    cr_save_stream_abort (stream);
+  g_assert (error != NULL);
+
+  g_task_return_error (task, g_steal_pointer (&error));
+}
+
+/**
+ * cr_roster_save_async:
+ * @file: where to write
+ * @format: CSV or JSON Lines
+ * @cancellable: (nullable): stops the writing
+ *
+ * Writes @self to @file as cr_roster_save() does, atomically, without
+ * blocking: the rows are made in the calling thread's main context, which
+ * must be the main thread's, when it is idle, and only their bytes are
+ * written in another thread, which neither translates nor opens files
+ * (GIO's own message, should a write fail, is the one text made there). A
+ * JSON Lines file is in the language shown when the last row is made: a
+ * switch meanwhile starts it again.
+ */
+void
+cr_roster_save_async (CrRoster            *self,
+                      GFile               *file,
+                      CrRosterFormat       format,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
+  CrSaveStream *stream;
+  Save *save;
+
+  g_return_if_fail (CR_IS_ROSTER (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (format == CR_ROSTER_FORMAT_CSV || format == CR_ROSTER_FORMAT_JSONL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, cr_roster_save_async);
+
+  /* Opened here: GIO makes its classes, and their texts, the first time. */
+  if ((stream = cr_save_stream_new (file, cancellable, &error)) == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  save = g_atomic_rc_box_new0 (Save);
+  save->roster = g_object_ref (self);
+  save->file = g_object_ref (file);
+  save->format = format;
+  save->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
+  save->context = g_main_context_ref_thread_default ();
+  save->queue = g_async_queue_new_full (chunk_free);
+  save->out = g_string_sized_new (2 * SAVE_CHUNK);
+  save->stream = stream;
+  start_rows (save);
+
+  g_task_set_task_data (task, save_ref (save), save_unref);
+  schedule_rows (save);
+  save_unref (save);
+  g_task_run_in_thread (task, write_thread);
+}
+
+/**
+ * cr_roster_save_finish:
+ *
+ * Returns: %TRUE when the whole roster was written
+ */
+gboolean
+cr_roster_save_finish (CrRoster      *self,
+                       GAsyncResult  *result,
+                       GError       **error)
+{
+  g_return_val_if_fail (CR_IS_ROSTER (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 /**
  * cr_roster_to_data:
  * @format: CSV or JSON Lines
@@ -294,9 +663,9 @@ cr_roster_save (CrRoster        *self,
  *
  * Writes every creator of @self, in order, with its result: for CSV the
  * summary each creator keeps, for JSON Lines its whole result document,
- * scored again in the language current now. May be called from another
- * thread than the one the roster lives in, as long as the roster is not
- * changed meanwhile.
+ * scored again in the language current now. For JSON Lines, it translates:
+ * call it in the thread that switches language, or where the language
+ * does not switch (the command line).
  *
  * Returns: (transfer full) (nullable): the text
  */

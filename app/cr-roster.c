@@ -534,8 +534,13 @@ load_thread (GTask        *task,
         hand_over_problem (load, line, row_error->message);
       else
         {
-          g_autoptr(CrResult) result = cr_score (answers);
-          CrCreator *creator = cr_creator_new (answers, result, line);
+          CrScoreSummary summary;
+          CrCreator *creator;
+
+          /* No text here: the language may switch meanwhile, and only the
+           * main thread translates. */
+          cr_score_summary (answers, &summary);
+          creator = cr_creator_new (answers, &summary, line);
 
           g_mutex_lock (&load->lock);
           g_ptr_array_add (load->creators, creator);

@@ -134,6 +134,15 @@ gboolean        cr_roster_save              (CrRoster            *self,
                                              CrRosterFormat       format,
                                              GCancellable        *cancellable,
                                              GError             **error);
+void            cr_roster_save_async        (CrRoster            *self,
+                                             GFile               *file,
+                                             CrRosterFormat       format,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+gboolean        cr_roster_save_finish       (CrRoster            *self,
+                                             GAsyncResult        *result,
+                                             GError             **error);
 
 gboolean        cr_roster_note_stopped_export  (const char  *state_dir,
                                                 GFile       *file,

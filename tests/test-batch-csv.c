@@ -469,7 +469,7 @@ test_unreadable (void)
 
   run_app (&none, "", missing);
   g_assert_cmpint (none.status, ==, 1);
-  g_assert_cmpstr (none.err, ==, "/nonexistent/r.csv: cannot be read: No such file or directory\n");
+  g_assert_cmpstr (none.err, ==, "/nonexistent/r.csv: there is no file of that name: check the name and the folder\n");
 }
 
 static void

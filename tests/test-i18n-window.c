@@ -9,11 +9,20 @@
  * and of a result in French and in Arabic go to the build tree
  * (tests/screenshots-i18n/) for people to look at.
  *
+ * The same process switches English, French, Arabic and back twice under
+ * the LANG that CR_TEST_LANG names ("unset", "C", "C.UTF-8", the default,
+ * or "en_US.UTF-8"), and runs itself again on a system whose locales are
+ * fewer: none that shows a language but English (CR_I18N_LOCALES=C), or
+ * only C and C.UTF-8 (LOCPATH at an empty folder), where the Language menu
+ * must grey out what it cannot show, and say why.
+ *
  * Needs a display (Xvfb in CI); without one GTK cannot start and the test
- * fails rather than skips.
+ * fails rather than skips. Needs the locales en_US.UTF-8, fr_FR.UTF-8,
+ * de_DE.UTF-8, es_ES.UTF-8 and ar_EG.UTF-8.
  */
 #include "config.h"
 
+#include <libintl.h>
 #include <locale.h>
 #include <string.h>
 
@@ -32,6 +41,14 @@
 
 static CrApplication *app;
 static char *state_dir;
+static const char *test_lang = "C.UTF-8";
+static const char *self_path;
+/* Whether gettext shows French under C.UTF-8 with LANGUAGE=fr here: glibc
+ * 2.36 does, 2.41 does not. Asked of glibc in main(), before anything. */
+static gboolean c_utf8_honours_language;
+
+/* The line under the Language menu's list when a language is greyed out. */
+#define NOTE_EN "Languages in grey have no locale installed on this system"
 
 /* The face of the brand: every answer given, a verdict that is no close
  * call. */
@@ -240,16 +257,23 @@ item_label (GMenuModel *model,
 }
 
 /* The Language submenu of @window's primary menu: its label, and its
- * items' labels and targets, checked against what the menu must offer. */
+ * items' labels and targets, checked against what the menu must offer.
+ * The languages in @missing (codes separated by spaces) are listed with an
+ * action never enabled, greyed out, and then @note says why; every other
+ * one is a choice. */
 static void
-assert_language_menu (CrWindow   *window,
-                      const char *submenu_label,
-                      const char *system_label)
+assert_language_menu_missing (CrWindow   *window,
+                              const char *submenu_label,
+                              const char *system_label,
+                              const char *missing,
+                              const char *note)
 {
   const char * const labels[] = { NULL, "English", "Français", "Deutsch", "Español", "العربية" };
   const char * const targets[] = { "", "en", "fr", "de", "es", "ar" };
+  g_auto(GStrv) missing_codes = g_strsplit (missing, " ", -1);
   GMenuModel *menu = primary_menu (window);
   g_autoptr(GMenuModel) submenu = NULL;
+  g_autoptr(GMenuModel) list = NULL;
   g_autofree char *label = NULL;
   for (int i = 0; i < g_menu_model_get_n_items (menu) && submenu == NULL; i++)
     {
@@ -274,22 +298,59 @@ assert_language_menu (CrWindow   *window,
   if (submenu == NULL)
     g_error ("no “%s” submenu in the primary menu", submenu_label);
 
-  g_assert_cmpint (g_menu_model_get_n_items (submenu), ==, G_N_ELEMENTS (targets));
+  /* The list, then the note when a language is missing. */
+  for (int i = 0; i < (int) G_N_ELEMENTS (targets); i++)
+    g_test_message ("%s: %s", targets[i],
+                    cr_i18n_is_available (targets[i]) ? "available" : "missing");
+  g_assert_cmpint (g_menu_model_get_n_items (submenu), ==, (note != NULL) ? 2 : 1);
+  list = g_menu_model_get_item_link (submenu, 0, G_MENU_LINK_SECTION);
+  g_assert_nonnull (list);
+  g_assert_cmpint (g_menu_model_get_n_items (list), ==, G_N_ELEMENTS (targets));
   for (int i = 0; i < (int) G_N_ELEMENTS (targets); i++)
     {
-      g_autofree char *text = item_label (submenu, i);
+      g_autofree char *text = item_label (list, i);
       g_autofree char *action = NULL;
       g_autoptr(GVariant) target = NULL;
+      gboolean is_missing = g_strv_contains ((const char * const *) missing_codes, targets[i]);
 
       g_assert_cmpstr (text, ==, i == 0 ? system_label : labels[i]);
-      g_assert_true (g_menu_model_get_item_attribute (submenu, i, G_MENU_ATTRIBUTE_ACTION, "s",
+      g_assert_true (g_menu_model_get_item_attribute (list, i, G_MENU_ATTRIBUTE_ACTION, "s",
                                                       &action));
-      g_assert_cmpstr (action, ==, "app.language");
-      target = g_menu_model_get_item_attribute_value (submenu, i, G_MENU_ATTRIBUTE_TARGET,
+      /* A missing language's action is one that is never enabled. */
+      g_assert_cmpstr (action, ==, is_missing ? "app.language-unavailable" : "app.language");
+      g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (get_app ()), action + 4)
+                     == !is_missing);
+      target = g_menu_model_get_item_attribute_value (list, i, G_MENU_ATTRIBUTE_TARGET,
                                                       G_VARIANT_TYPE_STRING);
       g_assert_nonnull (target);
       g_assert_cmpstr (g_variant_get_string (target, NULL), ==, targets[i]);
     }
+
+  if (note != NULL)
+    {
+      g_autoptr(GMenuModel) note_section = g_menu_model_get_item_link (submenu, 1,
+                                                                       G_MENU_LINK_SECTION);
+      g_autofree char *text = NULL;
+      g_autofree char *action = NULL;
+
+      g_assert_nonnull (note_section);
+      g_assert_cmpint (g_menu_model_get_n_items (note_section), ==, 1);
+      text = item_label (note_section, 0);
+      g_assert_cmpstr (text, ==, note);
+      g_assert_true (g_menu_model_get_item_attribute (note_section, 0, G_MENU_ATTRIBUTE_ACTION,
+                                                      "s", &action));
+      g_assert_cmpstr (action, ==, "app.language-unavailable");
+      g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (get_app ()),
+                                                         "language-unavailable"));
+    }
+}
+
+static void
+assert_language_menu (CrWindow   *window,
+                      const char *submenu_label,
+                      const char *system_label)
+{
+  assert_language_menu_missing (window, submenu_label, system_label, "", NULL);
 }
 
 static void
@@ -714,6 +775,312 @@ test_c_locale (void)
   g_test_trap_assert_passed ();
 }
 
+
+/* What each language shows: the first question's title, the Keyboard
+ * Shortcuts window's title (GTK's own string) and one of its groups (ours),
+ * the Language submenu's label and its first item. */
+static const struct
+{
+  const char *code;
+  const char *first_title;
+  const char *shortcuts;
+  const char *group;
+  const char *submenu;
+  const char *system;
+} shown[] = {
+  { "en", "Are you paid for promoting brands?", "Shortcuts", "Questions", "_Language",
+    "System Language" },
+  { "fr", "Êtes-vous rémunéré pour promouvoir des marques\u202f?", "Raccourcis", "Questions",
+    "_Langue", "Langue du système" },
+  { "ar", "هل تتقاضى أجرًا مقابل الترويج للعلامات التجارية؟", "الاختصارات", "الأسئلة",
+    "ال_لغة", "لغة النظام" },
+};
+
+static guint
+shown_index (const char *code)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
+    if (g_str_equal (shown[i].code, code))
+      return i;
+
+  g_assert_not_reached ();
+}
+
+/* @window on the first question, in @code as a person sees it: the title,
+ * none of the other languages' titles, the direction, GTK's own string. */
+static void
+assert_first_question_in (CrWindow   *window,
+                          const char *code)
+{
+  GtkWidget *page = cr_window_get_page (window);
+  GtkTextDirection direction = g_str_equal (code, "ar") ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR;
+  guint s = shown_index (code);
+
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-1");
+  assert_shows (page, shown[s].first_title);
+  for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
+    if (i != s)
+      assert_does_not_show (page, shown[i].first_title);
+  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, direction);
+  g_assert_cmpint (gtk_widget_get_direction (page), ==, direction);
+  g_assert_cmpint (gtk_widget_get_direction (cr_question_page_get_option (CR_QUESTION_PAGE (page),
+                                                                          0)),
+                   ==, direction);
+  assert_shortcuts_window (window, shown[s].shortcuts, shown[s].group);
+}
+
+/* English, French, Arabic and back, twice, under the LANG the test runs
+ * with, on the first question with an answer given. */
+static void
+test_switch_cycle (void)
+{
+  const char * const cycle[] = { "en", "fr", "ar", "en", "fr", "ar", "en" };
+  g_autoptr(CrAnswers) answers = cr_test_answers_new (PROFILE->answers);
+  g_autoptr(CrAnswers) given = NULL;
+  CrWindow *window = new_window ();
+
+  g_test_message ("LANG=%s", test_lang);
+  click (window, "win.start");
+  click_answer (window, answers);
+  given = cr_answers_copy (cr_window_get_answers (window));
+  g_assert_cmpuint (cr_answers_get_n_answered (given), ==, 1);
+  assert_first_question_in (window, "en");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cycle); i++)
+    {
+      guint s = shown_index (cycle[i]);
+
+      g_test_message ("switch to %s", cycle[i]);
+      choose_language (cycle[i]);
+      assert_state (cycle[i]);
+      g_assert_true (cr_answers_equal (cr_window_get_answers (window), given));
+      assert_first_question_in (window, cycle[i]);
+      assert_language_menu (window, shown[s].submenu, shown[s].system);
+    }
+
+  choose_language ("");
+  assert_state ("");
+  assert_first_question_in (window, "en");
+  close_window (window);
+}
+
+/* Runs this program again with only the test at @path, @env (NAME=VALUE,
+ * NULL-terminated) added to the environment, and asserts it passes. */
+static void
+run_self (const char         *path,
+          const char * const *env)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (
+    G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_MERGE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *passed = g_strdup_printf ("ok 1 %s\n", path);
+
+  g_subprocess_launcher_setenv (launcher, "CR_TEST_CHILD", "1", TRUE);
+  for (guint i = 0; env[i] != NULL; i++)
+    {
+      g_auto(GStrv) pair = g_strsplit (env[i], "=", 2);
+
+      g_subprocess_launcher_setenv (launcher, pair[0], pair[1], TRUE);
+      g_test_message ("%s", env[i]);
+    }
+  process = g_subprocess_launcher_spawn (launcher, &error, self_path, "-p", path, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+
+  {
+    g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+
+    for (guint i = 0; lines[i] != NULL; i++)
+      if (*lines[i] != '\0')
+        g_test_message ("child: %s", lines[i]);
+  }
+  g_assert_true (g_subprocess_get_if_exited (process));
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+  g_assert_nonnull (strstr (out, passed));
+}
+
+/* The Language submenu as drawn: @label's item greyed out or not, and the
+ * note shown or not. */
+static void
+assert_drawn_menu (CrWindow   *window,
+                   const char *label,
+                   gboolean    sensitive,
+                   const char *note,
+                   const char *screenshot)
+{
+  GtkMenuButton *button = primary_menu_button (window);
+  GtkPopover *popover;
+  GtkWidget *item;
+
+  popover = gtk_menu_button_get_popover (button);
+  /* A window just shown may not take the popover at once, and the submenu
+   * slides in: give them up to two seconds. */
+  for (int i = 0; i < 200; i++)
+    {
+      if (!gtk_widget_get_visible (GTK_WIDGET (popover)))
+        {
+          gtk_menu_button_popup (button);
+          wait_idle ();
+          popover = gtk_menu_button_get_popover (button);
+        }
+      g_object_set (popover, "visible-submenu", "_Language", NULL);
+      wait_idle ();
+      if ((item = find_text (GTK_WIDGET (popover), label, TRUE)) != NULL)
+        break;
+      g_usleep (10000);
+    }
+  if (item == NULL)
+    {
+      g_autoptr(GString) texts = g_string_new ("|");
+
+      collect_labels (GTK_WIDGET (popover), texts);
+      g_error ("no “%s” in the menu: %s", label, texts->str);
+    }
+  g_assert_true (gtk_widget_is_sensitive (item) == sensitive);
+  if (note != NULL)
+    {
+      assert_shows (GTK_WIDGET (popover), note);
+      g_assert_false (gtk_widget_is_sensitive (find_text (GTK_WIDGET (popover), note, TRUE)));
+    }
+  else
+    assert_does_not_show (GTK_WIDGET (popover), NOTE_EN);
+  if (screenshot != NULL)
+    save_screenshot (GTK_WIDGET (popover), screenshot);
+
+  gtk_menu_button_popdown (button);
+  wait_idle ();
+}
+
+/* @window stays in English, the choice with the system: @code cannot be
+ * had, from the menu's action or from the setting. */
+static void
+assert_not_switched (CrWindow   *window,
+                     const char *code)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  choose_language (code);
+  assert_state ("");
+  assert_first_question_in (window, "en");
+
+  g_settings_set_string (settings, "language", code);
+  wait_idle ();
+  g_assert_cmpstr (cr_i18n_get_choice (), ==, "");
+  g_assert_cmpstr (cr_i18n_get_language (), ==, "en");
+  assert_first_question_in (window, "en");
+  g_settings_set_string (settings, "language", "");
+  wait_idle ();
+}
+
+/* No locale shows a language but English, whatever glibc: the candidates
+ * reduced to C. The menu greys out the four others and says why, and
+ * choosing one changes nothing; English can still be chosen. */
+static void
+test_unavailable (void)
+{
+  CrWindow *window;
+
+  if (g_getenv ("CR_TEST_CHILD") == NULL)
+    {
+      const char * const env[] = { "CR_I18N_LOCALES=C", NULL };
+
+      run_self ("/i18n/window/unavailable", env);
+      return;
+    }
+
+  window = new_window ();
+  click (window, "win.start");
+  assert_language_menu_missing (window, "_Language", "System Language", "fr de es ar", NOTE_EN);
+  assert_drawn_menu (window, "Français", FALSE, NOTE_EN, "language-menu-unavailable");
+  assert_drawn_menu (window, "English", TRUE, NOTE_EN, NULL);
+
+  assert_not_switched (window, "fr");
+  assert_not_switched (window, "ar");
+  g_assert_cmpint (gtk_widget_get_default_direction (), ==, GTK_TEXT_DIR_LTR);
+
+  choose_language ("en");
+  assert_state ("en");
+  assert_first_question_in (window, "en");
+  choose_language ("");
+  close_window (window);
+}
+
+/* A system with only C and C.UTF-8: where glibc honours LANGUAGE under
+ * C.UTF-8 (2.36) every language switches; where it does not (2.41) the
+ * menu greys them out and says why, and nothing switches. */
+static void
+test_system_locales_only (void)
+{
+  CrWindow *window;
+
+  if (g_getenv ("CR_TEST_CHILD") == NULL)
+    {
+      g_autofree char *empty = g_build_filename (state_dir, "no-locales", NULL);
+      g_autofree char *locpath = g_strconcat ("LOCPATH=", empty, NULL);
+      const char * const env[] = { locpath, NULL };
+
+      g_assert_no_errno (g_mkdir_with_parents (empty, 0755));
+      run_self ("/i18n/window/system-locales-only", env);
+      g_rmdir (empty);
+      return;
+    }
+
+  g_test_message ("gettext honours LANGUAGE under C.UTF-8: %s",
+                  c_utf8_honours_language ? "yes" : "no");
+  window = new_window ();
+  click (window, "win.start");
+
+  if (c_utf8_honours_language)
+    {
+      assert_language_menu (window, "_Language", "System Language");
+      assert_drawn_menu (window, "Français", TRUE, NULL, NULL);
+      choose_language ("fr");
+      assert_state ("fr");
+      assert_first_question_in (window, "fr");
+      choose_language ("ar");
+      assert_state ("ar");
+      assert_first_question_in (window, "ar");
+    }
+  else
+    {
+      assert_language_menu_missing (window, "_Language", "System Language", "fr de es ar",
+                                    NOTE_EN);
+      assert_drawn_menu (window, "Français", FALSE, NOTE_EN, NULL);
+      assert_not_switched (window, "fr");
+    }
+
+  choose_language ("");
+  assert_state ("");
+  assert_first_question_in (window, "en");
+  close_window (window);
+}
+
+/* Whether gettext shows French under C.UTF-8 with LANGUAGE=fr, asked of
+ * glibc directly, in a locale of this thread's own. */
+static gboolean
+check_c_utf8_honours_language (void)
+{
+  const char *msgid = "Are you paid for promoting brands?";
+  locale_t c_utf8 = newlocale (LC_ALL_MASK, "C.UTF-8", (locale_t) 0);
+  locale_t old;
+  gboolean honoured;
+
+  g_assert_true (c_utf8 != (locale_t) 0);
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CR_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_setenv ("LANGUAGE", "fr", TRUE);
+  old = uselocale (c_utf8);
+  honoured = g_strcmp0 (dcgettext (GETTEXT_PACKAGE, msgid, LC_MESSAGES), msgid) != 0;
+  uselocale (old);
+  g_unsetenv ("LANGUAGE");
+  freelocale (c_utf8);
+
+  return honoured;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -721,23 +1088,38 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  /* The system language is English here, whatever the developer's. */
+  /* The system language is English here, whatever the developer's, under
+   * the LANG CR_TEST_LANG asks for. */
+  self_path = argv[0];
+  if (g_getenv ("CR_TEST_LANG") != NULL)
+    test_lang = g_getenv ("CR_TEST_LANG");
   g_unsetenv ("LANGUAGE");
   g_unsetenv ("LC_ALL");
   g_unsetenv ("LC_MESSAGES");
-  g_setenv ("LANG", "C.UTF-8", TRUE);
+  if (g_str_equal (test_lang, "unset"))
+    g_unsetenv ("LANG");
+  else
+    g_setenv ("LANG", test_lang, TRUE);
+  c_utf8_honours_language = check_c_utf8_honours_language ();
 
   state_dir = g_dir_make_tmp ("creator-role-i18n-XXXXXX", &error);
   g_assert_no_error (error);
   g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
 
-  gtk_test_init (&argc, &argv, NULL);
-  /* gtk_test_init leaves the C locale, under which glibc ignores LANGUAGE. */
-  setlocale (LC_ALL, "C.UTF-8");
+  /* As the app does: the locale from the environment first, then set
+   * again after GTK set its own. */
   cr_i18n_init ();
+  gtk_test_init (&argc, &argv, NULL);
+  cr_i18n_restore_locale ();
   adw_init ();
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
+  g_test_add_func ("/i18n/window/switch-cycle", test_switch_cycle);
+  g_test_add_func ("/i18n/window/unavailable", test_unavailable);
+  g_test_add_func ("/i18n/window/system-locales-only", test_system_locales_only);
+  /* Under another LANG, only those. */
+  if (g_getenv ("CR_TEST_LANG") != NULL)
+    goto run;
   g_test_add_func ("/i18n/window/menu", test_menu);
   g_test_add_func ("/i18n/window/switch", test_switch);
   g_test_add_func ("/i18n/window/menu-screenshots", test_menu_screenshots);
@@ -747,6 +1129,7 @@ main (int   argc,
   g_test_add_data_func ("/i18n/window/startup/es", "es", test_startup);
   g_test_add_data_func ("/i18n/window/startup/ar", "ar", test_startup);
 
+run:
   status = g_test_run ();
 
   g_clear_object (&app);

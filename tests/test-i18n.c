@@ -4,9 +4,15 @@
  * The catalogues come from the build tree (CR_LOCALEDIR, set by meson), so
  * these tests see the translations as they are built, not as installed.
  */
+#define _GNU_SOURCE
 #include "config.h"
 
+#include <dlfcn.h>
+#include <libintl.h>
+#include <locale.h>
 #include <string.h>
+
+#include <gnu/libc-version.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -15,9 +21,96 @@
 #include "cr-document.h"
 #include "cr-i18n.h"
 #include "cr-result.h"
+#include "cr-roster.h"
 #include "cr-test-profiles.h"
 
 static char *tmpdir;
+
+/* The LANG the tests run under, as CR_TEST_LANG sets it: "unset", "C",
+ * "C.UTF-8" (the default) or "en_US.UTF-8". */
+static const char *test_lang = "C.UTF-8";
+
+/* Whether gettext, on this system, shows French under C.UTF-8 when
+ * LANGUAGE says fr: glibc 2.36 does, 2.41 does not. Found in main(),
+ * before anything else runs, with no help from the app. */
+static gboolean c_utf8_honours_language;
+
+/* ---- Who translates ------------------------------------------------------
+ *
+ * The gettext functions GLib and the app call are replaced here by ones
+ * that count the calls made in any thread but the main one, then call
+ * glibc's: a roster's worker must make none, since the language may switch
+ * meanwhile. The executable exports them (export_dynamic), so that GLib's
+ * calls come here too. The names are in parentheses, since libintl.h
+ * may define them as macros. */
+
+static GThread *main_thread;
+static gint off_main_calls;
+
+static void
+count_caller (const char *msgid)
+{
+  if (main_thread != NULL && g_thread_self () != main_thread)
+    {
+      g_atomic_int_inc (&off_main_calls);
+      g_printerr ("gettext called off the main thread for “%s”\n", msgid);
+    }
+}
+
+#define FORWARD(name, msgid, ...) \
+  static __typeof__ (name) *real; \
+  count_caller (msgid); \
+  if (real == NULL) \
+    real = (__typeof__ (name) *) dlsym (RTLD_NEXT, #name); \
+  return real (__VA_ARGS__)
+
+char *
+(gettext) (const char *msgid)
+{
+  FORWARD (gettext, msgid, msgid);
+}
+
+char *
+(dgettext) (const char *domain,
+          const char *msgid)
+{
+  FORWARD (dgettext, msgid, domain, msgid);
+}
+
+char *
+(dcgettext) (const char *domain,
+           const char *msgid,
+           int         category)
+{
+  FORWARD (dcgettext, msgid, domain, msgid, category);
+}
+
+char *
+(ngettext) (const char        *msgid,
+          const char        *plural,
+          unsigned long int  n)
+{
+  FORWARD (ngettext, msgid, msgid, plural, n);
+}
+
+char *
+(dngettext) (const char        *domain,
+           const char        *msgid,
+           const char        *plural,
+           unsigned long int  n)
+{
+  FORWARD (dngettext, msgid, domain, msgid, plural, n);
+}
+
+char *
+(dcngettext) (const char        *domain,
+            const char        *msgid,
+            const char        *plural,
+            unsigned long int  n,
+            int                category)
+{
+  FORWARD (dcngettext, msgid, domain, msgid, plural, n, category);
+}
 
 static const char * const shipped[] = { "fr", "de", "es", "ar" };
 
@@ -92,12 +185,14 @@ run_clear (Run *run)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 /* Runs creator-role with @args, no display, LANG set to @lang and
- * LANGUAGE to @language (each unset when %NULL). */
+ * LANGUAGE to @language (each unset when %NULL), and @env, NAME=VALUE
+ * pairs, NULL-terminated, if not %NULL. */
 static void
-run_app_in (Run                *run,
-            const char         *lang,
-            const char         *language,
-            const char * const *args)
+run_app_env (Run                *run,
+             const char         *lang,
+             const char         *language,
+             const char * const *env,
+             const char * const *args)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) process = NULL;
@@ -124,6 +219,12 @@ run_app_in (Run                *run,
     g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
   else
     g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
+  for (guint i = 0; env != NULL && env[i] != NULL; i++)
+    {
+      g_auto(GStrv) pair = g_strsplit (env[i], "=", 2);
+
+      g_subprocess_launcher_setenv (launcher, pair[0], pair[1], TRUE);
+    }
 
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
@@ -131,6 +232,15 @@ run_app_in (Run                *run,
   g_assert_no_error (error);
   g_assert_true (g_subprocess_get_if_exited (process));
   run->status = g_subprocess_get_exit_status (process);
+}
+
+static void
+run_app_in (Run                *run,
+            const char         *lang,
+            const char         *language,
+            const char * const *args)
+{
+  run_app_env (run, lang, language, NULL, args);
 }
 
 /* Runs creator-role with the arguments under LANG=C.UTF-8, with LANGUAGE
@@ -650,28 +760,388 @@ test_cli_help (gconstpointer data)
   g_assert_null (strstr (run.out, "Print the version and exit"));
 }
 
-int
-main (int   argc,
-      char *argv[])
+
+/* The first question's title, as each language shows it. */
+static const char *
+first_title (const char *code)
 {
+  if (g_str_equal (code, "fr"))
+    return "Êtes-vous rémunéré pour promouvoir des marques\u202f?";
+  if (g_str_equal (code, "ar"))
+    return "هل تتقاضى أجرًا مقابل الترويج للعلامات التجارية؟";
+  g_assert_cmpstr (code, ==, "en");
+  return "Are you paid for promoting brands?";
+}
+
+/* English, French, Arabic and back, twice, in one process under whatever
+ * LANG the test runs with: each switch moves the generation on, and the
+ * result made just after it, the kept texts of the scorer included, is in
+ * the new language, as are the question's title and the direction. */
+static void
+test_switch_cycle (void)
+{
+  const char * const cycle[] = { "en", "fr", "ar", "en", "fr", "ar", "en" };
+  g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[0].answers);
+  const CrQuestion *first = cr_questionnaire_get_question (0);
   g_autoptr(GError) error = NULL;
-  int status;
 
-  /* The system language is English here, whatever the developer's. */
-  g_unsetenv ("LANGUAGE");
-  g_unsetenv ("LC_ALL");
-  g_unsetenv ("LC_MESSAGES");
-  g_setenv ("LANG", "C.UTF-8", TRUE);
+  g_test_message ("LANG=%s", test_lang);
 
-  cr_i18n_init ();
-  g_test_init (&argc, &argv, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (cycle); i++)
+    {
+      const char *code = cycle[i];
+      guint generation = cr_i18n_get_generation ();
+      g_autoptr(CrResult) result = NULL;
+      g_autofree char *share = NULL;
 
-  tmpdir = g_dir_make_tmp ("test-i18n-XXXXXX", &error);
+      g_test_message ("switch to %s", code);
+      g_assert_true (cr_i18n_set_language (code, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (cr_i18n_get_generation (), !=, generation);
+      g_assert_cmpstr (cr_i18n_get_language (), ==, code);
+      g_assert_true (cr_i18n_is_rtl () == g_str_equal (code, "ar"));
+
+      result = cr_score (answers);
+      g_assert_cmpstr (cr_result_get_title (result), ==,
+                       expected[expected_index (code)].titles[cr_result_get_role (result)]);
+      g_assert_cmpstr (_(first->title), ==, first_title (code));
+      g_assert_cmpstr (cr_role_get_name (CR_ROLE_CONTRACTED_AMBASSADOR), ==,
+                       expected[expected_index (code)].contracted_name);
+      if (g_str_equal (code, "ar"))
+        {
+          g_assert_true (has_arabic_letters (cr_result_get_summary (result)));
+          /* Arabic's dual, from the catalogue's own plural rule. */
+          g_assert_cmpstr (g_dngettext (GETTEXT_PACKAGE, "%u question is still unanswered.",
+                                        "%u questions are still unanswered.", 2),
+                           ==, "ما زال سؤالان دون إجابة.");
+        }
+    }
+
+  g_assert_true (cr_i18n_set_language ("", &error));
+  g_assert_cmpstr (cr_i18n_get_language (), ==, "en");
+  g_assert_cmpstr (_(first->title), ==, first_title ("en"));
+}
+
+/* The LANG settings a user may start the app with. */
+static const char * const lang_settings[] = { NULL, "C", "C.UTF-8", "en_US.UTF-8" };
+
+static void
+check_title (const Run  *run,
+             const char *code)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *document;
+
+  g_assert_cmpint (run->status, ==, 0);
+  g_assert_cmpstr (run->err, ==, "");
+  document = parse_document (parser, run->out);
+  g_assert_cmpstr (json_object_get_string_member (document, "language"), ==, code);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (document,
+                                                                                "result"),
+                                                  "title"),
+                   ==, expected[expected_index (code)].titles[CR_ROLE_INFLUENCER]);
+}
+
+/* What --language fr says where no locale shows French. */
+static const char *unavailable_fr =
+  "creator-role: --language: no locale installed on this system shows \"fr\" (Français); "
+  "install one such as fr_FR.UTF-8\n";
+
+/* `--language` under every LANG: English, French and Arabic are shown
+ * with the locales the tests install. */
+static void
+test_cli_every_lang (void)
+{
+  const char * const codes[] = { "en", "fr", "ar" };
+  g_autofree char *path = write_profile (&cr_test_profiles[0]);
+
+  for (guint l = 0; l < G_N_ELEMENTS (lang_settings); l++)
+    for (guint c = 0; c < G_N_ELEMENTS (codes); c++)
+      {
+        const char * const args[] = { "--score", path, "--language", codes[c], NULL };
+        g_auto(Run) run = { 0 };
+
+        g_test_message ("LANG=%s --language %s", lang_settings[l] ? lang_settings[l] : "(unset)",
+                        codes[c]);
+        run_app_in (&run, lang_settings[l], NULL, args);
+        check_title (&run, codes[c]);
+      }
+}
+
+/* A system that offers no locale gettext honours for French, whatever
+ * glibc: the candidates reduced to C. --language fr then fails, before
+ * anything is scored or shown, saying so; English still works. */
+static void
+test_cli_unavailable (void)
+{
+  const char * const env[] = { "CR_I18N_LOCALES=C", NULL };
+  g_autofree char *path = write_profile (&cr_test_profiles[0]);
+
+  for (guint l = 0; l < G_N_ELEMENTS (lang_settings); l++)
+    {
+      const char * const french[] = { "--score", path, "--language", "fr", NULL };
+      const char * const english[] = { "--score", path, "--language", "en", NULL };
+      const char * const start[] = { "--language", "fr", NULL };
+      g_auto(Run) refused = { 0 };
+      g_auto(Run) shown = { 0 };
+      g_auto(Run) started = { 0 };
+
+      g_test_message ("LANG=%s", lang_settings[l] ? lang_settings[l] : "(unset)");
+      run_app_env (&refused, lang_settings[l], NULL, env, french);
+      g_assert_cmpint (refused.status, ==, 1);
+      g_assert_cmpstr (refused.out, ==, "");
+      g_assert_cmpstr (refused.err, ==, unavailable_fr);
+
+      run_app_env (&shown, lang_settings[l], NULL, env, english);
+      check_title (&shown, "en");
+
+      run_app_env (&started, lang_settings[l], NULL, env, start);
+      g_assert_cmpint (started.status, ==, 1);
+      g_assert_cmpstr (started.err, ==, unavailable_fr);
+    }
+}
+
+/* A system with only C and C.UTF-8 (LOCPATH at an empty folder hides the
+ * others): French is shown where glibc honours LANGUAGE under C.UTF-8, as
+ * 2.36 does, and refused with the message where it does not, as 2.41. */
+static void
+test_cli_system_locales_only (void)
+{
+  g_autofree char *empty = g_build_filename (tmpdir, "no-locales", NULL);
+  g_autofree char *locpath = g_strconcat ("LOCPATH=", empty, NULL);
+  const char * const env[] = { locpath, NULL };
+  g_autofree char *path = write_profile (&cr_test_profiles[0]);
+
+  g_assert_no_errno (g_mkdir_with_parents (empty, 0755));
+  g_test_message ("glibc %s honours LANGUAGE under C.UTF-8: %s", gnu_get_libc_version (),
+                  c_utf8_honours_language ? "yes" : "no");
+
+  for (guint l = 0; l < G_N_ELEMENTS (lang_settings); l++)
+    {
+      const char * const french[] = { "--score", path, "--language", "fr", NULL };
+      const char * const english[] = { "--score", path, "--language", "en", NULL };
+      g_auto(Run) french_run = { 0 };
+      g_auto(Run) english_run = { 0 };
+
+      g_test_message ("LANG=%s", lang_settings[l] ? lang_settings[l] : "(unset)");
+      run_app_env (&french_run, lang_settings[l], NULL, env, french);
+      if (c_utf8_honours_language)
+        check_title (&french_run, "fr");
+      else
+        {
+          g_assert_cmpint (french_run.status, ==, 1);
+          g_assert_cmpstr (french_run.err, ==, unavailable_fr);
+        }
+
+      run_app_env (&english_run, lang_settings[l], NULL, env, english);
+      check_title (&english_run, "en");
+    }
+}
+
+/* A roster of @n rows, whose answers go through the questionnaire's
+ * options in turn, some questions left unanswered. */
+static GString *
+make_roster (guint n)
+{
+  GString *input = g_string_new ("name");
+  guint n_questions = cr_questionnaire_get_n_questions ();
+
+  for (guint q = 0; q < n_questions; q++)
+    g_string_append_printf (input, ",%s", cr_questionnaire_get_question (q)->id);
+  g_string_append_c (input, '\n');
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append_printf (input, "creator %u", i);
+      for (guint q = 0; q < n_questions; q++)
+        {
+          const CrQuestion *question = cr_questionnaire_get_question (q);
+          /* Every 50th row answers nothing: no verdict. */
+          guint pick = i % 50 == 49 ? question->n_options
+                                    : (i / (q + 1) + q * 7) % (question->n_options + 1);
+
+          g_string_append_c (input, ',');
+          if (pick < question->n_options)
+            g_string_append (input, question->options[pick].id);
+        }
+      g_string_append_c (input, '\n');
+    }
+
+  return input;
+}
+
+static void
+done_cb (GObject      *object G_GNUC_UNUSED,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static CrRoster *
+load_roster_switching (guint   n,
+                       guint  *n_switches)
+{
+  const char * const cycle[] = { "fr", "ar", "en" };
+  g_autoptr(GString) input = make_roster (n);
+  g_autoptr(GBytes) bytes = g_bytes_new (input->str, input->len);
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  CrRoster *roster = cr_roster_new ();
+
+  *n_switches = 0;
+  cr_roster_load_async (roster, stream, CR_ROSTER_FORMAT_CSV, (goffset) input->len, NULL,
+                        done_cb, &result);
+  /* As fast as the main thread can, between turns of its loop. */
+  while (result == NULL)
+    {
+      g_assert_true (cr_i18n_set_language (cycle[*n_switches % G_N_ELEMENTS (cycle)], &error));
+      g_assert_no_error (error);
+      (*n_switches)++;
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_true (cr_roster_load_finish (roster, result, &error));
   g_assert_no_error (error);
 
+  return roster;
+}
+
+/* The roster's worker scores 20,000 rows while the main thread switches
+ * language at every turn of its loop: the worker calls no gettext function
+ * at all, and every row's summary is the one the whole result gives. */
+static void
+test_roster_worker (void)
+{
+  g_autoptr(CrRoster) roster = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_switches;
+  guint roles_seen = 0;
+
+  g_atomic_int_set (&off_main_calls, 0);
+  roster = load_roster_switching (20000, &n_switches);
+  g_test_message ("%u switches while loading", n_switches);
+  g_assert_cmpuint (n_switches, >, 3);
+  g_assert_cmpint (g_atomic_int_get (&off_main_calls), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (roster)), ==, 20000);
+  g_assert_cmpuint (cr_roster_get_n_problems (roster), ==, 0);
+
+  for (guint i = 0; i < 20000; i++)
+    {
+      g_autoptr(CrCreator) creator = g_list_model_get_item (G_LIST_MODEL (roster), i);
+      g_autoptr(CrAnswers) answers = cr_creator_dup_answers (creator);
+      g_autoptr(CrResult) result = cr_score (answers);
+
+      g_assert_cmpint (cr_creator_get_role (creator), ==, cr_result_get_role (result));
+      for (guint r = 0; r < CR_N_ROLES; r++)
+        g_assert_cmpuint (cr_creator_get_score (creator, r), ==, cr_result_get_score (result, r));
+      g_assert_cmpint (cr_creator_is_close_call (creator), ==, cr_result_is_close_call (result));
+      g_assert_cmpint (cr_creator_get_runner_up (creator), ==, cr_result_get_runner_up (result));
+      g_assert_cmpint (cr_creator_is_complete (creator), ==, cr_result_is_complete (result));
+      roles_seen |= 1u << cr_result_get_role (result);
+    }
+  /* The rows are not all alike: every verdict is among them. */
+  g_assert_cmpuint (roles_seen, ==, (1u << (CR_ROLE_UNDECIDED + 1)) - 1);
+
+  g_assert_true (cr_i18n_set_language ("", &error));
+}
+
+/* Exporting as JSON Lines while the language switches: no thread but the
+ * main one translates, and the file is in one language, the one shown at
+ * the end, every line of it; CSV is what cr_roster_to_data() makes. */
+static void
+test_roster_export (void)
+{
+  g_autoptr(CrRoster) roster = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "export.jsonl", NULL);
+  g_autofree char *csv_path = g_build_filename (tmpdir, "export.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) csv_file = g_file_new_for_path (csv_path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GAsyncResult) csv_result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *expected_csv = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n_switches;
+
+  roster = load_roster_switching (3000, &n_switches);
+  g_assert_true (cr_i18n_set_language ("fr", &error));
+  g_atomic_int_set (&off_main_calls, 0);
+
+  cr_roster_save_async (roster, file, CR_ROSTER_FORMAT_JSONL, NULL, done_cb, &result);
+  /* A few slices of rows in French, then Arabic. */
+  for (guint i = 0; i < 3; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (cr_i18n_set_language ("ar", &error));
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (cr_roster_save_finish (roster, result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_atomic_int_get (&off_main_calls), ==, 0);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  lines = g_strsplit (contents, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3001);
+  g_assert_cmpstr (lines[3000], ==, "");
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      JsonObject *document = parse_document (parser, lines[i]);
+      JsonObject *result_object = json_object_get_object_member (document, "result");
+
+      g_assert_cmpstr (json_object_get_string_member (document, "language"), ==, "ar");
+      g_assert_true (has_arabic_letters (json_object_get_string_member (result_object, "title")));
+    }
+
+  cr_roster_save_async (roster, csv_file, CR_ROSTER_FORMAT_CSV, NULL, done_cb, &csv_result);
+  while (csv_result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (cr_roster_save_finish (roster, csv_result, &error));
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, &error));
+  expected_csv = cr_roster_to_data (roster, CR_ROSTER_FORMAT_CSV, NULL, NULL);
+  g_assert_cmpstr (csv, ==, expected_csv);
+  g_assert_cmpint (g_atomic_int_get (&off_main_calls), ==, 0);
+
+  g_assert_true (cr_i18n_set_language ("", &error));
+}
+
+/* Whether gettext shows French under C.UTF-8 with LANGUAGE=fr, asked of
+ * glibc directly, in a locale of this thread's own. */
+static gboolean
+check_c_utf8_honours_language (void)
+{
+  const char *msgid = "Are you paid for promoting brands?";
+  locale_t c_utf8 = newlocale (LC_ALL_MASK, "C.UTF-8", (locale_t) 0);
+  locale_t old;
+  gboolean honoured;
+
+  g_assert_true (c_utf8 != (locale_t) 0);
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CR_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_setenv ("LANGUAGE", "fr", TRUE);
+  old = uselocale (c_utf8);
+  honoured = g_strcmp0 (dcgettext (GETTEXT_PACKAGE, msgid, LC_MESSAGES), msgid) != 0;
+  uselocale (old);
+  g_unsetenv ("LANGUAGE");
+  freelocale (c_utf8);
+
+  return honoured;
+}
+
+static void
+add_tests (void)
+{
   g_test_add_func ("/i18n/languages", test_languages);
   g_test_add_func ("/i18n/languages/linguas", test_languages_follow_linguas);
   g_test_add_func ("/i18n/switch", test_switch);
+  g_test_add_func ("/i18n/switch/cycle", test_switch_cycle);
+  g_test_add_func ("/i18n/roster/worker", test_roster_worker);
+  g_test_add_func ("/i18n/roster/export", test_roster_export);
+  g_test_add_func ("/i18n/cli/every-lang", test_cli_every_lang);
+  g_test_add_func ("/i18n/cli/unavailable", test_cli_unavailable);
+  g_test_add_func ("/i18n/cli/system-locales-only", test_cli_system_locales_only);
   for (guint i = 0; i < G_N_ELEMENTS (shipped); i++)
     {
       g_autofree char *path = g_strdup_printf ("/i18n/cli/score/%s", shipped[i]);
@@ -683,6 +1153,46 @@ main (int   argc,
   g_test_add_func ("/i18n/cli/system-language", test_cli_system_language);
   g_test_add_func ("/i18n/cli/locale-environment", test_cli_locale_environment);
   g_test_add_func ("/i18n/cli/unknown-language", test_cli_unknown_language);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  /* The system language is English here, whatever the developer's, under
+   * the LANG CR_TEST_LANG asks for. */
+  if (g_getenv ("CR_TEST_LANG") != NULL)
+    test_lang = g_getenv ("CR_TEST_LANG");
+  g_unsetenv ("LANGUAGE");
+  g_unsetenv ("LC_ALL");
+  g_unsetenv ("LC_MESSAGES");
+  if (g_str_equal (test_lang, "unset"))
+    g_unsetenv ("LANG");
+  else
+    g_setenv ("LANG", test_lang, TRUE);
+
+  c_utf8_honours_language = check_c_utf8_honours_language ();
+  main_thread = g_thread_self ();
+  cr_i18n_init ();
+  g_test_init (&argc, &argv, NULL);
+
+  tmpdir = g_dir_make_tmp ("test-i18n-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  /* Under another LANG, the tests that switch in this process; the
+   * command-line ones run every LANG themselves. */
+  if (g_getenv ("CR_TEST_LANG") != NULL)
+    {
+      g_test_add_func ("/i18n/switch", test_switch);
+      g_test_add_func ("/i18n/switch/cycle", test_switch_cycle);
+      g_test_add_func ("/i18n/roster/worker", test_roster_worker);
+      g_test_add_func ("/i18n/roster/export", test_roster_export);
+    }
+  else
+    add_tests ();
 
   status = g_test_run ();
 

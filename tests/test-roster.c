@@ -638,9 +638,18 @@ test_creator (void)
     {
       g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[p].answers);
       g_autoptr(CrResult) result = cr_score (answers);
-      g_autoptr(CrCreator) creator = cr_creator_new (answers, result, 7);
-      g_autoptr(CrAnswers) copy = cr_creator_dup_answers (creator);
+      CrScoreSummary summary, of_result;
+      g_autoptr(CrCreator) creator = NULL;
+      g_autoptr(CrAnswers) copy = NULL;
       guint role;
+
+      /* The summary alone is the whole result's. */
+      cr_score_summary (answers, &summary);
+      cr_result_get_score_summary (result, &of_result);
+      g_assert_cmpmem (&summary, sizeof summary, &of_result, sizeof of_result);
+
+      creator = cr_creator_new (answers, &summary, 7);
+      copy = cr_creator_dup_answers (creator);
 
       g_assert_true (cr_answers_equal (copy, answers));
       g_assert_cmpint (cr_creator_get_role (creator), ==, cr_result_get_role (result));
