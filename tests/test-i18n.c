@@ -811,9 +811,12 @@ test_switch_cycle (void)
         {
           g_assert_true (has_arabic_letters (cr_result_get_summary (result)));
           /* Arabic's dual, from the catalogue's own plural rule. */
-          g_assert_cmpstr (g_dngettext (GETTEXT_PACKAGE, "%u question is still unanswered.",
-                                        "%u questions are still unanswered.", 2),
-                           ==, "ما زال سؤالان دون إجابة.");
+          g_assert_cmpstr (g_dngettext (GETTEXT_PACKAGE,
+                                        "No change of up to %u answer would make you an "
+                                        "influencer.",
+                                        "No change of up to %u answers would make you an "
+                                        "influencer.", 2),
+                           ==, "لن يجعلك تغيير ما يصل إلى إجابتين مؤثرًا.");
         }
     }
 
