@@ -897,24 +897,27 @@ class Walker:
             self.find('verdict not updated after an answer changed',
                       f"no [heading] '{now['title']}'")
 
+    def alert_dialog(self):
+        """The alert dialog shown in the main window, if one is."""
+        tree = read_tree(self.program.window)
+        if tree is None:
+            return None
+        return next((n for n in tree.walk()
+                     if n.role in ('alert', 'dialog')), None)
+
     def start_over(self):
         """From the result page: Start Over, and confirm in the dialog."""
         self.where = 'Start Over'
         self.tab_to('push button', self.cat('Start _Over'), 'Start Over on the result')
-        before = set(self.program.xids())
         self.program.key('space')
-        dialog_xid = self.program.wait(lambda: (set(self.program.xids()) - before) or None,
-                                       STEP_TIMEOUT, 'the Start Over dialog')
-        self.program.focus_x(max(dialog_xid))
-        dialog = self.program.wait(
-            lambda: next((w for w in self.program.toplevels()
-                          if w is not None and not same(w, self.program.window)), None),
-            STEP_TIMEOUT, 'the Start Over dialog in the tree')
-        self.audit_window(dialog)
+        # An alert dialog inside the main window (AdwAlertDialog), not a
+        # window of its own.
+        dialog = self.program.wait(lambda: self.alert_dialog(), STEP_TIMEOUT,
+                                   'the Start Over dialog in the tree')
+        self.audit_window(dialog.acc)
         self.tab_to('push button', self.cat('_Start Over'), 'Start Over in the dialog')
         self.program.key('space')
-        self.program.wait(lambda: self.program.main_xid in self.program.xids() and
-                          not (set(self.program.xids()) - before) or None,
+        self.program.wait(lambda: self.alert_dialog() is None or None,
                           STEP_TIMEOUT, 'the dialog closed')
         self.program.focus_x(self.program.main_xid)
 
