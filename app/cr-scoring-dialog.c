@@ -8,7 +8,9 @@
  * role and the reason behind them, and the answers that do not go
  * together. A first group states the rules that turn points into a
  * verdict, with the numbers and answers taken from the same table and
- * headers the scorer uses.
+ * headers the scorer uses. It is a dialog presented inside the window it
+ * was asked from, with a search over its rows; the language switch opens
+ * it again in the new language (cr-language-menu.c).
  */
 #include "config.h"
 
