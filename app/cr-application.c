@@ -21,7 +21,7 @@
 #include "cr-cli-options.h"
 #include "cr-language-menu.h"
 #include "cr-roster-window.h"
-#include "cr-scoring-window.h"
+#include "cr-scoring-dialog.h"
 #include "cr-window.h"
 
 struct _CrApplication
@@ -231,7 +231,7 @@ scoring_action (GSimpleAction *action G_GNUC_UNUSED,
                 GVariant      *parameter G_GNUC_UNUSED,
                 gpointer       user_data)
 {
-  cr_scoring_window_show (gtk_application_get_active_window (GTK_APPLICATION (user_data)));
+  cr_scoring_dialog_show (gtk_application_get_active_window (GTK_APPLICATION (user_data)));
 }
 
 static void

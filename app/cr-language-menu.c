@@ -28,7 +28,7 @@
 #include "cr-i18n.h"
 #include "cr-language-menu.h"
 #include "cr-roster-window.h"
-#include "cr-scoring-window.h"
+#include "cr-scoring-dialog.h"
 #include "cr-window.h"
 
 typedef struct
@@ -127,6 +127,23 @@ ref_object (gconstpointer object,
   return g_object_ref ((gpointer) object);
 }
 
+/* The How Scoring Works dialog on top of @window, or the one @window
+ * holds when it was presented with no window to go in. */
+static AdwDialog *
+find_scoring_dialog (GtkWindow *window)
+{
+  gpointer dialog;
+
+  if (ADW_IS_APPLICATION_WINDOW (window))
+    dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  else if (ADW_IS_WINDOW (window))
+    dialog = adw_window_get_visible_dialog (ADW_WINDOW (window));
+  else
+    dialog = gtk_window_get_child (window);
+
+  return CR_IS_SCORING_DIALOG (dialog) ? ADW_DIALOG (dialog) : NULL;
+}
+
 /* Builds the texts of every window again, in the language now set. */
 static void
 retranslate_windows (LanguageMenu *self)
@@ -147,22 +164,26 @@ retranslate_windows (LanguageMenu *self)
       fill_section (cr_window_get_language_section (l->data));
     }
 
-  /* A switch can also come from the setting, changed from outside while a
-   * window that hides the menu is open: How Scoring Works is reopened in
-   * the new language. The About window and dialogs are short-lived and stay
-   * as they are. */
+  /* A switch can also come from the setting, changed from outside while
+   * How Scoring Works covers a window and its menu: it is reopened in the
+   * new language, on the same window. The About dialog and alerts are
+   * short-lived and stay as they are. */
   shown = gtk_window_list_toplevels ();
   toplevels = g_list_copy_deep (shown, ref_object, NULL);
   for (GList *l = toplevels; l != NULL; l = l->next)
     {
-      GtkWindow *parent;
+      AdwDialog *dialog = find_scoring_dialog (l->data);
+      GtkWindow *parent = l->data;
 
-      if (!CR_IS_SCORING_WINDOW (l->data) || !gtk_widget_get_visible (l->data))
+      if (dialog == NULL)
         continue;
 
-      parent = gtk_window_get_transient_for (l->data);
-      gtk_window_destroy (l->data);
-      cr_scoring_window_show (parent);
+      /* Shown in a window of its own, it belongs to the window under it,
+       * if any. */
+      if (gtk_window_get_child (l->data) == GTK_WIDGET (dialog))
+        parent = gtk_window_get_transient_for (l->data);
+      adw_dialog_force_close (dialog);
+      cr_scoring_dialog_show (parent);
     }
 }
 

@@ -361,7 +361,7 @@ cr_share_get_changes_heading (CrResult *result)
  * cr_share_get_scoring_text:
  *
  * Returns: how the answers become a verdict, in one paragraph, as the
- *   scorer does it (see cr-result.c and the “How Scoring Works” window)
+ *   scorer does it (see cr-result.c and the “How Scoring Works” dialog)
  */
 const char *
 cr_share_get_scoring_text (void)

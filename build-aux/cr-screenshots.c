@@ -8,7 +8,7 @@
  *   welcome.png   the welcome page
  *   question.png  the last question, several platforms ticked
  *   result.png    the verdict for a full-time creator
- *   scoring.png   the "How scoring works" window
+ *   scoring.png   How Scoring Works, over the result
  *   card.png      the result card of the same creator, as posted
  *   report.png    the top of the first page of their printed report
  *
@@ -43,7 +43,7 @@
 #include "cr-questionnaire.h"
 #include "cr-render.h"
 #include "cr-roster-window.h"
-#include "cr-scoring-window.h"
+#include "cr-scoring-dialog.h"
 
 /* Time for a page transition and a redraw to finish. */
 #define SETTLE_MS 900
@@ -296,24 +296,19 @@ next_step (gpointer data G_GNUC_UNUSED)
     case 4:
       if (!save (main_window, "result.png"))
         break;
-      cr_scoring_window_show (main_window);
+      cr_scoring_dialog_show (main_window);
       return G_SOURCE_CONTINUE;
 
     case 5:
       {
-        /* Owned by GTK. */
-        GListModel *toplevels = gtk_window_get_toplevels ();
+        /* The dialog is drawn inside the window it was opened on. */
+        AdwApplicationWindow *window = ADW_APPLICATION_WINDOW (main_window);
 
-        for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-          {
-            g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-            if (CR_IS_SCORING_WINDOW (window) && save (GTK_WINDOW (window), "scoring.png"))
-              status = 0;
-          }
-        if (status != 0)
+        if (!CR_IS_SCORING_DIALOG (adw_application_window_get_visible_dialog (window)) ||
+            !save (main_window, "scoring.png"))
           break;
       }
+      status = 0;
       gtk_window_destroy (main_window);
       return G_SOURCE_REMOVE;
 

@@ -34,7 +34,7 @@
 #include "cr-question-page.h"
 #include "cr-questionnaire.h"
 #include "cr-result-page.h"
-#include "cr-scoring-window.h"
+#include "cr-scoring-dialog.h"
 #include "cr-test-profiles.h"
 #include "cr-test-window.h"
 #include "cr-window.h"
@@ -660,40 +660,56 @@ test_menu_screenshots (void)
   close_window (window);
 }
 
-/* The setting can change while a window is open that hides the menu, from
- * outside the app: How Scoring Works comes back in the new language. */
+/* How Scoring Works, on top of @window. */
+static GtkWidget *
+scoring_dialog (CrWindow *window)
+{
+  AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+
+  return CR_IS_SCORING_DIALOG (dialog) ? GTK_WIDGET (dialog) : NULL;
+}
+
+/* The setting can change while a dialog hides the window's menu, from
+ * outside the app: How Scoring Works comes back in the new language, on
+ * the same window. */
 static void
-test_scoring_window (void)
+test_scoring_dialog (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   CrWindow *window = new_window ();
-  GtkWindow *scoring;
+  GtkWidget *scoring;
+  GtkWidget *before;
 
   g_action_group_activate_action (G_ACTION_GROUP (get_app ()), "scoring", NULL);
   wait_idle ();
-  scoring = find_toplevel (CR_TYPE_SCORING_WINDOW);
+  scoring = scoring_dialog (window);
   g_assert_nonnull (scoring);
-  assert_shows (GTK_WIDGET (scoring), "1. Are you paid for promoting brands?");
+  assert_shows (scoring, "1. Are you paid for promoting brands?");
 
+  before = scoring;
+  g_object_add_weak_pointer (G_OBJECT (before), (gpointer *) &before);
   g_settings_set_string (settings, "language", "es");
   wait_idle ();
   assert_state ("es");
-  scoring = find_toplevel (CR_TYPE_SCORING_WINDOW);
+  scoring = scoring_dialog (window);
   g_assert_nonnull (scoring);
-  g_assert_true (gtk_window_get_transient_for (scoring) == GTK_WINDOW (window));
-  assert_shows (GTK_WIDGET (scoring), "1. ¿Le pagan por promocionar marcas?");
-  assert_does_not_show (GTK_WIDGET (scoring), "1. Are you paid for promoting brands?");
+  g_assert_true (gtk_widget_get_root (scoring) == GTK_ROOT (window));
+  g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (scoring)), ==, "Cómo se calcula el resultado");
+  assert_shows (scoring, "1. ¿Le pagan por promocionar marcas?");
+  assert_does_not_show (scoring, "1. Are you paid for promoting brands?");
+  /* The English one is closed and gone, not left under it. */
+  g_assert_null (before);
 
   g_settings_set_string (settings, "language", "ar");
   wait_idle ();
   assert_state ("ar");
-  scoring = find_toplevel (CR_TYPE_SCORING_WINDOW);
+  scoring = scoring_dialog (window);
   g_assert_nonnull (scoring);
-  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (scoring)), ==, GTK_TEXT_DIR_RTL);
-  save_screenshot (GTK_WIDGET (scoring), "scoring-ar");
-  gtk_window_destroy (scoring);
+  g_assert_cmpint (gtk_widget_get_direction (scoring), ==, GTK_TEXT_DIR_RTL);
+  save_screenshot (GTK_WIDGET (window), "scoring-ar");
+  adw_dialog_force_close (ADW_DIALOG (scoring));
   wait_idle ();
-  g_assert_null (find_toplevel (CR_TYPE_SCORING_WINDOW));
+  g_assert_null (scoring_dialog (window));
 
   choose_language ("");
   close_window (window);
@@ -1123,7 +1139,7 @@ main (int   argc,
   g_test_add_func ("/i18n/window/menu", test_menu);
   g_test_add_func ("/i18n/window/switch", test_switch);
   g_test_add_func ("/i18n/window/menu-screenshots", test_menu_screenshots);
-  g_test_add_func ("/i18n/window/scoring-window", test_scoring_window);
+  g_test_add_func ("/i18n/window/scoring-dialog", test_scoring_dialog);
   g_test_add_func ("/i18n/window/unknown-setting", test_unknown_setting);
   g_test_add_func ("/i18n/window/c-locale", test_c_locale);
   g_test_add_data_func ("/i18n/window/startup/es", "es", test_startup);

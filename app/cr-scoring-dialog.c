@@ -1,14 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cr-scoring-window.c: "How scoring works"
+/* cr-scoring-dialog.c: "How scoring works"
  *
- * The window is built at run time from the questionnaire table that the
+ * The dialog is built at run time from the questionnaire table that the
  * scorer itself walks (cr_questionnaire_get_question()), so what it shows can
  * never drift from what the scorer does: the article's lines and what each
  * weighs, every question, every option, the points the option gives each
  * role and the reason behind them, and the answers that do not go
  * together. A first group states the rules that turn points into a
  * verdict, with the numbers and answers taken from the same table and
- * headers the scorer uses.
+ * headers the scorer uses. It is a dialog presented inside the window it
+ * was asked from, with a search over its rows; the language switch opens
+ * it again in the new language (cr-language-menu.c).
  */
 #include "config.h"
 
@@ -16,20 +18,14 @@
 
 #include "cr-questionnaire.h"
 #include "cr-result.h"
-#include "cr-scoring-window.h"
+#include "cr-scoring-dialog.h"
 
-struct _CrScoringWindow
+struct _CrScoringDialog
 {
-  AdwPreferencesWindow parent_instance;
+  AdwPreferencesDialog parent_instance;
 };
 
-/* libadwaita 1.6 deprecates AdwPreferencesWindow for AdwPreferencesDialog,
- * which 1.5 has. This window stays a window until the language switch,
- * which finds it among the toplevels to open it again in the new language
- * (cr-language-menu.c), finds a dialog presented on a window instead. */
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-G_DEFINE_FINAL_TYPE (CrScoringWindow, cr_scoring_window, ADW_TYPE_PREFERENCES_WINDOW)
-G_GNUC_END_IGNORE_DEPRECATIONS
+G_DEFINE_FINAL_TYPE (CrScoringDialog, cr_scoring_dialog, ADW_TYPE_PREFERENCES_DIALOG)
 
 /* One colour per role, from the GNOME palette, so that a role's points are
  * easy to follow down the page; the role is always named in words too. */
@@ -88,7 +84,7 @@ ensure_css (GtkWidget *widget)
 }
 
 static void
-dark_changed_cb (CrScoringWindow *self,
+dark_changed_cb (CrScoringDialog *self,
                  GParamSpec      *pspec G_GNUC_UNUSED,
                  AdwStyleManager *style_manager)
 {
@@ -460,18 +456,67 @@ exclusions_group_new (void)
   return group;
 }
 
+/* With search on, the dialog hands every key typed in it to its search
+ * entry before the window's shortcuts see it, and the entry keeps those
+ * it takes, Ctrl+Q among them. The application's shortcuts go first, as
+ * they do in the window under the dialog. */
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval G_GNUC_UNUSED,
+                guint                  keycode G_GNUC_UNUSED,
+                GdkModifierType        state G_GNUC_UNUSED,
+                CrScoringDialog       *self)
+{
+  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
+  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkApplication *application = window != NULL ? gtk_window_get_application (window) : NULL;
+  g_auto(GStrv) actions = NULL;
+
+  if (application == NULL)
+    return GDK_EVENT_PROPAGATE;
+
+  actions = gtk_application_list_action_descriptions (application);
+  for (guint i = 0; actions[i] != NULL; i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (application, actions[i]);
+      g_autofree char *name = NULL;
+      g_autoptr(GVariant) target = NULL;
+
+      for (guint j = 0; accels[j] != NULL; j++)
+        {
+          g_autoptr(GtkShortcutTrigger) trigger = gtk_shortcut_trigger_parse_string (accels[j]);
+
+          if (trigger == NULL ||
+              gtk_shortcut_trigger_trigger (trigger, event, FALSE) != GDK_KEY_MATCH_EXACT)
+            continue;
+
+          if (g_action_parse_detailed_name (actions[i], &name, &target, NULL) &&
+              gtk_widget_activate_action_variant (GTK_WIDGET (self), name, target))
+            return GDK_EVENT_STOP;
+          break;
+        }
+    }
+
+  return GDK_EVENT_PROPAGATE;
+}
+
 static void
-cr_scoring_window_init (CrScoringWindow *self)
+cr_scoring_dialog_init (CrScoringDialog *self)
 {
   GtkWidget *page = adw_preferences_page_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
   AdwStyleManager *style_manager;
 
-  gtk_window_set_title (GTK_WINDOW (self), _("How Scoring Works"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 720, 760);
-  /* Deprecated with AdwPreferencesWindow: see above. */
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (self), TRUE);
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  adw_dialog_set_title (ADW_DIALOG (self), _("How Scoring Works"));
+  /* No wider nor taller than the window it is presented on, which the
+   * dialog sees to; a bottom sheet on a phone. */
+  adw_dialog_set_content_width (ADW_DIALOG (self), 720);
+  adw_dialog_set_content_height (ADW_DIALOG (self), 760);
+  /* Added before the search's, to run before it. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  adw_preferences_dialog_set_search_enabled (ADW_PREFERENCES_DIALOG (self), TRUE);
 
   adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("How Scoring Works"));
   adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "dialog-information-symbolic");
@@ -489,9 +534,7 @@ cr_scoring_window_init (CrScoringWindow *self)
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
                             ADW_PREFERENCES_GROUP (exclusions_group_new ()));
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  adw_preferences_dialog_add (ADW_PREFERENCES_DIALOG (self), ADW_PREFERENCES_PAGE (page));
 
   ensure_css (GTK_WIDGET (self));
 
@@ -502,36 +545,48 @@ cr_scoring_window_init (CrScoringWindow *self)
 }
 
 static void
-cr_scoring_window_class_init (CrScoringWindowClass *klass G_GNUC_UNUSED)
+close_action (GtkWidget  *widget,
+              const char *action_name G_GNUC_UNUSED,
+              GVariant   *parameter G_GNUC_UNUSED)
 {
+  adw_dialog_close (ADW_DIALOG (widget));
+}
+
+static void
+cr_scoring_dialog_class_init (CrScoringDialogClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "scoring.close", NULL, close_action);
+
+  /* Escape closes an AdwDialog by itself; Ctrl+W closes the dialog too,
+   * not the window under it. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
+                                       "scoring.close", NULL);
 }
 
 /**
- * cr_scoring_window_new:
+ * cr_scoring_dialog_new:
  *
- * Returns: (transfer floating): a new "How scoring works" window
+ * Returns: (transfer floating): a new "How scoring works" dialog
  */
-GtkWidget *
-cr_scoring_window_new (void)
+AdwDialog *
+cr_scoring_dialog_new (void)
 {
-  return g_object_new (CR_TYPE_SCORING_WINDOW, NULL);
+  return g_object_new (CR_TYPE_SCORING_DIALOG, NULL);
 }
 
 /**
- * cr_scoring_window_show:
+ * cr_scoring_dialog_show:
  * @parent: (nullable): the window it belongs to
  *
- * Presents a "How scoring works" window, transient for @parent.
+ * Presents a "How scoring works" dialog on @parent, or in a window of its
+ * own without one.
  */
 void
-cr_scoring_window_show (GtkWindow *parent)
+cr_scoring_dialog_show (GtkWindow *parent)
 {
-  GtkWidget *window;
-
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
 
-  window = cr_scoring_window_new ();
-  if (parent != NULL)
-    gtk_window_set_transient_for (GTK_WINDOW (window), parent);
-  gtk_window_present (GTK_WINDOW (window));
+  adw_dialog_present (cr_scoring_dialog_new (), parent != NULL ? GTK_WIDGET (parent) : NULL);
 }

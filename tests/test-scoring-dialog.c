@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* test-scoring-window.c: "How scoring works" shows what the scorer uses
+/* test-scoring-dialog.c: "How scoring works" shows what the scorer uses
  *
  * Every line of the article appears with its weight, every question of the
  * table, in order, with its line and every option, its reason, and exactly
  * the points its weights give each role, and every pair of answers that do
  * not go together; the rules quote the scorer's own constants, decisive
- * questions and no-brand options.
+ * questions and no-brand options. The dialog opens on the window it was
+ * asked from, with its search; Escape and Ctrl+W close it and leave the
+ * window open, and Ctrl+Q still quits the app while it is open.
  */
 #include "config.h"
 
@@ -13,7 +15,8 @@
 
 #include "cr-questionnaire.h"
 #include "cr-result.h"
-#include "cr-scoring-window.h"
+#include "cr-scoring-dialog.h"
+#include "cr-test-window.h"
 
 static void
 collect (GtkWidget *widget,
@@ -44,15 +47,15 @@ dup_labels (GtkWidget *widget)
   return g_string_free (s, FALSE);
 }
 
-/* The groups with a title: the window's own search results are an
+/* The groups with a title: the dialog's own search results are an
  * untitled group. */
 static GPtrArray *
-groups_of (GtkWidget *window)
+groups_of (GtkWidget *dialog)
 {
   g_autoptr(GPtrArray) all = g_ptr_array_new ();
   GPtrArray *groups = g_ptr_array_new ();
 
-  collect (window, ADW_TYPE_PREFERENCES_GROUP, all);
+  collect (dialog, ADW_TYPE_PREFERENCES_GROUP, all);
   for (guint i = 0; i < all->len; i++)
     {
       const char *title = adw_preferences_group_get_title (g_ptr_array_index (all, i));
@@ -73,11 +76,33 @@ rows_of (GtkWidget *group)
   return rows;
 }
 
+static AdwDialog *
+visible_dialog (CrWindow *window)
+{
+  return adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+}
+
+/* app.scoring, as the primary menu activates it, on the window in use:
+ * the dialog as it is drawn there. */
+static AdwDialog *
+open_scoring (CrWindow *window)
+{
+  AdwDialog *dialog;
+
+  g_action_group_activate_action (G_ACTION_GROUP (cr_test_get_app ()), "scoring", NULL);
+  wait_idle ();
+  dialog = visible_dialog (window);
+  g_assert_true (CR_IS_SCORING_DIALOG (dialog));
+
+  return dialog;
+}
+
 static void
 test_every_weight (void)
 {
-  GtkWidget *window = cr_scoring_window_new ();
-  g_autoptr(GPtrArray) groups = groups_of (window);
+  CrWindow *window = cr_test_new_window ();
+  GtkWidget *dialog = GTK_WIDGET (open_scoring (window));
+  g_autoptr(GPtrArray) groups = groups_of (dialog);
   guint n_questions = cr_questionnaire_get_n_questions ();
 
   /* The rules, the lines, one group per question, the exclusions. */
@@ -179,14 +204,15 @@ test_every_weight (void)
         }
     }
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  cr_test_close_window (window);
 }
 
 static void
 test_rules (void)
 {
-  GtkWidget *window = cr_scoring_window_new ();
-  g_autoptr(GPtrArray) groups = groups_of (window);
+  CrWindow *window = cr_test_new_window ();
+  GtkWidget *dialog = GTK_WIDGET (open_scoring (window));
+  g_autoptr(GPtrArray) groups = groups_of (dialog);
   g_autofree char *rules = dup_labels (g_ptr_array_index (groups, 0));
   g_autofree char *margin = g_strdup_printf (" %u points apart", (guint) CR_CLOSE_CALL_MARGIN);
   g_autofree char *weight_max = g_strdup_printf ("at most %u points", (guint) CR_WEIGHT_MAX);
@@ -232,53 +258,142 @@ test_rules (void)
 
   g_assert_cmpuint (n_no_brand, >, 0);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  cr_test_close_window (window);
 }
 
 static void
 test_show (void)
 {
-  GtkWidget *parent = gtk_window_new ();
+  CrWindow *window;
+  AdwDialog *dialog;
+  GtkWindow *own = NULL;
   g_autoptr(GListModel) toplevels = NULL;
-  GtkWindow *shown = NULL;
 
-  cr_scoring_window_show (GTK_WINDOW (parent));
+  cr_test_clear_state ();
+  window = cr_test_new_window ();
+  dialog = g_object_ref (open_scoring (window));
 
+  /* Inside the window it was opened from, not a window of its own. */
+  g_assert_true (gtk_widget_get_root (GTK_WIDGET (dialog)) == GTK_ROOT (window));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  g_assert_cmpstr (adw_dialog_get_title (dialog), ==, "How Scoring Works");
+  g_assert_true (adw_preferences_dialog_get_search_enabled (ADW_PREFERENCES_DIALOG (dialog)));
+
+  /* Closed, it is gone from the window, not leaked. */
+  g_assert_true (adw_dialog_close (dialog));
+  cr_test_wait_for (visible_dialog (window) == NULL);
+  g_assert_null (visible_dialog (window));
+  wait_idle ();
+  g_assert_finalize_object (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  cr_test_close_window (window);
+
+  /* With no window to go in, it is shown in one of its own. */
+  cr_scoring_dialog_show (NULL);
+  wait_idle ();
   toplevels = g_object_ref (gtk_window_get_toplevels ());
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
 
-      if (CR_IS_SCORING_WINDOW (window))
-        shown = GTK_WINDOW (window);
+      if (CR_IS_SCORING_DIALOG (gtk_window_get_child (toplevel)))
+        own = toplevel;
     }
+  g_assert_nonnull (own);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (own)));
+  g_object_ref (own);
+  dialog = g_object_ref (ADW_DIALOG (gtk_window_get_child (own)));
+  g_assert_true (adw_dialog_close (dialog));
+  wait_idle ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (own)));
+  g_clear_object (&toplevels);
+  g_assert_finalize_object (own);
+  g_assert_finalize_object (dialog);
+}
 
-  g_assert_nonnull (shown);
-  g_assert_true (gtk_window_get_transient_for (shown) == GTK_WINDOW (parent));
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shown)));
-  g_assert_cmpstr (gtk_window_get_title (shown), ==, "How Scoring Works");
+static void
+count_cb (GSimpleAction *action G_GNUC_UNUSED,
+          GVariant      *parameter G_GNUC_UNUSED,
+          guint         *count)
+{
+  (*count)++;
+}
 
-  /* Closed, the window and its parent are gone, not leaked. */
-  g_object_ref (shown);
-  g_object_ref (parent);
-  gtk_window_destroy (shown);
-  gtk_window_destroy (GTK_WINDOW (parent));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_assert_finalize_object (shown);
-  g_assert_finalize_object (parent);
+/* Real keys, typed while the dialog has the focus. Last, as Ctrl+Q quits. */
+static void
+test_keys (void)
+{
+  GtkWindow *w;
+  CrWindow *window;
+  AdwDialog *dialog;
+  GAction *quit = g_action_map_lookup_action (G_ACTION_MAP (cr_test_get_app ()), "quit");
+  guint n_quits = 0;
+
+  cr_test_clear_state ();
+  window = cr_test_new_window ();
+  w = GTK_WINDOW (window);
+
+  /* Letters typed start the search; Escape ends it, then closes the
+   * dialog, and only the dialog. */
+  dialog = open_scoring (window);
+  g_assert_true (cr_test_is_inside (cr_test_focus (w), GTK_WIDGET (dialog)));
+  {
+    g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+
+    collect (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY, entries);
+    g_assert_cmpuint (entries->len, ==, 1);
+    cr_test_send_keys (w, "s h a");
+    cr_test_wait_for (g_str_equal (gtk_editable_get_text (g_ptr_array_index (entries, 0)), "sha"));
+    g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 0)), ==, "sha");
+    g_assert_true (gtk_widget_get_mapped (g_ptr_array_index (entries, 0)));
+    cr_test_send_keys (w, "Escape");
+    cr_test_wait_for (!gtk_widget_get_mapped (g_ptr_array_index (entries, 0)));
+    g_assert_false (gtk_widget_get_mapped (g_ptr_array_index (entries, 0)));
+    g_assert_true (visible_dialog (window) == dialog);
+  }
+  cr_test_send_keys (w, "Escape");
+  cr_test_wait_for (visible_dialog (window) == NULL);
+  g_assert_null (visible_dialog (window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  /* So does Ctrl+W, which on the window closes the window. */
+  dialog = open_scoring (window);
+  cr_test_send_keys (w, "ctrl+w");
+  cr_test_wait_for (visible_dialog (window) == NULL);
+  g_assert_null (visible_dialog (window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  /* Ctrl+Q reaches app.quit, which closes every window, the dialog with
+   * its window. */
+  dialog = g_object_ref (open_scoring (window));
+  g_signal_connect (quit, "activate", G_CALLBACK (count_cb), &n_quits);
+  cr_test_send_keys (w, "ctrl+q");
+  cr_test_wait_for (!gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_cmpuint (n_quits, ==, 1);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (cr_test_get_app ())));
+  g_signal_handlers_disconnect_by_func (quit, count_cb, &n_quits);
+
+  cr_test_close_window (window);
+  g_assert_finalize_object (dialog);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  int status;
 
-  g_test_add_func ("/ui/scoring-window/every-weight", test_every_weight);
-  g_test_add_func ("/ui/scoring-window/rules", test_rules);
-  g_test_add_func ("/ui/scoring-window/show", test_show);
+  cr_test_window_init (&argc, &argv);
 
-  return g_test_run ();
+  g_test_add_func ("/ui/scoring-dialog/every-weight", test_every_weight);
+  g_test_add_func ("/ui/scoring-dialog/rules", test_rules);
+  g_test_add_func ("/ui/scoring-dialog/show", test_show);
+  g_test_add_func ("/ui/scoring-dialog/keys", test_keys);
+
+  status = g_test_run ();
+
+  cr_test_finish ();
+
+  return status;
 }
