@@ -12,6 +12,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -34,6 +35,41 @@
  * started (see cr_cli_guard_standard_streams()). */
 static gboolean standard_closed[3];
 
+/* Why g_print() last failed to write to standard output, or 0. */
+static int print_errno;
+
+/* g_print()'s printer, as GLib's own but that it keeps why a write failed. */
+static void
+print_to_stdout (const char *string)
+{
+  if (fputs (string, stdout) == EOF || fflush (stdout) != 0)
+    print_errno = errno != 0 ? errno : EIO;
+}
+
+/* At exit: what is still buffered for standard output is written, and a
+ * failure said in one line with a failing status, for what no code of
+ * ours writes and checks: --version, and --help, which GLib prints before
+ * it exits with 0. An exit with another status has said what went wrong
+ * already. */
+static void
+check_standard_output (int      status,
+                       gpointer user_data G_GNUC_UNUSED)
+{
+  int saved_errno = print_errno;
+
+  if (status != 0 || standard_closed[STDOUT_FILENO])
+    return;
+  errno = 0;
+  if (saved_errno == 0 && fflush (stdout) == 0 && !ferror (stdout))
+    return;
+  if (saved_errno == 0)
+    saved_errno = errno != 0 ? errno : EIO;
+
+  fprintf (stderr, "creator-role: cannot write to standard output: %s\n",
+           g_strerror (saved_errno));
+  _exit (1);
+}
+
 /**
  * cr_cli_guard_standard_streams:
  *
@@ -42,10 +78,15 @@ static gboolean standard_closed[3];
  * read or write a closed one. Called first thing in main(): otherwise the
  * first descriptor GLib opens (its main loop's eventfd) would take the
  * closed one's number, and reading standard input would read that.
+ * Also makes sure, at exit, that whatever went to standard output got
+ * there (check_standard_output()).
  */
 void
 cr_cli_guard_standard_streams (void)
 {
+  g_set_print_handler (print_to_stdout);
+  on_exit (check_standard_output, NULL);
+
   for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; fd++)
     {
       int null_fd;

@@ -879,6 +879,40 @@ test_cli_disk_full (Fixture       *fixture,
     }
 }
 
+/* What no code of ours writes, --version and --help (GLib prints the
+ * help and exits), to a full disk: one line and a failing status, never a
+ * silent success. */
+static void
+test_cli_version_help_full (Fixture       *fixture G_GNUC_UNUSED,
+                            gconstpointer  user_data G_GNUC_UNUSED)
+{
+  static const char * const options[] = { "--version", "--help" };
+  const char *executable = g_getenv ("CR_EXECUTABLE");
+
+  g_assert_nonnull (executable);
+  for (guint i = 0; i < G_N_ELEMENTS (options); i++)
+    {
+      g_autoptr(GSubprocessLauncher) launcher = NULL;
+      g_autoptr(GSubprocess) process = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *err = NULL;
+      g_autofree char *expected = g_strdup_printf ("creator-role: cannot write to standard "
+                                                   "output: %s\n", g_strerror (ENOSPC));
+
+      launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE);
+      g_subprocess_launcher_set_stdout_file_path (launcher, "/dev/full");
+      g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+      g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+      process = g_subprocess_launcher_spawn (launcher, &error, executable, options[i], NULL);
+      g_assert_no_error (error);
+      g_subprocess_communicate_utf8 (process, NULL, NULL, NULL, &err, &error);
+      g_assert_no_error (error);
+      g_assert_true (g_subprocess_get_if_exited (process));
+      g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 1);
+      g_assert_cmpstr (err, ==, expected);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -890,6 +924,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/model/faults/save/new", test_save_new);
+  ADD ("/model/faults/cli/version-help-full", test_cli_version_help_full);
   ADD ("/model/faults/save/over-existing", test_save_over_existing);
   ADD ("/model/faults/save/read-only-folder", test_save_read_only_folder);
   ADD ("/model/faults/save/read-only-file", test_save_read_only_file);
