@@ -192,12 +192,18 @@ fuzz_build="$root/_build-fuzz"
 
 # Any sanitizer report stops the program, and so fails its test.
 # LeakSanitizer skips only what tests/lsan.supp lists, with its reasons.
-# GDK_DEBUG=gl-disable keeps Mesa's software driver out of the process:
-# GDK probes OpenGL even with GSK_RENDERER=cairo, and the driver keeps
-# blocks it never frees, sometimes after it has been unloaded, when its
-# stack can no longer be named in a suppression.
+# GDK_DISABLE=gl (GDK_DEBUG=gl-disable before GTK 4.16) keeps Mesa's
+# software driver out of the process: GDK probes OpenGL even with
+# GSK_RENDERER=cairo, and the driver keeps blocks it never frees,
+# sometimes after it has been unloaded, when its stack can no longer be
+# named in a suppression.
+if pkg-config --atleast-version 4.16 gtk4 2>/dev/null; then
+  no_gl=GDK_DISABLE=gl
+else
+  no_gl=GDK_DEBUG=gl-disable
+fi
 sanitizer_env=(
-  GDK_DEBUG=gl-disable
+  "$no_gl"
   ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
   LSAN_OPTIONS=suppressions=$root/tests/lsan.supp:print_suppressions=0
