@@ -108,20 +108,40 @@ cr_a11y_describe_by (GtkWidget *widget,
                            widget, 0);
 }
 
+/* The widget after @widget in @root's tree, depth first, or NULL at its
+ * end; with @skip_children, what comes after @widget's own children. A
+ * loop rather than recursion: no depth of widgets can run out of stack. */
+static GtkWidget *
+next_in_tree (GtkWidget *widget,
+              GtkWidget *root,
+              gboolean   skip_children)
+{
+  GtkWidget *child = skip_children ? NULL : gtk_widget_get_first_child (widget);
+
+  if (child != NULL)
+    return child;
+
+  for (; widget != NULL && widget != root; widget = gtk_widget_get_parent (widget))
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (widget);
+
+      if (next != NULL)
+        return next;
+    }
+
+  return NULL;
+}
+
 /* The row an expander row shows as its header, the first action row in
  * it (the rows it expands to come after). */
 static GtkWidget *
 find_action_row (GtkWidget *widget)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = ADW_IS_ACTION_ROW (child) ? child : find_action_row (child);
+  for (GtkWidget *w = next_in_tree (widget, widget, FALSE); w != NULL;
+       w = next_in_tree (w, widget, FALSE))
+    if (ADW_IS_ACTION_ROW (w))
+      return w;
 
-      if (found != NULL)
-        return found;
-    }
   return NULL;
 }
 
@@ -205,11 +225,14 @@ cr_a11y_announce (GtkWidget  *widget,
 
 /* GTK's menu items are GtkModelButtons, a private type, with a "text". */
 static void
-name_menu_items (GtkWidget *widget)
+name_menu_items (GtkWidget *root)
 {
-  if (g_strcmp0 (G_OBJECT_TYPE_NAME (widget), "GtkModelButton") == 0)
+  for (GtkWidget *widget = root; widget != NULL; widget = next_in_tree (widget, root, FALSE))
     {
       g_autofree char *text = NULL;
+
+      if (g_strcmp0 (G_OBJECT_TYPE_NAME (widget), "GtkModelButton") != 0)
+        continue;
 
       g_object_get (widget, "text", &text, NULL);
       if (text != NULL && *text != '\0')
@@ -221,11 +244,6 @@ name_menu_items (GtkWidget *widget)
                                           -1);
         }
     }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    name_menu_items (child);
 }
 
 static void
@@ -272,8 +290,12 @@ name_shortcut_pages (GtkStack *stack)
       for (const char *p = title; *p != '\0'; p++)
         {
           /* "_1" is "1", "__" is "_". */
-          if (*p == '_' && *++p == '\0')
-            break;
+          if (*p == '_')
+            {
+              p++;
+              if (*p == '\0')
+                break;
+            }
           g_string_append_c (name, *p);
         }
       gtk_accessible_update_property (GTK_ACCESSIBLE (page),
@@ -284,26 +306,28 @@ name_shortcut_pages (GtkStack *stack)
 }
 
 static void
-find_shortcut_stacks (GtkWidget *widget)
+find_shortcut_stacks (GtkWidget *root)
 {
-  if (GTK_IS_STACK (widget) && GTK_IS_SHORTCUTS_SECTION (gtk_widget_get_parent (widget)))
+  GtkWidget *widget = root;
+
+  while (widget != NULL)
     {
-      /* A section lays its groups out in pages again as its size changes:
-       * the pages are named as they come. */
-      GtkSelectionModel *pages = gtk_stack_get_pages (GTK_STACK (widget));
+      if (GTK_IS_STACK (widget) && GTK_IS_SHORTCUTS_SECTION (gtk_widget_get_parent (widget)))
+        {
+          /* A section lays its groups out in pages again as its size
+           * changes: the pages are named as they come. */
+          GtkSelectionModel *pages = gtk_stack_get_pages (GTK_STACK (widget));
 
-      name_shortcut_pages (GTK_STACK (widget));
-      g_signal_connect_object (pages, "items-changed", G_CALLBACK (name_shortcut_pages), widget,
-                               G_CONNECT_SWAPPED);
-      /* The stack keeps only a weak reference to its pages model. */
-      g_object_set_data_full (G_OBJECT (widget), "cr-a11y-pages", pages, g_object_unref);
-      return;
+          name_shortcut_pages (GTK_STACK (widget));
+          g_signal_connect_object (pages, "items-changed", G_CALLBACK (name_shortcut_pages),
+                                   widget, G_CONNECT_SWAPPED);
+          /* The stack keeps only a weak reference to its pages model. */
+          g_object_set_data_full (G_OBJECT (widget), "cr-a11y-pages", pages, g_object_unref);
+          widget = next_in_tree (widget, root, TRUE);
+        }
+      else
+        widget = next_in_tree (widget, root, FALSE);
     }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    find_shortcut_stacks (child);
 }
 
 /**

@@ -446,6 +446,8 @@ score_batch (Input      *input,
   gboolean too_long;
   int write_errno = 0;
 
+  g_return_val_if_fail (out != NULL, 1);
+
   block = g_malloc (READ_BLOCK_SIZE);
   reader.block = block;
 
@@ -711,6 +713,8 @@ score_roster (Input          *input,
   gboolean failed = FALSE;
   gboolean header_seen = FALSE;
   int write_errno = 0;
+
+  g_return_val_if_fail (out != NULL, 1);
 
   setvbuf (out, out_block, _IOFBF, sizeof out_block);
 

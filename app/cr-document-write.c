@@ -137,15 +137,13 @@ cr_document_save (GFile         *file,
                   GCancellable  *cancellable,
                   GError       **error)
 {
-  const char *path;
-
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (data != NULL, FALSE);
 
   /* For a local file, g_file_replace_contents() falls back to overwriting in
    * place when it cannot make a file beside the target; a full disk would
    * then destroy the previous file. save_local() never does. */
-  if ((path = g_file_peek_path (file)) != NULL)
+  if (g_file_peek_path (file) != NULL)
     return save_local (file, data, length, error);
 
   return g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE,

@@ -449,9 +449,14 @@ draw_column (Canvas   *canvas,
 
   for (guint attempt = 0; attempt < 2 && !fits; attempt++)
     {
-      for (scale = 1; scale >= min_scale - 1e-9; scale *= 0.92)
-        if (measure_items (cr, result, column->items, n, scale, width, &fits) <= height && fits)
-          break;
+      scale = 1;
+      while (scale >= min_scale - 1e-9)
+        {
+          if (measure_items (cr, result, column->items, n, scale, width, &fits) <= height &&
+              fits)
+            break;
+          scale *= 0.92;
+        }
       if (fits || column->optional_from >= n)
         break;
       n = column->optional_from;

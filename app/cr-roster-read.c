@@ -647,7 +647,9 @@ read_header (CrRosterReader *reader,
   /* The column that holds each question, and the name, from 1; 0 for
    * none yet: a column named twice is found at once, however many there
    * are. */
-  g_autofree guint *holder = g_new0 (guint, cr_questionnaire_get_n_questions ());
+  g_autoptr(GArray) holders = g_array_new (FALSE, TRUE, sizeof (guint));
+  guint *holder = (guint *) (void *) g_array_set_size (holders,
+                                                      cr_questionnaire_get_n_questions ())->data;
   guint name_holder = 0;
 
   reader->n_columns = record->cells->len;

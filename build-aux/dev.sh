@@ -289,9 +289,15 @@ check_lint () {
   fi
 
   say "cppcheck on app/"
+  # Without its gtk library: cppcheck 2.17's gtk.cfg defines the values of
+  # GTK 4.12's GtkListScrollFlags as macros, and GTK's own header then
+  # fails to parse, which leaves every file that includes gtk.h unchecked.
+  # What that library added, GLib's allocators, is valgrind's and
+  # LeakSanitizer's to check.
   cppcheck --project="$build/compile_commands.json" --file-filter='*/app/*.c' \
-    --enable=warning,performance,portability --library=gtk --inline-suppr \
-    --suppress=missingIncludeSystem --error-exitcode=1 --quiet -j "$(nproc)"
+    --enable=warning,performance,portability --inline-suppr \
+    --suppress=missingIncludeSystem --suppress=normalCheckLevelMaxBranches \
+    --error-exitcode=1 --quiet -j "$(nproc)"
 }
 
 deprecations_build="$root/_build-deprecations"
