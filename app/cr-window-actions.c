@@ -3,9 +3,10 @@
  *
  * Every action works on the window's session and moves through the
  * window's table of pages (cr-window-private.h); none keeps state of its
- * own. The keys of the question pages (1–9 choose, Enter goes on) are the
- * window's, so that they work wherever the focus is, after a menu or a
- * dialog has closed too, and never open a menu by accident.
+ * own. The keys of the question pages (1–9 choose, 0 the tenth option,
+ * Enter goes on) are the window's, so that they work wherever the focus
+ * is, after a menu or a dialog has closed too, and never open a menu by
+ * accident.
  */
 #include "config.h"
 
@@ -427,9 +428,13 @@ is_enter (guint keyval)
   return keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter;
 }
 
+/* The number of the option a digit key chooses: 1 to 9, and 0 for the
+ * tenth, which comes after 9 on the keyboard's row of digits. */
 static int
 digit (guint keyval)
 {
+  if (keyval == GDK_KEY_0 || keyval == GDK_KEY_KP_0)
+    return 10;
   if (keyval >= GDK_KEY_1 && keyval <= GDK_KEY_9)
     return (int) (keyval - GDK_KEY_0);
   if (keyval >= GDK_KEY_KP_1 && keyval <= GDK_KEY_KP_9)
