@@ -52,6 +52,7 @@ cr_window_update_actions (CrWindow *self)
   CrAnswers *answers;
   gboolean question;
   gboolean can_next = FALSE;
+  gboolean can_back;
   gboolean trial;
 
   if (session == NULL || self->pages->len == 0)
@@ -68,7 +69,12 @@ cr_window_update_actions (CrWindow *self)
       can_next = cr_questionnaire_get_question (q)->multiple || cr_answers_is_answered (answers, q);
     }
 
-  gtk_widget_action_set_enabled (widget, "win.back", self->page > 0);
+  /* Back to the questions only where they can be answered: a roster's
+   * row, read-only until Edit, stays on its result. */
+  can_back = self->page > 0 &&
+             (cr_session_get_keeps_draft (session) || cr_session_get_editable (session));
+  gtk_widget_action_set_enabled (widget, "win.back", can_back);
+  gtk_widget_set_visible (self->back_button, can_back);
   gtk_widget_action_set_enabled (widget, "win.next", can_next);
   gtk_widget_action_set_enabled (widget, "win.skip", question);
   gtk_widget_action_set_enabled (widget, "win.pick", question);

@@ -1344,6 +1344,91 @@ test_open_in_place (void)
   cr_test_close_window (window);
 }
 
+/* A document opened shows its result, and Back (the button, Alt+Left)
+ * goes from there through its own questions, as in the wizard, with its
+ * answers; a change there is the document's. Read-only answers (a
+ * roster's row before Edit) have no way back. Walked twice. */
+static void
+test_open_back (void)
+{
+  g_autoptr(CrAnswers) other = profile_answers ("loyal-fan");
+  g_autoptr(GFile) file = write_document ("doc.json", other);
+  guint n = cr_questionnaire_get_n_questions ();
+  g_autofree char *last = g_strdup_printf ("question-%u", n);
+  g_autofree char *before_last = g_strdup_printf ("question-%u", n - 1);
+  CrSession *session;
+  CrWindow *window;
+  GtkWindow *w;
+
+  cr_test_clear_state ();
+  window = cr_test_new_window ();
+  w = GTK_WINDOW (window);
+  g_assert_true (cr_window_open_file (window, file, NULL));
+  wait_idle ();
+  session = cr_window_get_session (window);
+  g_assert_false (cr_session_get_keeps_draft (session));
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+  g_assert_true (cr_test_button_sensitive (window, "win.back"));
+  g_assert_true (gtk_widget_get_visible (find_actionable (GTK_WIDGET (window), "win.back")));
+
+  for (int round = 0; round < 2; round++)
+    {
+      cr_test_send_keys (w, "alt+Left");
+      wait_for_page (window, last);
+      g_assert_cmpstr (cr_window_get_page_name (window), ==, last);
+      g_assert_cmpstr (cr_window_get_page_name (window), !=, "welcome");
+      g_assert_true (cr_test_is_inside (cr_test_focus (w), GTK_WIDGET (cr_test_question_page (window))));
+      cr_test_send_keys (w, "alt+Left");
+      wait_for_page (window, before_last);
+      g_assert_cmpstr (cr_window_get_page_name (window), ==, before_last);
+      cr_test_check_window (window);
+
+      /* Answered there, the document changes; on to its result. */
+      {
+        CrAnswers *answers = cr_window_get_answers (window);
+        const CrQuestion *question = cr_questionnaire_get_question (n - 2);
+        g_autoptr(CrAnswers) before = cr_answers_copy (answers);
+        guint option = 0;
+        g_autofree char *key = NULL;
+
+        if (!question->multiple && cr_answers_is_answered (answers, n - 2))
+          option = ((guint) cr_answers_get_choice (answers, n - 2) + 1) % question->n_options;
+        key = g_strdup_printf ("%u", option + 1);
+        cr_test_send_keys (w, key);
+        cr_test_wait_for (!cr_answers_equal (answers, before));
+        g_assert_false (cr_answers_equal (answers, before));
+        g_assert_true (cr_answers_get_option_selected (answers, n - 2, option) !=
+                       cr_answers_get_option_selected (before, n - 2, option));
+      }
+      g_assert_true (cr_session_get_modified (session));
+      g_assert_cmpstr (gtk_window_get_title (w), ==, "• doc.json — Creator Role");
+      cr_test_send_keys (w, "alt+Right");
+      wait_for_page (window, last);
+      cr_test_send_keys (w, "Return");
+      wait_for_page (window, "result");
+      g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+      cr_test_check_window (window);
+    }
+
+  /* Read-only: no Back, and Alt+Left stays; Edit brings it back. */
+  cr_session_set_editable (session, FALSE);
+  wait_idle ();
+  g_assert_null (find_actionable (GTK_WIDGET (window), "win.back"));
+  cr_test_send_keys (w, "alt+Left");
+  wait_idle ();
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+  wait_idle ();
+  g_assert_true (gtk_widget_get_visible (find_actionable (GTK_WIDGET (window), "win.back")));
+
+  /* Closing asks about the change: discarded here. */
+  gtk_window_close (w);
+  wait_idle ();
+  g_assert_nonnull (cr_test_find_dialog (w));
+  cr_test_respond (w, _("_Discard"));
+  cr_test_close_window (window);
+}
+
 static void
 test_draft_resume (void)
 {
@@ -2064,6 +2149,7 @@ main (int   argc,
   g_test_add_func ("/window/open/refused", test_open_refused);
   g_test_add_func ("/window/open/keeps-work", test_open_keeps_work);
   g_test_add_func ("/window/open/in-place", test_open_in_place);
+  g_test_add_func ("/window/open/back", test_open_back);
   g_test_add_func ("/window/draft/resume", test_draft_resume);
   g_test_add_func ("/window/draft/complete", test_draft_complete);
   g_test_add_func ("/window/draft/corrupt", test_draft_corrupt);
