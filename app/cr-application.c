@@ -245,8 +245,40 @@ open_roster_action (GSimpleAction *action G_GNUC_UNUSED,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL);
 }
 
+/* The wizard's window, the one that keeps the draft: there is one at most,
+ * since two would write the same draft over each other. */
+static GtkWindow *
+find_wizard_window (CrApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (CR_IS_WINDOW (l->data) &&
+        cr_session_get_keeps_draft (cr_window_get_session (CR_WINDOW (l->data))))
+      return l->data;
+
+  return NULL;
+}
+
+/* New is the way to a questionnaire from anywhere, a document's window
+ * above all, which has no welcome page of its own: it brings up the
+ * wizard's window, as it is, or opens one on its welcome page (with
+ * Resume when a draft is kept, as at start). */
+static void
+new_action (GSimpleAction *action G_GNUC_UNUSED,
+            GVariant      *parameter G_GNUC_UNUSED,
+            gpointer       user_data)
+{
+  CrApplication *self = CR_APPLICATION (user_data);
+  GtkWindow *window = find_wizard_window (self);
+
+  if (window == NULL)
+    window = GTK_WINDOW (cr_window_new (self));
+
+  gtk_window_present (window);
+}
+
 static const GActionEntry app_entries[] = {
   { "quit", quit_action, NULL, NULL, NULL, { 0 } },
+  { "new", new_action, NULL, NULL, NULL, { 0 } },
   { "open-roster", open_roster_action, NULL, NULL, NULL, { 0 } },
   { "about", about_action, NULL, NULL, NULL, { 0 } },
   { "scoring", scoring_action, NULL, NULL, NULL, { 0 } },
@@ -268,6 +300,7 @@ cr_application_startup (GApplication *application)
   };
   CrApplication *self = CR_APPLICATION (application);
   static const char *quit_accels[] = { "<Primary>q", NULL };
+  static const char *new_accels[] = { "<Primary>n", NULL };
   static const char *open_accels[] = { "<Primary>o", NULL };
   static const char *help_accels[] = { "<Primary>question", NULL };
 
@@ -283,6 +316,7 @@ cr_application_startup (GApplication *application)
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_entries,
                                    G_N_ELEMENTS (app_entries), application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.new", new_accels);
   /* The window binds the key itself; this shows it in the menu. */
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.open", open_accels);
   /* GTK sets this one only for a gtk/help-overlay.ui resource, which the

@@ -11,7 +11,8 @@
  * It is an AdwDialog presented on the result's window: it lives inside
  * that window, no larger than it, as a bottom sheet on a phone, and goes
  * with it. Below 400 pixels its two buttons stand one above the other, so
- * that neither is cut at a phone's 360.
+ * that neither is cut at a phone's 360. Its toasts are shown over the
+ * card, above the buttons, so that Save and Copy stay in reach.
  */
 #include "config.h"
 
@@ -235,9 +236,7 @@ build (CrPreviewDialog *self)
   AdwBreakpoint *breakpoint;
 
   adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (view), adw_header_bar_new ());
-  self->toast_overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
-  adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (view), GTK_WIDGET (self->toast_overlay));
-  adw_toast_overlay_set_child (self->toast_overlay, content);
+  adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (view), content);
   adw_dialog_set_child (ADW_DIALOG (self), view);
 
   gtk_widget_set_vexpand (content, TRUE);
@@ -266,7 +265,12 @@ build (CrPreviewDialog *self)
   gtk_widget_add_css_class (self->picture, "cr-card-preview");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->picture),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-  gtk_box_append (GTK_BOX (content), self->picture);
+  /* Its toasts (Saved as…, Copied) come up at the foot of the card,
+   * above the buttons, which they would otherwise cover. */
+  self->toast_overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->toast_overlay), TRUE);
+  adw_toast_overlay_set_child (self->toast_overlay, self->picture);
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->toast_overlay));
 
   self->buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   self->copy_button = pill_button ("preview.copy");

@@ -8,7 +8,7 @@
  * own: everything it shows comes from the session whenever it changes.
  *
  * Keys (handled by the window, wherever the focus is): 1–9 choose the
- * option of that number, Enter goes on, Alt+Left goes back; arrows and
+ * option of that number, 0 the tenth, Enter goes on, Alt+Left goes back; arrows and
  * Space move and choose in the list (GtkListBox).
  */
 #include "config.h"

@@ -3,9 +3,10 @@
  *
  * Every action works on the window's session and moves through the
  * window's table of pages (cr-window-private.h); none keeps state of its
- * own. The keys of the question pages (1–9 choose, Enter goes on) are the
- * window's, so that they work wherever the focus is, after a menu or a
- * dialog has closed too, and never open a menu by accident.
+ * own. The keys of the question pages (1–9 choose, 0 the tenth option,
+ * Enter goes on) are the window's, so that they work wherever the focus
+ * is, after a menu or a dialog has closed too, and never open a menu by
+ * accident.
  */
 #include "config.h"
 
@@ -51,6 +52,7 @@ cr_window_update_actions (CrWindow *self)
   CrAnswers *answers;
   gboolean question;
   gboolean can_next = FALSE;
+  gboolean can_back;
   gboolean trial;
 
   if (session == NULL || self->pages->len == 0)
@@ -67,7 +69,12 @@ cr_window_update_actions (CrWindow *self)
       can_next = cr_questionnaire_get_question (q)->multiple || cr_answers_is_answered (answers, q);
     }
 
-  gtk_widget_action_set_enabled (widget, "win.back", self->page > 0);
+  /* Back to the questions only where they can be answered: a roster's
+   * row, read-only until Edit, stays on its result. */
+  can_back = self->page > 0 &&
+             (cr_session_get_keeps_draft (session) || cr_session_get_editable (session));
+  gtk_widget_action_set_enabled (widget, "win.back", can_back);
+  gtk_widget_set_visible (self->back_button, can_back);
   gtk_widget_action_set_enabled (widget, "win.next", can_next);
   gtk_widget_action_set_enabled (widget, "win.skip", question);
   gtk_widget_action_set_enabled (widget, "win.pick", question);
@@ -427,9 +434,13 @@ is_enter (guint keyval)
   return keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter;
 }
 
+/* The number of the option a digit key chooses: 1 to 9, and 0 for the
+ * tenth, which comes after 9 on the keyboard's row of digits. */
 static int
 digit (guint keyval)
 {
+  if (keyval == GDK_KEY_0 || keyval == GDK_KEY_KP_0)
+    return 10;
   if (keyval >= GDK_KEY_1 && keyval <= GDK_KEY_9)
     return (int) (keyval - GDK_KEY_0);
   if (keyval >= GDK_KEY_KP_1 && keyval <= GDK_KEY_KP_9)

@@ -3,8 +3,10 @@
  *
  * The window is a view over one CrSession. Its pages are a table it walks
  * (cr-window-private.h): for the wizard's session, the welcome, one page
- * per question and the result; for a document or a roster's row, the
- * result alone. Pages are built when first shown, so that opening the
+ * per question and the result; for a document or a roster's row, one page
+ * per question and the result, which it opens on: Back goes from the
+ * result to the questions, as in the wizard, while the answers can be
+ * changed (a roster's row only after Edit). Pages are built when first shown, so that opening the
  * window costs little more than an empty one, and every page shows the
  * session as it is whenever it changes, so that none needs to be told
  * when the answers are replaced (Start Over, Resume, a language switch).
@@ -65,13 +67,13 @@ build_page_table (CrWindow *self)
     {
       spec.kind = CR_PAGE_KIND_WELCOME;
       g_array_append_val (self->pages, spec);
+    }
 
-      for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
-        {
-          spec.kind = CR_PAGE_KIND_QUESTION;
-          spec.question = q;
-          g_array_append_val (self->pages, spec);
-        }
+  for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
+    {
+      spec.kind = CR_PAGE_KIND_QUESTION;
+      spec.question = q;
+      g_array_append_val (self->pages, spec);
     }
 
   spec.kind = CR_PAGE_KIND_RESULT;
@@ -210,7 +212,6 @@ cr_window_show_page (CrWindow *self,
   self->page = index;
   gtk_stack_set_visible_child_full (self->stack, name, transition);
   update_hidden_pages (self);
-  gtk_widget_set_visible (self->back_button, index > 0);
   cr_window_update_actions (self);
   cr_page_present (CR_PAGE (widget));
 }
@@ -383,7 +384,10 @@ cr_window_set_session (CrWindow  *self,
   build_page_table (self);
   self->page = 0;
   update_title (self);
-  cr_window_show_page (self, 0, FALSE);
+  cr_window_show_page (self,
+                       cr_session_get_keeps_draft (session)
+                         ? 0 : cr_window_find_page (self, CR_PAGE_KIND_RESULT, 0),
+                       FALSE);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }

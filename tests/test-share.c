@@ -840,6 +840,107 @@ test_preview_narrow (void)
   g_settings_reset (settings, "window-height");
 }
 
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The preview's toasts come up over the card, above its buttons, never
+ * on them: the toast's overlay holds the picture and not the buttons, and
+ * the toast shown lies wholly above both buttons. Saved, then copied,
+ * wide and narrow. */
+static void
+test_preview_toast (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *path = g_build_filename (cr_test_get_state_dir (), "toast.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  for (guint narrow = 0; narrow < 2; narrow++)
+    {
+      CrPreviewDialog *preview;
+      CrWindow *window;
+      const char *buttons[] = { "preview.copy", "preview.save" };
+
+      if (narrow)
+        {
+          g_settings_set_int (settings, "window-width", 360);
+          g_settings_set_int (settings, "window-height", 640);
+        }
+      window = walk ("fan-or-creator");
+      preview = open_preview (window);
+
+      for (guint round = 0; round < 2; round++)
+        {
+          const char *text = round == 0 ? "Saved as “toast.png”" : "Copied to the clipboard";
+          GtkWidget *label;
+          GtkWidget *overlay;
+          GtkWidget *toast;
+          graphene_rect_t toast_bounds;
+
+          if (round == 0)
+            g_assert_true (cr_preview_dialog_save_to_file (preview, file, NULL));
+          else
+            press (find_button (GTK_WIDGET (preview), "preview.copy"));
+          cr_test_wait_for (find_label (GTK_WIDGET (preview), text) != NULL);
+          label = find_label (GTK_WIDGET (preview), text);
+          g_assert_nonnull (label);
+          /* Let it slide in. */
+          for (int i = 0; i < 60; i++)
+            {
+              wait_idle ();
+              g_usleep (10000);
+            }
+
+          overlay = gtk_widget_get_ancestor (label, ADW_TYPE_TOAST_OVERLAY);
+          g_assert_nonnull (overlay);
+          g_assert_true (cr_test_is_inside (cr_preview_dialog_get_picture (preview), overlay));
+          /* The toast's own widget, its CSS node “toast”. */
+          toast = label;
+          while (toast != NULL && g_strcmp0 (gtk_widget_get_css_name (toast), "toast") != 0)
+            toast = gtk_widget_get_parent (toast);
+          g_assert_nonnull (toast);
+          g_assert_true (gtk_widget_compute_bounds (toast, GTK_WIDGET (preview), &toast_bounds));
+
+          for (guint b = 0; b < G_N_ELEMENTS (buttons); b++)
+            {
+              GtkWidget *button = find_button (GTK_WIDGET (preview), buttons[b]);
+              graphene_rect_t button_bounds;
+
+              g_assert_false (cr_test_is_inside (button, overlay));
+              g_assert_true (gtk_widget_get_mapped (button));
+              g_assert_true (gtk_widget_compute_bounds (button, GTK_WIDGET (preview),
+                                                        &button_bounds));
+              g_assert_false (graphene_rect_intersection (&toast_bounds, &button_bounds, NULL));
+              g_assert_cmpfloat (toast_bounds.origin.y + toast_bounds.size.height, <=,
+                                 button_bounds.origin.y);
+            }
+        }
+
+      close_preview (window, preview);
+      cr_test_close_window (window);
+    }
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
 static void
 test_screenshots (void)
 {
@@ -921,6 +1022,7 @@ main (int   argc,
   g_test_add_func ("/share/print-key", test_print_key);
   g_test_add_func ("/share/buttons", test_buttons);
   g_test_add_func ("/share/preview-narrow", test_preview_narrow);
+  g_test_add_func ("/share/preview-toast", test_preview_toast);
   g_test_add_func ("/share/screenshots", test_screenshots);
 
   status = g_test_run ();

@@ -1344,6 +1344,91 @@ test_open_in_place (void)
   cr_test_close_window (window);
 }
 
+/* A document opened shows its result, and Back (the button, Alt+Left)
+ * goes from there through its own questions, as in the wizard, with its
+ * answers; a change there is the document's. Read-only answers (a
+ * roster's row before Edit) have no way back. Walked twice. */
+static void
+test_open_back (void)
+{
+  g_autoptr(CrAnswers) other = profile_answers ("loyal-fan");
+  g_autoptr(GFile) file = write_document ("doc.json", other);
+  guint n = cr_questionnaire_get_n_questions ();
+  g_autofree char *last = g_strdup_printf ("question-%u", n);
+  g_autofree char *before_last = g_strdup_printf ("question-%u", n - 1);
+  CrSession *session;
+  CrWindow *window;
+  GtkWindow *w;
+
+  cr_test_clear_state ();
+  window = cr_test_new_window ();
+  w = GTK_WINDOW (window);
+  g_assert_true (cr_window_open_file (window, file, NULL));
+  wait_idle ();
+  session = cr_window_get_session (window);
+  g_assert_false (cr_session_get_keeps_draft (session));
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+  g_assert_true (cr_test_button_sensitive (window, "win.back"));
+  g_assert_true (gtk_widget_get_visible (find_actionable (GTK_WIDGET (window), "win.back")));
+
+  for (int round = 0; round < 2; round++)
+    {
+      cr_test_send_keys (w, "alt+Left");
+      wait_for_page (window, last);
+      g_assert_cmpstr (cr_window_get_page_name (window), ==, last);
+      g_assert_cmpstr (cr_window_get_page_name (window), !=, "welcome");
+      g_assert_true (cr_test_is_inside (cr_test_focus (w), GTK_WIDGET (cr_test_question_page (window))));
+      cr_test_send_keys (w, "alt+Left");
+      wait_for_page (window, before_last);
+      g_assert_cmpstr (cr_window_get_page_name (window), ==, before_last);
+      cr_test_check_window (window);
+
+      /* Answered there, the document changes; on to its result. */
+      {
+        CrAnswers *answers = cr_window_get_answers (window);
+        const CrQuestion *question = cr_questionnaire_get_question (n - 2);
+        g_autoptr(CrAnswers) before = cr_answers_copy (answers);
+        guint option = 0;
+        g_autofree char *key = NULL;
+
+        if (!question->multiple && cr_answers_is_answered (answers, n - 2))
+          option = ((guint) cr_answers_get_choice (answers, n - 2) + 1) % question->n_options;
+        key = g_strdup_printf ("%u", option + 1);
+        cr_test_send_keys (w, key);
+        cr_test_wait_for (!cr_answers_equal (answers, before));
+        g_assert_false (cr_answers_equal (answers, before));
+        g_assert_true (cr_answers_get_option_selected (answers, n - 2, option) !=
+                       cr_answers_get_option_selected (before, n - 2, option));
+      }
+      g_assert_true (cr_session_get_modified (session));
+      g_assert_cmpstr (gtk_window_get_title (w), ==, "• doc.json — Creator Role");
+      cr_test_send_keys (w, "alt+Right");
+      wait_for_page (window, last);
+      cr_test_send_keys (w, "Return");
+      wait_for_page (window, "result");
+      g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+      cr_test_check_window (window);
+    }
+
+  /* Read-only: no Back, and Alt+Left stays; Edit brings it back. */
+  cr_session_set_editable (session, FALSE);
+  wait_idle ();
+  g_assert_null (find_actionable (GTK_WIDGET (window), "win.back"));
+  cr_test_send_keys (w, "alt+Left");
+  wait_idle ();
+  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+  wait_idle ();
+  g_assert_true (gtk_widget_get_visible (find_actionable (GTK_WIDGET (window), "win.back")));
+
+  /* Closing asks about the change: discarded here. */
+  gtk_window_close (w);
+  wait_idle ();
+  g_assert_nonnull (cr_test_find_dialog (w));
+  cr_test_respond (w, _("_Discard"));
+  cr_test_close_window (window);
+}
+
 static void
 test_draft_resume (void)
 {
@@ -1671,6 +1756,241 @@ test_menu (void)
   cr_test_close_window (window);
 }
 
+/* The header bar's, not one of a page's. */
+static GtkMenuButton *
+find_primary_menu_button (GtkWidget *root)
+{
+  if (GTK_IS_MENU_BUTTON (root) &&
+      g_strcmp0 (gtk_widget_get_tooltip_text (root), _("Main Menu")) == 0)
+    return GTK_MENU_BUTTON (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = find_primary_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static guint
+count_windows (void)
+{
+  guint n = 0;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (cr_test_get_app ()));
+       l != NULL; l = l->next)
+    if (CR_IS_WINDOW (l->data) && gtk_widget_get_visible (l->data))
+      n++;
+
+  return n;
+}
+
+static CrWindow *
+find_wizard_window (void)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (cr_test_get_app ()));
+       l != NULL; l = l->next)
+    if (CR_IS_WINDOW (l->data) &&
+        cr_session_get_keeps_draft (cr_window_get_session (l->data)))
+      return l->data;
+
+  return NULL;
+}
+
+/* A document opened from the welcome page takes the wizard's window: New
+ * (Ctrl+N, in the menu) is the way back to a questionnaire, and it never
+ * opens a second wizard over the same draft. Walked twice. */
+static void
+test_new (void)
+{
+  g_autoptr(CrAnswers) other = profile_answers ("loyal-fan");
+  g_autoptr(GFile) file = write_document ("doc.json", other);
+  g_auto(GStrv) new_accels = NULL;
+  CrWindow *document;
+  GtkMenuButton *button;
+
+  cr_test_clear_state ();
+  document = cr_test_new_window ();
+  g_assert_true (cr_window_open_file (document, file, NULL));
+  wait_idle ();
+
+  /* The only window is the document. */
+  g_assert_cmpuint (count_windows (), ==, 1);
+  g_assert_null (find_wizard_window ());
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (document)), ==, "doc.json — Creator Role");
+  g_assert_cmpstr (cr_window_get_page_name (document), ==, "result");
+
+  /* New is in its main menu, with its key. */
+  button = find_primary_menu_button (GTK_WIDGET (document));
+  g_assert_nonnull (button);
+  g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (button), "app.new"));
+  new_accels = gtk_application_get_accels_for_action (GTK_APPLICATION (cr_test_get_app ()),
+                                                      "app.new");
+  g_assert_true (g_strv_contains ((const char * const *) new_accels, "<Control>n"));
+
+  for (int round = 0; round < 2; round++)
+    {
+      CrWindow *wizard;
+
+      /* Ctrl+N from the document: a wizard's window on its welcome page,
+       * in front, the document left as it was. */
+      cr_test_send_keys (GTK_WINDOW (document), "ctrl+n");
+      cr_test_wait_for (find_wizard_window () != NULL &&
+                        gtk_window_is_active (GTK_WINDOW (find_wizard_window ())));
+      wizard = find_wizard_window ();
+      g_assert_nonnull (wizard);
+      g_assert_true (gtk_window_is_active (GTK_WINDOW (wizard)));
+      g_assert_cmpuint (count_windows (), ==, 2);
+      g_assert_cmpstr (cr_window_get_page_name (wizard), ==, "welcome");
+      g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (wizard)), ==, "Creator Role");
+      g_assert_true (cr_test_find_window_for (file) == document);
+      g_assert_cmpstr (cr_window_get_page_name (document), ==, "result");
+
+      /* Ctrl+N from the untouched wizard only shows it. */
+      cr_test_send_keys (GTK_WINDOW (wizard), "ctrl+n");
+      wait_idle ();
+      g_assert_cmpuint (count_windows (), ==, 2);
+      g_assert_true (find_wizard_window () == wizard);
+      g_assert_true (gtk_window_is_active (GTK_WINDOW (wizard)));
+
+      /* From the document again, the wizard is brought up, not doubled;
+       * with answers in progress they are kept. */
+      gtk_widget_activate_action (GTK_WIDGET (wizard), "win.start", NULL);
+      wait_for_page (wizard, "question-1");
+      cr_test_send_keys (GTK_WINDOW (wizard), "1");
+      cr_test_wait_for (cr_answers_is_answered (cr_window_get_answers (wizard), 0));
+      cr_test_send_keys (GTK_WINDOW (document), "ctrl+n");
+      cr_test_wait_for (gtk_window_is_active (GTK_WINDOW (wizard)));
+      g_assert_true (gtk_window_is_active (GTK_WINDOW (wizard)));
+      g_assert_cmpuint (count_windows (), ==, 2);
+      g_assert_true (find_wizard_window () == wizard);
+      g_assert_cmpstr (cr_window_get_page_name (wizard), ==, "question-1");
+      g_assert_true (cr_answers_is_answered (cr_window_get_answers (wizard), 0));
+
+      /* Closed, the next New opens a fresh one: on its welcome page, with
+       * the draft to resume. */
+      g_object_ref (wizard);
+      cr_test_close_window (wizard);
+      g_assert_cmpuint (count_windows (), ==, 1);
+      if (round == 0)
+        {
+          gtk_widget_activate_action (GTK_WIDGET (document), "app.new", NULL);
+          wait_idle ();
+          wizard = find_wizard_window ();
+          g_assert_nonnull (wizard);
+          g_assert_cmpstr (cr_window_get_page_name (wizard), ==, "welcome");
+          g_assert_true (gtk_widget_get_visible (
+            find_actionable (GTK_WIDGET (cr_test_welcome_page (wizard)), "win.resume")));
+          g_object_ref (wizard);
+          cr_test_close_window (wizard);
+          cr_test_clear_state ();
+        }
+    }
+
+  cr_test_close_window (document);
+}
+
+static void
+collect_shortcuts (GtkWidget *root,
+                   GPtrArray *found)
+{
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  if (GTK_IS_SHORTCUTS_SHORTCUT (root))
+    g_ptr_array_add (found, root);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shortcuts (child, found);
+}
+
+/* 0 chooses the tenth option, as 1–9 the first nine: a real key, on the
+ * question that has ten; a question with fewer takes no answer from it.
+ * The Keyboard Shortcuts window says so. */
+static void
+test_tenth_option (void)
+{
+  GtkWindow *w;
+  CrWindow *window;
+  guint platforms;
+  GtkShortcutsWindow *overlay;
+  gboolean listed = FALSE;
+
+  g_assert_true (cr_questionnaire_lookup ("platforms", &platforms));
+  g_assert_cmpuint (cr_questionnaire_get_question (platforms)->n_options, ==, 10);
+
+  cr_test_clear_state ();
+  window = cr_test_new_window ();
+  w = GTK_WINDOW (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start", NULL);
+  wait_for_page (window, "question-1");
+  g_assert_cmpuint (cr_questionnaire_get_question (0)->n_options, <, 10);
+  cr_test_send_keys (w, "0");
+  wait_idle ();
+  g_assert_false (cr_answers_is_answered (cr_window_get_answers (window), 0));
+
+  for (guint q = 0; q < platforms; q++)
+    click (window, "win.skip");
+  {
+    g_autofree char *name = g_strdup_printf ("question-%u", platforms + 1);
+
+    wait_for_page (window, name);
+  }
+  for (int round = 0; round < 2; round++)
+    {
+      cr_test_send_keys (w, round == 0 ? "0" : "KP_0");
+      cr_test_wait_for (cr_answers_get_option_selected (cr_window_get_answers (window),
+                                                        platforms, 9));
+      g_assert_true (cr_answers_get_option_selected (cr_window_get_answers (window),
+                                                     platforms, 9));
+      g_assert_true (gtk_check_button_get_active (
+        GTK_CHECK_BUTTON (cr_option_row_get_check (option_row (window, 9)))));
+      g_assert_true (focus_is (w, GTK_WIDGET (option_row (window, 9))));
+      for (guint o = 0; o < 9; o++)
+        g_assert_false (cr_answers_get_option_selected (cr_window_get_answers (window),
+                                                        platforms, o));
+
+      /* Again, it is ticked off. */
+      cr_test_send_keys (w, "0");
+      cr_test_wait_for (!cr_answers_get_option_selected (cr_window_get_answers (window),
+                                                         platforms, 9));
+      g_assert_false (cr_answers_get_option_selected (cr_window_get_answers (window),
+                                                      platforms, 9));
+    }
+
+  /* GtkShortcutsWindow: see test_menu(). */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
+  {
+    g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+    collect_shortcuts (GTK_WIDGET (overlay), found);
+    for (guint i = 0; i < found->len; i++)
+      {
+        g_autofree char *accel = NULL;
+        g_autofree char *title = NULL;
+
+        g_object_get (found->pdata[i], "accelerator", &accel, "title", &title, NULL);
+        if (g_strcmp0 (accel, "0") == 0 && g_strcmp0 (title, _("Choose option 10")) == 0)
+          listed = TRUE;
+      }
+  }
+  g_assert_true (listed);
+  gtk_window_close (GTK_WINDOW (overlay));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  cr_test_close_window (window);
+}
+
 static void
 test_settings (void)
 {
@@ -1829,6 +2149,7 @@ main (int   argc,
   g_test_add_func ("/window/open/refused", test_open_refused);
   g_test_add_func ("/window/open/keeps-work", test_open_keeps_work);
   g_test_add_func ("/window/open/in-place", test_open_in_place);
+  g_test_add_func ("/window/open/back", test_open_back);
   g_test_add_func ("/window/draft/resume", test_draft_resume);
   g_test_add_func ("/window/draft/complete", test_draft_complete);
   g_test_add_func ("/window/draft/corrupt", test_draft_corrupt);
@@ -1837,6 +2158,8 @@ main (int   argc,
   g_test_add_func ("/window/retranslate", test_retranslate);
   g_test_add_func ("/window/settings", test_settings);
   g_test_add_func ("/window/menu", test_menu);
+  g_test_add_func ("/window/new", test_new);
+  g_test_add_func ("/window/keyboard/tenth-option", test_tenth_option);
   g_test_add_func ("/window/screenshots", test_screenshots);
 
   status = g_test_run ();
