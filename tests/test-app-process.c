@@ -218,7 +218,8 @@ new_launcher (Fixture          *fixture,
   g_subprocess_launcher_setenv (launcher, "NO_AT_BRIDGE", "1", TRUE);
   g_subprocess_launcher_setenv (launcher, "GDK_BACKEND", "x11", TRUE);
   g_subprocess_launcher_setenv (launcher, "GSK_RENDERER", "cairo", TRUE);
-  g_subprocess_launcher_setenv (launcher, "GDK_DEBUG", "gl-disable", TRUE);
+  /* No OpenGL probe (GTK 4.16 and later; GDK_DEBUG=gl-disable before). */
+  g_subprocess_launcher_setenv (launcher, "GDK_DISABLE", "gl", TRUE);
   g_subprocess_launcher_setenv (launcher, "LANGUAGE", "", TRUE);
   /* The test's own: a warning of the display's libraries must not end the
    * app. */
