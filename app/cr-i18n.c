@@ -83,6 +83,8 @@ static gint generation;
 /* The system's: its language, its LANGUAGE (NULL when unset), its messages
  * locale, and its territory ("CA" for fr_CA.UTF-8, NULL for none). */
 static const CrLanguage *system_language;
+/* Where the app's catalogues are, <lang>/LC_MESSAGES/creator-role.mo. */
+static char *catalogue_dir;
 static char *system_language_env;
 static char *system_messages;
 static char *system_territory;
@@ -347,6 +349,7 @@ cr_i18n_init (void)
   localedir = g_getenv ("CR_LOCALEDIR");
   if (localedir == NULL || *localedir == '\0')
     localedir = LOCALEDIR;
+  catalogue_dir = g_strdup (localedir);
   bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
@@ -506,6 +509,21 @@ cr_i18n_is_available (const char *code)
   return availability[index] > 0;
 }
 
+static char *
+catalogue_path (const char *code)
+{
+  return g_build_filename (catalogue_dir, code, "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+}
+
+/* Whether the app's catalogue for @code is there to be read. */
+static gboolean
+has_catalogue (const char *code)
+{
+  g_autofree char *path = catalogue_path (code);
+
+  return g_file_test (path, G_FILE_TEST_IS_REGULAR);
+}
+
 /**
  * cr_i18n_set_language:
  * @code: a shipped language's code, or "" for the system's language
@@ -544,6 +562,18 @@ cr_i18n_set_language (const char  *code,
 
       g_set_error (error, CR_I18N_ERROR, CR_I18N_ERROR_UNKNOWN_LANGUAGE,
                    "unknown language \"%s\" (expected one of %s)", quoted, known);
+      return FALSE;
+    }
+  else if (!g_str_equal (code, "en") && !has_catalogue (code))
+    {
+      g_autofree char *path = catalogue_path (code);
+      g_autofree char *quoted = cr_quote_input (path, 200);
+
+      /* Without them, gettext gives English, laid out right to left in
+       * Arabic: refused rather than shown so. */
+      g_set_error (error, CR_I18N_ERROR, CR_I18N_ERROR_UNAVAILABLE,
+                   "the translations into \"%s\" (%s) are not installed: %s is missing; "
+                   "reinstall Creator Role", code, language->native_name, quoted);
       return FALSE;
     }
   else if (!find_messages (language, NULL))

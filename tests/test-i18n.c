@@ -904,6 +904,35 @@ test_cli_unavailable (void)
     }
 }
 
+/* With the app's catalogues missing (a broken install), a language is
+ * refused, naming the file, rather than English drawn right to left. */
+static void
+test_cli_missing_catalogue (void)
+{
+  g_autofree char *empty = g_dir_make_tmp ("cr-no-catalogues-XXXXXX", NULL);
+  g_autofree char *dir_env = g_strdup_printf ("CR_LOCALEDIR=%s", empty);
+  const char * const env[] = { dir_env, NULL };
+  g_autofree char *path = write_profile (&cr_test_profiles[0]);
+  const char * const arabic[] = { "--score", path, "--language", "ar", "--format", "text", NULL };
+  const char * const english[] = { "--score", path, "--language", "en", NULL };
+  g_autofree char *message = g_strdup_printf ("creator-role: --language: the translations "
+                                              "into \"ar\" (العربية) are not installed: "
+                                              "%s/ar/LC_MESSAGES/creator-role.mo is missing; "
+                                              "reinstall Creator Role\n", empty);
+  g_auto(Run) refused = { 0 };
+  g_auto(Run) shown = { 0 };
+
+  run_app_env (&refused, test_lang, NULL, env, arabic);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_cmpstr (refused.out, ==, "");
+  g_assert_cmpstr (refused.err, ==, message);
+
+  run_app_env (&shown, test_lang, NULL, env, english);
+  check_title (&shown, "en");
+
+  g_rmdir (empty);
+}
+
 /* A system with only C and C.UTF-8 (LOCPATH at an empty folder hides the
  * others): French is shown where glibc honours LANGUAGE under C.UTF-8, as
  * 2.36 does, and refused with the message where it does not, as 2.41. */
@@ -1144,6 +1173,7 @@ add_tests (void)
   g_test_add_func ("/i18n/roster/export", test_roster_export);
   g_test_add_func ("/i18n/cli/every-lang", test_cli_every_lang);
   g_test_add_func ("/i18n/cli/unavailable", test_cli_unavailable);
+  g_test_add_func ("/i18n/cli/missing-catalogue", test_cli_missing_catalogue);
   g_test_add_func ("/i18n/cli/system-locales-only", test_cli_system_locales_only);
   for (guint i = 0; i < G_N_ELEMENTS (shipped); i++)
     {
