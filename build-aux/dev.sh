@@ -55,7 +55,7 @@ debian_packages=(
   desktop-file-utils appstream dbus-daemon
   xvfb xauth xdotool imagemagick
   python3-pyatspi at-spi2-core
-  clang clang-tidy cppcheck git
+  clang clang-tidy cppcheck git xz-utils
 )
 
 fedora_packages=(
