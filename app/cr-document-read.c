@@ -326,7 +326,7 @@ set_syntax_error (GError       **error,
                   const char    *data,
                   gsize          length)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
   ParsePosition position = { 0, 0 };
   const char *end = data + length;
   const char *start = data;
@@ -715,7 +715,7 @@ cr_document_parse (const char  *data,
                    gsize        length,
                    GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
 
   return cr_document_parse_with_parser (parser, data, length, error);
 }

@@ -394,7 +394,7 @@ start (CrRosterReader *reader,
 
   if (reader->format == CR_ROSTER_FORMAT_JSONL)
     {
-      reader->json = json_parser_new_immutable ();
+      reader->json = json_parser_new ();
       reader->text = g_string_sized_new (4096);
       return TRUE;
     }
