@@ -2,8 +2,11 @@
 /* cr-test-utils.c: what the test programs share, with no display */
 #include "config.h"
 
-#include <glib/gstdio.h>
+#include <libintl.h>
+#include <locale.h>
 #include <string.h>
+
+#include <glib/gstdio.h>
 
 #include "cr-questionnaire.h"
 #include "cr-test-utils.h"
@@ -226,4 +229,27 @@ cr_test_assert_pdf_holds (const char *squeezed_text,
       if (strstr (squeezed_text, s) == NULL)
         g_error ("%s: the PDF's text lacks “%s”, of “%s”", where, words[i], expected);
     }
+}
+
+/* Whether gettext shows French under C.UTF-8 with LANGUAGE=fr, asked of
+ * glibc directly, in a locale of this thread's own. */
+gboolean
+cr_test_c_utf8_honours_language (void)
+{
+  const char *msgid = "Are you paid for promoting brands?";
+  locale_t c_utf8 = newlocale (LC_ALL_MASK, "C.UTF-8", (locale_t) 0);
+  locale_t old;
+  gboolean honoured;
+
+  g_assert_true (c_utf8 != (locale_t) 0);
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CR_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_setenv ("LANGUAGE", "fr", TRUE);
+  old = uselocale (c_utf8);
+  honoured = g_strcmp0 (dcgettext (GETTEXT_PACKAGE, msgid, LC_MESSAGES), msgid) != 0;
+  uselocale (old);
+  g_unsetenv ("LANGUAGE");
+  freelocale (c_utf8);
+
+  return honoured;
 }

@@ -23,4 +23,8 @@ void       cr_test_assert_pdf_holds (const char *squeezed_text,
                                      gboolean    by_word,
                                      const char *where);
 
+/* Whether this glibc honours LANGUAGE under C.UTF-8 (2.36 does, 2.41
+ * not). */
+gboolean   cr_test_c_utf8_honours_language (void);
+
 G_END_DECLS

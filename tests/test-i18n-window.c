@@ -1074,29 +1074,6 @@ test_system_locales_only (void)
   close_window (window);
 }
 
-/* Whether gettext shows French under C.UTF-8 with LANGUAGE=fr, asked of
- * glibc directly, in a locale of this thread's own. */
-static gboolean
-check_c_utf8_honours_language (void)
-{
-  const char *msgid = "Are you paid for promoting brands?";
-  locale_t c_utf8 = newlocale (LC_ALL_MASK, "C.UTF-8", (locale_t) 0);
-  locale_t old;
-  gboolean honoured;
-
-  g_assert_true (c_utf8 != (locale_t) 0);
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CR_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  g_setenv ("LANGUAGE", "fr", TRUE);
-  old = uselocale (c_utf8);
-  honoured = g_strcmp0 (dcgettext (GETTEXT_PACKAGE, msgid, LC_MESSAGES), msgid) != 0;
-  uselocale (old);
-  g_unsetenv ("LANGUAGE");
-  freelocale (c_utf8);
-
-  return honoured;
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -1116,7 +1093,7 @@ main (int   argc,
     g_unsetenv ("LANG");
   else
     g_setenv ("LANG", test_lang, TRUE);
-  c_utf8_honours_language = check_c_utf8_honours_language ();
+  c_utf8_honours_language = cr_test_c_utf8_honours_language ();
 
   state_dir = g_dir_make_tmp ("creator-role-i18n-XXXXXX", &error);
   g_assert_no_error (error);
