@@ -11,7 +11,7 @@
 #   app   creator-role
 #   bare  tests/bench/bench-bare-window: an AdwApplicationWindow of the same
 #         default size with a header bar, built in the same tree
-# Both run with CR_BENCH_FIRST_FRAME=1 (see app/cr-bench.c): the first
+# Both run with CR_BENCH_FIRST_FRAME=1 (see app/ui/cr-bench.c): the first
 # painted frame, seen by a frame-clock after-paint handler in the process,
 # prints the time since the exec call and the peak resident memory so far,
 # and ends the process. Settings are in memory and the data folders are

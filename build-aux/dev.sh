@@ -72,7 +72,7 @@ fedora_packages=(
 )
 
 # The locales the language tests switch between, each a real locale that
-# gettext honours (see app/cr-i18n.c).
+# gettext honours (see app/core/cr-i18n.c).
 test_locales=(en_US.UTF-8 fr_FR.UTF-8 de_DE.UTF-8 es_ES.UTF-8 ar_EG.UTF-8)
 
 say () { printf 'dev.sh: %s\n' "$*" >&2; }
@@ -272,7 +272,7 @@ check_fuzz () {
 }
 
 check_lint () {
-  local files=("$root"/app/*.c)
+  local files=("$root"/app/*.c "$root"/app/*/*.c)
   local status=0
   local output
 

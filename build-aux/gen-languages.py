@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Writes the rows of app/cr-i18n.c's table of languages: those of po/LINGUAS,
+"""Writes the rows of app/core/cr-i18n.c's table of languages: those of po/LINGUAS,
 in its order, after English, the language of the sources, which
-app/cr-i18n.c lists itself.
+app/core/cr-i18n.c lists itself.
 
 gen-languages.py OUTPUT LINGUAS MO...
 
 Each catalogue gives its language's name in that language: the translation
-of "English" in the context "language name", which app/cr-i18n.c marks. The
+of "English" in the context "language name", which app/core/cr-i18n.c marks. The
 text direction follows the first letter of that name that has one, as Pango
 finds a paragraph's: a language whose name is written from right to left
 is written so. Each MO is po/<code>/LC_MESSAGES/<domain>.mo as meson builds
@@ -19,7 +19,7 @@ import os
 import sys
 import unicodedata
 
-# The msgid and context of the language's name in app/cr-i18n.c.
+# The msgid and context of the language's name in app/core/cr-i18n.c.
 NAME_CONTEXT = 'language name'
 SOURCE_NAME = 'English'
 

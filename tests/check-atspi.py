@@ -99,7 +99,7 @@ PROFILES = [
 # How many objects each kind of finding lists (CR_ATSPI_EXAMPLES).
 EXAMPLES = int(os.environ.get('CR_ATSPI_EXAMPLES', '6'))
 
-# The Language menu names each language in its own name (app/cr-i18n.c).
+# The Language menu names each language in its own name (app/core/cr-i18n.c).
 ARABIC_NATIVE_NAME = 'العربية'
 
 RTL_LANGUAGES = {'ar'}

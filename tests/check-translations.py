@@ -116,7 +116,7 @@ def check_po(srcdir):
 
 
 def candidates(srcdir):
-    patterns = ['app/*.c', 'app/*.h', 'app/**/*.ui', 'data/*.in', 'data/*.gschema.xml']
+    patterns = ['app/**/*.c', 'app/**/*.h', 'app/**/*.ui', 'data/*.in', 'data/*.gschema.xml']
     found = set()
     for pattern in patterns:
         for path in glob.glob(os.path.join(srcdir, pattern), recursive=True):

@@ -3,7 +3,7 @@
  *
  * An AdwApplication that opens one AdwApplicationWindow of the app's
  * default size with a header bar and nothing else, built in the same tree
- * with the same flags, and measured by the same code (app/cr-bench.c):
+ * with the same flags, and measured by the same code (app/ui/cr-bench.c):
  * build-aux/bench-startup.sh runs it with CR_BENCH_FIRST_FRAME=1 beside
  * creator-role, to see what the app adds to what GTK and libadwaita cost.
  */

@@ -2,7 +2,7 @@
 /* bench-exec.c: run a program, telling it when it was started
  *
  * bench-exec PROGRAM [ARGS…] puts the CLOCK_BOOTTIME time, in nanoseconds,
- * in CR_BENCH_EXEC_NS and execs PROGRAM at once, so that app/cr-bench.c
+ * in CR_BENCH_EXEC_NS and execs PROGRAM at once, so that app/ui/cr-bench.c
  * can count from the exec call to the microsecond rather than from the
  * kernel's start time of the process, which is kept in clock ticks.
  */

@@ -31,7 +31,7 @@
  * (GtkShortcutsWindow, deprecated in GTK 4.18 for libadwaita 1.8's
  * AdwShortcutsDialog, later than the libadwaita the program needs) has the
  * generic role, which takes no name, so its title is not said: the window
- * is given the dialog role where it is built, app/gtk/help-overlay.ui. Its
+ * is given the dialog role where it is built, app/ui/gtk/help-overlay.ui. Its
  * sections' pages are named by titles with a mnemonic underscore ("_1",
  * "_2": for its own page switcher's keys); cr_a11y_shortcuts_window_name()
  * names them by their numbers.
@@ -39,7 +39,7 @@
  * Not fixed as of GTK 4.18.6, and not a fix to call: in a vertical box,
  * Tab goes down only to what spans the focused widget's width, so the
  * What If card's buttons, at its end, were out of reach from its heading.
- * Their box spans the card (app/cr-result-page.ui).
+ * Their box spans the card (app/ui/cr-result-page.ui).
  *
  * Not fixed as of GTK 4.18.6: gtk_accessible_announce() calls through a
  * null pointer with GTK's test backend (GTK_A11Y=test, what the tests
