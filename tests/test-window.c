@@ -1319,7 +1319,14 @@ test_open_in_place (void)
   cr_test_close_window (window);
 
   /* It is listed among the recent results of a new window, and opens
-   * from there. */
+   * from there; a roster, recent too, is the roster window's to list. */
+  {
+    g_autofree char *roster_path = g_build_filename (cr_test_get_state_dir (), "agency.csv", NULL);
+    g_autoptr(GFile) roster = g_file_new_for_path (roster_path);
+
+    g_assert_true (g_file_set_contents (roster_path, "name,brands\nAda,many\n", -1, NULL));
+    cr_dialogs_add_recent (roster);
+  }
   window = cr_test_new_window ();
   for (int i = 0; i < 100; i++)
     {

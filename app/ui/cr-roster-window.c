@@ -657,52 +657,21 @@ set_busy (CrRosterWindow *self,
 
 /* Recent rosters. */
 
-static gboolean
-is_roster_name (const char *uri)
-{
-  return cr_roster_format_from_name (uri) != CR_ROSTER_FORMAT_UNKNOWN &&
-         !g_str_has_suffix (uri, ".json");
-}
-
 static void
 update_recent (CrRosterWindow *self)
 {
-  GtkRecentManager *manager = gtk_recent_manager_get_default ();
-  GList *items = gtk_recent_manager_get_items (manager);
-  guint n = 0;
+  g_autoptr(GPtrArray) recent = cr_dialogs_list_recent (CR_RECENT_ROSTER, MAX_RECENT);
 
   g_menu_remove_all (self->recent_menu);
-
-  for (GList *l = items; l != NULL && n < MAX_RECENT; l = l->next)
+  for (guint i = 0; i < recent->len; i++)
     {
-      GtkRecentInfo *info = l->data;
-      const char *uri = gtk_recent_info_get_uri (info);
-      g_autoptr(GMenuItem) item = NULL;
+      GtkRecentInfo *info = g_ptr_array_index (recent, i);
+      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
 
-      if (!gtk_recent_info_has_application (info, PACKAGE_NAME) || !is_roster_name (uri) ||
-          !gtk_recent_info_exists (info))
-        continue;
-
-      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
-      g_menu_item_set_action_and_target (item, "win.open-recent", "s", uri);
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s",
+                                         gtk_recent_info_get_uri (info));
       g_menu_append_item (self->recent_menu, item);
-      n++;
     }
-
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
-}
-
-static void
-add_recent (GFile *file)
-{
-  g_autofree char *uri = g_file_get_uri (file);
-  GtkRecentData data = { 0 };
-
-  data.mime_type = cr_roster_format_from_name (uri) == CR_ROSTER_FORMAT_JSONL
-                     ? (char *) "application/x-ndjson" : (char *) "text/csv";
-  data.app_name = (char *) PACKAGE_NAME;
-  data.app_exec = (char *) "creator-role %u";
-  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
 }
 
 /* Loading. */
@@ -748,7 +717,7 @@ load_done_cb (GObject      *object,
         self->stopped = g_strdup (error->message);
     }
   else if (self->file != NULL)
-    add_recent (self->file);
+    cr_dialogs_add_recent (self->file);
 
   update_notice (self);
   update (self);

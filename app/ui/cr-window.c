@@ -740,24 +740,6 @@ cr_window_get_language_section (CrWindow *self)
   return self->language_section;
 }
 
-static void
-note_recent (GFile *file)
-{
-  g_autofree char *uri = g_file_get_uri (file);
-  GtkRecentData data = {
-    .display_name = NULL,
-    .description = NULL,
-    .mime_type = (char *) "application/json",
-    .app_name = (char *) g_get_application_name (),
-    .app_exec = (char *) "creator-role %u",
-    .groups = NULL,
-    .is_private = FALSE,
-  };
-
-  if (data.app_name != NULL)
-    gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
-}
-
 /* The wizard's window, while nothing is answered, has nothing to lose: a
  * document opened from it takes its place. */
 static gboolean
@@ -799,7 +781,7 @@ cr_window_open_file (CrWindow  *self,
       return FALSE;
     }
 
-  note_recent (file);
+  cr_dialogs_add_recent (file);
 
   if (is_untouched (self))
     cr_window_set_session (self, session);
@@ -843,7 +825,7 @@ cr_window_export_to_file (CrWindow  *self,
       return FALSE;
     }
 
-  note_recent (file);
+  cr_dialogs_add_recent (file);
 
   basename = g_file_get_basename (file);
   /* Translators: shown once the result is exported, e.g. “Exported as
