@@ -41,6 +41,7 @@
 
 #include "cr-document.h"
 #include "cr-questionnaire.h"
+#include "cr-quote.h"
 #include "cr-roster.h"
 
 #define READ_BLOCK_SIZE (256 * 1024)
@@ -177,38 +178,6 @@ cr_roster_format_to_id (CrRosterFormat format)
     default:
       return NULL;
     }
-}
-
-/* Text from the input, fit to be quoted in a one-line message: valid
- * UTF-8, control and formatting characters as \uXXXX, cut short. */
-static char *
-quote_input (const char *text,
-             gsize       length)
-{
-  g_autofree char *valid = g_utf8_make_valid (text, (gssize) length);
-  GString *quoted = g_string_new (NULL);
-  guint n = 0;
-
-  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p), n++)
-    {
-      gunichar c = g_utf8_get_char (p);
-      GUnicodeType type;
-
-      if (n == MAX_QUOTED)
-        {
-          g_string_append (quoted, "\u2026");
-          break;
-        }
-
-      type = g_unichar_type (c);
-      if (type == G_UNICODE_CONTROL || type == G_UNICODE_FORMAT ||
-          type == G_UNICODE_LINE_SEPARATOR || type == G_UNICODE_PARAGRAPH_SEPARATOR)
-        g_string_append_printf (quoted, "\\u%04X", c);
-      else
-        g_string_append_unichar (quoted, c);
-    }
-
-  return g_string_free (quoted, FALSE);
 }
 
 /**
@@ -688,7 +657,8 @@ read_header (CrRosterReader *reader,
         {
           reader->columns[c] = COLUMN_IGNORED;
           g_ptr_array_add (reader->ignored,
-                           *key != '\0' ? quote_input (cell, length) : column_name (c));
+                           *key != '\0' ? cr_quote_input_len (cell, (gssize) length, MAX_QUOTED)
+                                         : column_name (c));
         }
 
       if (reader->columns[c] == COLUMN_NAME || reader->columns[c] >= 0)
@@ -698,7 +668,7 @@ read_header (CrRosterReader *reader,
 
           if (*first != 0)
             {
-              g_autofree char *quoted = quote_input (cell, length);
+              g_autofree char *quoted = cr_quote_input_len (cell, (gssize) length, MAX_QUOTED);
 
               reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_HEADER,
                                            "line %" G_GUINT64_FORMAT ": columns %u and %u "
@@ -742,7 +712,7 @@ read_choice (const CrQuestion *question,
   if (cr_question_lookup_option (question, key, &option) == NULL)
     {
       g_autofree char *expected = cr_question_dup_option_ids (question);
-      g_autofree char *quoted = quote_input (cell, strlen (cell));
+      g_autofree char *quoted = cr_quote_input (cell, MAX_QUOTED);
 
       g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
                    "%s: unknown option \"%s\" (expected one of %s)",
@@ -785,7 +755,7 @@ read_choices (const CrQuestion *question,
       if (cr_question_lookup_option (question, ids[i], &option) == NULL)
         {
           g_autofree char *expected = cr_question_dup_option_ids (question);
-          g_autofree char *quoted = quote_input (ids[i], strlen (ids[i]));
+          g_autofree char *quoted = cr_quote_input (ids[i], MAX_QUOTED);
 
           g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
                        "%s: unknown option \"%s\" (expected none or any of %s)",
