@@ -4,6 +4,11 @@
  * The command line's options are cr-cli-options.c's: what needs no window
  * is done there, before the application registers or touches a display.
  *
+ * The interface language is the application's "language" property: the
+ * Language menu sets it (cr_application_set_language()), and every window
+ * and dialog that shows words follows its notify, each building its own
+ * texts again, so that nothing outside a window needs to know its type.
+ *
  * SIGTERM, SIGINT and SIGHUP (what logout, shutdown, Ctrl+C and a closed
  * terminal send) quit as Ctrl+Q does: every window is closed first, and
  * closing writes the draft of answers not written yet.
@@ -19,6 +24,7 @@
 #include "cr-application.h"
 #include "cr-bench.h"
 #include "cr-cli-options.h"
+#include "cr-i18n.h"
 #include "cr-language-menu.h"
 #include "cr-roster-window.h"
 #include "cr-scoring-dialog.h"
@@ -38,6 +44,15 @@ struct _CrApplication
 };
 
 G_DEFINE_FINAL_TYPE (CrApplication, cr_application, ADW_TYPE_APPLICATION)
+
+enum
+{
+  PROP_0,
+  PROP_LANGUAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* Keeps the arguments in view for handle-local-options, which GApplication
  * emits once it has taken the options out of them. */
@@ -311,7 +326,7 @@ cr_application_startup (GApplication *application)
   gtk_window_set_default_icon_name (APP_ID);
 
   /* Before the first window is built: the language kept in the settings. */
-  cr_language_menu_install (GTK_APPLICATION (application));
+  cr_language_menu_install (self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_entries,
                                    G_N_ELEMENTS (app_entries), application);
@@ -340,9 +355,43 @@ cr_application_shutdown (GApplication *application)
 }
 
 static void
+cr_application_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  CrApplication *self = CR_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_LANGUAGE:
+      g_value_set_string (value, cr_application_get_language (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 cr_application_class_init (CrApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->get_property = cr_application_get_property;
+
+  /**
+   * CrApplication:language:
+   *
+   * The interface language chosen in the app, "" for the system's: what
+   * every window's words are in. Notified after each switch, once gettext
+   * and the text direction follow it.
+   */
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL, "",
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   app_class->local_command_line = cr_application_local_command_line;
   app_class->handle_local_options = cr_application_handle_local_options;
@@ -366,4 +415,88 @@ cr_application_new (void)
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
+}
+
+/**
+ * cr_application_get_language:
+ *
+ * Returns: the interface language chosen in the app, "" for the system's
+ */
+const char *
+cr_application_get_language (CrApplication *self)
+{
+  g_return_val_if_fail (CR_IS_APPLICATION (self), "");
+
+  return cr_i18n_get_choice ();
+}
+
+/**
+ * cr_application_set_language:
+ * @code: a language code of cr_i18n_get_languages(), or "" for the system's
+ *
+ * Switches the interface to @code: gettext, the default text direction,
+ * then every window, which follows CrApplication:language.
+ *
+ * Returns: whether the language is now @code; %FALSE with @error set when
+ *   it cannot be shown (see cr_i18n_set_language())
+ */
+gboolean
+cr_application_set_language (CrApplication *self,
+                             const char    *code,
+                             GError       **error)
+{
+  g_return_val_if_fail (CR_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (code != NULL, FALSE);
+
+  if (!cr_i18n_set_language (code, error))
+    return FALSE;
+
+  gtk_widget_set_default_direction (cr_i18n_is_rtl () ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+
+  /* GTK's window controls (Minimize, Maximize, Close) are named once, as
+   * they are built, and built again only when the decoration layout or the
+   * window's state changes: say the layout changed, for them to be built
+   * again with names in the new language. */
+  g_object_notify (G_OBJECT (gtk_settings_get_default ()), "gtk-decoration-layout");
+
+  return TRUE;
+}
+
+static void
+follow_application_cb (GtkWindow    *window,
+                       GParamSpec   *pspec G_GNUC_UNUSED,
+                       GSignalGroup *group)
+{
+  GtkApplication *application = gtk_window_get_application (window);
+
+  g_signal_group_set_target (group, CR_IS_APPLICATION (application) ? application : NULL);
+}
+
+/**
+ * cr_application_follow_language:
+ * @window: a window of the app, from its init
+ * @retranslate: (scope notified): what builds @window's texts again, called
+ *   as `retranslate (window)`
+ *
+ * Calls @retranslate whenever the language of @window's application
+ * changes, for as long as @window has that application, whichever it is
+ * given and when.
+ */
+void
+cr_application_follow_language (GtkWindow *window,
+                                GCallback  retranslate)
+{
+  GSignalGroup *group;
+
+  g_return_if_fail (GTK_IS_WINDOW (window));
+  g_return_if_fail (retranslate != NULL);
+
+  group = g_signal_group_new (CR_TYPE_APPLICATION);
+  g_signal_group_connect_object (group, "notify::language", retranslate, window,
+                                 G_CONNECT_SWAPPED);
+  g_object_set_data_full (G_OBJECT (window), "cr-application-language", group, g_object_unref);
+  g_signal_connect_object (window, "notify::application", G_CALLBACK (follow_application_cb),
+                           group, 0);
+  follow_application_cb (window, NULL, group);
 }

@@ -29,6 +29,7 @@
 #include "cr-i18n.h"
 #include "cr-session.h"
 #include "cr-window.h"
+#include "cr-application.h"
 #include "cr-dialogs.h"
 #include "cr-document.h"
 #include "cr-result-text.h"
@@ -1539,8 +1540,8 @@ set_texts (CrRosterWindow *self)
 /**
  * cr_roster_window_retranslate:
  *
- * Says everything again in the language now set with
- * cr_i18n_set_language(), laid out in its direction: the window's own
+ * Says everything again in the language now set, as the window does when
+ * CrApplication:language changes, laid out in its direction: the window's own
  * texts, the column titles, every cell, the count, the notice and its
  * rows. The roster stays as it is, not read again, with its sort, filters,
  * search and scroll; a column sorted by words is sorted again by the new
@@ -1577,6 +1578,9 @@ cr_roster_window_init (CrRosterWindow *self)
   GtkEveryFilter *every;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Its words follow the application's language. */
+  cr_application_follow_language (GTK_WINDOW (self), G_CALLBACK (cr_roster_window_retranslate));
 
   self->verdicts = gtk_string_list_new (NULL);
   gtk_drop_down_set_model (GTK_DROP_DOWN (self->verdict_dropdown), G_LIST_MODEL (self->verdicts));

@@ -34,7 +34,6 @@ struct _CrWindow
 
   CrSession *session;
   GSettings *settings;
-  GMenu *language_section;
 
   /* The pages, in the order the wizard walks them: the table every
    * navigation goes through. */

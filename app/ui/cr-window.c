@@ -22,6 +22,7 @@
 
 #include "cr-a11y.h"
 #include "cr-dialogs.h"
+#include "cr-language-menu.h"
 #include "cr-page.h"
 #include "cr-question-page.h"
 #include "cr-questionnaire.h"
@@ -399,20 +400,7 @@ build_menu (CrWindow *self)
     gtk_builder_new_from_resource (RESOURCE_PREFIX "/cr-primary-menu.ui");
   GMenu *section = G_MENU (gtk_builder_get_object (builder, "language-section"));
 
-  /* Whatever was put in the language section carries over. */
-  if (self->language_section != NULL)
-    {
-      GMenuModel *old = G_MENU_MODEL (self->language_section);
-
-      for (int i = 0; i < g_menu_model_get_n_items (old); i++)
-        {
-          g_autoptr(GMenuItem) item = g_menu_item_new_from_model (old, i);
-
-          g_menu_append_item (section, item);
-        }
-    }
-
-  g_set_object (&self->language_section, section);
+  cr_language_menu_fill (section);
   gtk_menu_button_set_menu_model (self->menu_button,
                                   G_MENU_MODEL (gtk_builder_get_object (builder, "primary-menu")));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), _("Main Menu"));
@@ -508,7 +496,6 @@ cr_window_dispose (GObject *object)
   disconnect_session (self);
   g_clear_object (&self->session);
   g_clear_object (&self->settings);
-  g_clear_object (&self->language_section);
 
   G_OBJECT_CLASS (cr_window_parent_class)->dispose (object);
 }
@@ -611,6 +598,9 @@ cr_window_init (CrWindow *self)
   cr_a11y_menu_button_name_items (self->menu_button);
 
   self->pages = g_array_new (FALSE, TRUE, sizeof (CrPageSpec));
+
+  /* Its words follow the application's language. */
+  cr_application_follow_language (GTK_WINDOW (self), G_CALLBACK (cr_window_retranslate));
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
@@ -726,20 +716,6 @@ cr_window_get_page (CrWindow *self)
   return gtk_stack_get_visible_child (self->stack);
 }
 
-/**
- * cr_window_get_language_section:
- *
- * Returns: (transfer none): the section of the primary menu that holds the
- *   language choice; its items carry over cr_window_retranslate()
- */
-GMenu *
-cr_window_get_language_section (CrWindow *self)
-{
-  g_return_val_if_fail (CR_IS_WINDOW (self), NULL);
-
-  return self->language_section;
-}
-
 /* The wizard's window, while nothing is answered, has nothing to lose: a
  * document opened from it takes its place. */
 static gboolean
@@ -839,8 +815,8 @@ cr_window_export_to_file (CrWindow  *self,
 /**
  * cr_window_retranslate:
  *
- * Builds every text of the window again in the language now set with
- * cr_i18n_set_language(): the result's words, the pages, the menu and the
+ * Builds every text of the window again in the language now set, as it
+ * does when CrApplication:language changes: the result's words, the pages, the menu and the
  * shortcuts window. The page shown and the answers stay as they were.
  */
 void

@@ -22,7 +22,6 @@ GtkWidget   *cr_window_get_nth_page        (CrWindow      *self,
                                             guint          index);
 const char  *cr_window_get_page_name       (CrWindow      *self);
 GtkWidget   *cr_window_get_page            (CrWindow      *self);
-GMenu       *cr_window_get_language_section (CrWindow     *self);
 gboolean     cr_window_open_file           (CrWindow      *self,
                                             GFile         *file,
                                             GError       **error);
