@@ -49,7 +49,54 @@
  * characters. */
 #define MAX_QUOTED 64
 
-G_DEFINE_QUARK (cr-roster-error-quark, cr_roster_error)
+/* The detail of a row's error: see CrInputDetail in cr-document.h. */
+typedef CrInputDetail CrRosterErrorPrivate;
+
+static void
+cr_roster_error_private_init (CrRosterErrorPrivate *priv)
+{
+  _cr_input_detail_init (priv);
+}
+
+static void
+cr_roster_error_private_copy (const CrRosterErrorPrivate *src_priv,
+                              CrRosterErrorPrivate       *dest_priv)
+{
+  _cr_input_detail_copy (src_priv, dest_priv);
+}
+
+static void
+cr_roster_error_private_clear (CrRosterErrorPrivate *priv)
+{
+  _cr_input_detail_clear (priv);
+}
+
+G_DEFINE_EXTENDED_ERROR (CrRosterError, cr_roster_error)
+
+const CrInputDetail *
+_cr_roster_error_get_detail (const GError *error)
+{
+  return cr_roster_error_get_private (error);
+}
+
+/* Says what *@error is about: see CrInputDetail. */
+static CrInputDetail *
+set_detail (GError         **error,
+            CrInputProblem   problem,
+            int              question,
+            const char      *value)
+{
+  CrInputDetail *detail = _cr_input_error_detail (error);
+
+  if (detail == NULL)
+    return NULL;
+  detail->problem = problem;
+  detail->question = question;
+  g_free (detail->value);
+  detail->value = g_strdup (value);
+
+  return detail;
+}
 
 /* What a CSV column holds. */
 enum
@@ -717,6 +764,7 @@ read_choice (const CrQuestion *question,
       g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
                    "%s: unknown option \"%s\" (expected one of %s)",
                    question->id, quoted, expected);
+      set_detail (error, CR_INPUT_PROBLEM_UNKNOWN_OPTION, (int) q, quoted);
       return FALSE;
     }
 
@@ -760,6 +808,7 @@ read_choices (const CrQuestion *question,
           g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
                        "%s: unknown option \"%s\" (expected none or any of %s)",
                        question->id, quoted, expected);
+          set_detail (error, CR_INPUT_PROBLEM_UNKNOWN_OPTION, (int) q, quoted);
           return FALSE;
         }
 
@@ -767,6 +816,7 @@ read_choices (const CrQuestion *question,
         {
           g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
                        "%s: \"%s\" is listed twice", question->id, ids[i]);
+          set_detail (error, CR_INPUT_PROBLEM_LISTED_TWICE, (int) q, ids[i]);
           return FALSE;
         }
 
@@ -777,6 +827,7 @@ read_choices (const CrQuestion *question,
     {
       g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
                    "%s: \"none\" goes alone", question->id);
+      set_detail (error, CR_INPUT_PROBLEM_NONE_NOT_ALONE, (int) q, NULL);
       return FALSE;
     }
 
@@ -786,11 +837,9 @@ read_choices (const CrQuestion *question,
   return TRUE;
 }
 
-/* Says which cell an error is about, by its column as a spreadsheet names
- * it: A to Z, then AA, AB… (the row is said with the error). */
-static void
-prefix_column (GError **error,
-               guint    column)
+/* A column as a spreadsheet names it, from 0: A to Z, then AA, AB… */
+char *
+_cr_roster_dup_column_letters (guint column)
 {
   char letters[16];
   gsize n = sizeof letters - 1;
@@ -804,7 +853,21 @@ prefix_column (GError **error,
       left /= 26;
     }
 
-  g_prefix_error (error, "column %s, ", letters + n);
+  return g_strdup (letters + n);
+}
+
+/* Says which cell an error is about, by its column as a spreadsheet names
+ * it (the row is said with the error). */
+static void
+prefix_column (GError **error,
+               guint    column)
+{
+  g_autofree char *letters = _cr_roster_dup_column_letters (column);
+  CrInputDetail *detail;
+
+  g_prefix_error (error, "column %s, ", letters);
+  if ((detail = _cr_input_error_detail (error)) != NULL)
+    detail->column = (int) column;
 }
 
 static CrAnswers *
@@ -822,9 +885,16 @@ read_row (CrRosterReader *reader,
 
   if (n_cells != reader->n_columns)
     {
+      CrInputDetail *detail;
+
       g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
                    "%u %s, but the header row has %u", n_cells,
                    n_cells == 1 ? "cell" : "cells", reader->n_columns);
+      if ((detail = set_detail (error, CR_INPUT_PROBLEM_CELL_COUNT, -1, NULL)) != NULL)
+        {
+          detail->n_cells = n_cells;
+          detail->n_columns = reader->n_columns;
+        }
       return NULL;
     }
 
@@ -844,6 +914,7 @@ read_row (CrRosterReader *reader,
                        "%s: not valid UTF-8",
                        column == COLUMN_NAME ? "name"
                                              : cr_questionnaire_get_question ((guint) column)->id);
+          set_detail (error, CR_INPUT_PROBLEM_NOT_UTF8, column == COLUMN_NAME ? -1 : column, NULL);
           prefix_column (error, c);
           return NULL;
         }
@@ -858,6 +929,7 @@ read_row (CrRosterReader *reader,
             {
               g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
                            "name: longer than %d characters", CR_ANSWERS_NAME_MAX_CHARS);
+              set_detail (error, CR_INPUT_PROBLEM_NAME_TOO_LONG, -1, NULL);
               prefix_column (error, c);
               return NULL;
             }
@@ -921,6 +993,7 @@ next_csv (CrRosterReader  *reader,
         {
           g_set_error_literal (row_error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_TOO_LONG,
                                "the row is longer than 1 MiB");
+          set_detail (row_error, CR_INPUT_PROBLEM_ROW_TOO_LONG, -1, NULL);
           return CR_ROSTER_ROW_PROBLEM;
         }
       *answers = read_row (reader, record, row_error);
@@ -996,6 +1069,7 @@ next_jsonl (CrRosterReader  *reader,
         {
           g_set_error_literal (row_error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_TOO_LONG,
                                "the line is longer than 1 MiB");
+          set_detail (row_error, CR_INPUT_PROBLEM_ROW_TOO_LONG, -1, NULL);
           return CR_ROSTER_ROW_PROBLEM;
         }
 

@@ -500,14 +500,11 @@ update_notice (CrRosterWindow *self)
   const char * const *ignored = cr_roster_get_ignored_columns (self->roster);
   g_autoptr(GString) text = g_string_new (NULL);
 
-  /* The rows not listed yet. */
+  /* The rows not listed yet, in the reader's terms and the interface
+   * language (the command line keeps the ids, in problem->message). */
   for (guint i = g_list_model_get_n_items (G_LIST_MODEL (self->problems)); i < n_problems; i++)
     {
-      const CrRosterProblem *problem = cr_roster_get_problem (self->roster, i);
-      g_autofree char *number = g_strdup_printf ("%" G_GUINT64_FORMAT, problem->line);
-      /* Translators: a row of a roster that cannot be read: its line and
-       * the reason, e.g. “Line 12: brands: unknown option "lots"” */
-      g_autofree char *row = g_strdup_printf (_("Line %s: %s"), number, problem->message);
+      g_autofree char *row = cr_roster_dup_problem_text (self->roster, i);
 
       gtk_string_list_append (self->problems, row);
     }
