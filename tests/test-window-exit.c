@@ -402,8 +402,9 @@ test_signal (gconstpointer data)
   g_assert_finalize_object (document);
 }
 
-/* Discard, offered the recovered changes: the document stays as saved,
- * and the recovery file goes, so that the next opening offers nothing. */
+/* Offered the recovered changes, Escape leaves them for the next opening;
+ * Discard keeps the document as saved and removes the recovery file, so
+ * that the next opening offers nothing. */
 static void
 test_recovery_discard (void)
 {
@@ -420,6 +421,17 @@ test_recovery_discard (void)
   cr_test_wait_for (count_windows () == 0);
   g_assert_finalize_object (document);
   g_assert_true (g_file_query_exists (recovery, NULL));
+
+  /* Escape answers neither: nothing changes, and the offer stays. */
+  document = open_document (file);
+  g_assert_nonnull (cr_test_find_dialog (GTK_WINDOW (document)));
+  cr_test_send_keys (GTK_WINDOW (document), "Escape");
+  cr_test_wait_for (cr_test_find_dialog (GTK_WINDOW (document)) == NULL);
+  g_assert_null (cr_test_find_dialog (GTK_WINDOW (document)));
+  g_assert_true (g_file_query_exists (recovery, NULL));
+  g_assert_true (cr_answers_equal (cr_window_get_answers (document), saved));
+  g_assert_false (cr_session_get_modified (cr_window_get_session (document)));
+  cr_test_close_window (document);
 
   document = open_document (file);
   g_assert_nonnull (cr_test_find_dialog (GTK_WINDOW (document)));
