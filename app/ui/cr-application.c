@@ -9,9 +9,17 @@
  * and dialog that shows words follows its notify, each building its own
  * texts again, so that nothing outside a window needs to know its type.
  *
- * SIGTERM, SIGINT and SIGHUP (what logout, shutdown, Ctrl+C and a closed
- * terminal send) quit as Ctrl+Q does: every window is closed first, and
- * closing writes the draft of answers not written yet.
+ * Quit (Ctrl+Q) closes every window as its close button does: each window
+ * whose document was changed asks "Save Changes?" in turn, and Cancel
+ * there stops the quit with every window left open. The session's end
+ * (#GtkApplication::query-end, with register-session) asks the same and
+ * holds the logout back while a window still has changes.
+ *
+ * SIGTERM, SIGINT and SIGHUP (what shutdown, Ctrl+C and a closed terminal
+ * send) leave no time to ask: each changed document's answers go to its
+ * recovery file beside it (cr_session_write_recovery()), which the next
+ * opening of the document offers, the draft is written, and every window
+ * is closed without asking.
  */
 #include "config.h"
 
@@ -41,6 +49,9 @@ struct _CrApplication
   /* The g_unix_signal_add() sources of the primary instance: SIGTERM,
    * SIGINT, SIGHUP. */
   guint signal_sources[3];
+
+  /* While Quit asks the windows in turn. */
+  gboolean quitting;
 };
 
 G_DEFINE_FINAL_TYPE (CrApplication, cr_application, ADW_TYPE_APPLICATION)
@@ -207,20 +218,20 @@ cr_application_open (GApplication  *application,
     }
 }
 
+/* Closes every window without asking and quits. Closing each window
+ * lets it write its draft; an export running is stopped first, its file
+ * left as it was (the process would end in the middle of it). */
 static void
-quit_action (GSimpleAction *action G_GNUC_UNUSED,
-             GVariant      *parameter G_GNUC_UNUSED,
-             gpointer       user_data)
+quit_now (CrApplication *self)
 {
-  GtkApplication *application = GTK_APPLICATION (user_data);
+  GtkApplication *application = GTK_APPLICATION (self);
   GList *windows = g_list_copy_deep (gtk_application_get_windows (application),
                                      (GCopyFunc) (void (*) (void)) g_object_ref, NULL);
 
-  /* Closing each window lets it write its draft; an export running is
-   * stopped first, its file left as it was (the process would end in the
-   * middle of it). The application's own list changes as they close, and
-   * a window takes its dialogs with it: go through a copy, and skip those
-   * already gone. */
+  self->quitting = FALSE;
+
+  /* The application's own list changes as they close, and a window takes
+   * its dialogs with it: go through a copy, and skip those already gone. */
   for (GList *l = windows; l != NULL; l = l->next)
     if (g_list_find (gtk_application_get_windows (application), l->data) != NULL)
       {
@@ -231,6 +242,95 @@ quit_action (GSimpleAction *action G_GNUC_UNUSED,
   g_list_free_full (windows, g_object_unref);
 
   g_application_quit (G_APPLICATION (application));
+}
+
+/* The first window with changes not saved. */
+static CrWindow *
+find_unsaved (CrApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (CR_IS_WINDOW (l->data) && cr_window_get_unsaved (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static void ask_next (CrApplication *self);
+
+static gboolean
+ask_next_cb (gpointer user_data)
+{
+  ask_next (CR_APPLICATION (user_data));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+asked_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(CrApplication) self = CR_APPLICATION (user_data);
+
+  /* Cancel, or a save that failed: everything stays open. */
+  if (!cr_window_ask_to_close_finish (CR_WINDOW (source), result))
+    {
+      self->quitting = FALSE;
+      return;
+    }
+
+  /* Once the window is out of the application's list. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, ask_next_cb, g_object_ref (self), g_object_unref);
+}
+
+/* Asks the windows with changes one at a time, as their close buttons
+ * would, then quits. */
+static void
+ask_next (CrApplication *self)
+{
+  CrWindow *window;
+
+  if (!self->quitting)
+    return;
+
+  if ((window = find_unsaved (self)) == NULL)
+    {
+      quit_now (self);
+      return;
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+  cr_window_ask_to_close (window, asked_cb, g_object_ref (self));
+}
+
+static void
+quit_action (GSimpleAction *action G_GNUC_UNUSED,
+             GVariant      *parameter G_GNUC_UNUSED,
+             gpointer       user_data)
+{
+  CrApplication *self = CR_APPLICATION (user_data);
+
+  /* Asking already: the question stays where it is. */
+  if (self->quitting)
+    return;
+
+  self->quitting = TRUE;
+  ask_next (self);
+}
+
+/* The session is about to end: each window with changes holds it back and
+ * asks, as Quit does, so that the desktop's logout dialog names the app
+ * and the user can answer. */
+static void
+query_end_cb (GtkApplication *application)
+{
+  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+    if (CR_IS_WINDOW (l->data) && cr_window_get_unsaved (l->data))
+      {
+        cr_window_inhibit_logout (l->data);
+        gtk_window_present (l->data);
+        gtk_window_close (l->data);
+      }
 }
 
 static void
@@ -299,10 +399,27 @@ static const GActionEntry app_entries[] = {
   { "scoring", scoring_action, NULL, NULL, NULL, { 0 } },
 };
 
+/* No time to ask: what would be lost is kept, and the app quits. */
 static gboolean
 quit_on_signal_cb (gpointer user_data)
 {
-  g_action_group_activate_action (G_ACTION_GROUP (user_data), "quit", NULL);
+  CrApplication *self = CR_APPLICATION (user_data);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (CR_IS_WINDOW (l->data))
+      {
+        CrSession *session = cr_window_get_session (l->data);
+        g_autoptr(GError) error = NULL;
+
+        if (!cr_window_write_recovery (l->data, &error))
+          g_message ("Cannot keep the changes to %s: %s",
+                     g_file_peek_path (cr_session_get_file (session)), error->message);
+        g_clear_error (&error);
+        if (!cr_session_flush_draft (session, &error))
+          g_message ("Cannot save the draft: %s", error->message);
+      }
+
+  quit_now (self);
 
   return G_SOURCE_CONTINUE;
 }
@@ -341,6 +458,8 @@ cr_application_startup (GApplication *application)
 
   for (guint i = 0; i < G_N_ELEMENTS (quit_signals); i++)
     self->signal_sources[i] = g_unix_signal_add (quit_signals[i], quit_on_signal_cb, self);
+
+  g_signal_connect (application, "query-end", G_CALLBACK (query_end_cb), NULL);
 }
 
 static void
@@ -414,6 +533,8 @@ cr_application_new (void)
                        "application-id", APP_ID,
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_PREFIX,
+                       /* For query-end. */
+                       "register-session", TRUE,
                        NULL);
 }
 

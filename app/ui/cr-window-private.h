@@ -40,6 +40,17 @@ struct _CrWindow
   GArray *pages;
   /* The index in pages of the page shown. */
   guint page;
+
+  /* "Save Changes?" while it is shown; whether it was answered, and
+   * whether to close (Save and the file written, or Discard); the GTasks of cr_window_ask_to_close()
+   * waiting for the answer. */
+  AdwDialog *close_dialog;
+  gboolean close_answered;
+  gboolean close_confirmed;
+  GPtrArray *close_tasks;
+  /* gtk_application_inhibit()'s, while the session's end waits for the
+   * changes. */
+  guint inhibit_cookie;
 };
 
 /* cr-window.c */
