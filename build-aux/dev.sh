@@ -15,6 +15,10 @@
 #   build-aux/dev.sh test ARGS…    build, then run only: meson test ARGS…
 #                                  (--suite atspi: the screen-reader walk alone)
 #   build-aux/dev.sh build         build only
+#   build-aux/dev.sh run-in BUILD_DIR [ARGS…]
+#                                  what `run` does once BUILD_DIR is configured: compile
+#                                  it, then start its program; installs nothing and never
+#                                  enters the Debian 13 root (the test of `run` uses it)
 #   build-aux/dev.sh asan | valgrind | fuzz [SECONDS] | lint | deprecations | dist
 #                                  one of the checks that test runs
 #   build-aux/dev.sh root [CMD…]   a shell, or CMD, in the Debian 13 root (below)
@@ -172,6 +176,24 @@ check_display_for_run () {
     *" --score "*|*" -s "*|*" --help "*|*" -h "*|*" --version "*) ;;
     *) exit 1 ;;
   esac
+}
+
+# run_in BUILD_DIR [ARGS…]: compiles BUILD_DIR and starts its program
+# with the build tree's schema, icons and catalogues, as `meson devenv`
+# gives them. Only the program writes to standard output: meson's and
+# ninja's words go to standard error, so that `run --score x.json >
+# out.json` writes the document alone.
+run_in () {
+  local dir=$1
+  shift
+  meson compile -C "$dir" >&2
+  check_display_for_run "$@"
+  # The dump appends to variables that may be unset, such as
+  # GSETTINGS_SCHEMA_DIR ("…:$GSETTINGS_SCHEMA_DIR" from meson 1.0).
+  set +u
+  eval "$(meson devenv -C "$dir" --dump)"
+  set -u
+  exec "$dir/app/creator-role" "$@"
 }
 
 test_env=(LANG=C.UTF-8 GTK_A11Y=none GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1)
@@ -466,16 +488,18 @@ if host_is_old; then
   esac
   case "$cmd" in
     build|run|test|asan|valgrind|lint|deprecations|dist|fuzz)
-      ensure_debian13
       if [ "$cmd" = run ]; then
         # Built as root in the root; shown as you, on your display, with
-        # the build tree's schema, icons and catalogues.
+        # the build tree's schema, icons and catalogues. As in run_in,
+        # standard output is the program's alone.
+        ensure_debian13 >&2
         in_debian13 build-aux/dev.sh build >&2
         check_display_for_run "$@"
         in_debian13 meson devenv -C "$build" --dump > "$build/devenv.sh"
         in_debian13 --user /bin/bash -c 'eval "$(cat "$0")"; exec "$1/app/creator-role" "${@:2}"' \
           "$build/devenv.sh" "$build" "$@"
       else
+        ensure_debian13
         in_debian13 build-aux/dev.sh "$cmd" "$@"
       fi
       exit $?
@@ -502,13 +526,14 @@ case "$cmd" in
   run)
     ensure_packages >&2
     configure "$build" >&2
-    meson compile -C "$build" >&2
-    check_display_for_run "$@"
-    # The build tree's schema, icons and catalogues, as `meson devenv`
-    # gives them, without its own words on standard output: `run --score
-    # x.json > out.json` writes the document alone.
-    eval "$(meson devenv -C "$build" --dump)"
-    exec "$build/app/creator-role" "$@"
+    run_in "$build" "$@"
+    ;;
+  run-in)
+    if [ $# -eq 0 ] || [ ! -f "$1/build.ninja" ]; then
+      say "run-in needs a configured build folder, e.g. build-aux/dev.sh run-in _build --score x.json"
+      exit 2
+    fi
+    run_in "$@"
     ;;
   test)
     ensure_packages
@@ -539,7 +564,7 @@ case "$cmd" in
     check_fuzz "${1:-60}"
     ;;
   *)
-    echo "usage: build-aux/dev.sh run [ARGS…] | test [ARGS…] | build | asan | valgrind | fuzz [SECONDS] | lint | deprecations | dist | root [CMD…]" >&2
+    echo "usage: build-aux/dev.sh run [ARGS…] | run-in BUILD_DIR [ARGS…] | test [ARGS…] | build | asan | valgrind | fuzz [SECONDS] | lint | deprecations | dist | root [CMD…]" >&2
     exit 2
     ;;
 esac

@@ -86,5 +86,14 @@ if validator.is_valid(broken):
     print("not ok: the schema accepts a possible change with no steps")
     failures += 1
 
+# What to answer first, with no verdict yet, has no share: it depends on
+# the answers still to come.
+broken = json.loads(subprocess.run([executable, "--score", "-"], input='{"answers": {}}',
+                                   capture_output=True, text=True, check=True).stdout)
+broken["result"]["would_change"][0]["score"] = 67
+if validator.is_valid(broken):
+    print("not ok: the schema accepts a share for what to answer first")
+    failures += 1
+
 print(f"{len(profiles)} documents checked, {failures} problems")
 sys.exit(1 if failures else 0)

@@ -37,6 +37,7 @@
 #include "cr-questionnaire.h"
 #include "cr-result.h"
 #include "cr-test-profiles.h"
+#include "cr-test-utils.h"
 
 /* Longer than anything takes on a loaded machine. */
 #define WAIT_SECONDS 60
@@ -132,33 +133,6 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  struct stat st;
-
-  if (g_lstat (path, &st) != 0)
-    return;
-
-  if (S_ISDIR (st.st_mode))
-    {
-      g_autoptr(GDir) dir = NULL;
-      const char *name;
-
-      g_chmod (path, 0700);
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data G_GNUC_UNUSED)
 {
@@ -174,7 +148,7 @@ fixture_tear_down (Fixture       *fixture,
     }
   g_ptr_array_unref (fixture->processes);
 
-  remove_tree (fixture->root);
+  cr_test_remove_tree (fixture->root);
   g_free (fixture->root);
   g_free (fixture->state_dir);
   g_free (fixture->folder);

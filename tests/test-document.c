@@ -91,6 +91,74 @@ test_fields (void)
   g_assert_true (json_object_has_member (result_object, "would_change"));
 }
 
+/* The what-ifs as a script reads them: with a verdict, each possible
+ * change with the share it would give; with none yet, what to answer
+ * first, with no share, as its text says ("how strongly depends on your
+ * other answers"). */
+static void
+test_change_scores (void)
+{
+  static const char none_yet[] = "{\"answers\": {\"audience\": \"over-1m\"}}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrAnswers) answers = cr_document_parse (none_yet, strlen (none_yet), &error);
+  g_autoptr(CrAnswers) creator = cr_test_answers_new (cr_test_profiles[0].answers);
+  g_autoptr(CrResult) result = NULL;
+  g_autoptr(CrResult) creator_result = cr_score (creator);
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) creator_root = cr_document_build (creator, creator_result, "en", NULL);
+  JsonObject *object;
+  JsonArray *changes;
+
+  g_assert_no_error (error);
+  result = cr_score (answers);
+  root = cr_document_build (answers, result, "en", NULL);
+  object = json_object_get_object_member (json_node_get_object (root), "result");
+  g_assert_true (json_object_get_null_member (object, "role"));
+  changes = json_object_get_array_member (object, "would_change");
+  g_assert_cmpuint (json_array_get_length (changes), ==, 3);
+  for (guint i = 0; i < json_array_get_length (changes); i++)
+    {
+      JsonObject *change = json_array_get_object_element (changes, i);
+
+      g_assert_true (json_object_get_boolean_member (change, "possible"));
+      g_assert_true (json_object_get_boolean_member (change, "answer_first"));
+      g_assert_cmpuint (json_array_get_length (json_object_get_array_member (change, "steps")),
+                        >=, 1);
+      g_assert_true (json_object_get_null_member (change, "score"));
+      g_assert_false (json_object_get_boolean_member (change, "close_call"));
+      g_assert_nonnull (strstr (json_object_get_string_member (change, "text"),
+                                "how strongly depends on your other answers"));
+    }
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (changes, 0),
+                                                  "role"), ==, "influencer");
+
+  /* The full-time creator: an ambassador with its share then, as the text
+   * says it; no change makes a contracted ambassador, and there is no
+   * share. */
+  object = json_object_get_object_member (json_node_get_object (creator_root), "result");
+  changes = json_object_get_array_member (object, "would_change");
+  g_assert_cmpuint (json_array_get_length (changes), ==, 2);
+  for (guint i = 0; i < json_array_get_length (changes); i++)
+    {
+      JsonObject *change = json_array_get_object_element (changes, i);
+      const CrChange *model = cr_result_get_change (creator_result, i);
+      g_autofree char *share = NULL;
+
+      g_assert_false (json_object_get_boolean_member (change, "answer_first"));
+      g_assert_cmpint (json_object_get_boolean_member (change, "possible"), ==, i == 0);
+      if (i == 1)
+        {
+          g_assert_cmpuint (model->n_steps, ==, 0);
+          g_assert_true (json_object_get_null_member (change, "score"));
+          continue;
+        }
+      g_assert_cmpint (json_object_get_int_member (change, "score"), ==, model->score);
+      g_assert_cmpint (json_object_get_int_member (change, "score"), >, 0);
+      share = g_strdup_printf ("with %u of 100", model->score);
+      g_assert_nonnull (strstr (json_object_get_string_member (change, "text"), share));
+    }
+}
+
 /* A stored result is never trusted: only the answers are read. */
 static void
 test_result_recomputed (void)
@@ -549,6 +617,7 @@ main (int   argc,
   g_test_add_func ("/model/document/named-twice", test_named_twice);
   g_test_add_func ("/model/document/fields", test_fields);
   g_test_add_func ("/model/document/result-recomputed", test_result_recomputed);
+  g_test_add_func ("/model/document/change-scores", test_change_scores);
   g_test_add_func ("/model/document/partial", test_partial);
   g_test_add_func ("/model/document/name", test_name);
   g_test_add_func ("/model/document/name-normalized", test_name_normalized);

@@ -32,6 +32,7 @@
 #include "cr-document.h"
 #include "cr-session.h"
 #include "cr-test-profiles.h"
+#include "cr-test-utils.h"
 
 typedef struct
 {
@@ -53,30 +54,10 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data G_GNUC_UNUSED)
 {
-  remove_tree (fixture->state_dir);
+  cr_test_remove_tree (fixture->state_dir);
   g_free (fixture->state_dir);
   g_free (fixture->folder);
   g_free (fixture->draft);

@@ -236,6 +236,23 @@ first_visible_label (GtkWidget *widget)
   return NULL;
 }
 
+/* The row of make_csv() that cannot be read, as the window says it. */
+#define PROBLEM "Row 8: The answer “lots” to “Are you paid for promoting brands?” is not one " \
+                "of its options: “Never”, “Free products or gifts only”, “Paid per post or " \
+                "campaign”, “A regular fee under a long-term agreement”. In column B, write " \
+                "the id of one of them: none, gifts, per-campaign, retainer."
+#define PROBLEM_FR "Ligne 8 : La réponse «\u00a0lots\u00a0» à «\u00a0Êtes-vous rémunéré " \
+                   "pour promouvoir des marques\u202f?\u00a0» ne fait pas partie de ses " \
+                   "options\u00a0: «\u00a0Jamais\u00a0», «\u00a0Uniquement des produits " \
+                   "gratuits ou des cadeaux\u00a0», «\u00a0Rémunération à la publication ou à " \
+                   "la campagne\u00a0», «\u00a0Une rémunération régulière dans le cadre d’un " \
+                   "contrat de longue durée\u00a0». Dans la colonne B, écrivez l’identifiant de " \
+                   "l’une d’elles\u00a0: none, gifts, per-campaign, retainer."
+#define PROBLEM_AR "الصف 8: الإجابة «lots» عن «هل تتقاضى أجرًا مقابل الترويج للعلامات " \
+                   "التجارية؟» ليست من خياراته: «أبدًا»، «منتجات مجانية أو هدايا فقط»، «أجر عن " \
+                   "كل منشور أو حملة»، «أجر منتظم بموجب عقد طويل الأمد». في العمود B، اكتب معرّف " \
+                   "أحدها: none, gifts, per-campaign, retainer."
+
 static void
 test_load (void)
 {
@@ -251,15 +268,14 @@ test_load (void)
   g_assert_false (gtk_widget_get_mapped (cr_roster_window_get_progress_bar (window)) &&
                   gtk_widget_get_child_visible (cr_roster_window_get_progress_bar (window)));
 
-  /* The row that cannot be read is said, and listed with its line. */
+  /* The row that cannot be read is said, and listed with its row, in the
+   * person's terms: the question as asked, the options by their labels,
+   * what to write where. */
   g_assert_cmpstr (cr_roster_window_get_notice_text (window), ==,
                    "1 row cannot be read and is left out.");
   g_assert_cmpuint (g_list_model_get_n_items (problems), ==, 1);
   problem = g_list_model_get_item (problems, 0);
-  g_assert_cmpstr (gtk_string_object_get_string (problem), ==,
-                   "Line 8: column B, compensation: unknown option \"lots\" (expected one of "
-                   "none, gifts, "
-                   "per-campaign, retainer)");
+  g_assert_cmpstr (gtk_string_object_get_string (problem), ==, PROBLEM);
 
   /* In the order of the file, and the first row says what the model
    * says. */
@@ -883,21 +899,18 @@ typedef struct
   GtkTextDirection  direction;
 } Words;
 
-#define PROBLEM "column B, compensation: unknown option \"lots\" (expected one of none, " \
-                "gifts, " \
-                "per-campaign, retainer)"
 
 static const Words words[] = {
   { "fr", "Nom", "Verdict", "Influenceur", "Tous les verdicts", "Aucun verdict",
     "4 sur 6 créateurs affichés", "1 ligne est illisible et laissée de côté.",
-    "Ligne 8 : " PROBLEM, "Rechercher par nom", "Résultats _serrés", "Influenceur\u00a0: ", " sur 100",
+    PROBLEM_FR, "Rechercher par nom", "Résultats _serrés", "Influenceur\u00a0: ", " sur 100",
     GTK_TEXT_DIR_LTR },
   { "ar", "الاسم", "الحكم", "مؤثر", "كل الأحكام", "لا حكم",
     "يظهر 4 من 6 صنّاع محتوى", "تعذّرت قراءة صف واحد (1) فتُرك.",
-    "السطر 8: " PROBLEM, "ابحث بالاسم", "نتائج _متقاربة", "مؤثر: ", " من 100", GTK_TEXT_DIR_RTL },
+    PROBLEM_AR, "ابحث بالاسم", "نتائج _متقاربة", "مؤثر: ", " من 100", GTK_TEXT_DIR_RTL },
   { "", "Name", "Verdict", "Influencer", "All Verdicts", "No verdict",
     "Showing 4 of 6 creators", "1 row cannot be read and is left out.",
-    "Line 8: " PROBLEM, "Search by name", "C_lose Calls", "Influencer: ", " of 100", GTK_TEXT_DIR_LTR },
+    PROBLEM, "Search by name", "C_lose Calls", "Influencer: ", " of 100", GTK_TEXT_DIR_LTR },
 };
 
 static void

@@ -15,6 +15,7 @@
 
 #include <glib/gstdio.h>
 
+#include "cr-i18n.h"
 #include "cr-roster.h"
 #include "cr-test-profiles.h"
 
@@ -797,6 +798,109 @@ test_load (void)
   g_assert_cmpint (cr_creator_get_role (first), ==, CR_ROLE_INFLUENCER);
 }
 
+static CrRoster *
+load_text (const char     *text,
+           CrRosterFormat  format)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+  CrRoster *roster = cr_roster_new ();
+  g_autoptr(GError) error = NULL;
+
+  cr_roster_load_async (roster, stream, format, 0, NULL, load_done_cb, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NONE);
+
+  return roster;
+}
+
+/* A row that cannot be read, as the roster window says it: the question
+ * as the interface asks it, the options by their labels, what to write
+ * and where, in the interface language; the command line's words, with
+ * the ids a script matches, stay as they were. */
+static void
+test_problem_text (void)
+{
+  static const char csv[] =
+    "name,compensation,platforms\n"
+    "Ana,huge,blog\n"
+    "Bo,none,blog myspace\n"
+    "Cy,none,blog blog\n"
+    "Di,none,none blog\n"
+    "Ed,none\n"
+    "\xff,none,blog\n";
+  static const char jsonl[] =
+    "{\"answers\": {\"compensation\": \"huge\"}}\n"
+    "{\"answers\": {\"brands\": }\n";
+  g_autoptr(CrRoster) roster = load_text (csv, CR_ROSTER_FORMAT_CSV);
+  g_autoptr(CrRoster) lines = load_text (jsonl, CR_ROSTER_FORMAT_JSONL);
+  static const char *const expected[] = {
+    "Row 2: The answer “huge” to “Are you paid for promoting brands?” is not one of its "
+    "options: “Never”, “Free products or gifts only”, “Paid per post or campaign”, “A regular "
+    "fee under a long-term agreement”. In column B, write the id of one of them: none, gifts, "
+    "per-campaign, retainer.",
+    "Row 3: The answer “myspace” to “Where are you active?” is not one of its options: "
+    "“Instagram”, “YouTube”, “TikTok”, “Snapchat”, “A blog”, “X (Twitter)”, “Facebook”, "
+    "“LinkedIn”, “Twitch”, “Somewhere else”. In column C, write the ids of the answers, "
+    "separated by spaces, or none: instagram, youtube, tiktok, snapchat, blog, x, facebook, "
+    "linkedin, twitch, other.",
+    "Row 4: The answer “blog” is given twice to “Where are you active?”; give it once.",
+    "Row 5: The answers to “Where are you active?” are none and others at once; write either "
+    "none or the others.",
+    "Row 6: Cells in this row: 2; in the header row: 3. Check the separators and the quotes "
+    "of this row.",
+    "Row 7: The name, in column A, is not text in UTF-8; save the file as CSV in UTF-8 and "
+    "open it again.",
+  };
+  static const char *const messages[] = {
+    "column B, compensation: unknown option \"huge\" (expected one of none, gifts, "
+    "per-campaign, retainer)",
+    NULL, NULL, NULL,
+    "2 cells, but the header row has 3",
+    "column A, name: not valid UTF-8",
+  };
+  g_autofree char *french = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *syntax = NULL;
+  g_autofree char *said = NULL;
+
+  g_assert_cmpuint (cr_roster_get_n_problems (roster), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *text = cr_roster_dup_problem_text (roster, i);
+
+      g_assert_cmpstr (text, ==, expected[i]);
+      if (messages[i] != NULL)
+        g_assert_cmpstr (cr_roster_get_problem (roster, i)->message, ==, messages[i]);
+    }
+
+  /* JSON Lines: by line; a line that is not JSON keeps the reader's
+   * words, which are plain already. */
+  g_assert_cmpuint (cr_roster_get_n_problems (lines), ==, 2);
+  line = cr_roster_dup_problem_text (lines, 0);
+  g_assert_cmpstr (line, ==,
+                   "Line 1: The answer “huge” to “Are you paid for promoting brands?” is not one "
+                   "of its options: “Never”, “Free products or gifts only”, “Paid per post or "
+                   "campaign”, “A regular fee under a long-term agreement”. Write the id of one "
+                   "of them: none, gifts, per-campaign, retainer.");
+  g_assert_true (g_str_has_prefix (cr_roster_get_problem (lines, 0)->message,
+                                   "answers.compensation: unknown option \"huge\" for "));
+  syntax = cr_roster_dup_problem_text (lines, 1);
+  said = g_strconcat ("Line 2: ", cr_roster_get_problem (lines, 1)->message, NULL);
+  g_assert_cmpstr (syntax, ==, said);
+
+  /* In the interface language. */
+  g_assert_true (cr_i18n_set_language ("fr", NULL));
+  french = cr_roster_dup_problem_text (roster, 0);
+  cr_i18n_set_language ("", NULL);
+  g_assert_true (g_str_has_prefix (french, "Ligne 2 : La réponse «\u00a0huge\u00a0» à "
+                                           "«\u00a0Êtes-vous rémunéré pour promouvoir des "
+                                           "marques\u202f?\u00a0»"));
+  g_assert_nonnull (strstr (french, "«\u00a0Jamais\u00a0», «\u00a0Uniquement des produits"));
+  g_assert_nonnull (strstr (french, "none, gifts, per-campaign, retainer"));
+}
+
 /* Cancelled, the roster stops growing at once, and says so. */
 static void
 test_load_cancel (void)
@@ -1170,6 +1274,7 @@ main (int   argc,
   g_test_add_func ("/model/roster/creator", test_creator);
   g_test_add_func ("/model/roster/creator-notify", test_creator_notify);
   g_test_add_func ("/model/roster/load", test_load);
+  g_test_add_func ("/model/roster/problem-text", test_problem_text);
   g_test_add_func ("/model/roster/load-cancel", test_load_cancel);
   g_test_add_func ("/model/roster/load-file", test_load_file);
   g_test_add_func ("/model/roster/load-missing", test_load_missing);

@@ -8,6 +8,7 @@
 #include "cr-document.h"
 #include "cr-session.h"
 #include "cr-test-profiles.h"
+#include "cr-test-utils.h"
 
 typedef struct
 {
@@ -29,30 +30,10 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_assert_no_errno (g_rmdir (path));
-    }
-  else
-    g_assert_no_errno (g_unlink (path));
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data G_GNUC_UNUSED)
 {
-  remove_tree (fixture->state_dir);
+  cr_test_remove_tree (fixture->state_dir);
   g_free (fixture->state_dir);
   g_free (fixture->folder);
   g_free (fixture->draft);
@@ -363,6 +344,152 @@ test_for_answers (Fixture       *fixture,
   g_assert_false (g_file_test (fixture->draft, G_FILE_TEST_EXISTS));
 }
 
+/* Whether the file at @path holds @expected, byte for byte. */
+static gboolean
+holds (const char *path,
+       const char *expected)
+{
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (path, &contents, NULL, NULL) && g_strcmp0 (contents, expected) == 0;
+}
+
+static char *
+contents_of (const char *path)
+{
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+
+  return g_steal_pointer (&contents);
+}
+
+/* A changed document's recovery file: written beside it, the document
+ * left byte for byte; offered at the next opening, restored as changes not
+ * saved; removed once the document is saved. One that holds the document's
+ * own answers is removed at opening, one that cannot be read is left. */
+static void
+test_recovery (Fixture       *fixture,
+               gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autofree char *path = g_build_filename (fixture->state_dir, "result.json", NULL);
+  g_autofree char *recovery_path = g_build_filename (fixture->state_dir, ".result.json.recovery",
+                                                     NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) recovery = cr_session_recovery_file_for (file);
+  g_autoptr(CrAnswers) saved = cr_test_answers_new (cr_test_profiles[0].answers);
+  g_autoptr(CrAnswers) changed = NULL;
+  g_autoptr(CrSession) writer = cr_session_new_for_answers (saved, NULL);
+  g_autoptr(CrSession) session = NULL;
+  g_autoptr(CrSession) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bytes = NULL;
+  g_autofree char *recovery_bytes = NULL;
+
+  g_assert_cmpstr (g_file_peek_path (recovery), ==, recovery_path);
+  g_assert_true (cr_session_export (writer, file, &error));
+  g_assert_no_error (error);
+  bytes = contents_of (path);
+
+  /* Unchanged: nothing to keep. */
+  session = cr_session_new_for_file (file, &error);
+  g_assert_no_error (error);
+  g_assert_null (cr_session_get_recovery (session));
+  g_assert_true (cr_session_write_recovery (session, &error));
+  g_assert_false (g_file_test (recovery_path, G_FILE_TEST_EXISTS));
+
+  cr_answers_unset (cr_session_get_answers (session), 0);
+  changed = cr_answers_copy (cr_session_get_answers (session));
+  g_assert_true (cr_session_get_modified (session));
+  g_assert_true (cr_session_write_recovery (session, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (recovery_path, G_FILE_TEST_IS_REGULAR));
+  recovery_bytes = contents_of (recovery_path);
+  {
+    g_autoptr(CrAnswers) on_disk = cr_document_load (recovery, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (cr_answers_equal (on_disk, changed));
+  }
+  g_assert_true (holds (path, bytes));
+  g_clear_object (&session);
+
+  /* Offered, not applied. */
+  again = cr_session_new_for_file (file, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (cr_session_get_recovery (again));
+  g_assert_nonnull (cr_session_get_recovery_time (again));
+  g_assert_true (cr_answers_equal (cr_session_get_recovery (again), changed));
+  g_assert_true (cr_answers_equal (cr_session_get_answers (again), saved));
+  g_assert_false (cr_session_get_modified (again));
+
+  cr_session_restore_recovery (again);
+  g_assert_null (cr_session_get_recovery (again));
+  g_assert_true (cr_answers_equal (cr_session_get_answers (again), changed));
+  g_assert_true (cr_session_get_modified (again));
+  g_assert_true (g_file_test (recovery_path, G_FILE_TEST_EXISTS));
+  g_assert_true (holds (path, bytes));
+
+  g_assert_true (cr_session_export (again, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (recovery_path, G_FILE_TEST_EXISTS));
+  g_clear_object (&again);
+
+  /* The document's own answers: nothing to offer, and the file goes. */
+  g_assert_true (g_file_set_contents (recovery_path, recovery_bytes, -1, NULL));
+  again = cr_session_new_for_file (file, &error);
+  g_assert_no_error (error);
+  g_assert_null (cr_session_get_recovery (again));
+  g_assert_false (g_file_test (recovery_path, G_FILE_TEST_EXISTS));
+  g_clear_object (&again);
+
+  /* Unreadable: not offered, left as it is. */
+  g_assert_true (g_file_set_contents (recovery_path, "{", -1, NULL));
+  again = cr_session_new_for_file (file, &error);
+  g_assert_no_error (error);
+  g_assert_null (cr_session_get_recovery (again));
+  g_assert_true (holds (recovery_path, "{"));
+  g_clear_object (&again);
+
+  /* Discarded: gone. (The document holds the changed answers now; the
+   * recovery file, those it first had.) */
+  g_assert_true (g_file_set_contents (recovery_path, bytes, -1, NULL));
+  again = cr_session_new_for_file (file, &error);
+  g_assert_nonnull (cr_session_get_recovery (again));
+  g_assert_true (cr_session_discard_recovery (again, &error));
+  g_assert_no_error (error);
+  g_assert_null (cr_session_get_recovery (again));
+  g_assert_false (g_file_test (recovery_path, G_FILE_TEST_EXISTS));
+  g_assert_true (cr_answers_equal (cr_session_get_answers (again), changed));
+}
+
+/* Flushing the draft writes a change waiting to be written, and leaves a
+ * draft offered and not resumed as it is. */
+static void
+test_draft_flush (Fixture       *fixture,
+                  gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(CrSession) session = cr_session_new (fixture->state_dir);
+  g_autoptr(CrSession) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bytes = NULL;
+
+  cr_answers_set_choice (cr_session_get_answers (session), 0, 1);
+  g_assert_false (g_file_test (fixture->draft, G_FILE_TEST_EXISTS));
+  g_assert_true (cr_session_flush_draft (session, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (fixture->draft, G_FILE_TEST_IS_REGULAR));
+  g_clear_object (&session);
+  bytes = contents_of (fixture->draft);
+
+  again = cr_session_new (fixture->state_dir);
+  g_assert_nonnull (cr_session_get_draft (again));
+  g_assert_true (cr_session_flush_draft (again, &error));
+  g_assert_no_error (error);
+  g_assert_true (holds (fixture->draft, bytes));
+  g_assert_nonnull (cr_session_get_draft (again));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -387,6 +514,10 @@ main (int   argc,
               test_for_answers, fixture_tear_down);
   g_test_add ("/session/export-open", Fixture, NULL, fixture_set_up,
               test_export_open, fixture_tear_down);
+  g_test_add ("/session/recovery", Fixture, NULL, fixture_set_up,
+              test_recovery, fixture_tear_down);
+  g_test_add ("/session/draft/flush", Fixture, NULL, fixture_set_up,
+              test_draft_flush, fixture_tear_down);
 
   return g_test_run ();
 }

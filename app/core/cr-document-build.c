@@ -94,19 +94,25 @@ build_step (const CrChangeStep *step)
 }
 
 /* What would make the person another role: the steps, none when no change
- * of up to CR_CHANGE_MAX_STEPS answers would. */
+ * of up to CR_CHANGE_MAX_STEPS answers would. With no verdict yet
+ * (@answer_first), the steps answer a question that decides the verdict,
+ * and the share they would give says nothing of a person whose other
+ * answers are still to come: the score is null, as the text words it
+ * ("how strongly depends on your other answers"). */
 static JsonObject *
-build_change (const CrChange *change)
+build_change (const CrChange *change,
+              gboolean        answer_first)
 {
   JsonObject *object = json_object_new ();
   JsonArray *steps = json_array_sized_new (change->n_steps);
 
   json_object_set_string_member (object, "role", cr_role_to_id (change->role));
   json_object_set_boolean_member (object, "possible", change->n_steps > 0);
+  json_object_set_boolean_member (object, "answer_first", answer_first && change->n_steps > 0);
   for (guint i = 0; i < change->n_steps; i++)
     json_array_add_object_element (steps, build_step (&change->steps[i]));
   json_object_set_array_member (object, "steps", steps);
-  if (change->n_steps > 0)
+  if (change->n_steps > 0 && !answer_first)
     {
       json_object_set_int_member (object, "score", change->score);
       json_object_set_boolean_member (object, "close_call", change->close_call);
@@ -199,7 +205,9 @@ build_result (CrResult *result)
 
   array = json_array_sized_new (cr_result_get_n_changes (result));
   for (guint i = 0; i < cr_result_get_n_changes (result); i++)
-    json_array_add_object_element (array, build_change (cr_result_get_change (result, i)));
+    json_array_add_object_element (array,
+                                   build_change (cr_result_get_change (result, i),
+                                                 cr_result_get_role (result) == CR_ROLE_UNDECIDED));
   json_object_set_array_member (object, "would_change", array);
 
   return object;

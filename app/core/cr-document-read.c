@@ -25,11 +25,111 @@
 
 #include "cr-document.h"
 #include "cr-quote.h"
+#include "cr-roster.h"
 
 /* Ids longer than this are cut short when an error message quotes them. */
 #define MAX_QUOTED_ID 64
 
-G_DEFINE_QUARK (cr-document-error-quark, cr_document_error)
+/* The detail of an error (see CrInputDetail), kept by GLib with the error
+ * as its private data: copied with it, freed with it. */
+typedef CrInputDetail CrDocumentErrorPrivate;
+
+void
+_cr_input_detail_init (CrInputDetail *detail)
+{
+  detail->problem = CR_INPUT_PROBLEM_OTHER;
+  detail->question = -1;
+  detail->value = NULL;
+  detail->column = -1;
+  detail->n_cells = 0;
+  detail->n_columns = 0;
+}
+
+void
+_cr_input_detail_copy (const CrInputDetail *src,
+                       CrInputDetail       *dest)
+{
+  *dest = *src;
+  dest->value = g_strdup (src->value);
+}
+
+void
+_cr_input_detail_clear (CrInputDetail *detail)
+{
+  g_clear_pointer (&detail->value, g_free);
+}
+
+static void
+cr_document_error_private_init (CrDocumentErrorPrivate *priv)
+{
+  _cr_input_detail_init (priv);
+}
+
+static void
+cr_document_error_private_copy (const CrDocumentErrorPrivate *src_priv,
+                                CrDocumentErrorPrivate       *dest_priv)
+{
+  _cr_input_detail_copy (src_priv, dest_priv);
+}
+
+static void
+cr_document_error_private_clear (CrDocumentErrorPrivate *priv)
+{
+  _cr_input_detail_clear (priv);
+}
+
+G_DEFINE_EXTENDED_ERROR (CrDocumentError, cr_document_error)
+
+/**
+ * cr_input_error_get_detail:
+ * @error: an error of the document or the roster reader
+ *
+ * Returns: (nullable): what @error is about, beyond its message, or %NULL
+ *   when it says nothing more (%CR_INPUT_PROBLEM_OTHER, or another domain)
+ */
+const CrInputDetail *
+cr_input_error_get_detail (const GError *error)
+{
+  const CrInputDetail *detail = NULL;
+
+  g_return_val_if_fail (error != NULL, NULL);
+
+  if (error->domain == CR_DOCUMENT_ERROR)
+    detail = cr_document_error_get_private (error);
+  else if (error->domain == CR_ROSTER_ERROR)
+    detail = _cr_roster_error_get_detail (error);
+
+  return detail != NULL && detail->problem != CR_INPUT_PROBLEM_OTHER ? detail : NULL;
+}
+
+CrInputDetail *
+_cr_input_error_detail (GError **error)
+{
+  if (error == NULL || *error == NULL)
+    return NULL;
+  if ((*error)->domain == CR_DOCUMENT_ERROR)
+    return cr_document_error_get_private (*error);
+  if ((*error)->domain == CR_ROSTER_ERROR)
+    return (CrInputDetail *) _cr_roster_error_get_detail (*error);
+  return NULL;
+}
+
+/* Says what *@error is about: see CrInputDetail. */
+static void
+set_detail (GError         **error,
+            CrInputProblem   problem,
+            int              question,
+            const char      *value)
+{
+  CrInputDetail *detail = _cr_input_error_detail (error);
+
+  if (detail == NULL)
+    return;
+  detail->problem = problem;
+  detail->question = question;
+  g_free (detail->value);
+  detail->value = g_strdup (value);
+}
 
 static const char *
 node_type_name (JsonNode *node)
@@ -412,6 +512,7 @@ read_single (const CrQuestion  *question,
       g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_UNKNOWN_OPTION,
                    "answers.%s: unknown option \"%s\" for “%s” (expected one of %s)",
                    question->id, quoted, question->title, expected);
+      set_detail (error, CR_INPUT_PROBLEM_UNKNOWN_OPTION, (int) q, quoted);
       return FALSE;
     }
 
@@ -462,6 +563,7 @@ read_multiple (const CrQuestion  *question,
           g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_UNKNOWN_OPTION,
                        "answers.%s[%u]: unknown option \"%s\" for “%s” (expected any of %s)",
                        question->id, i, quoted, question->title, expected);
+          set_detail (error, CR_INPUT_PROBLEM_UNKNOWN_OPTION, (int) q, quoted);
           return FALSE;
         }
 
@@ -470,6 +572,7 @@ read_multiple (const CrQuestion  *question,
           g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_DUPLICATE,
                        "answers.%s[%u]: \"%s\" is listed twice",
                        question->id, i, id);
+          set_detail (error, CR_INPUT_PROBLEM_LISTED_TWICE, (int) q, id);
           return FALSE;
         }
 
@@ -560,6 +663,7 @@ cr_document_parse_node (JsonNode  *root,
         {
           g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_TOO_LARGE,
                        "name: longer than %d characters", CR_ANSWERS_NAME_MAX_CHARS);
+          set_detail (error, CR_INPUT_PROBLEM_NAME_TOO_LONG, -1, NULL);
           return NULL;
         }
 

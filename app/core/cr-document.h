@@ -43,6 +43,53 @@ typedef enum
 
 GQuark      cr_document_error_quark (void);
 
+/* What an error about one answer, the name or a row is about, beside its
+ * message: the message quotes ids and member names for scripts and bug
+ * reports, and stays as it is; this says it again in the reader's terms
+ * (cr_roster_dup_problem_text()). Errors of CR_DOCUMENT_ERROR and
+ * CR_ROSTER_ERROR carry it; see cr_input_error_get_detail(). */
+typedef enum
+{
+  /* Nothing more than the message. */
+  CR_INPUT_PROBLEM_OTHER,
+  /* @value is not an option of @question. */
+  CR_INPUT_PROBLEM_UNKNOWN_OPTION,
+  /* @value is given twice to @question, which takes several. */
+  CR_INPUT_PROBLEM_LISTED_TWICE,
+  /* "none" given with other options of @question. */
+  CR_INPUT_PROBLEM_NONE_NOT_ALONE,
+  /* The cell of @question, or of the name (@question -1), is not UTF-8. */
+  CR_INPUT_PROBLEM_NOT_UTF8,
+  /* The name is longer than CR_ANSWERS_NAME_MAX_CHARS. */
+  CR_INPUT_PROBLEM_NAME_TOO_LONG,
+  /* A CSV row of @n_cells cells under a header row of @n_columns. */
+  CR_INPUT_PROBLEM_CELL_COUNT,
+  /* A row or line longer than CR_ROSTER_MAX_ROW. */
+  CR_INPUT_PROBLEM_ROW_TOO_LONG,
+} CrInputProblem;
+
+typedef struct
+{
+  CrInputProblem  problem;
+  /* The question, or -1 for the name or none. */
+  int             question;
+  /* The answer as the input gives it, cut for messages, or NULL. */
+  char           *value;
+  /* The CSV column, from 0, or -1. */
+  int             column;
+  guint           n_cells;
+  guint           n_columns;
+} CrInputDetail;
+
+const CrInputDetail *cr_input_error_get_detail (const GError *error);
+/* For the readers: the detail of *@error, which they have just set; NULL
+ * when @error is NULL. */
+CrInputDetail       *_cr_input_error_detail    (GError **error);
+void                 _cr_input_detail_init     (CrInputDetail       *detail);
+void                 _cr_input_detail_copy     (const CrInputDetail *src,
+                                                CrInputDetail       *dest);
+void                 _cr_input_detail_clear    (CrInputDetail       *detail);
+
 CrAnswers  *cr_document_parse       (const char    *data,
                                      gsize          length,
                                      GError       **error);

@@ -5,8 +5,9 @@
 #include "cr-quote.h"
 
 /**
- * cr_quote_input:
+ * cr_quote_input_len:
  * @text: text read from a file or given on the command line
+ * @length: its length in bytes, or -1 when it ends at a NUL byte
  * @max_chars: how many characters to keep
  *
  * Makes @text safe to quote in a one-line message: valid UTF-8, control and
@@ -18,8 +19,9 @@
  * Returns: (transfer full): the quoted text
  */
 char *
-cr_quote_input (const char *text,
-                guint       max_chars)
+cr_quote_input_len (const char *text,
+                    gssize      length,
+                    guint       max_chars)
 {
   g_autofree char *valid = NULL;
   GString *quoted;
@@ -27,7 +29,7 @@ cr_quote_input (const char *text,
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  valid = g_utf8_make_valid (text, -1);
+  valid = g_utf8_make_valid (text, length);
   quoted = g_string_new (NULL);
 
   for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p), n++)
@@ -50,4 +52,20 @@ cr_quote_input (const char *text,
     }
 
   return g_string_free (quoted, FALSE);
+}
+
+/**
+ * cr_quote_input:
+ * @text: NUL-terminated text read from a file or given on the command line
+ * @max_chars: how many characters to keep
+ *
+ * As cr_quote_input_len() for the whole of @text.
+ *
+ * Returns: (transfer full): the quoted text
+ */
+char *
+cr_quote_input (const char *text,
+                guint       max_chars)
+{
+  return cr_quote_input_len (text, -1, max_chars);
 }

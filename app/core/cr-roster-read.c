@@ -41,6 +41,7 @@
 
 #include "cr-document.h"
 #include "cr-questionnaire.h"
+#include "cr-quote.h"
 #include "cr-roster.h"
 
 #define READ_BLOCK_SIZE (256 * 1024)
@@ -48,7 +49,54 @@
  * characters. */
 #define MAX_QUOTED 64
 
-G_DEFINE_QUARK (cr-roster-error-quark, cr_roster_error)
+/* The detail of a row's error: see CrInputDetail in cr-document.h. */
+typedef CrInputDetail CrRosterErrorPrivate;
+
+static void
+cr_roster_error_private_init (CrRosterErrorPrivate *priv)
+{
+  _cr_input_detail_init (priv);
+}
+
+static void
+cr_roster_error_private_copy (const CrRosterErrorPrivate *src_priv,
+                              CrRosterErrorPrivate       *dest_priv)
+{
+  _cr_input_detail_copy (src_priv, dest_priv);
+}
+
+static void
+cr_roster_error_private_clear (CrRosterErrorPrivate *priv)
+{
+  _cr_input_detail_clear (priv);
+}
+
+G_DEFINE_EXTENDED_ERROR (CrRosterError, cr_roster_error)
+
+const CrInputDetail *
+_cr_roster_error_get_detail (const GError *error)
+{
+  return cr_roster_error_get_private (error);
+}
+
+/* Says what *@error is about: see CrInputDetail. */
+static CrInputDetail *
+set_detail (GError         **error,
+            CrInputProblem   problem,
+            int              question,
+            const char      *value)
+{
+  CrInputDetail *detail = _cr_input_error_detail (error);
+
+  if (detail == NULL)
+    return NULL;
+  detail->problem = problem;
+  detail->question = question;
+  g_free (detail->value);
+  detail->value = g_strdup (value);
+
+  return detail;
+}
 
 /* What a CSV column holds. */
 enum
@@ -177,38 +225,6 @@ cr_roster_format_to_id (CrRosterFormat format)
     default:
       return NULL;
     }
-}
-
-/* Text from the input, fit to be quoted in a one-line message: valid
- * UTF-8, control and formatting characters as \uXXXX, cut short. */
-static char *
-quote_input (const char *text,
-             gsize       length)
-{
-  g_autofree char *valid = g_utf8_make_valid (text, (gssize) length);
-  GString *quoted = g_string_new (NULL);
-  guint n = 0;
-
-  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p), n++)
-    {
-      gunichar c = g_utf8_get_char (p);
-      GUnicodeType type;
-
-      if (n == MAX_QUOTED)
-        {
-          g_string_append (quoted, "\u2026");
-          break;
-        }
-
-      type = g_unichar_type (c);
-      if (type == G_UNICODE_CONTROL || type == G_UNICODE_FORMAT ||
-          type == G_UNICODE_LINE_SEPARATOR || type == G_UNICODE_PARAGRAPH_SEPARATOR)
-        g_string_append_printf (quoted, "\\u%04X", c);
-      else
-        g_string_append_unichar (quoted, c);
-    }
-
-  return g_string_free (quoted, FALSE);
 }
 
 /**
@@ -688,7 +704,8 @@ read_header (CrRosterReader *reader,
         {
           reader->columns[c] = COLUMN_IGNORED;
           g_ptr_array_add (reader->ignored,
-                           *key != '\0' ? quote_input (cell, length) : column_name (c));
+                           *key != '\0' ? cr_quote_input_len (cell, (gssize) length, MAX_QUOTED)
+                                         : column_name (c));
         }
 
       if (reader->columns[c] == COLUMN_NAME || reader->columns[c] >= 0)
@@ -698,7 +715,7 @@ read_header (CrRosterReader *reader,
 
           if (*first != 0)
             {
-              g_autofree char *quoted = quote_input (cell, length);
+              g_autofree char *quoted = cr_quote_input_len (cell, (gssize) length, MAX_QUOTED);
 
               reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_HEADER,
                                            "line %" G_GUINT64_FORMAT ": columns %u and %u "
@@ -742,11 +759,12 @@ read_choice (const CrQuestion *question,
   if (cr_question_lookup_option (question, key, &option) == NULL)
     {
       g_autofree char *expected = cr_question_dup_option_ids (question);
-      g_autofree char *quoted = quote_input (cell, strlen (cell));
+      g_autofree char *quoted = cr_quote_input (cell, MAX_QUOTED);
 
       g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
                    "%s: unknown option \"%s\" (expected one of %s)",
                    question->id, quoted, expected);
+      set_detail (error, CR_INPUT_PROBLEM_UNKNOWN_OPTION, (int) q, quoted);
       return FALSE;
     }
 
@@ -785,11 +803,12 @@ read_choices (const CrQuestion *question,
       if (cr_question_lookup_option (question, ids[i], &option) == NULL)
         {
           g_autofree char *expected = cr_question_dup_option_ids (question);
-          g_autofree char *quoted = quote_input (ids[i], strlen (ids[i]));
+          g_autofree char *quoted = cr_quote_input (ids[i], MAX_QUOTED);
 
           g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
                        "%s: unknown option \"%s\" (expected none or any of %s)",
                        question->id, quoted, expected);
+          set_detail (error, CR_INPUT_PROBLEM_UNKNOWN_OPTION, (int) q, quoted);
           return FALSE;
         }
 
@@ -797,6 +816,7 @@ read_choices (const CrQuestion *question,
         {
           g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
                        "%s: \"%s\" is listed twice", question->id, ids[i]);
+          set_detail (error, CR_INPUT_PROBLEM_LISTED_TWICE, (int) q, ids[i]);
           return FALSE;
         }
 
@@ -807,6 +827,7 @@ read_choices (const CrQuestion *question,
     {
       g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
                    "%s: \"none\" goes alone", question->id);
+      set_detail (error, CR_INPUT_PROBLEM_NONE_NOT_ALONE, (int) q, NULL);
       return FALSE;
     }
 
@@ -816,11 +837,9 @@ read_choices (const CrQuestion *question,
   return TRUE;
 }
 
-/* Says which cell an error is about, by its column as a spreadsheet names
- * it: A to Z, then AA, AB… (the row is said with the error). */
-static void
-prefix_column (GError **error,
-               guint    column)
+/* A column as a spreadsheet names it, from 0: A to Z, then AA, AB… */
+char *
+_cr_roster_dup_column_letters (guint column)
 {
   char letters[16];
   gsize n = sizeof letters - 1;
@@ -834,7 +853,21 @@ prefix_column (GError **error,
       left /= 26;
     }
 
-  g_prefix_error (error, "column %s, ", letters + n);
+  return g_strdup (letters + n);
+}
+
+/* Says which cell an error is about, by its column as a spreadsheet names
+ * it (the row is said with the error). */
+static void
+prefix_column (GError **error,
+               guint    column)
+{
+  g_autofree char *letters = _cr_roster_dup_column_letters (column);
+  CrInputDetail *detail;
+
+  g_prefix_error (error, "column %s, ", letters);
+  if ((detail = _cr_input_error_detail (error)) != NULL)
+    detail->column = (int) column;
 }
 
 static CrAnswers *
@@ -852,9 +885,16 @@ read_row (CrRosterReader *reader,
 
   if (n_cells != reader->n_columns)
     {
+      CrInputDetail *detail;
+
       g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
                    "%u %s, but the header row has %u", n_cells,
                    n_cells == 1 ? "cell" : "cells", reader->n_columns);
+      if ((detail = set_detail (error, CR_INPUT_PROBLEM_CELL_COUNT, -1, NULL)) != NULL)
+        {
+          detail->n_cells = n_cells;
+          detail->n_columns = reader->n_columns;
+        }
       return NULL;
     }
 
@@ -874,6 +914,7 @@ read_row (CrRosterReader *reader,
                        "%s: not valid UTF-8",
                        column == COLUMN_NAME ? "name"
                                              : cr_questionnaire_get_question ((guint) column)->id);
+          set_detail (error, CR_INPUT_PROBLEM_NOT_UTF8, column == COLUMN_NAME ? -1 : column, NULL);
           prefix_column (error, c);
           return NULL;
         }
@@ -888,6 +929,7 @@ read_row (CrRosterReader *reader,
             {
               g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
                            "name: longer than %d characters", CR_ANSWERS_NAME_MAX_CHARS);
+              set_detail (error, CR_INPUT_PROBLEM_NAME_TOO_LONG, -1, NULL);
               prefix_column (error, c);
               return NULL;
             }
@@ -951,6 +993,7 @@ next_csv (CrRosterReader  *reader,
         {
           g_set_error_literal (row_error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_TOO_LONG,
                                "the row is longer than 1 MiB");
+          set_detail (row_error, CR_INPUT_PROBLEM_ROW_TOO_LONG, -1, NULL);
           return CR_ROSTER_ROW_PROBLEM;
         }
       *answers = read_row (reader, record, row_error);
@@ -1026,6 +1069,7 @@ next_jsonl (CrRosterReader  *reader,
         {
           g_set_error_literal (row_error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_TOO_LONG,
                                "the line is longer than 1 MiB");
+          set_detail (row_error, CR_INPUT_PROBLEM_ROW_TOO_LONG, -1, NULL);
           return CR_ROSTER_ROW_PROBLEM;
         }
 

@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include <gio/gunixinputstream.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "cr-roster.h"
@@ -98,6 +99,7 @@ static void
 problem_free (CrRosterProblem *problem)
 {
   g_free (problem->message);
+  g_clear_error (&problem->error);
   g_free (problem);
 }
 
@@ -415,14 +417,15 @@ schedule_flush (Load *load)
 }
 
 static void
-hand_over_problem (Load       *load,
-                   guint64     line,
-                   const char *message)
+hand_over_problem (Load         *load,
+                   guint64       line,
+                   const GError *error)
 {
   CrRosterProblem *problem = g_new (CrRosterProblem, 1);
 
   problem->line = line;
-  problem->message = g_strdup (message);
+  problem->message = g_strdup (error->message);
+  problem->error = g_error_copy (error);
 
   g_mutex_lock (&load->lock);
   g_ptr_array_add (load->problems, problem);
@@ -531,7 +534,7 @@ load_thread (GTask        *task,
         break;
 
       if (row == CR_ROSTER_ROW_PROBLEM)
-        hand_over_problem (load, line, row_error->message);
+        hand_over_problem (load, line, row_error);
       else
         {
           CrScoreSummary summary;
@@ -781,6 +784,170 @@ cr_roster_get_problem (CrRoster *self,
   g_return_val_if_fail (index < self->problems->len, NULL);
 
   return g_ptr_array_index (self->problems, index);
+}
+
+/* @question's options by their labels, each quoted, in the interface
+ * language. */
+static char *
+dup_option_labels (const CrQuestion *question)
+{
+  GString *labels = g_string_new (NULL);
+
+  for (guint o = 0; o < question->n_options; o++)
+    {
+      if (o > 0)
+        g_string_append (labels, _(", "));
+      /* Translators: an option quoted in a list of them, e.g. “Never” */
+      g_string_append_printf (labels, _("“%s”"), _(question->options[o].label));
+    }
+
+  return g_string_free (labels, FALSE);
+}
+
+/* What the row's problem is, in the reader's terms, and what to do, or
+ * NULL when its detail says no more than its message. */
+static char *
+describe_problem (const CrInputDetail *detail,
+                  gboolean             csv)
+{
+  const CrQuestion *question = detail->question >= 0
+                                 ? cr_questionnaire_get_question ((guint) detail->question)
+                                 : NULL;
+  g_autofree char *column = detail->column >= 0
+                              ? _cr_roster_dup_column_letters ((guint) detail->column) : NULL;
+
+  switch (detail->problem)
+    {
+    case CR_INPUT_PROBLEM_UNKNOWN_OPTION:
+      {
+        g_autofree char *labels = NULL;
+        g_autofree char *ids = NULL;
+        g_autofree char *what = NULL;
+        g_autofree char *next = NULL;
+
+        if (question == NULL || detail->value == NULL)
+          return NULL;
+        labels = dup_option_labels (question);
+        ids = cr_question_dup_option_ids (question);
+        /* Translators: a roster's row that cannot be read: the answer
+         * given, the question as the interface asks it, then its options
+         * by their labels, e.g. “The answer “huge” to “Are you paid for
+         * promoting brands?” is not one of its options: “Never”, “Free
+         * products or gifts only”, …”. */
+        what = g_strdup_printf (_("The answer “%s” to “%s” is not one of its options: %s."),
+                                detail->value, _(question->title), labels);
+        if (column != NULL && question->multiple)
+          /* Translators: what to do about an unknown answer in a CSV
+           * roster: the column as a spreadsheet names it, then the
+           * options' ids, which the file must use, e.g. “In column K,
+           * write the ids of the answers, separated by spaces, or none:
+           * instagram, youtube, …”. */
+          next = g_strdup_printf (_("In column %s, write the ids of the answers, separated by "
+                                    "spaces, or none: %s."), column, ids);
+        else if (column != NULL)
+          /* Translators: what to do about an unknown answer in a CSV
+           * roster: the column as a spreadsheet names it, then the
+           * options' ids, which the file must use, e.g. “In column B,
+           * write the id of one of them: none, gifts, per-campaign,
+           * retainer.” */
+          next = g_strdup_printf (_("In column %s, write the id of one of them: %s."),
+                                  column, ids);
+        else
+          /* Translators: what to do about an unknown answer in a JSON
+           * Lines roster: the options' ids, which the file must use */
+          next = g_strdup_printf (_("Write the id of one of them: %s."), ids);
+
+        return g_strconcat (what, " ", next, NULL);
+      }
+    case CR_INPUT_PROBLEM_LISTED_TWICE:
+      if (question == NULL || detail->value == NULL)
+        return NULL;
+      /* Translators: an answer's id given twice to a question with
+       * several answers, e.g. “The answer “blog” is given twice to “Where
+       * are you active?”; give it once.” */
+      return g_strdup_printf (_("The answer “%s” is given twice to “%s”; give it once."),
+                              detail->value, _(question->title));
+    case CR_INPUT_PROBLEM_NONE_NOT_ALONE:
+      if (question == NULL)
+        return NULL;
+      /* Translators: “none” is the id a roster uses for no answer at all
+       * to a question with several answers; keep it as it is. */
+      return g_strdup_printf (_("The answers to “%s” are none and others at once; write either "
+                                "none or the others."), _(question->title));
+    case CR_INPUT_PROBLEM_NOT_UTF8:
+      if (!csv || column == NULL)
+        return NULL;
+      if (question != NULL)
+        /* Translators: a cell of a CSV roster that is not UTF-8 text:
+         * its column as a spreadsheet names it, and the question */
+        return g_strdup_printf (_("The answer to “%s”, in column %s, is not text in UTF-8; save "
+                                  "the file as CSV in UTF-8 and open it again."),
+                                _(question->title), column);
+      /* Translators: the column as a spreadsheet names it */
+      return g_strdup_printf (_("The name, in column %s, is not text in UTF-8; save the file as "
+                                "CSV in UTF-8 and open it again."), column);
+    case CR_INPUT_PROBLEM_NAME_TOO_LONG:
+      /* Translators: the number is the most characters a name may have */
+      return g_strdup_printf (_("The name is longer than %d characters; shorten it."),
+                              CR_ANSWERS_NAME_MAX_CHARS);
+    case CR_INPUT_PROBLEM_CELL_COUNT:
+      /* Translators: a CSV row whose cells do not match the header row:
+       * the numbers of cells in each */
+      return g_strdup_printf (_("Cells in this row: %u; in the header row: %u. Check the "
+                                "separators and the quotes of this row."),
+                              detail->n_cells, detail->n_columns);
+    case CR_INPUT_PROBLEM_ROW_TOO_LONG:
+      return g_strdup (_("It is longer than 1 MiB, so it was left out."));
+    case CR_INPUT_PROBLEM_OTHER:
+    default:
+      return NULL;
+    }
+}
+
+/**
+ * cr_roster_dup_problem_text:
+ * @index: the problem's index, as for cr_roster_get_problem()
+ *
+ * Says a row that could not be read in the reader's terms, in the
+ * interface language: its row (CSV, as a spreadsheet numbers it) or line
+ * (JSON Lines), what is wrong with the questions as the interface asks
+ * them and the options by their labels, and what to do. Where the reader
+ * said no more than its message (a line that is not JSON, say), the
+ * message follows the row. Main thread only: it translates.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+cr_roster_dup_problem_text (CrRoster *self,
+                            guint     index)
+{
+  const CrRosterProblem *problem;
+  const CrInputDetail *detail;
+  g_autofree char *number = NULL;
+  g_autofree char *text = NULL;
+  gboolean csv;
+
+  g_return_val_if_fail (CR_IS_ROSTER (self), NULL);
+  g_return_val_if_fail (index < self->problems->len, NULL);
+
+  problem = g_ptr_array_index (self->problems, index);
+  csv = self->format != CR_ROSTER_FORMAT_JSONL;
+  detail = problem->error != NULL ? cr_input_error_get_detail (problem->error) : NULL;
+  if (detail != NULL)
+    text = describe_problem (detail, csv);
+  if (text == NULL)
+    text = g_strdup (problem->message);
+
+  number = g_strdup_printf ("%" G_GUINT64_FORMAT, problem->line);
+  if (csv)
+    /* Translators: a row of a CSV roster that cannot be read: its number,
+     * as a spreadsheet numbers it, and what is wrong, e.g. “Row 8: The
+     * answer “lots” to …” */
+    return g_strdup_printf (_("Row %s: %s"), number, text);
+
+  /* Translators: a line of a JSON Lines roster that cannot be read: its
+   * number and what is wrong, e.g. “Line 12: The answer “lots” to …” */
+  return g_strdup_printf (_("Line %s: %s"), number, text);
 }
 
 /**

@@ -8,6 +8,7 @@
 
 #include "cr-answers.h"
 #include "cr-creator.h"
+#include "cr-document.h"
 #include "cr-result.h"
 
 G_BEGIN_DECLS
@@ -37,6 +38,9 @@ typedef enum
 } CrRosterError;
 
 GQuark          cr_roster_error_quark      (void);
+/* For cr_input_error_get_detail(). */
+const CrInputDetail *_cr_roster_error_get_detail (const GError *error);
+char           *_cr_roster_dup_column_letters (guint column);
 
 CrRosterFormat  cr_roster_format_from_name (const char *name);
 CrRosterFormat  cr_roster_format_from_id   (const char *id);
@@ -89,7 +93,11 @@ char           *cr_roster_template_to_data  (gsize          *length);
 typedef struct
 {
   guint64  line;
+  /* As the command line says it: ids and member names, for scripts. */
   char    *message;
+  /* The reader's error, whose detail (cr_input_error_get_detail()) says
+   * it again in the reader's terms: cr_roster_dup_problem_text(). */
+  GError  *error;
 } CrRosterProblem;
 
 #define CR_TYPE_ROSTER (cr_roster_get_type ())
@@ -121,6 +129,8 @@ guint           cr_roster_get_n_problems    (CrRoster            *self);
 const CrRosterProblem *cr_roster_get_problem (CrRoster           *self,
                                              guint                index);
 const char * const *cr_roster_get_ignored_columns (CrRoster      *self);
+char           *cr_roster_dup_problem_text  (CrRoster            *self,
+                                             guint                index);
 
 void            cr_roster_append            (CrRoster            *self,
                                              CrCreator           *creator);

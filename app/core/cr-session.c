@@ -23,6 +23,11 @@
  * no draft, so that opening a document never overwrites the draft of other
  * work; "modified" says whether its answers differ from the file.
  *
+ * A document's changes not yet saved can be kept in its recovery file
+ * (cr_session_write_recovery()), when the app has to end without asking,
+ * on a signal: the file's next opening offers them (cr_session_get_recovery()),
+ * and saving the document or discarding them removes it.
+ *
  * No GTK here: the session is tested without a display.
  */
 #include "config.h"
@@ -48,6 +53,10 @@ struct _CrSession
   CrAnswers *saved;
   gboolean modified;
   gboolean editable;
+  /* The answers of the document's recovery file, found when it was
+   * opened, until restored or discarded; and when they were written. */
+  CrAnswers *recovery;
+  GDateTime *recovery_time;
 
   /* NULL for a session that keeps no draft. */
   CrDraft *storage;
@@ -79,6 +88,7 @@ enum
   PROP_TRIAL,
   PROP_TRIAL_RESULT,
   PROP_TRIAL_TEXT,
+  PROP_RECOVERY,
   N_PROPS
 };
 
@@ -183,14 +193,12 @@ cr_session_dispose (GObject *object)
   CrSession *self = CR_SESSION (object);
 
   /* Closing the window writes what has not been written yet. */
-  if (self->save_source != 0)
-    {
-      g_autoptr(GError) error = NULL;
+  {
+    g_autoptr(GError) error = NULL;
 
-      g_clear_handle_id (&self->save_source, g_source_remove);
-      if (!cr_session_save_draft_now (self, &error) && !self->warned)
-        g_warning ("Cannot save the draft: %s", error->message);
-    }
+    if (!cr_session_flush_draft (self, &error) && !self->warned)
+      g_warning ("Cannot save the draft: %s", error->message);
+  }
 
   if (self->answers != NULL)
     g_signal_handlers_disconnect_by_data (self->answers, self);
@@ -198,6 +206,7 @@ cr_session_dispose (GObject *object)
   g_clear_object (&self->draft);
   g_clear_object (&self->saved);
   g_clear_object (&self->trial);
+  g_clear_object (&self->recovery);
 
   G_OBJECT_CLASS (cr_session_parent_class)->dispose (object);
 }
@@ -214,6 +223,7 @@ cr_session_finalize (GObject *object)
   g_clear_pointer (&self->result, cr_result_unref);
   g_clear_pointer (&self->trial_result, cr_result_unref);
   g_clear_pointer (&self->trial_text, g_free);
+  g_clear_pointer (&self->recovery_time, g_date_time_unref);
 
   G_OBJECT_CLASS (cr_session_parent_class)->finalize (object);
 }
@@ -287,6 +297,10 @@ cr_session_get_property (GObject    *object,
 
     case PROP_TRIAL_TEXT:
       g_value_set_string (value, self->trial_text);
+      break;
+
+    case PROP_RECOVERY:
+      g_value_set_object (value, self->recovery);
       break;
 
     default:
@@ -446,6 +460,18 @@ cr_session_class_init (CrSessionClass *klass)
                          NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * CrSession:recovery: (nullable)
+   *
+   * The answers of the document's recovery file, changes that were not
+   * saved when the app last ended, found when the document was opened:
+   * until they are restored or discarded, or the document is saved.
+   */
+  properties[PROP_RECOVERY] =
+    g_param_spec_object ("recovery", NULL, NULL,
+                         CR_TYPE_ANSWERS,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -520,6 +546,91 @@ cr_session_new_for_answers (CrAnswers *answers,
 }
 
 /**
+ * cr_session_recovery_file_for:
+ * @file: a result document
+ *
+ * Where the changes to @file not saved are kept when the app has to end
+ * without asking: .NAME.recovery beside it. Beside it, as Vim's swap
+ * files are, so that it is found from the document wherever that is, and
+ * goes with its folder; hidden, so that it does not clutter the folder;
+ * and not ending in .json, so that nothing that takes every .json file of
+ * a folder for a result (a shell's *.json, the Open dialog's filter)
+ * takes it for one. Its contents are a result document, as the draft's.
+ *
+ * Returns: (transfer full) (nullable): the file, or %NULL when @file has
+ *   no folder or name
+ */
+GFile *
+cr_session_recovery_file_for (GFile *file)
+{
+  g_autoptr(GFile) parent = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  parent = g_file_get_parent (file);
+  basename = g_file_get_basename (file);
+  if (parent == NULL || basename == NULL)
+    return NULL;
+
+  name = g_strdup_printf (".%s.recovery", basename);
+
+  return g_file_get_child (parent, name);
+}
+
+static void
+set_recovery (CrSession *self,
+              CrAnswers *recovery,
+              GDateTime *time)
+{
+  g_clear_pointer (&self->recovery_time, g_date_time_unref);
+  if (time != NULL)
+    self->recovery_time = g_date_time_ref (time);
+  if (g_set_object (&self->recovery, recovery))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECOVERY]);
+}
+
+/* The recovery file of the document just read, offered when it holds
+ * other answers. One that cannot be read is left where it is, for the
+ * user to look at. */
+static void
+find_recovery (CrSession *self)
+{
+  g_autoptr(GFile) file = cr_session_recovery_file_for (self->file);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(CrAnswers) recovery = NULL;
+  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (file == NULL)
+    return;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE, NULL,
+                            &error);
+  if (info == NULL)
+    return;
+
+  recovery = cr_document_load (file, NULL, &error);
+  if (recovery == NULL)
+    {
+      g_message ("The recovered changes in %s cannot be read: %s", g_file_peek_path (file),
+                 error->message);
+      return;
+    }
+
+  /* The document holds them already: nothing to offer, nor to keep. */
+  if (cr_answers_equal (recovery, self->saved))
+    {
+      cr_session_discard_recovery (self, NULL);
+      return;
+    }
+
+  time = g_file_info_get_modification_date_time (info);
+  set_recovery (self, recovery, time);
+}
+
+/**
  * cr_session_new_for_file:
  * @file: a result document
  *
@@ -534,6 +645,7 @@ cr_session_new_for_file (GFile   *file,
                          GError **error)
 {
   g_autoptr(CrAnswers) answers = NULL;
+  CrSession *self;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -542,7 +654,10 @@ cr_session_new_for_file (GFile   *file,
   if (answers == NULL)
     return NULL;
 
-  return cr_session_new_for_answers (answers, file);
+  self = cr_session_new_for_answers (answers, file);
+  find_recovery (self);
+
+  return self;
 }
 
 CrAnswers *
@@ -793,6 +908,10 @@ cr_session_export (CrSession  *self,
   if (!cr_document_save (file, data, length, NULL, error))
     return FALSE;
 
+  /* The changes kept for the document shown are saved now. */
+  if (self->file != NULL)
+    cr_session_discard_recovery (self, NULL);
+
   if (self->storage == NULL)
     {
       if (self->file == NULL || !g_file_equal (self->file, file))
@@ -934,4 +1053,145 @@ cr_session_get_trial_text (CrSession *self)
   g_return_val_if_fail (CR_IS_SESSION (self), NULL);
 
   return self->trial_text;
+}
+
+/**
+ * cr_session_flush_draft:
+ *
+ * Writes the draft now if a change is waiting to be written to it; does
+ * nothing otherwise, so that a draft offered and not resumed stays.
+ */
+gboolean
+cr_session_flush_draft (CrSession  *self,
+                        GError    **error)
+{
+  g_return_val_if_fail (CR_IS_SESSION (self), FALSE);
+
+  if (self->save_source == 0)
+    return TRUE;
+
+  return cr_session_save_draft_now (self, error);
+}
+
+/**
+ * cr_session_get_recovery_file:
+ *
+ * Returns: (transfer full) (nullable): the recovery file of the document
+ *   shown (cr_session_recovery_file_for()), or %NULL when no document is
+ */
+GFile *
+cr_session_get_recovery_file (CrSession *self)
+{
+  g_return_val_if_fail (CR_IS_SESSION (self), NULL);
+
+  return self->file != NULL ? cr_session_recovery_file_for (self->file) : NULL;
+}
+
+/**
+ * cr_session_write_recovery:
+ *
+ * Keeps the answers of a document changed and not saved in its recovery
+ * file, atomically, as a document; the document itself is left as it is.
+ * Does nothing for answers not changed, or for a session that shows no
+ * document.
+ *
+ * Returns: %FALSE with @error when the file cannot be written
+ */
+gboolean
+cr_session_write_recovery (CrSession  *self,
+                           GError    **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (CR_IS_SESSION (self), FALSE);
+
+  if (!self->modified || (file = cr_session_get_recovery_file (self)) == NULL)
+    return TRUE;
+
+  data = cr_session_to_data (self, &length);
+
+  return cr_document_save (file, data, length, NULL, error);
+}
+
+/**
+ * cr_session_get_recovery:
+ *
+ * Returns: (transfer none) (nullable): the answers found in the
+ *   document's recovery file when it was opened (#CrSession:recovery)
+ */
+CrAnswers *
+cr_session_get_recovery (CrSession *self)
+{
+  g_return_val_if_fail (CR_IS_SESSION (self), NULL);
+
+  return self->recovery;
+}
+
+/**
+ * cr_session_get_recovery_time:
+ *
+ * Returns: (transfer none) (nullable): when the recovered answers were
+ *   written
+ */
+GDateTime *
+cr_session_get_recovery_time (CrSession *self)
+{
+  g_return_val_if_fail (CR_IS_SESSION (self), NULL);
+
+  return self->recovery_time;
+}
+
+/**
+ * cr_session_restore_recovery:
+ *
+ * Makes the recovered answers the answers: the document is then changed,
+ * and its recovery file stays until it is saved or the changes are
+ * discarded.
+ */
+void
+cr_session_restore_recovery (CrSession *self)
+{
+  g_autoptr(CrAnswers) recovery = NULL;
+
+  g_return_if_fail (CR_IS_SESSION (self));
+
+  if (self->recovery == NULL)
+    return;
+
+  recovery = g_object_ref (self->recovery);
+  set_recovery (self, NULL, NULL);
+  cr_answers_assign (self->answers, recovery);
+}
+
+/**
+ * cr_session_discard_recovery:
+ *
+ * Forgets the recovered answers, and removes the document's recovery file.
+ *
+ * Returns: %FALSE with @error when the file is there and cannot be removed
+ */
+gboolean
+cr_session_discard_recovery (CrSession  *self,
+                             GError    **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (CR_IS_SESSION (self), FALSE);
+
+  set_recovery (self, NULL, NULL);
+
+  if ((file = cr_session_get_recovery_file (self)) == NULL)
+    return TRUE;
+
+  if (!g_file_delete (file, NULL, &local_error) &&
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  return TRUE;
 }

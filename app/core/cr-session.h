@@ -40,6 +40,18 @@ void         cr_session_resume_draft        (CrSession   *self);
 void         cr_session_discard_draft       (CrSession   *self);
 gboolean     cr_session_save_draft_now      (CrSession   *self,
                                              GError     **error);
+gboolean     cr_session_flush_draft         (CrSession   *self,
+                                             GError     **error);
+
+GFile       *cr_session_recovery_file_for   (GFile       *file);
+GFile       *cr_session_get_recovery_file   (CrSession   *self);
+gboolean     cr_session_write_recovery      (CrSession   *self,
+                                             GError     **error);
+CrAnswers   *cr_session_get_recovery        (CrSession   *self);
+GDateTime   *cr_session_get_recovery_time   (CrSession   *self);
+void         cr_session_restore_recovery    (CrSession   *self);
+gboolean     cr_session_discard_recovery    (CrSession   *self,
+                                             GError     **error);
 
 CrAnswers   *cr_session_get_trial           (CrSession   *self);
 CrResult    *cr_session_get_trial_result    (CrSession   *self);

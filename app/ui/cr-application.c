@@ -4,9 +4,22 @@
  * The command line's options are cr-cli-options.c's: what needs no window
  * is done there, before the application registers or touches a display.
  *
- * SIGTERM, SIGINT and SIGHUP (what logout, shutdown, Ctrl+C and a closed
- * terminal send) quit as Ctrl+Q does: every window is closed first, and
- * closing writes the draft of answers not written yet.
+ * The interface language is the application's "language" property: the
+ * Language menu sets it (cr_application_set_language()), and every window
+ * and dialog that shows words follows its notify, each building its own
+ * texts again, so that nothing outside a window needs to know its type.
+ *
+ * Quit (Ctrl+Q) closes every window as its close button does: each window
+ * whose document was changed asks "Save Changes?" in turn, and Cancel
+ * there stops the quit with every window left open. The session's end
+ * (#GtkApplication::query-end, with register-session) asks the same and
+ * holds the logout back while a window still has changes.
+ *
+ * SIGTERM, SIGINT and SIGHUP (what shutdown, Ctrl+C and a closed terminal
+ * send) leave no time to ask: each changed document's answers go to its
+ * recovery file beside it (cr_session_write_recovery()), which the next
+ * opening of the document offers, the draft is written, and every window
+ * is closed without asking.
  */
 #include "config.h"
 
@@ -19,6 +32,7 @@
 #include "cr-application.h"
 #include "cr-bench.h"
 #include "cr-cli-options.h"
+#include "cr-i18n.h"
 #include "cr-language-menu.h"
 #include "cr-roster-window.h"
 #include "cr-scoring-dialog.h"
@@ -35,9 +49,21 @@ struct _CrApplication
   /* The g_unix_signal_add() sources of the primary instance: SIGTERM,
    * SIGINT, SIGHUP. */
   guint signal_sources[3];
+
+  /* While Quit asks the windows in turn. */
+  gboolean quitting;
 };
 
 G_DEFINE_FINAL_TYPE (CrApplication, cr_application, ADW_TYPE_APPLICATION)
+
+enum
+{
+  PROP_0,
+  PROP_LANGUAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* Keeps the arguments in view for handle-local-options, which GApplication
  * emits once it has taken the options out of them. */
@@ -192,20 +218,20 @@ cr_application_open (GApplication  *application,
     }
 }
 
+/* Closes every window without asking and quits. Closing each window
+ * lets it write its draft; an export running is stopped first, its file
+ * left as it was (the process would end in the middle of it). */
 static void
-quit_action (GSimpleAction *action G_GNUC_UNUSED,
-             GVariant      *parameter G_GNUC_UNUSED,
-             gpointer       user_data)
+quit_now (CrApplication *self)
 {
-  GtkApplication *application = GTK_APPLICATION (user_data);
+  GtkApplication *application = GTK_APPLICATION (self);
   GList *windows = g_list_copy_deep (gtk_application_get_windows (application),
                                      (GCopyFunc) (void (*) (void)) g_object_ref, NULL);
 
-  /* Closing each window lets it write its draft; an export running is
-   * stopped first, its file left as it was (the process would end in the
-   * middle of it). The application's own list changes as they close, and
-   * a window takes its dialogs with it: go through a copy, and skip those
-   * already gone. */
+  self->quitting = FALSE;
+
+  /* The application's own list changes as they close, and a window takes
+   * its dialogs with it: go through a copy, and skip those already gone. */
   for (GList *l = windows; l != NULL; l = l->next)
     if (g_list_find (gtk_application_get_windows (application), l->data) != NULL)
       {
@@ -216,6 +242,95 @@ quit_action (GSimpleAction *action G_GNUC_UNUSED,
   g_list_free_full (windows, g_object_unref);
 
   g_application_quit (G_APPLICATION (application));
+}
+
+/* The first window with changes not saved. */
+static CrWindow *
+find_unsaved (CrApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (CR_IS_WINDOW (l->data) && cr_window_get_unsaved (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static void ask_next (CrApplication *self);
+
+static gboolean
+ask_next_cb (gpointer user_data)
+{
+  ask_next (CR_APPLICATION (user_data));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+asked_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(CrApplication) self = CR_APPLICATION (user_data);
+
+  /* Cancel, or a save that failed: everything stays open. */
+  if (!cr_window_ask_to_close_finish (CR_WINDOW (source), result))
+    {
+      self->quitting = FALSE;
+      return;
+    }
+
+  /* Once the window is out of the application's list. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, ask_next_cb, g_object_ref (self), g_object_unref);
+}
+
+/* Asks the windows with changes one at a time, as their close buttons
+ * would, then quits. */
+static void
+ask_next (CrApplication *self)
+{
+  CrWindow *window;
+
+  if (!self->quitting)
+    return;
+
+  if ((window = find_unsaved (self)) == NULL)
+    {
+      quit_now (self);
+      return;
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+  cr_window_ask_to_close (window, asked_cb, g_object_ref (self));
+}
+
+static void
+quit_action (GSimpleAction *action G_GNUC_UNUSED,
+             GVariant      *parameter G_GNUC_UNUSED,
+             gpointer       user_data)
+{
+  CrApplication *self = CR_APPLICATION (user_data);
+
+  /* Asking already: the question stays where it is. */
+  if (self->quitting)
+    return;
+
+  self->quitting = TRUE;
+  ask_next (self);
+}
+
+/* The session is about to end: each window with changes holds it back and
+ * asks, as Quit does, so that the desktop's logout dialog names the app
+ * and the user can answer. */
+static void
+query_end_cb (GtkApplication *application)
+{
+  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+    if (CR_IS_WINDOW (l->data) && cr_window_get_unsaved (l->data))
+      {
+        cr_window_inhibit_logout (l->data);
+        gtk_window_present (l->data);
+        gtk_window_close (l->data);
+      }
 }
 
 static void
@@ -284,10 +399,27 @@ static const GActionEntry app_entries[] = {
   { "scoring", scoring_action, NULL, NULL, NULL, { 0 } },
 };
 
+/* No time to ask: what would be lost is kept, and the app quits. */
 static gboolean
 quit_on_signal_cb (gpointer user_data)
 {
-  g_action_group_activate_action (G_ACTION_GROUP (user_data), "quit", NULL);
+  CrApplication *self = CR_APPLICATION (user_data);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (CR_IS_WINDOW (l->data))
+      {
+        CrSession *session = cr_window_get_session (l->data);
+        g_autoptr(GError) error = NULL;
+
+        if (!cr_window_write_recovery (l->data, &error))
+          g_message ("Cannot keep the changes to %s: %s",
+                     g_file_peek_path (cr_session_get_file (session)), error->message);
+        g_clear_error (&error);
+        if (!cr_session_flush_draft (session, &error))
+          g_message ("Cannot save the draft: %s", error->message);
+      }
+
+  quit_now (self);
 
   return G_SOURCE_CONTINUE;
 }
@@ -311,7 +443,7 @@ cr_application_startup (GApplication *application)
   gtk_window_set_default_icon_name (APP_ID);
 
   /* Before the first window is built: the language kept in the settings. */
-  cr_language_menu_install (GTK_APPLICATION (application));
+  cr_language_menu_install (self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_entries,
                                    G_N_ELEMENTS (app_entries), application);
@@ -326,6 +458,8 @@ cr_application_startup (GApplication *application)
 
   for (guint i = 0; i < G_N_ELEMENTS (quit_signals); i++)
     self->signal_sources[i] = g_unix_signal_add (quit_signals[i], quit_on_signal_cb, self);
+
+  g_signal_connect (application, "query-end", G_CALLBACK (query_end_cb), NULL);
 }
 
 static void
@@ -340,9 +474,43 @@ cr_application_shutdown (GApplication *application)
 }
 
 static void
+cr_application_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  CrApplication *self = CR_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_LANGUAGE:
+      g_value_set_string (value, cr_application_get_language (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 cr_application_class_init (CrApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->get_property = cr_application_get_property;
+
+  /**
+   * CrApplication:language:
+   *
+   * The interface language chosen in the app, "" for the system's: what
+   * every window's words are in. Notified after each switch, once gettext
+   * and the text direction follow it.
+   */
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL, "",
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   app_class->local_command_line = cr_application_local_command_line;
   app_class->handle_local_options = cr_application_handle_local_options;
@@ -365,5 +533,91 @@ cr_application_new (void)
                        "application-id", APP_ID,
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_PREFIX,
+                       /* For query-end. */
+                       "register-session", TRUE,
                        NULL);
+}
+
+/**
+ * cr_application_get_language:
+ *
+ * Returns: the interface language chosen in the app, "" for the system's
+ */
+const char *
+cr_application_get_language (CrApplication *self)
+{
+  g_return_val_if_fail (CR_IS_APPLICATION (self), "");
+
+  return cr_i18n_get_choice ();
+}
+
+/**
+ * cr_application_set_language:
+ * @code: a language code of cr_i18n_get_languages(), or "" for the system's
+ *
+ * Switches the interface to @code: gettext, the default text direction,
+ * then every window, which follows CrApplication:language.
+ *
+ * Returns: whether the language is now @code; %FALSE with @error set when
+ *   it cannot be shown (see cr_i18n_set_language())
+ */
+gboolean
+cr_application_set_language (CrApplication *self,
+                             const char    *code,
+                             GError       **error)
+{
+  g_return_val_if_fail (CR_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (code != NULL, FALSE);
+
+  if (!cr_i18n_set_language (code, error))
+    return FALSE;
+
+  gtk_widget_set_default_direction (cr_i18n_is_rtl () ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+
+  /* GTK's window controls (Minimize, Maximize, Close) are named once, as
+   * they are built, and built again only when the decoration layout or the
+   * window's state changes: say the layout changed, for them to be built
+   * again with names in the new language. */
+  g_object_notify (G_OBJECT (gtk_settings_get_default ()), "gtk-decoration-layout");
+
+  return TRUE;
+}
+
+static void
+follow_application_cb (GtkWindow    *window,
+                       GParamSpec   *pspec G_GNUC_UNUSED,
+                       GSignalGroup *group)
+{
+  GtkApplication *application = gtk_window_get_application (window);
+
+  g_signal_group_set_target (group, CR_IS_APPLICATION (application) ? application : NULL);
+}
+
+/**
+ * cr_application_follow_language:
+ * @window: a window of the app, from its init
+ * @retranslate: (scope notified): what builds @window's texts again, called
+ *   as `retranslate (window)`
+ *
+ * Calls @retranslate whenever the language of @window's application
+ * changes, for as long as @window has that application, whichever it is
+ * given and when.
+ */
+void
+cr_application_follow_language (GtkWindow *window,
+                                GCallback  retranslate)
+{
+  GSignalGroup *group;
+
+  g_return_if_fail (GTK_IS_WINDOW (window));
+  g_return_if_fail (retranslate != NULL);
+
+  group = g_signal_group_new (CR_TYPE_APPLICATION);
+  g_signal_group_connect_object (group, "notify::language", retranslate, window,
+                                 G_CONNECT_SWAPPED);
+  g_object_set_data_full (G_OBJECT (window), "cr-application-language", group, g_object_unref);
+  g_signal_connect_object (window, "notify::application", G_CALLBACK (follow_application_cb),
+                           group, 0);
+  follow_application_cb (window, NULL, group);
 }

@@ -14,12 +14,18 @@
  * Every dialog starts in the folder of the last file chosen, in any
  * window, for as long as the application runs, unless it is given a file
  * to start from (the document an export writes again).
+ *
+ * Recent files are written and read here too, once, under one
+ * application name and told apart by kind (a result or a roster) from
+ * the file's name, so that the welcome page lists results and the roster
+ * window rosters, each only what opened or was written.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
 #include "cr-dialogs.h"
+#include "cr-roster.h"
 
 #define REQUEST_KEY "cr-dialogs-request"
 
@@ -341,4 +347,87 @@ void
 cr_dialogs_forget_last_folder (void)
 {
   g_clear_object (&last_folder);
+}
+
+/* The name recent files are kept under: the same in every language. */
+#define RECENT_APP_NAME PACKAGE_NAME
+
+static CrRecentKind
+recent_kind_of (const char *uri)
+{
+  if (!g_str_has_suffix (uri, ".json") &&
+      cr_roster_format_from_name (uri) != CR_ROSTER_FORMAT_UNKNOWN)
+    return CR_RECENT_ROSTER;
+  return CR_RECENT_RESULT;
+}
+
+/**
+ * cr_dialogs_add_recent:
+ * @file: a result or a roster that was just opened or written
+ *
+ * Puts @file first among the recent files of its kind.
+ */
+void
+cr_dialogs_add_recent (GFile *file)
+{
+  g_autofree char *uri = NULL;
+  GtkRecentData data = { 0 };
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  uri = g_file_get_uri (file);
+  if (recent_kind_of (uri) == CR_RECENT_ROSTER)
+    data.mime_type = cr_roster_format_from_name (uri) == CR_ROSTER_FORMAT_JSONL
+                       ? (char *) "application/x-ndjson" : (char *) "text/csv";
+  else
+    data.mime_type = (char *) "application/json";
+  data.app_name = (char *) RECENT_APP_NAME;
+  data.app_exec = (char *) "creator-role %u";
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GtkRecentInfo *info_a = *(GtkRecentInfo **) a;
+  GtkRecentInfo *info_b = *(GtkRecentInfo **) b;
+
+  /* Newest first. */
+  return g_date_time_compare (gtk_recent_info_get_modified (info_b),
+                              gtk_recent_info_get_modified (info_a));
+}
+
+/**
+ * cr_dialogs_list_recent:
+ * @kind: results or rosters
+ * @max: how many at the most
+ *
+ * Returns: (transfer container) (element-type GtkRecentInfo): the recent
+ *   files of @kind that this app opened or wrote and that are still
+ *   there, local, newest first
+ */
+GPtrArray *
+cr_dialogs_list_recent (CrRecentKind kind,
+                        guint        max)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  GPtrArray *found = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_recent_info_unref);
+
+  for (GList *l = items; l != NULL; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+
+      if (gtk_recent_info_has_application (info, RECENT_APP_NAME) &&
+          recent_kind_of (gtk_recent_info_get_uri (info)) == kind &&
+          gtk_recent_info_is_local (info) && gtk_recent_info_exists (info))
+        g_ptr_array_add (found, gtk_recent_info_ref (info));
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+
+  g_ptr_array_sort (found, compare_recent);
+  if (found->len > max)
+    g_ptr_array_set_size (found, max);
+
+  return found;
 }

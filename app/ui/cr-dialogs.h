@@ -44,6 +44,16 @@ void           cr_dialogs_save_file         (GtkWidget     *owner,
                                              gpointer       user_data);
 void           cr_dialogs_cancel            (GtkWidget     *owner);
 
+typedef enum
+{
+  CR_RECENT_RESULT,
+  CR_RECENT_ROSTER,
+} CrRecentKind;
+
+void           cr_dialogs_add_recent        (GFile         *file);
+GPtrArray     *cr_dialogs_list_recent       (CrRecentKind   kind,
+                                             guint          max);
+
 GFile         *cr_dialogs_get_last_folder   (void);
 void           cr_dialogs_forget_last_folder (void);
 

@@ -5,16 +5,17 @@
  * chosen in the app, "" for the system's. The choice is kept in the
  * GSettings key "language"; it is applied at start-up, before the first
  * window is built, unless --language chose one for this run. Choosing
- * another one switches at once: gettext is told (cr_i18n_set_language()),
- * the text direction follows the language, and every window builds its
- * texts again: a wizard on the same page with the same answers
- * (cr_window_retranslate()), a roster window over the same rows, sorted,
- * filtered and scrolled as they were (cr_roster_window_retranslate()).
+ * another one switches at once through the application's "language"
+ * property (cr_application_set_language()): gettext is told, the text
+ * direction follows the language, and every window, following the
+ * property, builds its texts again: a wizard on the same page with the
+ * same answers, a roster window over the same rows, sorted, filtered and
+ * scrolled as they were, How Scoring Works reopened where it was.
  * GTK's and libadwaita's own strings follow since the app never calls
  * textdomain().
  *
- * Each window's primary menu has a section for the choice, which gets a
- * Language submenu: "System Language", then each shipped language in its
+ * Each window's primary menu has a section for the choice, which
+ * cr_language_menu_fill() gives a Language submenu: "System Language", then each shipped language in its
  * own name, as radio items of app.language. A language that no locale
  * installed on the system lets gettext show (cr_i18n_is_available()) is
  * listed in grey, an item of app.language-unavailable, which is always
@@ -25,15 +26,13 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cr-application.h"
 #include "cr-i18n.h"
 #include "cr-language-menu.h"
-#include "cr-roster-window.h"
-#include "cr-scoring-dialog.h"
-#include "cr-window.h"
 
 typedef struct
 {
-  GtkApplication *application;
+  CrApplication *application;
   GSettings *settings;
   GSimpleAction *action;
   GSimpleAction *unavailable;
@@ -58,8 +57,15 @@ is_known (const char *code)
   return *code == '\0' || (cr_i18n_lookup (code) != NULL && cr_i18n_is_available (code));
 }
 
-static void
-fill_section (GMenu *section)
+/**
+ * cr_language_menu_fill:
+ * @section: the Language section of a window's primary menu
+ *
+ * Puts the Language submenu in @section, in the language now set, in
+ * place of what it held.
+ */
+void
+cr_language_menu_fill (GMenu *section)
 {
   g_autoptr(GMenu) submenu = g_menu_new ();
   g_autoptr(GMenu) list = g_menu_new ();
@@ -120,73 +126,6 @@ apply_direction (void)
   gtk_widget_set_default_direction (cr_i18n_is_rtl () ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
 }
 
-static gpointer
-ref_object (gconstpointer object,
-            gpointer      data G_GNUC_UNUSED)
-{
-  return g_object_ref ((gpointer) object);
-}
-
-/* The How Scoring Works dialog on top of @window, or the one @window
- * holds when it was presented with no window to go in. */
-static AdwDialog *
-find_scoring_dialog (GtkWindow *window)
-{
-  gpointer dialog;
-
-  if (ADW_IS_APPLICATION_WINDOW (window))
-    dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
-  else if (ADW_IS_WINDOW (window))
-    dialog = adw_window_get_visible_dialog (ADW_WINDOW (window));
-  else
-    dialog = gtk_window_get_child (window);
-
-  return CR_IS_SCORING_DIALOG (dialog) ? ADW_DIALOG (dialog) : NULL;
-}
-
-/* Builds the texts of every window again, in the language now set. */
-static void
-retranslate_windows (LanguageMenu *self)
-{
-  g_autolist(GObject) windows = NULL;
-  g_autolist(GObject) toplevels = NULL;
-  g_autoptr(GList) shown = NULL;
-
-  windows = g_list_copy_deep (gtk_application_get_windows (self->application), ref_object, NULL);
-  for (GList *l = windows; l != NULL; l = l->next)
-    {
-      if (CR_IS_ROSTER_WINDOW (l->data))
-        cr_roster_window_retranslate (l->data);
-      if (!CR_IS_WINDOW (l->data))
-        continue;
-
-      cr_window_retranslate (l->data);
-      fill_section (cr_window_get_language_section (l->data));
-    }
-
-  /* A switch can also come from the setting, changed from outside while
-   * How Scoring Works covers a window and its menu: it is reopened in the
-   * new language, on the same window. The About dialog and alerts are
-   * short-lived and stay as they are. */
-  shown = gtk_window_list_toplevels ();
-  toplevels = g_list_copy_deep (shown, ref_object, NULL);
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    {
-      AdwDialog *dialog = find_scoring_dialog (l->data);
-      GtkWindow *parent = l->data;
-
-      if (dialog == NULL)
-        continue;
-
-      /* Shown in a window of its own, it belongs to the window under it,
-       * if any. */
-      if (gtk_window_get_child (l->data) == GTK_WIDGET (dialog))
-        parent = gtk_window_get_transient_for (l->data);
-      adw_dialog_force_close (dialog);
-      cr_scoring_dialog_show (parent);
-    }
-}
-
 static void
 apply (LanguageMenu *self,
        const char   *code)
@@ -198,21 +137,13 @@ apply (LanguageMenu *self,
       g_str_equal (cr_i18n_get_choice (), code))
     return;
 
-  if (!cr_i18n_set_language (code, &error))
+  if (!cr_application_set_language (self->application, code, &error))
     {
       g_debug ("Language not switched: %s", error->message);
       return;
     }
 
   g_simple_action_set_state (self->action, g_variant_new_string (code));
-  apply_direction ();
-  retranslate_windows (self);
-
-  /* GTK's window controls (Minimize, Maximize, Close) are named once, as
-   * they are built, and built again only when the decoration layout or the
-   * window's state changes: say the layout changed, for them to be built
-   * again with names in the new language. */
-  g_object_notify (G_OBJECT (gtk_settings_get_default ()), "gtk-decoration-layout");
 }
 
 static void
@@ -242,31 +173,21 @@ settings_changed_cb (GSettings    *settings,
     apply (self, code);
 }
 
-static void
-window_added_cb (GtkApplication *application G_GNUC_UNUSED,
-                 GtkWindow      *window,
-                 LanguageMenu   *self G_GNUC_UNUSED)
-{
-  if (CR_IS_WINDOW (window))
-    fill_section (cr_window_get_language_section (CR_WINDOW (window)));
-}
-
 /**
  * cr_language_menu_install:
  * @application: the application, in its startup
  *
  * Applies the language kept in GSettings (unless one was chosen on the
- * command line), adds the app.language action, and fills the Language
- * section of every window's primary menu as the window is added.
+ * command line) and adds the app.language action.
  */
 void
-cr_language_menu_install (GtkApplication *application)
+cr_language_menu_install (CrApplication *application)
 {
   LanguageMenu *self;
   g_autofree char *saved = NULL;
   const char *initial;
 
-  g_return_if_fail (GTK_IS_APPLICATION (application));
+  g_return_if_fail (CR_IS_APPLICATION (application));
 
   /* gtk_init() has just set the locale from the environment again. */
   cr_i18n_restore_locale ();
@@ -295,7 +216,6 @@ cr_language_menu_install (GtkApplication *application)
   apply_direction ();
 
   g_signal_connect (self->settings, "changed::language", G_CALLBACK (settings_changed_cb), self);
-  g_signal_connect (application, "window-added", G_CALLBACK (window_added_cb), self);
 
   g_object_set_data_full (G_OBJECT (application), "cr-language-menu", self, language_menu_free);
 }

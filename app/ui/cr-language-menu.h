@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gtk/gtk.h>
+#include "cr-application.h"
 
 G_BEGIN_DECLS
 
-void cr_language_menu_install (GtkApplication *application);
+void cr_language_menu_install (CrApplication *application);
+void cr_language_menu_fill    (GMenu         *section);
 
 G_END_DECLS

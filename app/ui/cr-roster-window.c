@@ -29,6 +29,7 @@
 #include "cr-i18n.h"
 #include "cr-session.h"
 #include "cr-window.h"
+#include "cr-application.h"
 #include "cr-dialogs.h"
 #include "cr-document.h"
 #include "cr-result-text.h"
@@ -499,14 +500,11 @@ update_notice (CrRosterWindow *self)
   const char * const *ignored = cr_roster_get_ignored_columns (self->roster);
   g_autoptr(GString) text = g_string_new (NULL);
 
-  /* The rows not listed yet. */
+  /* The rows not listed yet, in the reader's terms and the interface
+   * language (the command line keeps the ids, in problem->message). */
   for (guint i = g_list_model_get_n_items (G_LIST_MODEL (self->problems)); i < n_problems; i++)
     {
-      const CrRosterProblem *problem = cr_roster_get_problem (self->roster, i);
-      g_autofree char *number = g_strdup_printf ("%" G_GUINT64_FORMAT, problem->line);
-      /* Translators: a row of a roster that cannot be read: its line and
-       * the reason, e.g. “Line 12: brands: unknown option "lots"” */
-      g_autofree char *row = g_strdup_printf (_("Line %s: %s"), number, problem->message);
+      g_autofree char *row = cr_roster_dup_problem_text (self->roster, i);
 
       gtk_string_list_append (self->problems, row);
     }
@@ -657,52 +655,21 @@ set_busy (CrRosterWindow *self,
 
 /* Recent rosters. */
 
-static gboolean
-is_roster_name (const char *uri)
-{
-  return cr_roster_format_from_name (uri) != CR_ROSTER_FORMAT_UNKNOWN &&
-         !g_str_has_suffix (uri, ".json");
-}
-
 static void
 update_recent (CrRosterWindow *self)
 {
-  GtkRecentManager *manager = gtk_recent_manager_get_default ();
-  GList *items = gtk_recent_manager_get_items (manager);
-  guint n = 0;
+  g_autoptr(GPtrArray) recent = cr_dialogs_list_recent (CR_RECENT_ROSTER, MAX_RECENT);
 
   g_menu_remove_all (self->recent_menu);
-
-  for (GList *l = items; l != NULL && n < MAX_RECENT; l = l->next)
+  for (guint i = 0; i < recent->len; i++)
     {
-      GtkRecentInfo *info = l->data;
-      const char *uri = gtk_recent_info_get_uri (info);
-      g_autoptr(GMenuItem) item = NULL;
+      GtkRecentInfo *info = g_ptr_array_index (recent, i);
+      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
 
-      if (!gtk_recent_info_has_application (info, PACKAGE_NAME) || !is_roster_name (uri) ||
-          !gtk_recent_info_exists (info))
-        continue;
-
-      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
-      g_menu_item_set_action_and_target (item, "win.open-recent", "s", uri);
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s",
+                                         gtk_recent_info_get_uri (info));
       g_menu_append_item (self->recent_menu, item);
-      n++;
     }
-
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
-}
-
-static void
-add_recent (GFile *file)
-{
-  g_autofree char *uri = g_file_get_uri (file);
-  GtkRecentData data = { 0 };
-
-  data.mime_type = cr_roster_format_from_name (uri) == CR_ROSTER_FORMAT_JSONL
-                     ? (char *) "application/x-ndjson" : (char *) "text/csv";
-  data.app_name = (char *) PACKAGE_NAME;
-  data.app_exec = (char *) "creator-role %u";
-  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
 }
 
 /* Loading. */
@@ -748,7 +715,7 @@ load_done_cb (GObject      *object,
         self->stopped = g_strdup (error->message);
     }
   else if (self->file != NULL)
-    add_recent (self->file);
+    cr_dialogs_add_recent (self->file);
 
   update_notice (self);
   update (self);
@@ -1570,8 +1537,8 @@ set_texts (CrRosterWindow *self)
 /**
  * cr_roster_window_retranslate:
  *
- * Says everything again in the language now set with
- * cr_i18n_set_language(), laid out in its direction: the window's own
+ * Says everything again in the language now set, as the window does when
+ * CrApplication:language changes, laid out in its direction: the window's own
  * texts, the column titles, every cell, the count, the notice and its
  * rows. The roster stays as it is, not read again, with its sort, filters,
  * search and scroll; a column sorted by words is sorted again by the new
@@ -1608,6 +1575,9 @@ cr_roster_window_init (CrRosterWindow *self)
   GtkEveryFilter *every;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Its words follow the application's language. */
+  cr_application_follow_language (GTK_WINDOW (self), G_CALLBACK (cr_roster_window_retranslate));
 
   self->verdicts = gtk_string_list_new (NULL);
   gtk_drop_down_set_model (GTK_DROP_DOWN (self->verdict_dropdown), G_LIST_MODEL (self->verdicts));

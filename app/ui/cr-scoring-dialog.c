@@ -16,6 +16,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cr-application.h"
 #include "cr-questionnaire.h"
 #include "cr-result.h"
 #include "cr-scoring-dialog.h"
@@ -500,9 +501,31 @@ key_pressed_cb (GtkEventControllerKey *controller,
   return GDK_EVENT_PROPAGATE;
 }
 
+/* Its words cannot be changed one by one: a switch of language, even one
+ * made from outside while the dialog covers the window and its menu,
+ * opens it again in the new language where it was. */
+static void
+language_changed_cb (CrScoringDialog *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWindow *parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+
+  /* Shown in a window of its own, it belongs to the window under it, if
+   * any. */
+  if (parent != NULL && gtk_window_get_child (parent) == GTK_WIDGET (self))
+    parent = gtk_window_get_transient_for (parent);
+  if (parent != NULL)
+    g_object_ref (parent);
+
+  adw_dialog_force_close (ADW_DIALOG (self));
+  cr_scoring_dialog_show (parent);
+  g_clear_object (&parent);
+}
+
 static void
 cr_scoring_dialog_init (CrScoringDialog *self)
 {
+  GApplication *application = g_application_get_default ();
   GtkWidget *page = adw_preferences_page_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
   AdwStyleManager *style_manager;
@@ -542,6 +565,10 @@ cr_scoring_dialog_init (CrScoringDialog *self)
   g_signal_connect_object (style_manager, "notify::dark", G_CALLBACK (dark_changed_cb), self,
                            G_CONNECT_SWAPPED);
   dark_changed_cb (self, NULL, style_manager);
+
+  if (CR_IS_APPLICATION (application))
+    g_signal_connect_object (application, "notify::language", G_CALLBACK (language_changed_cb),
+                             self, G_CONNECT_SWAPPED);
 }
 
 static void

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cr-dialogs.h"
 #include "cr-page.h"
 #include "cr-questionnaire.h"
 #include "cr-symbol-paintable.h"
@@ -185,44 +186,21 @@ storage_cb (CrWelcomePage *self)
   update_notice (self);
 }
 
-static int
-compare_recent (gconstpointer a,
-                gconstpointer b)
-{
-  GtkRecentInfo *info_a = (GtkRecentInfo *) a;
-  GtkRecentInfo *info_b = (GtkRecentInfo *) b;
-
-  /* Newest first. */
-  return g_date_time_compare (gtk_recent_info_get_modified (info_b),
-                              gtk_recent_info_get_modified (info_a));
-}
-
 /* Results this app wrote or read, newest first, that are still there. */
 static void
 update_recent (CrWelcomePage *self)
 {
-  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  g_autoptr(GPtrArray) recent = cr_dialogs_list_recent (CR_RECENT_RESULT,
+                                                        CR_WELCOME_PAGE_MAX_RECENT);
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-  GList *items = gtk_recent_manager_get_items (manager);
-  const char *application = g_get_application_name ();
 
-  items = g_list_sort (items, compare_recent);
-  for (GList *l = items; l != NULL; l = l->next)
-    {
-      GtkRecentInfo *info = l->data;
-
-      if (application == NULL || !gtk_recent_info_has_application (info, application) ||
-          !gtk_recent_info_is_local (info) || !gtk_recent_info_exists (info))
-        continue;
-
-      g_ptr_array_add (files, g_file_new_for_uri (gtk_recent_info_get_uri (info)));
-    }
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+  for (guint i = 0; i < recent->len; i++)
+    g_ptr_array_add (files,
+                     g_file_new_for_uri (gtk_recent_info_get_uri (g_ptr_array_index (recent, i))));
 
   g_list_store_splice (self->recent, 0, g_list_model_get_n_items (G_LIST_MODEL (self->recent)),
-                       files->pdata, MIN (files->len, CR_WELCOME_PAGE_MAX_RECENT));
-  gtk_widget_set_visible (self->recent_group,
-                          g_list_model_get_n_items (G_LIST_MODEL (self->recent)) > 0);
+                       files->pdata, files->len);
+  gtk_widget_set_visible (self->recent_group, files->len > 0);
 }
 
 static GtkWidget *

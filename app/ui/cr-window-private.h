@@ -34,13 +34,23 @@ struct _CrWindow
 
   CrSession *session;
   GSettings *settings;
-  GMenu *language_section;
 
   /* The pages, in the order the wizard walks them: the table every
    * navigation goes through. */
   GArray *pages;
   /* The index in pages of the page shown. */
   guint page;
+
+  /* "Save Changes?" while it is shown; whether it was answered, and
+   * whether to close (Save and the file written, or Discard); the GTasks of cr_window_ask_to_close()
+   * waiting for the answer. */
+  AdwDialog *close_dialog;
+  gboolean close_answered;
+  gboolean close_confirmed;
+  GPtrArray *close_tasks;
+  /* gtk_application_inhibit()'s, while the session's end waits for the
+   * changes. */
+  guint inhibit_cookie;
 };
 
 /* cr-window.c */

@@ -22,6 +22,7 @@
 
 #include "cr-a11y.h"
 #include "cr-dialogs.h"
+#include "cr-language-menu.h"
 #include "cr-page.h"
 #include "cr-question-page.h"
 #include "cr-questionnaire.h"
@@ -331,6 +332,24 @@ first_open_page (CrWindow *self)
   return cr_window_find_page (self, CR_PAGE_KIND_RESULT, 0);
 }
 
+static void
+uninhibit (CrWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (self->inhibit_cookie != 0 && application != NULL)
+    gtk_application_uninhibit (application, self->inhibit_cookie);
+  self->inhibit_cookie = 0;
+}
+
+/* Saved or discarded: the session's end need no longer wait. */
+static void
+modified_cb (CrWindow *self)
+{
+  if (!cr_window_get_unsaved (self))
+    uninhibit (self);
+}
+
 /* The pages may keep the session a while longer than the window: nothing
  * of the window must then be called. */
 static void
@@ -375,6 +394,8 @@ cr_window_set_session (CrWindow  *self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (session, "notify::modified", G_CALLBACK (update_title), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "notify::modified", G_CALLBACK (modified_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (cr_session_get_answers (session), "notify::name",
                            G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
   if (cr_session_get_draft_storage (session) != NULL)
@@ -399,20 +420,7 @@ build_menu (CrWindow *self)
     gtk_builder_new_from_resource (RESOURCE_PREFIX "/cr-primary-menu.ui");
   GMenu *section = G_MENU (gtk_builder_get_object (builder, "language-section"));
 
-  /* Whatever was put in the language section carries over. */
-  if (self->language_section != NULL)
-    {
-      GMenuModel *old = G_MENU_MODEL (self->language_section);
-
-      for (int i = 0; i < g_menu_model_get_n_items (old); i++)
-        {
-          g_autoptr(GMenuItem) item = g_menu_item_new_from_model (old, i);
-
-          g_menu_append_item (section, item);
-        }
-    }
-
-  g_set_object (&self->language_section, section);
+  cr_language_menu_fill (section);
   gtk_menu_button_set_menu_model (self->menu_button,
                                   G_MENU_MODEL (gtk_builder_get_object (builder, "primary-menu")));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), _("Main Menu"));
@@ -430,41 +438,109 @@ build_menu (CrWindow *self)
                                   -1);
 }
 
-static void
-save_response_cb (CrWindow   *self,
-                  const char *response)
+/**
+ * cr_window_get_unsaved:
+ *
+ * Returns: whether the window shows a document whose answers were changed
+ *   since it was opened or saved
+ */
+gboolean
+cr_window_get_unsaved (CrWindow *self)
 {
+  g_return_val_if_fail (CR_IS_WINDOW (self), FALSE);
+
+  return cr_session_get_modified (self->session) && cr_session_get_file (self->session) != NULL;
+}
+
+static void
+finish_close_tasks (CrWindow *self,
+                    gboolean  closed)
+{
+  g_autoptr(GPtrArray) tasks = g_steal_pointer (&self->close_tasks);
+
+  self->close_tasks = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; tasks != NULL && i < tasks->len; i++)
+    g_task_return_boolean (g_ptr_array_index (tasks, i), closed);
+}
+
+static gboolean
+destroy_cb (gpointer user_data)
+{
+  CrWindow *self = CR_WINDOW (user_data);
+
+  /* Nothing left to ask. */
+  g_signal_handlers_disconnect_by_data (self->session, self);
+  uninhibit (self);
+  gtk_window_destroy (GTK_WINDOW (self));
+  finish_close_tasks (self, TRUE);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void close_answered (CrWindow *self);
+
+static void
+save_changes_response_cb (CrWindow   *self,
+                          const char *response)
+{
+  self->close_confirmed = FALSE;
+
   if (g_strcmp0 (response, "save") == 0)
     {
       GFile *file = cr_session_get_file (self->session);
 
-      if (file == NULL || !cr_window_export_to_file (self, file, NULL))
-        return;
+      /* A failure is shown, and the window stays. */
+      self->close_confirmed = file != NULL && cr_window_export_to_file (self, file, NULL);
     }
-  else if (g_strcmp0 (response, "discard") != 0)
-    return;
+  else if (g_strcmp0 (response, "discard") == 0)
+    {
+      g_autoptr(GError) error = NULL;
 
-  /* Nothing left to ask. */
-  g_signal_handlers_disconnect_by_data (self->session, self);
-  gtk_window_destroy (GTK_WINDOW (self));
+      if (!cr_session_discard_recovery (self->session, &error))
+        g_message ("Cannot remove the recovered changes: %s", error->message);
+      self->close_confirmed = TRUE;
+    }
+
+  self->close_answered = TRUE;
+  close_answered (self);
 }
 
-/* A document changed since it was opened or saved is not closed without
- * asking. */
-static gboolean
-cr_window_close_request (GtkWindow *window)
+/* The window goes only once its alert has answered and gone, whichever
+ * of ::response and ::closed comes last: destroyed
+ * from the alert's own response, it would go while the alert is still
+ * closing over it, and the alert would outlive it. */
+static void
+close_answered (CrWindow *self)
 {
-  CrWindow *self = CR_WINDOW (window);
+  if (!self->close_answered || self->close_dialog != NULL)
+    return;
+
+  if (!self->close_confirmed)
+    {
+      finish_close_tasks (self, FALSE);
+      return;
+    }
+
+  g_idle_add_full (G_PRIORITY_DEFAULT, destroy_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
+save_changes_closed_cb (CrWindow *self)
+{
+  g_clear_weak_pointer (&self->close_dialog);
+  close_answered (self);
+}
+
+/* "Save Changes?", once. */
+static void
+ask_save_changes (CrWindow *self)
+{
   g_autofree char *name = NULL;
   g_autofree char *body = NULL;
   AdwDialog *dialog;
 
-  if (!cr_session_get_modified (self->session) || cr_session_get_file (self->session) == NULL)
-    return GTK_WINDOW_CLASS (cr_window_parent_class)->close_request (window);
-
-  /* Asked already. */
-  if (ADW_IS_ALERT_DIALOG (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self))))
-    return TRUE;
+  if (self->close_dialog != NULL)
+    return;
 
   name = g_file_get_parse_name (cr_session_get_file (self->session));
   /* Translators: asked when a window closes with answers changed since
@@ -482,17 +558,191 @@ cr_window_close_request (GtkWindow *window)
                                             ADW_RESPONSE_SUGGESTED);
   adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "save");
   adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (save_response_cb), self,
+  g_signal_connect_object (dialog, "response", G_CALLBACK (save_changes_response_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "closed", G_CALLBACK (save_changes_closed_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->close_confirmed = FALSE;
+  self->close_answered = FALSE;
+  g_set_weak_pointer (&self->close_dialog, dialog);
   adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+
+/**
+ * cr_window_ask_to_close:
+ *
+ * Closes the window, asking first, as the close button does, when its
+ * document was changed: "Save Changes?". @callback is called once the
+ * window is gone (Save, and the file written; or Discard), or stays
+ * (Cancel, or a save that failed); see cr_window_ask_to_close_finish().
+ */
+void
+cr_window_ask_to_close (CrWindow            *self,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (CR_IS_WINDOW (self));
+
+  task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (task, cr_window_ask_to_close);
+
+  if (!cr_window_get_unsaved (self))
+    {
+      uninhibit (self);
+      gtk_window_destroy (GTK_WINDOW (self));
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  g_ptr_array_add (self->close_tasks, g_steal_pointer (&task));
+  ask_save_changes (self);
+}
+
+/**
+ * cr_window_ask_to_close_finish:
+ *
+ * Returns: %TRUE when the window was closed, %FALSE when it stays open
+ */
+gboolean
+cr_window_ask_to_close_finish (CrWindow     *self,
+                               GAsyncResult *result)
+{
+  g_return_val_if_fail (CR_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), NULL);
+}
+
+/* A document changed since it was opened or saved is not closed without
+ * asking. */
+static gboolean
+cr_window_close_request (GtkWindow *window)
+{
+  CrWindow *self = CR_WINDOW (window);
+
+  if (!cr_window_get_unsaved (self))
+    return GTK_WINDOW_CLASS (cr_window_parent_class)->close_request (window);
+
+  ask_save_changes (self);
 
   return TRUE;
+}
+
+/**
+ * cr_window_inhibit_logout:
+ *
+ * Asks the session manager to wait, while the window's document has
+ * changes not saved: as #GtkApplication::query-end asks. The request
+ * goes once they are saved or discarded, or the window closes.
+ */
+void
+cr_window_inhibit_logout (CrWindow *self)
+{
+  GtkApplication *application;
+  g_autofree char *name = NULL;
+  g_autofree char *reason = NULL;
+
+  g_return_if_fail (CR_IS_WINDOW (self));
+
+  application = gtk_window_get_application (GTK_WINDOW (self));
+  if (!cr_window_get_unsaved (self) || self->inhibit_cookie != 0 || application == NULL)
+    return;
+
+  name = g_file_get_basename (cr_session_get_file (self->session));
+  /* Translators: why the session cannot end yet, shown by the desktop when
+   * the user logs out, e.g. “There are unsaved changes in result.json” */
+  reason = g_strdup_printf (_("There are unsaved changes in %s"), name);
+  self->inhibit_cookie = gtk_application_inhibit (application, GTK_WINDOW (self),
+                                                  GTK_APPLICATION_INHIBIT_LOGOUT, reason);
+}
+
+/**
+ * cr_window_write_recovery:
+ *
+ * Keeps the changes of the window's document not saved in its recovery
+ * file (cr_session_write_recovery()), for when the app must end without
+ * asking.
+ */
+gboolean
+cr_window_write_recovery (CrWindow  *self,
+                          GError   **error)
+{
+  g_return_val_if_fail (CR_IS_WINDOW (self), FALSE);
+
+  if (!cr_window_get_unsaved (self))
+    return TRUE;
+
+  return cr_session_write_recovery (self->session, error);
+}
+
+static void
+recovery_response_cb (CrWindow   *self,
+                      const char *response)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "restore") == 0)
+    cr_session_restore_recovery (self->session);
+  else if (g_strcmp0 (response, "discard") == 0 &&
+           !cr_session_discard_recovery (self->session, &error))
+    cr_dialogs_show_error (GTK_WIDGET (self), _("Cannot Discard the Changes"), NULL,
+                           error->message);
+}
+
+/* Changes to the document that were not saved when the app last ended,
+ * kept in its recovery file: offered, never applied without asking.
+ * Closed with Escape, the offer is made again the next time. */
+static void
+offer_recovery (CrWindow *self)
+{
+  GDateTime *time = cr_session_get_recovery_time (self->session);
+  g_autoptr(GDateTime) local = time != NULL ? g_date_time_to_local (time) : NULL;
+  g_autofree char *when = local != NULL ? g_date_time_format (local, "%c") : NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *body = NULL;
+  AdwDialog *dialog;
+
+  if (cr_session_get_recovery (self->session) == NULL)
+    return;
+
+  name = g_file_get_basename (cr_session_get_file (self->session));
+  /* Translators: offered when a document is opened whose changes were
+   * kept when Creator Role had to end without saving them, e.g. “Changes
+   * to result.json made on Thu 9 Jul 2026 11:55:00 were not saved before
+   * Creator Role ended.” */
+  body = g_strdup_printf (_("Changes to %s made on %s were not saved before Creator Role ended."),
+                          name, when != NULL ? when : "?");
+  dialog = adw_alert_dialog_new (_("Restore Unsaved Changes?"), body);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "discard", _("_Discard"),
+                                  "restore", _("_Restore"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "discard",
+                                            ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "restore",
+                                            ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "restore");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "later");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (recovery_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_dialog_present (dialog, GTK_WIDGET (self));
 }
 
 static void
 cr_window_dispose (GObject *object)
 {
   CrWindow *self = CR_WINDOW (object);
+
+  /* Gone: whoever waits for it to close is told so. */
+  if (self->close_dialog != NULL)
+    g_signal_handlers_disconnect_by_data (self->close_dialog, self);
+  g_clear_weak_pointer (&self->close_dialog);
+  if (self->close_tasks != NULL)
+    finish_close_tasks (self, TRUE);
+  g_clear_pointer (&self->close_tasks, g_ptr_array_unref);
+  uninhibit (self);
 
   cr_dialogs_close_all (ADW_APPLICATION_WINDOW (self));
 
@@ -508,7 +758,6 @@ cr_window_dispose (GObject *object)
   disconnect_session (self);
   g_clear_object (&self->session);
   g_clear_object (&self->settings);
-  g_clear_object (&self->language_section);
 
   G_OBJECT_CLASS (cr_window_parent_class)->dispose (object);
 }
@@ -611,6 +860,10 @@ cr_window_init (CrWindow *self)
   cr_a11y_menu_button_name_items (self->menu_button);
 
   self->pages = g_array_new (FALSE, TRUE, sizeof (CrPageSpec));
+  self->close_tasks = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* Its words follow the application's language. */
+  cr_application_follow_language (GTK_WINDOW (self), G_CALLBACK (cr_window_retranslate));
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
@@ -726,38 +979,6 @@ cr_window_get_page (CrWindow *self)
   return gtk_stack_get_visible_child (self->stack);
 }
 
-/**
- * cr_window_get_language_section:
- *
- * Returns: (transfer none): the section of the primary menu that holds the
- *   language choice; its items carry over cr_window_retranslate()
- */
-GMenu *
-cr_window_get_language_section (CrWindow *self)
-{
-  g_return_val_if_fail (CR_IS_WINDOW (self), NULL);
-
-  return self->language_section;
-}
-
-static void
-note_recent (GFile *file)
-{
-  g_autofree char *uri = g_file_get_uri (file);
-  GtkRecentData data = {
-    .display_name = NULL,
-    .description = NULL,
-    .mime_type = (char *) "application/json",
-    .app_name = (char *) g_get_application_name (),
-    .app_exec = (char *) "creator-role %u",
-    .groups = NULL,
-    .is_private = FALSE,
-  };
-
-  if (data.app_name != NULL)
-    gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
-}
-
 /* The wizard's window, while nothing is answered, has nothing to lose: a
  * document opened from it takes its place. */
 static gboolean
@@ -799,16 +1020,21 @@ cr_window_open_file (CrWindow  *self,
       return FALSE;
     }
 
-  note_recent (file);
+  cr_dialogs_add_recent (file);
 
   if (is_untouched (self))
-    cr_window_set_session (self, session);
+    {
+      cr_window_set_session (self, session);
+      offer_recovery (self);
+    }
   else
     {
       CrApplication *application =
         CR_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+      CrWindow *window = cr_window_new_for_session (application, session);
 
-      gtk_window_present (GTK_WINDOW (cr_window_new_for_session (application, session)));
+      gtk_window_present (GTK_WINDOW (window));
+      offer_recovery (window);
     }
 
   return TRUE;
@@ -843,7 +1069,7 @@ cr_window_export_to_file (CrWindow  *self,
       return FALSE;
     }
 
-  note_recent (file);
+  cr_dialogs_add_recent (file);
 
   basename = g_file_get_basename (file);
   /* Translators: shown once the result is exported, e.g. “Exported as
@@ -857,8 +1083,8 @@ cr_window_export_to_file (CrWindow  *self,
 /**
  * cr_window_retranslate:
  *
- * Builds every text of the window again in the language now set with
- * cr_i18n_set_language(): the result's words, the pages, the menu and the
+ * Builds every text of the window again in the language now set, as it
+ * does when CrApplication:language changes: the result's words, the pages, the menu and the
  * shortcuts window. The page shown and the answers stay as they were.
  */
 void

@@ -22,7 +22,6 @@ GtkWidget   *cr_window_get_nth_page        (CrWindow      *self,
                                             guint          index);
 const char  *cr_window_get_page_name       (CrWindow      *self);
 GtkWidget   *cr_window_get_page            (CrWindow      *self);
-GMenu       *cr_window_get_language_section (CrWindow     *self);
 gboolean     cr_window_open_file           (CrWindow      *self,
                                             GFile         *file,
                                             GError       **error);
@@ -32,6 +31,15 @@ gboolean     cr_window_export_to_file      (CrWindow      *self,
 void         cr_window_retranslate         (CrWindow      *self);
 void         cr_window_toast               (CrWindow      *self,
                                             const char    *title);
+gboolean     cr_window_get_unsaved         (CrWindow      *self);
+void         cr_window_ask_to_close        (CrWindow      *self,
+                                            GAsyncReadyCallback callback,
+                                            gpointer       user_data);
+gboolean     cr_window_ask_to_close_finish (CrWindow      *self,
+                                            GAsyncResult  *result);
+void         cr_window_inhibit_logout      (CrWindow      *self);
+gboolean     cr_window_write_recovery      (CrWindow      *self,
+                                            GError       **error);
 gboolean     cr_window_print               (CrWindow      *self,
                                             GtkPrintOperationAction action,
                                             const char    *export_filename,
