@@ -19,7 +19,8 @@ import subprocess
 import sys
 import tempfile
 
-# The keywords and flags of meson's i18n.gettext(preset: 'glib').
+# The keywords and flags of meson's i18n.gettext(preset: 'glib'), and the
+# scorer's kept translations, which po/meson.build adds.
 XGETTEXT_ARGS = [
     '--from-code=UTF-8', '--add-comments',
     '--keyword=_', '--keyword=N_', '--keyword=C_:1c,2', '--keyword=NC_:1c,2',
@@ -32,11 +33,17 @@ XGETTEXT_ARGS = [
     '--flag=g_print:1:c-format', '--flag=g_printerr:1:c-format',
     '--flag=g_printf:1:c-format', '--flag=g_fprintf:2:c-format',
     '--flag=g_sprintf:2:c-format', '--flag=g_snprintf:3:c-format',
+    '--keyword=cr_text_cache_gettext', '--keyword=cr_text_cache_ngettext:1,2',
+    '--flag=cr_text_cache_gettext:1:pass-c-format',
+    '--flag=cr_text_cache_ngettext:1:pass-c-format',
 ]
 
 # What marks a string for translation, by kind of file.
-C_MARKS = re.compile(r'(?<![A-Za-z0-9_])(_|N_|C_|NC_|ngettext|g_dngettext|g_dpgettext2|'
-                     r'g_dgettext|g_dcgettext)\s*\(')
+# The scorer's keywords count with a string only, not where they are
+# declared (app/core/cr-result-private.h).
+C_MARKS = re.compile(r'(?<![A-Za-z0-9_])((_|N_|C_|NC_|ngettext|g_dngettext|g_dpgettext2|'
+                     r'g_dgettext|g_dcgettext)\s*\(|'
+                     r'(cr_text_cache_gettext|cr_text_cache_ngettext)\s*\(\s*")')
 UI_MARK = re.compile(r'translatable\s*=\s*"(yes|true|1)"')
 
 

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cr-result-private.h"
 #include "cr-result-text.h"
 
 /**
@@ -238,8 +239,7 @@ cr_result_get_reason (CrResult *result,
 {
   const CrExplanation *explanation;
   const CrQuestion *q;
-  CrRole role;
-  int best = -1;
+  guint option;
 
   g_return_val_if_fail (result != NULL, NULL);
   g_return_val_if_fail (question < cr_questionnaire_get_n_questions (), NULL);
@@ -248,17 +248,11 @@ cr_result_get_reason (CrResult *result,
   if (explanation == NULL || explanation->selection == 0)
     return NULL;
 
+  /* The summary's own choice of sentence. */
   q = cr_questionnaire_get_question (question);
-  role = cr_result_get_role (result);
-  for (guint o = 0; o < q->n_options; o++)
-    if (explanation->selection & CR_SELECTION_BIT (o))
-      {
-        if (best < 0 || (role < CR_N_ROLES &&
-                         q->options[o].weights[role] > q->options[best].weights[role]))
-          best = (int) o;
-      }
+  option = cr_summary_answer_option (q, explanation->selection, cr_result_get_role (result));
 
-  return _(q->options[best].fact);
+  return _(q->options[option].fact);
 }
 
 /**
