@@ -762,6 +762,64 @@ test_cancel (void)
   close_window (window);
 }
 
+/* The roster shown is not written over by its export nor by the template,
+ * by any name: a dialog says why, and the file is as it was. */
+static void
+test_export_onto_roster (void)
+{
+  g_autofree char *csv = make_csv ();
+  g_autofree char *path = g_build_filename (tmpdir, "agency.csv", NULL);
+  g_autofree char *link_path = g_build_filename (tmpdir, "agency-link.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) link = g_file_new_for_path (link_path);
+  CrRosterWindow *window = cr_roster_window_new (GTK_APPLICATION (app));
+  const char *reason = "it is the roster open in this window; choose another name, or the "
+                       "roster would be lost";
+  g_autoptr(GError) error = NULL;
+  AdwDialog *dialog;
+
+  g_assert_true (g_file_set_contents (path, csv, -1, NULL));
+  g_assert_no_errno (symlink ("agency.csv", link_path));
+  gtk_window_present (GTK_WINDOW (window));
+  cr_roster_window_open (window, file);
+  wait_not_busy (window);
+  g_assert_true (g_file_equal (cr_roster_window_get_file (window), file));
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *body = NULL;
+      g_autofree char *after = NULL;
+      GFile *target = i == 1 ? link : file;
+
+      if (i < 2)
+        cr_roster_window_export (window, target, i == 0 ? CR_ROSTER_FORMAT_CSV
+                                                        : CR_ROSTER_FORMAT_JSONL);
+      else
+        {
+          g_assert_false (cr_roster_window_save_template (window, target, &error));
+          g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+          g_clear_error (&error);
+        }
+      g_assert_false (cr_roster_window_get_busy (window));
+      wait_idle ();
+
+      dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+      g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+      g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==,
+                       i < 2 ? "Cannot Export the Roster" : "Cannot Save the Template");
+      body = g_strdup_printf ("%s: %s", i == 1 ? link_path : path, reason);
+      g_assert_cmpstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)), ==, body);
+      adw_dialog_force_close (dialog);
+
+      after = read_file (path);
+      g_assert_cmpstr (after, ==, csv);
+    }
+
+  g_unlink (link_path);
+  g_unlink (path);
+  close_window (window);
+}
+
 /* A file that gives nobody: said in a dialog, and the window stays empty. */
 static void
 test_refused (void)
@@ -1088,6 +1146,7 @@ main (int   argc,
   g_test_add_func ("/roster-window/open-row", test_open_row);
   g_test_add_func ("/roster-window/export", test_export);
   g_test_add_func ("/roster-window/export-fails", test_export_fails);
+  g_test_add_func ("/roster-window/export-onto-roster", test_export_onto_roster);
   g_test_add_func ("/roster-window/accessible", test_accessible);
   g_test_add_func ("/roster-window/cancel", test_cancel);
   g_test_add_func ("/roster-window/refused", test_refused);

@@ -11,6 +11,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -467,6 +468,19 @@ test_terminal (void)
   g_ptr_array_add (argv, (char *) "--format");
   g_ptr_array_add (argv, (char *) "png");
   run_argv (&run, launcher, argv);
+
+  /* Nor onto one named by --output. */
+  {
+    g_autofree char *name = g_strdup (ptsname (master));
+    g_autofree char *expected = g_strdup_printf ("%s: cannot be written: it is a terminal; give "
+                                                 "a file to write the picture or the PDF to\n",
+                                                 name);
+    g_auto(Run) named = { 0 };
+
+    run_app (&named, "--score", path, "--format", "pdf", "--output", name, NULL);
+    g_assert_cmpstr (named.err, ==, expected);
+    g_assert_cmpint (named.status, ==, 1);
+  }
   close (master);
 
   g_assert_cmpstr (run.err, ==, "creator-role: --format png: standard output is a terminal; give "
@@ -480,7 +494,7 @@ test_terminal (void)
 }
 
 /* A write that fails says why, once, and leaves the file that was there;
- * a device is never written over. */
+ * a device is written into, and its refusal said the same way. */
 static void
 test_failed_writes (void)
 {
@@ -508,7 +522,7 @@ test_failed_writes (void)
                    "the card of last week", strlen ("the card of last week"));
 
   run_app (&device, "--score", path, "--format", "pdf", "--output", "/dev/full", NULL);
-  g_assert_cmpstr (device.err, ==, "/dev/full: cannot be written: it is not a regular file\n");
+  g_assert_cmpstr (device.err, ==, "/dev/full: cannot be written: No space left on device\n");
   g_assert_cmpint (device.status, ==, 1);
   g_assert_cmpint (g_stat ("/dev/full", &st), ==, 0);
   g_assert_true (S_ISCHR (st.st_mode));
@@ -522,6 +536,80 @@ test_failed_writes (void)
   g_assert_cmpint (missing.status, ==, 1);
 
   g_unlink (old);
+}
+
+/* An output that is no regular file is written straight into: what
+ * /dev/stdout leads to when standard output is a pipe (a name without a
+ * folder to make a new file in), /dev/null, and a socket, which cannot be
+ * opened by name. What arrives is what standard output gets. */
+static void
+test_device_output (void)
+{
+  static const char * const formats[] = { "text", "json", "png" };
+  g_autofree char *path = write_file ("creator.json", full_time_creator);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_auto(Run) plain = { 0 };
+      g_auto(Run) piped = { 0 };
+      g_auto(Run) proc = { 0 };
+      g_auto(Run) null = { 0 };
+
+      run_app (&plain, "--score", path, "--format", formats[i], NULL);
+      g_assert_cmpstr (plain.err, ==, "");
+      g_assert_cmpint (plain.status, ==, 0);
+      g_assert_cmpuint (g_bytes_get_size (plain.out), >, 0);
+
+      /* The program's status is said after it, on standard error. */
+      run_script (&piped, "{ \"$0\" \"$@\"; echo \"status $?\" >&2; } | cat",
+                  "--score", path, "--format", formats[i], "-o", "/dev/stdout", NULL);
+      g_assert_cmpstr (piped.err, ==, "status 0\n");
+      g_assert_true (g_bytes_equal (piped.out, plain.out));
+
+      run_script (&proc, "{ \"$0\" \"$@\"; echo \"status $?\" >&2; } | cat",
+                  "--score", path, "--format", formats[i], "--output", "/proc/self/fd/1", NULL);
+      g_assert_cmpstr (proc.err, ==, "status 0\n");
+      g_assert_true (g_bytes_equal (proc.out, plain.out));
+
+      run_app (&null, "--score", path, "--format", formats[i], "-o", "/dev/null", NULL);
+      g_assert_cmpstr (null.err, ==, "");
+      g_assert_cmpint (null.status, ==, 0);
+      g_assert_cmpuint (g_bytes_get_size (null.out), ==, 0);
+    }
+
+  /* Standard output a socket. */
+  {
+    g_autoptr(GSubprocessLauncher) launcher = new_launcher (G_SUBPROCESS_FLAGS_STDERR_PIPE);
+    g_autoptr(GSubprocess) process = NULL;
+    g_autoptr(GBytes) err = NULL;
+    g_autoptr(GError) error = NULL;
+    g_auto(Run) plain = { 0 };
+    g_autoptr(GByteArray) received = g_byte_array_new ();
+    int pair[2];
+    guint8 block[4096];
+    gssize n;
+
+    run_app (&plain, "--score", path, "--format", "png", NULL);
+    g_assert_no_errno (socketpair (AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair));
+    g_subprocess_launcher_take_stdout_fd (launcher, pair[1]);
+    process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("CR_EXECUTABLE"),
+                                           "--score", path, "--format", "png",
+                                           "--output", "/dev/stdout", NULL);
+    g_assert_no_error (error);
+    /* The child has its own copy now. */
+    g_clear_object (&launcher);
+    while ((n = read (pair[0], block, sizeof block)) > 0)
+      g_byte_array_append (received, block, (guint) n);
+    g_assert_cmpint (n, ==, 0);
+    close (pair[0]);
+    g_subprocess_communicate (process, NULL, NULL, NULL, &err, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_bytes_get_size (err), ==, 0);
+    g_assert_true (g_subprocess_get_if_exited (process));
+    g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+    g_assert_cmpmem (received->data, received->len, g_bytes_get_data (plain.out, NULL),
+                     g_bytes_get_size (plain.out));
+  }
 }
 
 static gboolean
@@ -690,6 +778,7 @@ main (int   argc,
   g_test_add_func ("/share-cli/terminal", test_terminal);
   g_test_add_func ("/share-cli/failed-writes", test_failed_writes);
   g_test_add_func ("/share-cli/mode-and-link", test_mode_and_link);
+  g_test_add_func ("/share-cli/device-output", test_device_output);
   g_test_add_func ("/share-cli/killed-output", test_killed_output);
 
   status = g_test_run ();

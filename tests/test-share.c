@@ -18,6 +18,7 @@
 #include <adwaita.h>
 #include <gdk/x11/gdkx.h>
 
+#include "cr-document.h"
 #include "cr-preview-dialog.h"
 #include "cr-questionnaire.h"
 #include "cr-render.h"
@@ -527,6 +528,108 @@ test_save_image (void)
   cr_test_close_window (window);
 }
 
+/* The document open in the window is not written over by anything made
+ * of it, by any name: Save Image… onto it, as the chooser's answer saves,
+ * and the report printed onto it are refused in an alert that says why,
+ * and it is left byte for byte as it was. Export as JSON onto it under
+ * another name is a save of the document. */
+static void
+test_onto_document (void)
+{
+  g_autoptr(CrAnswers) answers = profile_answers ("fan-or-creator");
+  g_autoptr(CrResult) result = cr_score (answers);
+  g_autofree char *path = g_build_filename (cr_test_get_state_dir (), "doc.json", NULL);
+  g_autofree char *link_path = g_build_filename (cr_test_get_state_dir (), "link.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) link = g_file_new_for_path (link_path);
+  g_autofree char *data = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *reason = "it is the document open in this window; choose another name, or its "
+                       "answers would be lost";
+  CrPreviewDialog *preview;
+  AdwAlertDialog *dialog;
+  CrWindow *window;
+  gsize length, after_length;
+
+  cr_test_clear_state ();
+  /* Made by another language's run: a save would write it otherwise. */
+  data = cr_document_to_data (answers, result, "fr", NULL, TRUE, &length);
+  g_assert_true (g_file_set_contents (path, data, (gssize) length, NULL));
+  g_assert_no_errno (symlink ("doc.json", link_path));
+
+  window = cr_test_new_window ();
+  g_assert_true (cr_window_open_file (window, file, &error));
+  g_assert_no_error (error);
+  wait_idle ();
+  preview = open_preview (window);
+
+  /* Save Image… onto it, as the chooser's answer saves (the chooser
+   * itself would first ask whether to replace the file, and the answer
+   * is yes). */
+  g_assert_false (cr_preview_dialog_save_to_file (preview, file, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_clear_error (&error);
+  wait_idle ();
+  dialog = cr_test_find_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_alert_dialog_get_heading (dialog), ==, "Cannot Save the Image");
+  {
+    g_autofree char *body = g_strdup_printf ("%s: %s", path, reason);
+
+    g_assert_cmpstr (adw_alert_dialog_get_body (dialog), ==, body);
+  }
+  g_assert_true (g_file_get_contents (path, &after, &after_length, NULL));
+  g_assert_cmpmem (after, after_length, data, length);
+  cr_test_respond (GTK_WINDOW (window), "_Close");
+  g_assert_true (find_preview (window) == preview);
+
+  /* Through a link to it. */
+  g_assert_false (cr_preview_dialog_save_to_file (preview, link, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_assert_cmpstr (error->message, ==, reason);
+  g_clear_error (&error);
+  wait_idle ();
+  cr_test_respond (GTK_WINDOW (window), "_Close");
+  g_clear_pointer (&after, g_free);
+  g_assert_true (g_file_get_contents (path, &after, &after_length, NULL));
+  g_assert_cmpmem (after, after_length, data, length);
+  close_preview (window, preview);
+
+  /* The report. */
+  g_assert_false (cr_window_print (window, GTK_PRINT_OPERATION_ACTION_EXPORT, link_path, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_clear_error (&error);
+  wait_idle ();
+  dialog = cr_test_find_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_alert_dialog_get_heading (dialog), ==, "Cannot Print the Report");
+  g_assert_nonnull (strstr (adw_alert_dialog_get_body (dialog), reason));
+  cr_test_respond (GTK_WINDOW (window), "_Close");
+  g_clear_pointer (&after, g_free);
+  g_assert_true (g_file_get_contents (path, &after, &after_length, NULL));
+  g_assert_cmpmem (after, after_length, data, length);
+
+  /* Export as JSON onto it, by the link: the document saved, in the
+   * window's language, under the name it was opened by; the link stays. */
+  g_assert_true (cr_window_export_to_file (window, link, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_equal (cr_session_get_file (cr_window_get_session (window)), file));
+  g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+  g_clear_pointer (&after, g_free);
+  g_assert_true (g_file_get_contents (path, &after, &after_length, NULL));
+  {
+    g_autofree char *saved = cr_session_to_data (cr_window_get_session (window), NULL);
+
+    g_assert_cmpstr (after, ==, saved);
+    g_assert_cmpstr (after, !=, data);
+  }
+
+  cr_test_close_window (window);
+  g_unlink (link_path);
+  g_unlink (path);
+}
+
 static char *
 pdf_text (const char *path)
 {
@@ -1018,6 +1121,7 @@ main (int   argc,
   g_test_add_func ("/share/copy-text", test_copy_text);
   g_test_add_func ("/share/preview", test_preview);
   g_test_add_func ("/share/save-image", test_save_image);
+  g_test_add_func ("/share/onto-document", test_onto_document);
   g_test_add_func ("/share/print", test_print);
   g_test_add_func ("/share/print-key", test_print_key);
   g_test_add_func ("/share/buttons", test_buttons);

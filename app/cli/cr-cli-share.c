@@ -4,15 +4,19 @@
  * `creator-role --score FILE --format text|json|png|pdf [--output OUT]`
  * writes the result as text, its document, the card or the report, to
  * standard output or atomically to OUT (see cr_document_save()): a failed
- * write leaves OUT as it was and says why, once. Pictures and PDFs are not
- * written to a terminal.
+ * write leaves OUT as it was and says why, once. An OUT that is no regular
+ * file (a device, a pipe, /dev/stdout) is written straight into. Pictures
+ * and PDFs are not written to a terminal.
  */
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <glib/gstdio.h>
 
 #include "cr-cli.h"
 #include "cr-cli-share.h"
@@ -136,6 +140,141 @@ make_bytes (const Share  *share,
     }
 }
 
+/* The descriptor @path names, for /dev/stdout, /dev/stderr, /dev/fd/N and
+ * /proc/self/fd/N; -1 for any other name. */
+static int
+descriptor_named (const char *path)
+{
+  static const char * const prefixes[] = { "/dev/fd/", "/proc/self/fd/" };
+  guint64 number;
+
+  if (g_str_equal (path, "/dev/stdout"))
+    return STDOUT_FILENO;
+  if (g_str_equal (path, "/dev/stderr"))
+    return STDERR_FILENO;
+
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    if (g_str_has_prefix (path, prefixes[i]) &&
+        g_ascii_string_to_unsigned (path + strlen (prefixes[i]), 10, 0, G_MAXINT, &number, NULL))
+      return (int) number;
+
+  return -1;
+}
+
+static gboolean
+set_write_error (GError **error,
+                 int      saved_errno)
+{
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+               "cannot be written: %s", g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Writes @bytes to @path when it is no regular file: a character device
+ * (/dev/null, /dev/full, a terminal), a named pipe, a socket, or what
+ * /dev/stdout and /proc/self/fd/N lead to. There is no file to replace and
+ * no folder to make a new file in (/dev/stdout leads to "pipe:[N]"), so
+ * the atomic save cannot be had and is not needed: @path is opened for
+ * writing, without a temporary file or a rename, as a shell's redirection
+ * opens it (a named pipe waits for its reader). Sets *@regular instead,
+ * and writes nothing, when what was opened is a regular file after all
+ * (replaced since it was looked at): that one is saved atomically. */
+static gboolean
+write_to_device (const char  *path,
+                 GBytes      *bytes,
+                 gboolean     binary,
+                 gboolean    *regular,
+                 GError     **error)
+{
+  const char *data;
+  gsize length;
+  struct stat st;
+  int fd;
+
+  *regular = FALSE;
+
+  fd = g_open (path, O_WRONLY | O_NOCTTY | O_CLOEXEC, 0);
+  /* A socket cannot be opened by name, even through /proc/self/fd/N: the
+   * descriptor itself is written to. */
+  if (fd < 0 && errno == ENXIO && descriptor_named (path) >= 0)
+    fd = fcntl (descriptor_named (path), F_DUPFD_CLOEXEC, 0);
+  if (fd < 0)
+    return set_write_error (error, errno);
+
+  if (fstat (fd, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      close (fd);
+      return set_write_error (error, saved_errno);
+    }
+
+  if (S_ISREG (st.st_mode))
+    {
+      close (fd);
+      *regular = TRUE;
+      return TRUE;
+    }
+
+  if (binary && isatty (fd))
+    {
+      close (fd);
+      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
+                           "cannot be written: it is a terminal; give a file to write the "
+                           "picture or the PDF to");
+      return FALSE;
+    }
+
+  data = g_bytes_get_data (bytes, &length);
+  while (length > 0)
+    {
+      gssize n = write (fd, data, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          int saved_errno = n < 0 ? errno : EIO;
+
+          close (fd);
+          return set_write_error (error, saved_errno);
+        }
+      data += n;
+      length -= (gsize) n;
+    }
+
+  if (close (fd) != 0 && errno != EINTR)
+    return set_write_error (error, errno);
+
+  return TRUE;
+}
+
+/* Writes @bytes to @output: a regular file (or none yet) atomically, as
+ * cr_document_save() does, anything else straight into. */
+static gboolean
+write_output (const char  *output,
+              GBytes      *bytes,
+              gboolean     binary,
+              GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+  const char *local = g_file_peek_path (file);
+  struct stat st;
+
+  if (local != NULL && g_stat (local, &st) == 0 && !S_ISREG (st.st_mode) && !S_ISDIR (st.st_mode))
+    {
+      gboolean regular;
+
+      if (!write_to_device (local, bytes, binary, &regular, error))
+        return FALSE;
+      if (!regular)
+        return TRUE;
+    }
+
+  return cr_document_save (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL,
+                           error);
+}
+
 static int
 write_share (CrAnswers *answers,
              FILE      *out,
@@ -157,10 +296,10 @@ write_share (CrAnswers *answers,
 
   if (share->output != NULL)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (share->output);
+      gboolean binary = share->format == CR_SHARE_FORMAT_PNG ||
+                        share->format == CR_SHARE_FORMAT_PDF;
 
-      if (!cr_document_save (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                             NULL, &error))
+      if (!write_output (share->output, bytes, binary, &error))
         {
           g_autofree char *name = cr_cli_quote_file_name (share->output);
 

@@ -227,7 +227,7 @@ output_is_input (const Input *input,
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
 
-      return g_file_equal (file, input->file);
+      return cr_file_is_same (file, input->file);
     }
 
   if (input->fd < 0 || !S_ISREG (input->st.st_mode))

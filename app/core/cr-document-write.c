@@ -151,6 +151,49 @@ cr_document_save (GFile         *file,
 }
 
 /**
+ * cr_file_is_same:
+ * @a: a file
+ * @b: another, or the same by another name
+ *
+ * Whether writing to one would write over the other: the same name, or
+ * the same device and inode, whatever names lead there (a symbolic link,
+ * another hard link, ./NAME, /proc/self/fd/N). Symbolic links are
+ * followed, as a save writes through them. Where a file does not exist
+ * or says no device and inode (a file elsewhere than on a local disk),
+ * only the names are compared.
+ *
+ * Returns: %TRUE when @a and @b are the same file
+ */
+gboolean
+cr_file_is_same (GFile *a,
+                 GFile *b)
+{
+  static const char attributes[] = G_FILE_ATTRIBUTE_UNIX_DEVICE "," G_FILE_ATTRIBUTE_UNIX_INODE;
+  g_autoptr(GFileInfo) info_a = NULL;
+  g_autoptr(GFileInfo) info_b = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (a), FALSE);
+  g_return_val_if_fail (G_IS_FILE (b), FALSE);
+
+  if (g_file_equal (a, b))
+    return TRUE;
+
+  info_a = g_file_query_info (a, attributes, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  info_b = g_file_query_info (b, attributes, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info_a == NULL || info_b == NULL ||
+      !g_file_info_has_attribute (info_a, G_FILE_ATTRIBUTE_UNIX_DEVICE) ||
+      !g_file_info_has_attribute (info_a, G_FILE_ATTRIBUTE_UNIX_INODE) ||
+      !g_file_info_has_attribute (info_b, G_FILE_ATTRIBUTE_UNIX_DEVICE) ||
+      !g_file_info_has_attribute (info_b, G_FILE_ATTRIBUTE_UNIX_INODE))
+    return FALSE;
+
+  return g_file_info_get_attribute_uint32 (info_a, G_FILE_ATTRIBUTE_UNIX_DEVICE) ==
+           g_file_info_get_attribute_uint32 (info_b, G_FILE_ATTRIBUTE_UNIX_DEVICE) &&
+         g_file_info_get_attribute_uint64 (info_a, G_FILE_ATTRIBUTE_UNIX_INODE) ==
+           g_file_info_get_attribute_uint64 (info_b, G_FILE_ATTRIBUTE_UNIX_INODE);
+}
+
+/**
  * cr_document_parse_temporary_name:
  * @name: a file name, without its folder
  * @target: (nullable): the name of the file it would replace, without its

@@ -124,6 +124,9 @@ gboolean    cr_document_save        (GFile         *file,
                                      GCancellable  *cancellable,
                                      GError       **error);
 
+gboolean    cr_file_is_same         (GFile         *a,
+                                     GFile         *b);
+
 gboolean    cr_document_parse_temporary_name (const char *name,
                                               const char *target,
                                               GPid       *pid);

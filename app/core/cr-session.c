@@ -911,7 +911,9 @@ cr_session_to_data (CrSession *self,
  * cr_session_export:
  *
  * Writes the document to @file atomically: on failure, whatever was at
- * @file before is intact. A document's session shows @file from then on.
+ * @file before is intact. A document's session shows @file from then on;
+ * the document itself under another name (cr_file_is_same()) is saved
+ * under its own.
  */
 gboolean
 cr_session_export (CrSession  *self,
@@ -923,6 +925,12 @@ cr_session_export (CrSession  *self,
 
   g_return_val_if_fail (CR_IS_SESSION (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  /* The document itself under another name (a link to it, ./NAME): a
+   * save, to the name it was opened by, which the window goes on
+   * showing. */
+  if (self->file != NULL && cr_file_is_same (file, self->file))
+    file = self->file;
 
   data = cr_session_to_data (self, &length);
 

@@ -25,6 +25,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cr-dialogs.h"
+#include "cr-document.h"
 #include "cr-roster.h"
 
 #define REQUEST_KEY "cr-dialogs-request"
@@ -63,6 +64,38 @@ cr_dialogs_show_error (GtkWidget  *parent,
   adw_dialog_present (dialog, parent);
 
   return dialog;
+}
+
+/**
+ * cr_dialogs_is_open_file:
+ * @file: where something is to be written
+ * @open_file: (nullable): the file the window shows: its document, or
+ *   with @roster its roster
+ * @roster: whether @open_file is a roster
+ *
+ * Whether writing to @file would write over @open_file, under any name
+ * (cr_file_is_same()): then @error says so, in words for the user, and
+ * nothing is to be written.
+ *
+ * Returns: %TRUE when @file is @open_file
+ */
+gboolean
+cr_dialogs_is_open_file (GFile     *file,
+                         GFile     *open_file,
+                         gboolean   roster,
+                         GError   **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (open_file == NULL || !cr_file_is_same (file, open_file))
+    return FALSE;
+
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                       roster ? _("it is the roster open in this window; choose another name, "
+                                  "or the roster would be lost")
+                              : _("it is the document open in this window; choose another "
+                                  "name, or its answers would be lost"));
+  return TRUE;
 }
 
 /**

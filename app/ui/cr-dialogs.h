@@ -23,6 +23,11 @@ AdwDialog     *cr_dialogs_show_error        (GtkWidget     *parent,
                                              GFile         *file,
                                              const char    *message);
 
+gboolean       cr_dialogs_is_open_file      (GFile         *file,
+                                             GFile         *open_file,
+                                             gboolean       roster,
+                                             GError       **error);
+
 void           cr_dialogs_close_all         (AdwApplicationWindow *window);
 
 GtkFileFilter *cr_dialogs_filter_new        (const char    *name,

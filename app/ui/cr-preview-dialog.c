@@ -503,7 +503,8 @@ cr_preview_dialog_default_name (void)
  *
  * Writes the card shown to @file as a PNG, atomically, and says so in a
  * toast; a failure is shown once, with its reason, and leaves what
- * @file held as it was.
+ * @file held as it was. The document open in the window, by any name, is
+ * not written over.
  *
  * Returns: %TRUE when the file was written
  */
@@ -520,7 +521,9 @@ cr_preview_dialog_save_to_file (CrPreviewDialog *self,
   g_return_val_if_fail (CR_IS_PREVIEW_DIALOG (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (!cr_card_save_png (self->size, cr_session_get_answers (self->session),
+  /* The card written over the document would lose its answers. */
+  if (cr_dialogs_is_open_file (file, cr_session_get_file (self->session), FALSE, &local_error) ||
+      !cr_card_save_png (self->size, cr_session_get_answers (self->session),
                          cr_session_get_result (self->session), date, file, &local_error))
     {
       cr_dialogs_show_error (GTK_WIDGET (self), _("Cannot Save the Image"), file,

@@ -926,7 +926,8 @@ export_done_cb (GObject      *object,
  * Writes the whole roster, in the order of the file, to @file without
  * blocking (cr_roster_save_async(): the rows are made in this thread, where
  * the language switches, and written in another), atomically: a failure
- * leaves what was at @file before intact.
+ * leaves what was at @file before intact. The roster shown, by any name,
+ * is not written over: a dialog says why.
  * #CrRosterWindow:busy is %TRUE until it is done; a toast says so, or a
  * dialog why not.
  */
@@ -935,11 +936,20 @@ cr_roster_window_export (CrRosterWindow *self,
                          GFile          *file,
                          CrRosterFormat  format)
 {
+  g_autoptr(GError) error = NULL;
   Export *export;
 
   g_return_if_fail (CR_IS_ROSTER_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (format == CR_ROSTER_FORMAT_CSV || format == CR_ROSTER_FORMAT_JSONL);
+
+  /* The roster shown, written over by its own export, by any name: its
+   * answers would be replaced by results, or its rows lost. */
+  if (cr_dialogs_is_open_file (file, self->file, TRUE, &error))
+    {
+      show_error (self, _("Cannot Export the Roster"), file, error->message);
+      return;
+    }
 
   /* One at a time: the button is off while one runs. */
   cr_roster_window_stop_export (self);
@@ -1010,7 +1020,8 @@ cr_roster_window_save_template (CrRosterWindow  *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   data = cr_roster_template_to_data (&length);
-  if (!cr_document_save (file, data, length, NULL, &local_error))
+  if (cr_dialogs_is_open_file (file, self->file, TRUE, &local_error) ||
+      !cr_document_save (file, data, length, NULL, &local_error))
     {
       show_error (self, _("Cannot Save the Template"), file, local_error->message);
       g_propagate_error (error, g_steal_pointer (&local_error));

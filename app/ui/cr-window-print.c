@@ -31,6 +31,8 @@ typedef struct
   /* Whether the run went on after gtk_print_operation_run() returned:
    * then only "done" can say it failed. */
   gboolean in_progress;
+  /* Whether the run is the dialog's preview, which writes no file. */
+  gboolean preview;
 } PrintJob;
 
 static void
@@ -72,7 +74,29 @@ begin_print_cb (GtkPrintOperation *operation,
                 PrintJob          *job)
 {
   CrSession *session = job->window->session;
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+  /* An export writes the file it was given, whatever the settings say. */
+  const char *uri = settings != NULL && job->keep && !job->preview
+                      ? gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI)
+                      : NULL;
   guint n_pages;
+
+  /* Print to File, onto the document open: refused before anything is
+   * written (the file is written only once the job is sent, which a
+   * cancelled run never is). */
+  if (uri != NULL && cr_session_get_file (session) != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (uri);
+      g_autoptr(GError) error = NULL;
+
+      if (cr_dialogs_is_open_file (file, cr_session_get_file (session), FALSE, &error))
+        {
+          gtk_print_operation_cancel (operation);
+          cr_dialogs_show_error (GTK_WIDGET (job->window), _("Cannot Print the Report"), file,
+                                 error->message);
+          return;
+        }
+    }
 
   /* The preview and the print each begin again: the report is made from
    * the session as it is now. */
@@ -91,6 +115,19 @@ begin_print_cb (GtkPrintOperation *operation,
                                 gtk_print_context_get_width (context),
                                 gtk_print_context_get_height (context));
   gtk_print_operation_set_n_pages (operation, (int) MAX (n_pages, 1));
+}
+
+static gboolean
+preview_cb (GtkPrintOperation        *operation G_GNUC_UNUSED,
+            GtkPrintOperationPreview *preview G_GNUC_UNUSED,
+            GtkPrintContext          *context G_GNUC_UNUSED,
+            GtkWindow                *parent G_GNUC_UNUSED,
+            PrintJob                 *job)
+{
+  job->preview = TRUE;
+
+  /* GTK's own preview, still. */
+  return FALSE;
 }
 
 static void
@@ -179,6 +216,21 @@ cr_window_print (CrWindow                 *self,
   g_return_val_if_fail (action != GTK_PRINT_OPERATION_ACTION_EXPORT || export_filename != NULL,
                         FALSE);
 
+  /* The report written over the document would lose its answers. */
+  if (export_filename != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (export_filename);
+
+      if (cr_dialogs_is_open_file (file, cr_session_get_file (self->session), FALSE,
+                                   &local_error))
+        {
+          cr_dialogs_show_error (GTK_WIDGET (self), _("Cannot Print the Report"), file,
+                                 local_error->message);
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+    }
+
   operation = gtk_print_operation_new ();
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
@@ -207,6 +259,7 @@ cr_window_print (CrWindow                 *self,
   job->date = g_date_time_new_now_local ();
   job->keep = action != GTK_PRINT_OPERATION_ACTION_EXPORT;
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
+  g_signal_connect (operation, "preview", G_CALLBACK (preview_cb), job);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
   g_signal_connect (operation, "end-print", G_CALLBACK (end_print_cb), job);
   g_signal_connect (operation, "done", G_CALLBACK (done_cb), job);
