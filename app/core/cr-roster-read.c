@@ -12,9 +12,12 @@
  * their case. The separator (comma, semicolon or tab) is the one the
  * header row uses most, outside quotes. Quoted cells may hold separators,
  * doubled quotes and line breaks; a UTF-8 byte-order mark and CRLF line
- * ends are fine. The columns a result adds when it is exported (role, the
- * shares, close_call, runner_up, complete) are recomputed, so they are
- * skipped without a word; any other column is ignored and named once.
+ * ends are fine. A single quote before a cell that begins with = + - @,
+ * a tab or a carriage return, which an export writes so that spreadsheets
+ * take no formula from it, is taken away. The columns a result adds when
+ * it is exported (role, the shares, close_call, runner_up, complete) are
+ * recomputed, so they are skipped without a word; any other column is
+ * ignored and named once.
  *
  * The CSV itself is parsed by libcsv, which also says where each row
  * ends: rows are numbered as a spreadsheet numbers them, the header row
@@ -920,6 +923,10 @@ read_row (CrRosterReader *reader,
         }
 
       text = g_strstrip (g_strdup (cell));
+      /* The single quote an export puts before a cell a spreadsheet would
+       * take for a formula. */
+      if (text[0] == '\'' && _cr_roster_cell_needs_guard (text + 1))
+        memmove (text, text + 1, strlen (text));
       if (*text == '\0')
         continue;
 

@@ -41,6 +41,7 @@ GQuark          cr_roster_error_quark      (void);
 /* For cr_input_error_get_detail(). */
 const CrInputDetail *_cr_roster_error_get_detail (const GError *error);
 char           *_cr_roster_dup_column_letters (guint column);
+gboolean        _cr_roster_cell_needs_guard   (const char *text);
 
 CrRosterFormat  cr_roster_format_from_name (const char *name);
 CrRosterFormat  cr_roster_format_from_id   (const char *id);
