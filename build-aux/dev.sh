@@ -59,6 +59,7 @@ debian_packages=(
   desktop-file-utils appstream dbus-daemon
   xvfb xauth xdotool imagemagick
   python3-pyatspi at-spi2-core
+  libreoffice-calc-nogui
   clang clang-tidy cppcheck git xz-utils
 )
 
@@ -70,6 +71,7 @@ fedora_packages=(
   xorg-x11-server-Xvfb xorg-x11-xauth xdotool ImageMagick
   python3 python3-jsonschema
   python3-pyatspi at-spi2-core
+  libreoffice-calc
   abattis-cantarell-fonts google-noto-sans-arabic-fonts
   glibc-langpack-en glibc-langpack-fr glibc-langpack-de glibc-langpack-es glibc-langpack-ar
   libasan libubsan clang compiler-rt clang-tools-extra cppcheck valgrind

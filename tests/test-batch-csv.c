@@ -472,6 +472,98 @@ test_unreadable (void)
   g_assert_cmpstr (none.err, ==, "/nonexistent/r.csv: there is no file of that name: check the name and the folder\n");
 }
 
+static char *
+write_bytes (const char *name,
+             const char *contents,
+             gsize       length)
+{
+  char *path = g_build_filename (tmpdir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, (gssize) length, NULL));
+
+  return path;
+}
+
+/* A spreadsheet's CSV in Windows-1252 is read, and said to be; UTF-16
+ * with its byte-order mark and tabs, and UTF-8 with one, read as they
+ * are, without a word. Each gives the same names, in UTF-8. */
+static void
+test_encodings (void)
+{
+  static const char utf8[] = "name\tbrands\nZo\u00e9 Durand\tmany\nC\u0153ur\tone\n";
+  static const char expected[] =
+    "name,compensation,agreement,brands,exclusivity,audience,content,customer,effort,"
+    "notoriety,platforms,role,influencer,ambassador,contracted-ambassador,close_call,"
+    "runner_up,complete\n"
+    "Zo\u00e9 Durand,,,many,,,,,,,,influencer,100,0,0,false,ambassador,false\n"
+    "C\u0153ur,,,one,,,,,,,,ambassador,0,50,50,true,contracted-ambassador,false\n";
+  g_autofree char *latin1 = write_file ("latin1.csv", "name;brands\nZo\xe9 Durand;many\n"
+                                                      "C\x9cur;one\n");
+  g_autofree char *bom = g_strconcat ("\xEF\xBB\xBF", utf8, NULL);
+  g_autofree char *bom_path = write_file ("bom.csv", bom);
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  g_autofree char *converted = g_convert (utf8, -1, "UTF-16LE", "UTF-8", NULL, &length, &error);
+  g_autofree char *utf16 = g_malloc (length + 2);
+  g_autofree char *utf16_path = NULL;
+  g_autofree char *said = g_strdup_printf ("%s: not valid UTF-8, read as Windows-1252\n", latin1);
+  const char *paths[3];
+
+  g_assert_no_error (error);
+  memcpy (utf16, "\xFF\xFE", 2);
+  memcpy (utf16 + 2, converted, length);
+  utf16_path = write_bytes ("utf16.tsv", utf16, length + 2);
+  paths[0] = latin1;
+  paths[1] = utf16_path;
+  paths[2] = bom_path;
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      const char *args[] = { "--score", paths[i], "--batch", "--format", "csv", NULL };
+      g_auto(Run) run = { 0 };
+
+      run_app (&run, "", args);
+      g_assert_cmpstr (run.err, ==, i == 0 ? said : "");
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpstr (run.out, ==, expected);
+    }
+}
+
+/* A spreadsheet's own file, whatever its name says, is said for what it
+ * is, with what to do instead. */
+static void
+test_spreadsheets (void)
+{
+  static const struct { const char *name; const char *bytes; gsize length; const char *kind; }
+    files[] = {
+    { "agency.xlsx", "PK\x03\x04\x14\0\0\0\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x13\0\0\0"
+                     "[Content_Types].xml", 49, "an Excel workbook (.xlsx)" },
+    { "agency.ods", "PK\x03\x04\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x08\0\0\0"
+                    "mimetypeapplication/vnd.oasis.opendocument.spreadsheet", 84,
+      "an OpenDocument spreadsheet (.ods)" },
+    { "agency.xls", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0\0\0\0\0", 16,
+      "an Excel 97-2003 workbook (.xls)" },
+    { "renamed.csv", "PK\x03\x04\x14\0\0\0\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0b\0\0\0"
+                     "xl/workbook.xml", 45, "an Excel workbook (.xlsx)" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = write_bytes (files[i].name, files[i].bytes, files[i].length);
+      const char *args[] = { "--score", path, "--batch", NULL };
+      g_autofree char *expected = g_strdup_printf ("%s: this is %s, not a CSV file: in the "
+                                                   "spreadsheet, choose Save As (or Export) "
+                                                   "and CSV UTF-8, then open that file\n",
+                                                   path, files[i].kind);
+      g_auto(Run) run = { 0 };
+
+      run_app (&run, "", args);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpstr (run.err, ==, expected);
+      g_assert_cmpstr (run.out, ==, "");
+    }
+}
+
 static void
 test_options (void)
 {
@@ -518,6 +610,8 @@ main (int   argc,
   g_test_add_func ("/batch-csv/bad-rows", test_bad_rows);
   g_test_add_func ("/batch-csv/long-row", test_long_row);
   g_test_add_func ("/batch-csv/unreadable", test_unreadable);
+  g_test_add_func ("/batch-csv/encodings", test_encodings);
+  g_test_add_func ("/batch-csv/spreadsheets", test_spreadsheets);
   g_test_add_func ("/batch-csv/options", test_options);
 
   status = g_test_run ();

@@ -176,8 +176,126 @@ test_bom_crlf (void)
                    "4 Bo: compensation=none brands=one\n");
 
   g_free (text);
-  text = read_csv ("\xFF\xFEn\0a\0");
-  g_assert_cmpstr (text, ==, "stop: the file is in UTF-16; save it as UTF-8\n");
+  text = read_csv ("\xEF\xBB\xBFname\nZo\u00e9\n");
+  g_assert_cmpstr (text, ==, "stop: line 1: the header row names no question (expected a name "
+                             "column and any of compensation, agreement, brands, exclusivity, "
+                             "audience, content, customer, effort, notoriety, platforms)\n");
+}
+
+/* Reads @length bytes of @input and says how they were read. */
+static char *
+read_encoded (const char        *input,
+              gsize              length,
+              CrRosterEncoding  *encoding)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (input, length);
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+  g_autoptr(CrRosterReader) reader = cr_roster_reader_new (stream, CR_ROSTER_FORMAT_UNKNOWN);
+  g_autoptr(CrAnswers) answers = NULL;
+  guint64 line;
+
+  cr_roster_reader_next (reader, &answers, &line, NULL, NULL, NULL);
+  *encoding = cr_roster_reader_get_encoding (reader);
+
+  return read_all (input, (gssize) length, CR_ROSTER_FORMAT_UNKNOWN);
+}
+
+/* @text in UTF-16, after its byte-order mark. */
+static char *
+utf16 (const char *text,
+       gboolean    big_endian,
+       gsize      *length)
+{
+  g_autoptr(GError) error = NULL;
+  gsize n;
+  g_autofree char *converted = g_convert (text, -1, big_endian ? "UTF-16BE" : "UTF-16LE",
+                                          "UTF-8", NULL, &n, &error);
+  char *out;
+
+  g_assert_no_error (error);
+  out = g_malloc (n + 2);
+  out[0] = big_endian ? '\xFE' : '\xFF';
+  out[1] = big_endian ? '\xFF' : '\xFE';
+  memcpy (out + 2, converted, n);
+  *length = n + 2;
+
+  return out;
+}
+
+/* Spreadsheets' other encodings: Windows-1252 (Calc's and Excel's CSV in
+ * Western European locales), taken when the file is not UTF-8; UTF-16
+ * with its byte-order mark (Excel's "Unicode Text", tab-separated); UTF-8
+ * with a byte-order mark. Each reads as the same names, and the roster
+ * says how it was read. */
+static void
+test_encodings (void)
+{
+  static const char latin1[] = "name;brands\nZo\xe9 Durand;many\nFran\xe7ois;one\n"
+                               "C\x9cur \x80 \x93x\x94;few\n";
+  static const char names[] = "2 Zo\u00e9 Durand: brands=many\n"
+                              "3 Fran\u00e7ois: brands=one\n"
+                              "4 C\u0153ur \u20ac \u201cx\u201d: brands=few\n";
+  static const char tabs[] = "name\tbrands\nZo\u00e9 Durand\tmany\nFran\u00e7ois\tone\n"
+                             "C\u0153ur \u20ac \u201cx\u201d\tfew\n";
+  CrRosterEncoding encoding = CR_ROSTER_ENCODING_UTF8;
+  g_autofree char *text = read_encoded (latin1, strlen (latin1), &encoding);
+  g_autofree char *le = NULL;
+  g_autofree char *be = NULL;
+  g_autoptr(GString) big = g_string_new ("name,brands\n");
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autofree char *big_utf16 = NULL;
+  gsize length;
+
+  g_assert_cmpstr (text, ==, names);
+  g_assert_cmpint (encoding, ==, CR_ROSTER_ENCODING_WINDOWS_1252);
+  g_assert_cmpstr (cr_roster_encoding_to_name (encoding), ==, "Windows-1252");
+
+  g_free (text);
+  le = utf16 (tabs, FALSE, &length);
+  text = read_encoded (le, length, &encoding);
+  g_assert_cmpstr (text, ==, names);
+  g_assert_cmpint (encoding, ==, CR_ROSTER_ENCODING_UTF16LE);
+
+  g_free (text);
+  be = utf16 (tabs, TRUE, &length);
+  text = read_encoded (be, length, &encoding);
+  g_assert_cmpstr (text, ==, names);
+  g_assert_cmpint (encoding, ==, CR_ROSTER_ENCODING_UTF16BE);
+
+  g_free (text);
+  text = g_strconcat ("\xEF\xBB\xBF", tabs, NULL);
+  g_free (le);
+  le = read_encoded (text, strlen (text), &encoding);
+  g_assert_cmpstr (le, ==, names);
+  g_assert_cmpint (encoding, ==, CR_ROSTER_ENCODING_UTF8);
+
+  /* UTF-16 cut short, in the middle of a character. */
+  g_free (text);
+  text = read_csv ("\xFF\xFEn\0a\0m");
+  g_assert_cmpstr (text, ==, "stop: the file is not valid UTF-16LE, though it begins with its "
+                             "byte-order mark\n");
+
+  /* Longer than the blocks it is read in: every row, the last one too,
+   * whatever a block cuts. */
+  for (guint i = 0; i < 40000; i++)
+    {
+      g_string_append_printf (big, "Zo\xe9 %u,many\n", i);
+      g_string_append_printf (expected, "%u Zo\u00e9 %u: brands=many\n", i + 2, i);
+    }
+  g_free (text);
+  text = read_encoded (big->str, big->len, &encoding);
+  g_assert_cmpint (encoding, ==, CR_ROSTER_ENCODING_WINDOWS_1252);
+  g_assert_cmpstr (text, ==, expected->str);
+
+  g_string_truncate (big, 0);
+  g_string_append (big, "name,brands\n");
+  for (guint i = 0; i < 40000; i++)
+    g_string_append_printf (big, "Zo\u00e9 %u,many\n", i);
+  big_utf16 = utf16 (big->str, FALSE, &length);
+  g_free (text);
+  text = read_encoded (big_utf16, length, &encoding);
+  g_assert_cmpint (encoding, ==, CR_ROSTER_ENCODING_UTF16LE);
+  g_assert_cmpstr (text, ==, expected->str);
 }
 
 /* Line ends of old Mac spreadsheets, a carriage return alone: rows are
@@ -303,19 +421,25 @@ test_cell_count (void)
                    "5 ! 1 cell, but the header row has 3\n");
 }
 
+/* A UTF-8 file with a cell gone wrong: more UTF-8 characters than bytes
+ * that are not, so it is read as UTF-8 and the bad row refused. A file
+ * whose first bytes hold more bytes that cannot be UTF-8 is read as
+ * Windows-1252 (test_encodings). */
 static void
 test_invalid_utf8 (void)
 {
   g_autofree char *text = read_csv ("name,brands\n"
                                     "Ad\xC3\x28,many\n"
-                                    "Bo,one\n");
+                                    "B\u00f6,one\n"
+                                    "\u00c9mile,few\n");
 
   g_assert_cmpstr (text, ==,
                    "2 ! column A, name: not valid UTF-8\n"
-                   "3 Bo: brands=one\n");
+                   "3 B\u00f6: brands=one\n"
+                   "4 \u00c9mile: brands=few\n");
 
   g_free (text);
-  text = read_csv ("na\xFFme,brands\nAda,many\n");
+  text = read_csv ("na\xFFme,brands\nB\u00f6,many\n\u00c9mile,few\n");
   g_assert_cmpstr (text, ==, "stop: line 1: the header row is not valid UTF-8 (column 1)\n");
 }
 
@@ -612,6 +736,70 @@ test_csv_row (void)
   g_assert_cmpstr (out->str, ==, expected);
 }
 
+/* Names a spreadsheet would take for formulas are written with a single
+ * quote before them (OWASP's advice against CSV injection), and read back
+ * as they were; a name that begins with such a quote keeps it. */
+static void
+test_formula_guard (void)
+{
+  static const struct { const char *name; const char *cell; } names[] = {
+    { "=1+1", "'=1+1" },
+    { "=HYPERLINK(\"http://example.com\";\"click\")",
+      "\"'=HYPERLINK(\"\"http://example.com\"\";\"\"click\"\")\"" },
+    { "+33 6 12 34 56 78", "'+33 6 12 34 56 78" },
+    { "-2+3", "'-2+3" },
+    { "@handle", "'@handle" },
+    { "=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0" },
+    { "'=already quoted", "''=already quoted" },
+    { "''@two quotes", "'''@two quotes" },
+    { "O'Brien", "O'Brien" },
+    { "'quoted'", "'quoted'" },
+    { "a=b", "a=b" },
+  };
+  g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[0].answers);
+  g_autoptr(CrResult) result = cr_score (answers);
+  g_autoptr(GString) csv = g_string_new (NULL);
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autofree char *rows = NULL;
+  g_autofree char *again = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  cr_roster_append_csv_header (csv);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      cr_answers_set_name (answers, names[i].name);
+      cr_roster_append_csv_row (csv, answers, result);
+      g_string_append_printf (expected, "%u %s: ", i + 2, names[i].name);
+      append_answers (expected, answers);
+      g_string_append_c (expected, '\n');
+    }
+
+  lines = g_strsplit (csv->str, "\n", -1);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *start = g_strconcat (names[i].cell, ",per-campaign,", NULL);
+
+      g_assert_true (g_str_has_prefix (lines[i + 1], start));
+    }
+
+  rows = read_csv (csv->str);
+  g_assert_cmpstr (rows, ==, expected->str);
+
+  again = convert (csv->str, CR_ROSTER_FORMAT_CSV);
+  g_assert_cmpstr (again, ==, csv->str);
+
+  /* In a roster written by hand, a quote before any other text stays;
+   * in an option's cell, the guard goes too. */
+  g_free (rows);
+  rows = read_csv ("name,brands,platforms\n"
+                   "'Ada,'many,'-\n"
+                   "'-Bo,many,\"'\tblog\"\n");
+  g_assert_cmpstr (rows, ==,
+                   "2 ! column B, brands: unknown option \"'many\" (expected one of none, one, "
+                   "few, many)\n"
+                   "3 -Bo: brands=many platforms=blog\n");
+}
+
 static void
 test_template (void)
 {
@@ -621,7 +809,8 @@ test_template (void)
 
   g_assert_cmpuint (length, ==, strlen (data));
   g_assert_true (g_str_has_prefix (data, "name,compensation,agreement,brands,exclusivity,"
-                                         "audience,content,customer,effort,notoriety,platforms\n"));
+                                         "audience,content,customer,effort,notoriety,platforms\n"
+                                         "'@example-creator,per-campaign,"));
 
   /* The example reads back as the full-time creator, who is an influencer. */
   text = read_csv (data);
@@ -815,6 +1004,38 @@ load_text (const char     *text,
   return roster;
 }
 
+/* A spreadsheet's own file, not CSV, says so whatever its format is taken
+ * for; the roster keeps how its bytes were read, for the window to say. */
+static void
+test_load_spreadsheet (void)
+{
+  static const char xlsx[] = "PK\x03\x04\x14\0\0\0\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"
+                             "\x13\0\0\0[Content_Types].xml";
+  static const char xls[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0";
+  static const char zip[] = "PK\x03\x04\x14\0\0\0\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"
+                            "\x05\0\0\0a.txt";
+  g_autofree char *text = read_all (xlsx, sizeof xlsx - 1, CR_ROSTER_FORMAT_UNKNOWN);
+  g_autoptr(CrRoster) roster = load_text ("name;brands\nZo\xe9;many\n", CR_ROSTER_FORMAT_CSV);
+  g_autoptr(CrRoster) utf8 = load_text ("name;brands\nZo\u00e9;many\n", CR_ROSTER_FORMAT_CSV);
+
+  g_assert_cmpstr (text, ==, "stop: this is an Excel workbook (.xlsx), not a CSV file: in the "
+                             "spreadsheet, choose Save As (or Export) and CSV UTF-8, then open "
+                             "that file\n");
+  g_free (text);
+  text = read_all (xls, sizeof xls - 1, CR_ROSTER_FORMAT_CSV);
+  g_assert_cmpstr (text, ==, "stop: this is an Excel 97-2003 workbook (.xls), not a CSV file: "
+                             "in the spreadsheet, choose Save As (or Export) and CSV UTF-8, then "
+                             "open that file\n");
+  g_free (text);
+  text = read_all (zip, sizeof zip - 1, CR_ROSTER_FORMAT_CSV);
+  g_assert_cmpstr (text, ==, "stop: this is a ZIP archive, not a CSV file: in the spreadsheet, "
+                             "choose Save As (or Export) and CSV UTF-8, then open that file\n");
+
+  g_assert_cmpint (cr_roster_get_encoding (roster), ==, CR_ROSTER_ENCODING_WINDOWS_1252);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (roster)), ==, 1);
+  g_assert_cmpint (cr_roster_get_encoding (utf8), ==, CR_ROSTER_ENCODING_UTF8);
+}
+
 /* A row that cannot be read, as the roster window says it: the question
  * as the interface asks it, the options by their labels, what to write
  * and where, in the interface language; the command line's words, with
@@ -822,11 +1043,13 @@ load_text (const char     *text,
 static void
 test_problem_text (void)
 {
+  /* UTF-8 names around the one that is not, so that the file is read as
+   * UTF-8, not taken for Windows-1252. */
   static const char csv[] =
     "name,compensation,platforms\n"
     "Ana,huge,blog\n"
-    "Bo,none,blog myspace\n"
-    "Cy,none,blog blog\n"
+    "B\u00f6,none,blog myspace\n"
+    "\u00c7y,none,blog blog\n"
     "Di,none,none blog\n"
     "Ed,none\n"
     "\xff,none,blog\n";
@@ -1255,6 +1478,7 @@ main (int   argc,
   g_test_add_func ("/model/roster/csv/quotes", test_quotes);
   g_test_add_func ("/model/roster/csv/embedded-newlines", test_embedded_newlines);
   g_test_add_func ("/model/roster/csv/bom-crlf", test_bom_crlf);
+  g_test_add_func ("/model/roster/csv/encodings", test_encodings);
   g_test_add_func ("/model/roster/csv/cr-line-ends", test_cr_line_ends);
   g_test_add_func ("/model/roster/csv/empty-cells", test_empty_cells);
   g_test_add_func ("/model/roster/csv/unknown-columns", test_unknown_columns);
@@ -1270,11 +1494,13 @@ main (int   argc,
   g_test_add_func ("/model/roster/format-from-name", test_format_from_name);
   g_test_add_func ("/model/roster/round-trip", test_round_trip);
   g_test_add_func ("/model/roster/csv-row", test_csv_row);
+  g_test_add_func ("/model/roster/formula-guard", test_formula_guard);
   g_test_add_func ("/model/roster/template", test_template);
   g_test_add_func ("/model/roster/creator", test_creator);
   g_test_add_func ("/model/roster/creator-notify", test_creator_notify);
   g_test_add_func ("/model/roster/load", test_load);
   g_test_add_func ("/model/roster/problem-text", test_problem_text);
+  g_test_add_func ("/model/roster/load-spreadsheet", test_load_spreadsheet);
   g_test_add_func ("/model/roster/load-cancel", test_load_cancel);
   g_test_add_func ("/model/roster/load-file", test_load_file);
   g_test_add_func ("/model/roster/load-missing", test_load_missing);

@@ -164,7 +164,8 @@ cr_cli_options_handle (GVariantDict  *options,
 
   if (score != NULL && batch &&
       (input_format != NULL || format != NULL ||
-       cr_roster_format_from_name (score) == CR_ROSTER_FORMAT_CSV))
+       cr_roster_format_from_name (score) == CR_ROSTER_FORMAT_CSV ||
+       cr_cli_is_spreadsheet_name (score)))
     return score_roster (score, language, input_format, format);
 
   if (score != NULL && format != NULL && !cr_share_format_from_id (format, &share_format))

@@ -733,6 +733,8 @@ score_roster (Input          *input,
           const char * const *ignored = cr_roster_reader_get_ignored_columns (reader);
 
           header_seen = TRUE;
+          if (cr_roster_reader_get_encoding (reader) == CR_ROSTER_ENCODING_WINDOWS_1252)
+            fprintf (err, "%s: not valid UTF-8, read as Windows-1252\n", name);
           if (ignored != NULL)
             {
               g_autofree char *names = g_strjoinv (", ", (char **) ignored);
@@ -801,6 +803,25 @@ score_roster (Input          *input,
 }
 
 /**
+ * cr_cli_is_spreadsheet_name:
+ *
+ * Returns: whether @path is named as a spreadsheet's own file (.xlsx,
+ *   .xlsm, .xls, .ods), which the CSV reader recognises and explains
+ */
+gboolean
+cr_cli_is_spreadsheet_name (const char *path)
+{
+  static const char * const extensions[] = { ".xlsx", ".xlsm", ".xls", ".ods" };
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)
+    if (g_str_has_suffix (lower, extensions[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
  * cr_cli_score_roster:
  * @path: the roster to score, "-" for standard input
  * @language: (nullable): the language of the results' texts
@@ -834,6 +855,10 @@ cr_cli_score_roster (const char     *path,
    * input. */
   if (job.input_format == CR_ROSTER_FORMAT_UNKNOWN && !g_str_equal (path, "-"))
     job.input_format = cr_roster_format_from_name (path);
+  /* A spreadsheet's own file goes to the CSV reader, which says what it is
+   * and how to save it as CSV. */
+  if (job.input_format == CR_ROSTER_FORMAT_UNKNOWN && cr_cli_is_spreadsheet_name (path))
+    job.input_format = CR_ROSTER_FORMAT_CSV;
   if (job.input_format == CR_ROSTER_FORMAT_UNKNOWN)
     job.input_format = CR_ROSTER_FORMAT_JSONL;
 

@@ -34,6 +34,7 @@ int  cr_cli_score_with             (const char *path,
                                     FILE       *out,
                                     FILE       *err);
 char *cr_cli_quote_file_name       (const char *path);
+gboolean cr_cli_is_spreadsheet_name (const char *path);
 
 int cr_cli_score_roster (const char     *path,
                          const char     *language,

@@ -12,9 +12,15 @@
  * their case. The separator (comma, semicolon or tab) is the one the
  * header row uses most, outside quotes. Quoted cells may hold separators,
  * doubled quotes and line breaks; a UTF-8 byte-order mark and CRLF line
- * ends are fine. The columns a result adds when it is exported (role, the
- * shares, close_call, runner_up, complete) are recomputed, so they are
- * skipped without a word; any other column is ignored and named once.
+ * ends are fine. UTF-16 with its byte-order mark is decoded (GLib's
+ * charset converter), and so is Windows-1252 when the first block read is
+ * not UTF-8 (looks_like_utf8()); a spreadsheet's own file (.xlsx, .ods,
+ * .xls) is refused by its first bytes, with what to do instead. A single quote before a cell that begins with = + - @,
+ * a tab or a carriage return, which an export writes so that spreadsheets
+ * take no formula from it, is taken away. The columns a result adds when
+ * it is exported (role, the shares, close_call, runner_up, complete) are
+ * recomputed, so they are skipped without a word; any other column is
+ * ignored and named once.
  *
  * The CSV itself is parsed by libcsv, which also says where each row
  * ends: rows are numbered as a spreadsheet numbers them, the header row
@@ -136,6 +142,15 @@ struct _CrRosterReader
 
   GError         *fatal;
   gboolean        finished;
+
+  /* Bytes that are not UTF-8 are read into @raw, then decoded into
+   * @block: UTF-16 by @converter, Windows-1252 by cp1252_to_utf8(). */
+  CrRosterEncoding encoding;
+  GConverter     *converter;
+  char           *raw;
+  gsize           raw_start;
+  gsize           raw_end;
+  gboolean        raw_eof;
 
   /* JSON Lines */
   JsonParser     *json;
@@ -268,6 +283,8 @@ cr_roster_reader_free (CrRosterReader *reader)
 
   g_object_unref (reader->stream);
   g_free (reader->block);
+  g_free (reader->raw);
+  g_clear_object (&reader->converter);
   g_clear_error (&reader->fatal);
   g_clear_object (&reader->json);
   if (reader->text != NULL)
@@ -334,13 +351,183 @@ cr_roster_reader_get_bytes_read (CrRosterReader *reader)
   return reader->bytes_read;
 }
 
+/**
+ * cr_roster_reader_get_encoding:
+ *
+ * Returns: how the roster's bytes are read, known once the first row is
+ */
+CrRosterEncoding
+cr_roster_reader_get_encoding (CrRosterReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, CR_ROSTER_ENCODING_UTF8);
+
+  return reader->encoding;
+}
+
+/**
+ * cr_roster_encoding_to_name:
+ *
+ * Returns: the encoding's name, as iconv and spreadsheets call it
+ */
+const char *
+cr_roster_encoding_to_name (CrRosterEncoding encoding)
+{
+  switch (encoding)
+    {
+    case CR_ROSTER_ENCODING_UTF16LE:
+      return "UTF-16LE";
+    case CR_ROSTER_ENCODING_UTF16BE:
+      return "UTF-16BE";
+    case CR_ROSTER_ENCODING_WINDOWS_1252:
+      return "Windows-1252";
+    case CR_ROSTER_ENCODING_UTF8:
+    default:
+      return "UTF-8";
+    }
+}
+
+/* Reads what the stream gives, up to @size bytes; -1 on an error, which is
+ * then reader->fatal. */
+static gssize
+read_stream (CrRosterReader *reader,
+             char           *buffer,
+             gsize           size,
+             GCancellable   *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  gssize n = g_input_stream_read (reader->stream, buffer, size, cancellable, &error);
+
+  if (n < 0)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        reader->fatal = g_steal_pointer (&error);
+      else
+        reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_READ,
+                                     "cannot be read: %s", error->message);
+      return -1;
+    }
+
+  reader->bytes_read += (guint64) n;
+
+  return n;
+}
+
+/* Windows-1252 from 0x80 to 0x9F; the five bytes it leaves undefined are
+ * the C1 controls of the same value, as browsers read them. */
+static const gunichar cp1252_high[32] = {
+  0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+  0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+};
+
+/* Decodes @n bytes of Windows-1252 into @out, which holds 3 bytes a byte;
+ * returns the bytes written. */
+static gsize
+cp1252_to_utf8 (const guchar *in,
+                gsize         n,
+                char         *out)
+{
+  gsize written = 0;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      if (in[i] < 0x80)
+        out[written++] = (char) in[i];
+      else
+        written += (gsize) g_unichar_to_utf8 (in[i] < 0xA0 ? cp1252_high[in[i] - 0x80] : in[i],
+                                              out + written);
+    }
+
+  return written;
+}
+
+/* Reads more into the raw bytes, after what is left of them. FALSE on an
+ * error. */
+static gboolean
+fill_raw (CrRosterReader *reader,
+          GCancellable   *cancellable)
+{
+  gssize n;
+
+  memmove (reader->raw, reader->raw + reader->raw_start, reader->raw_end - reader->raw_start);
+  reader->raw_end -= reader->raw_start;
+  reader->raw_start = 0;
+
+  if ((n = read_stream (reader, reader->raw + reader->raw_end, READ_BLOCK_SIZE - reader->raw_end,
+                        cancellable)) < 0)
+    return FALSE;
+  if (n == 0)
+    reader->raw_eof = TRUE;
+  reader->raw_end += (gsize) n;
+
+  return TRUE;
+}
+
+/* Fills the block from the raw bytes, decoded. */
+static gboolean
+decode_block (CrRosterReader *reader,
+              GCancellable   *cancellable)
+{
+  for (;;)
+    {
+      g_autoptr(GError) error = NULL;
+      GConverterResult result;
+      gsize bytes_read, bytes_written;
+
+      if (reader->raw_start == reader->raw_end && !reader->raw_eof &&
+          !fill_raw (reader, cancellable))
+        return FALSE;
+
+      if (reader->encoding == CR_ROSTER_ENCODING_WINDOWS_1252)
+        {
+          gsize n = MIN (reader->raw_end - reader->raw_start, READ_BLOCK_SIZE / 3);
+
+          if (n == 0)
+            return FALSE;
+          reader->end = cp1252_to_utf8 ((const guchar *) reader->raw + reader->raw_start, n,
+                                        reader->block);
+          reader->raw_start += n;
+          return TRUE;
+        }
+
+      result = g_converter_convert (reader->converter, reader->raw + reader->raw_start,
+                                    reader->raw_end - reader->raw_start, reader->block,
+                                    READ_BLOCK_SIZE,
+                                    reader->raw_eof ? G_CONVERTER_INPUT_AT_END
+                                                    : G_CONVERTER_NO_FLAGS,
+                                    &bytes_read, &bytes_written, &error);
+      if (result == G_CONVERTER_ERROR)
+        {
+          if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT) && !reader->raw_eof)
+            {
+              if (!fill_raw (reader, cancellable))
+                return FALSE;
+              continue;
+            }
+          reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_ENCODING,
+                                       "the file is not valid %s, though it begins with its "
+                                       "byte-order mark",
+                                       cr_roster_encoding_to_name (reader->encoding));
+          return FALSE;
+        }
+
+      reader->raw_start += bytes_read;
+      reader->end = bytes_written;
+      if (bytes_written > 0)
+        return TRUE;
+      if (result == G_CONVERTER_FINISHED ||
+          (reader->raw_eof && reader->raw_start == reader->raw_end))
+        return FALSE;
+    }
+}
+
 /* Fills the block when it is used up; FALSE at the end of the stream or
  * on an error, which is then reader->fatal. */
 static gboolean
 fill_block (CrRosterReader *reader,
             GCancellable   *cancellable)
 {
-  g_autoptr(GError) error = NULL;
   gssize n;
 
   if (reader->start < reader->end)
@@ -349,28 +536,118 @@ fill_block (CrRosterReader *reader,
     return FALSE;
 
   reader->start = reader->end = 0;
-  n = g_input_stream_read (reader->stream, reader->block, READ_BLOCK_SIZE, cancellable, &error);
-  if (n < 0)
+  if (reader->raw != NULL)
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        reader->fatal = g_steal_pointer (&error);
-      else
-        reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_READ,
-                                     "cannot be read: %s", error->message);
-      reader->eof = TRUE;
-      return FALSE;
+      if (!decode_block (reader, cancellable))
+        {
+          reader->eof = TRUE;
+          return FALSE;
+        }
+      return TRUE;
     }
 
-  if (n == 0)
+  if ((n = read_stream (reader, reader->block, READ_BLOCK_SIZE, cancellable)) <= 0)
     {
       reader->eof = TRUE;
       return FALSE;
     }
 
   reader->end = (gsize) n;
-  reader->bytes_read += (guint64) n;
 
   return TRUE;
+}
+
+/* From now on, the bytes of the block from @from are raw bytes in
+ * @encoding, decoded before they are read. */
+static void
+start_decoding (CrRosterReader   *reader,
+                gsize             from,
+                CrRosterEncoding  encoding)
+{
+  reader->encoding = encoding;
+  reader->raw = g_malloc (READ_BLOCK_SIZE);
+  reader->raw_end = reader->end - from;
+  memcpy (reader->raw, reader->block + from, reader->raw_end);
+  reader->start = reader->end = 0;
+
+  if (encoding == CR_ROSTER_ENCODING_UTF16LE || encoding == CR_ROSTER_ENCODING_UTF16BE)
+    reader->converter = G_CONVERTER (g_charset_converter_new ("UTF-8",
+                                                              cr_roster_encoding_to_name (encoding),
+                                                              NULL));
+}
+
+/* Whether the first bytes read look like UTF-8 rather than Windows-1252:
+ * no byte that cannot be UTF-8, or fewer such bytes than characters that
+ * are (a UTF-8 file with a row or two gone wrong, whose rows are then
+ * refused one by one). A character cut at the end of the block counts for
+ * nothing. */
+static gboolean
+looks_like_utf8 (const guchar *p,
+                 gsize         n)
+{
+  guint64 valid = 0, invalid = 0;
+
+  for (gsize i = 0; i < n;)
+    {
+      gunichar c;
+
+      if (p[i] < 0x80)
+        {
+          i++;
+          continue;
+        }
+
+      c = g_utf8_get_char_validated ((const char *) p + i, (gssize) (n - i));
+      if (c == (gunichar) -2)
+        break;
+      if (c == (gunichar) -1)
+        {
+          invalid++;
+          i++;
+          continue;
+        }
+      valid++;
+      i += (gsize) g_utf8_skip[p[i]];
+    }
+
+  return invalid == 0 || invalid < valid;
+}
+
+static gboolean
+holds (const guchar *p,
+       gsize         n,
+       const char   *needle)
+{
+  gsize length = strlen (needle);
+
+  for (gsize i = 0; i + length <= n; i++)
+    if (memcmp (p + i, needle, length) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The first bytes of a spreadsheet's own file, said: NULL for none. */
+static const char *
+spreadsheet_kind (const guchar *p,
+                  gsize         n)
+{
+  static const char ods_mimetype[] = "mimetypeapplication/vnd.oasis.opendocument.spreadsheet";
+
+  if (n >= 8 && memcmp (p, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
+    return "an Excel 97-2003 workbook (.xls)";
+
+  if (n < 4 || memcmp (p, "PK\x03\x04", 4) != 0)
+    return NULL;
+
+  /* An OpenDocument file names its type first, uncompressed. */
+  if (n >= 30 + sizeof ods_mimetype - 1 &&
+      memcmp (p + 30, ods_mimetype, sizeof ods_mimetype - 1) == 0)
+    return "an OpenDocument spreadsheet (.ods)";
+  if (holds (p, n, "[Content_Types].xml") || holds (p, n, "xl/"))
+    return "an Excel workbook (.xlsx)";
+
+  return "a ZIP archive";
 }
 
 /* Looks at the first bytes: a byte-order mark, the format if unknown, the
@@ -395,14 +672,34 @@ start (CrRosterReader *reader,
   p = (const guchar *) reader->block;
   n = reader->end;
 
+  {
+    const char *kind = spreadsheet_kind (p, n);
+
+    if (kind != NULL)
+      {
+        reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_SPREADSHEET,
+                                     "this is %s, not a CSV file: in the spreadsheet, "
+                                     "choose Save As (or Export) and CSV UTF-8, then open "
+                                     "that file", kind);
+        return FALSE;
+      }
+  }
+
   if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)))
     {
-      reader->fatal = g_error_new_literal (CR_ROSTER_ERROR, CR_ROSTER_ERROR_ENCODING,
-                                           "the file is in UTF-16; save it as UTF-8");
-      return FALSE;
+      start_decoding (reader, 2, p[0] == 0xFF ? CR_ROSTER_ENCODING_UTF16LE
+                                              : CR_ROSTER_ENCODING_UTF16BE);
+      if (!fill_block (reader, cancellable))
+        {
+          if (reader->fatal == NULL)
+            reader->fatal = g_error_new_literal (CR_ROSTER_ERROR, CR_ROSTER_ERROR_EMPTY,
+                                                 "the file is empty");
+          return FALSE;
+        }
+      p = (const guchar *) reader->block;
+      n = reader->end;
     }
-
-  if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
+  else if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
     reader->start = 3;
 
   if (reader->format == CR_ROSTER_FORMAT_UNKNOWN)
@@ -419,6 +716,17 @@ start (CrRosterReader *reader,
       reader->json = json_parser_new ();
       reader->text = g_string_sized_new (4096);
       return TRUE;
+    }
+
+  /* A spreadsheet's CSV in a Western European locale: decided once, on
+   * the first bytes. */
+  if (reader->encoding == CR_ROSTER_ENCODING_UTF8 &&
+      !looks_like_utf8 (p + reader->start, n - reader->start))
+    {
+      start_decoding (reader, reader->start, CR_ROSTER_ENCODING_WINDOWS_1252);
+      fill_block (reader, cancellable);
+      p = (const guchar *) reader->block;
+      n = reader->end;
     }
 
   /* The separator the header row uses most, outside quotes; a comma when
@@ -926,6 +1234,10 @@ read_row (CrRosterReader *reader,
         }
 
       text = g_strstrip (g_strdup (cell));
+      /* The single quote an export puts before a cell a spreadsheet would
+       * take for a formula. */
+      if (text[0] == '\'' && _cr_roster_cell_needs_guard (text + 1))
+        memmove (text, text + 1, strlen (text));
       if (*text == '\0')
         continue;
 

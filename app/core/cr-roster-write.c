@@ -3,7 +3,10 @@
  *
  * CSV as spreadsheets read it: comma-separated, UTF-8, one line a
  * creator, a cell quoted (by libcsv) only when it holds a comma, a quote,
- * a line break or space at either end. The columns are those a roster is
+ * a tab, a line break or space at either end. A cell that begins with
+ * = + - @, a tab or a carriage return, which a spreadsheet would take for
+ * a formula (CSV injection), is written with a single quote before it,
+ * which the reader takes away. The columns are those a roster is
  * read from (name, then the questions by id, several choices separated by
  * spaces, `none` for none of them), followed by the result: role (the
  * verdict's id), influencer, ambassador and contracted-ambassador (the
@@ -49,14 +52,36 @@
 #include "cr-questionnaire.h"
 #include "cr-roster.h"
 
+/* Whether a spreadsheet would take @text for a formula: it begins with
+ * one of = + - @, a tab or a carriage return, after any single quotes
+ * (so that a name that does begin with a quote and one of those reads
+ * back as it was, its quote kept). */
+gboolean
+_cr_roster_cell_needs_guard (const char *text)
+{
+  text += strspn (text, "'");
+
+  return *text != '\0' && strchr ("=+-@\t\r", *text) != NULL;
+}
+
+/* A cell, quoted (by libcsv) only when it must be, and with a single
+ * quote before a text a spreadsheet would take for a formula, as OWASP
+ * recommends against CSV injection: the reader takes it away again. The
+ * cells are names and option ids, never numbers, so a leading minus sign
+ * is never a negative number's. */
 static void
 append_cell (GString    *out,
              const char *text)
 {
-  gsize length = strlen (text);
+  g_autofree char *guarded = NULL;
+  gsize length;
+
+  if (_cr_roster_cell_needs_guard (text))
+    text = guarded = g_strconcat ("'", text, NULL);
+  length = strlen (text);
 
   if (length > 0 &&
-      (strpbrk (text, ",\"\r\n") != NULL || g_ascii_isspace (text[0]) ||
+      (strpbrk (text, ",\"\r\n\t") != NULL || g_ascii_isspace (text[0]) ||
        g_ascii_isspace (text[length - 1])))
     {
       /* Quotes around, and each quote doubled. */
@@ -762,7 +787,8 @@ cr_roster_template_to_data (gsize *length)
       g_string_append_c (out, ',');
       g_string_append (out, cr_questionnaire_get_question (q)->id);
     }
-  g_string_append (out, "\n@example-creator");
+  g_string_append_c (out, '\n');
+  append_cell (out, "@example-creator");
 
   for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
     {

@@ -36,6 +36,7 @@ struct _CrRoster
   GPtrArray      *problems;
   GStrv           ignored;
   CrRosterFormat  format;
+  CrRosterEncoding encoding;
   double          progress;
   gboolean        loading;
 
@@ -56,6 +57,7 @@ typedef struct _Load
   GPtrArray       *problems;
   GStrv            ignored;
   CrRosterFormat   format;
+  CrRosterEncoding encoding;
   guint64          bytes_read;
   gboolean         flush_pending;
   gboolean         flushed_once;
@@ -301,6 +303,7 @@ flush (Load     *load,
   g_autoptr(GPtrArray) problems = NULL;
   g_auto(GStrv) ignored = NULL;
   CrRosterFormat format;
+  CrRosterEncoding encoding;
   guint64 bytes_read;
   CrRoster *self;
   guint position;
@@ -328,6 +331,7 @@ flush (Load     *load,
   load->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
   ignored = g_steal_pointer (&load->ignored);
   format = load->format;
+  encoding = load->encoding;
   bytes_read = load->bytes_read;
   load->flush_pending = FALSE;
   if (!last && load->creators->len > 0)
@@ -340,6 +344,7 @@ flush (Load     *load,
   g_object_freeze_notify (G_OBJECT (self));
 
   self->format = format;
+  self->encoding = encoding;
 
   if (ignored != NULL)
     {
@@ -526,6 +531,7 @@ load_thread (GTask        *task,
           header_seen = TRUE;
           g_mutex_lock (&load->lock);
           load->format = cr_roster_reader_get_format (reader);
+          load->encoding = cr_roster_reader_get_encoding (reader);
           load->ignored = g_strdupv ((char **) ignored);
           g_mutex_unlock (&load->lock);
         }
@@ -962,6 +968,21 @@ cr_roster_get_ignored_columns (CrRoster *self)
   g_return_val_if_fail (CR_IS_ROSTER (self), NULL);
 
   return (const char * const *) self->ignored;
+}
+
+/**
+ * cr_roster_get_encoding:
+ *
+ * Returns: how the CSV roster's bytes were read, known once its header row
+ *   is: anything but %CR_ROSTER_ENCODING_UTF8 is worth saying, and
+ *   %CR_ROSTER_ENCODING_WINDOWS_1252 is a guess (the file is not UTF-8)
+ */
+CrRosterEncoding
+cr_roster_get_encoding (CrRoster *self)
+{
+  g_return_val_if_fail (CR_IS_ROSTER (self), CR_ROSTER_ENCODING_UTF8);
+
+  return self->encoding;
 }
 
 /**

@@ -20,6 +20,20 @@ typedef enum
   CR_ROSTER_FORMAT_JSONL,
 } CrRosterFormat;
 
+/* How a CSV roster's bytes are read: UTF-8 (with or without a byte-order
+ * mark); UTF-16, which a byte-order mark says; Windows-1252 when the
+ * start of the file is not UTF-8 (a spreadsheet's CSV in a Western
+ * European locale). */
+typedef enum
+{
+  CR_ROSTER_ENCODING_UTF8,
+  CR_ROSTER_ENCODING_UTF16LE,
+  CR_ROSTER_ENCODING_UTF16BE,
+  CR_ROSTER_ENCODING_WINDOWS_1252,
+} CrRosterEncoding;
+
+const char     *cr_roster_encoding_to_name (CrRosterEncoding encoding);
+
 /* A row longer than this, in bytes, is refused and the next one read; in
  * CSV, only a quote left open ends the reading (at the end of the input). */
 #define CR_ROSTER_MAX_ROW (1024 * 1024)
@@ -35,12 +49,15 @@ typedef enum
   CR_ROSTER_ERROR_TOO_LONG,
   CR_ROSTER_ERROR_UNCLOSED_QUOTE,
   CR_ROSTER_ERROR_ROW,
+  /* A spreadsheet's own file (.xlsx, .ods, .xls), not CSV. */
+  CR_ROSTER_ERROR_SPREADSHEET,
 } CrRosterError;
 
 GQuark          cr_roster_error_quark      (void);
 /* For cr_input_error_get_detail(). */
 const CrInputDetail *_cr_roster_error_get_detail (const GError *error);
 char           *_cr_roster_dup_column_letters (guint column);
+gboolean        _cr_roster_cell_needs_guard   (const char *text);
 
 CrRosterFormat  cr_roster_format_from_name (const char *name);
 CrRosterFormat  cr_roster_format_from_id   (const char *id);
@@ -73,6 +90,7 @@ CrRosterFormat  cr_roster_reader_get_format (CrRosterReader *reader);
 char            cr_roster_reader_get_separator (CrRosterReader *reader);
 const char * const *cr_roster_reader_get_ignored_columns (CrRosterReader *reader);
 guint64         cr_roster_reader_get_bytes_read (CrRosterReader *reader);
+CrRosterEncoding cr_roster_reader_get_encoding (CrRosterReader *reader);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrRosterReader, cr_roster_reader_free)
 
@@ -129,6 +147,7 @@ guint           cr_roster_get_n_problems    (CrRoster            *self);
 const CrRosterProblem *cr_roster_get_problem (CrRoster           *self,
                                              guint                index);
 const char * const *cr_roster_get_ignored_columns (CrRoster      *self);
+CrRosterEncoding cr_roster_get_encoding     (CrRoster            *self);
 char           *cr_roster_dup_problem_text  (CrRoster            *self,
                                              guint                index);
 
