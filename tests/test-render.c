@@ -449,7 +449,7 @@ test_text (void)
   guint n;
 
   g_assert_cmpstr (lines[0], ==, cr_result_get_title (result));
-  g_assert_cmpstr (lines[1], ==, "for Lina Haddad");
+  g_assert_cmpstr (lines[1], ==, "for \u2068Lina Haddad\u2069");
   for (CrRole r = 0; r < CR_N_ROLES; r++)
     {
       g_autofree char *share = cr_format_role_share (r, cr_result_get_score (result, r));

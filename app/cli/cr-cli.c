@@ -24,6 +24,7 @@
 #include "cr-cli.h"
 #include "cr-document.h"
 #include "cr-i18n.h"
+#include "cr-name.h"
 #include "cr-quote.h"
 #include "cr-result.h"
 #include "cr-roster.h"
@@ -388,6 +389,20 @@ read_line (LineReader *reader,
   return TRUE;
 }
 
+/* @root as one line of JSON at the end of @text, bidirectional controls
+ * escaped (see cr_name_escape_in_json()). */
+static void
+append_json (JsonGenerator *generator,
+             JsonNode      *root,
+             GString       *text)
+{
+  gsize start = text->len;
+
+  json_generator_set_root (generator, root);
+  json_generator_to_gstring (generator, text);
+  cr_name_escape_in_json (text, start);
+}
+
 static void
 write_error_line (JsonGenerator *generator,
                   GString       *text,
@@ -408,8 +423,7 @@ write_error_line (JsonGenerator *generator,
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_to_gstring (generator, text);
+  append_json (generator, root, text);
 }
 
 /* The error of one line, in words that fit a line rather than a file. */
@@ -482,8 +496,7 @@ score_batch (Input      *input,
           g_autoptr(JsonNode) root = cr_document_build (answers, result, language, NULL);
 
           /* What cr_document_to_data() gives, without its copies. */
-          json_generator_set_root (generator, root);
-          json_generator_to_gstring (generator, text);
+          append_json (generator, root, text);
         }
 
       g_string_append_c (text, '\n');
@@ -764,8 +777,7 @@ score_roster (Input          *input,
             {
               g_autoptr(JsonNode) root = cr_document_build (answers, result, language, NULL);
 
-              json_generator_set_root (generator, root);
-              json_generator_to_gstring (generator, text);
+              append_json (generator, root, text);
               g_string_append_c (text, '\n');
             }
         }

@@ -24,6 +24,7 @@
 
 #include "cr-document.h"
 #include "cr-i18n.h"
+#include "cr-name.h"
 #include "cr-questionnaire.h"
 #include "cr-render.h"
 #include "cr-render-resources.h"
@@ -706,12 +707,9 @@ cr_card_draw_inspected (cairo_t           *cr,
   /* The verdict, then whom it is about, as a heading about the reader. */
   column_add (&main, ITEM_TEXT, "title", cr_result_get_title (result), title_size,
               PANGO_WEIGHT_HEAVY, &ink_colour, 2, title_size * 0.2);
-  if (name != NULL && *name != '\0')
-    {
-      for_name = cr_format_for_name (name);
-      column_add (&main, ITEM_TEXT, "name", for_name, body_size * 1.1, PANGO_WEIGHT_BOLD,
-                  &muted_colour, 1, body_size * 0.4);
-    }
+  if ((for_name = cr_format_for_name (name)) != NULL)
+    column_add (&main, ITEM_TEXT, "name", for_name, body_size * 1.1, PANGO_WEIGHT_BOLD,
+                &muted_colour, 1, body_size * 0.4);
   main.items[main.n_items - 1].gap = body_size * 0.6;
 
   if ((close_call = cr_result_dup_close_call_line (result)) != NULL)
@@ -1012,7 +1010,7 @@ build_blocks (CrReport *report,
               cairo_t  *cr)
 {
   CrResult *result = report->result;
-  const char *name = cr_answers_get_name (report->answers);
+  g_autofree char *for_name = cr_format_for_name (cr_answers_get_name (report->answers));
   g_autofree char *close_call = NULL;
   Block *block;
 
@@ -1036,10 +1034,8 @@ build_blocks (CrReport *report,
   block->height = layout_height (block->first);
 
   /* Whom it is about, under the verdict. */
-  if (name != NULL && *name != '\0')
+  if (for_name != NULL)
     {
-      g_autofree char *for_name = cr_format_for_name (name);
-
       block = add_block (report, BLOCK_NAME, 2);
       block->first = make_layout (cr, for_name, REPORT_HEADING, PANGO_WEIGHT_BOLD,
                                   report->width);
@@ -1299,17 +1295,13 @@ char *
 cr_report_dup_title (CrAnswers *answers,
                      CrResult  *result)
 {
-  const char *name;
   g_autofree char *for_name = NULL;
 
   g_return_val_if_fail (CR_IS_ANSWERS (answers), NULL);
   g_return_val_if_fail (result != NULL, NULL);
 
-  name = cr_answers_get_name (answers);
-  if (name == NULL || *name == '\0')
+  if ((for_name = cr_format_for_name (cr_answers_get_name (answers))) == NULL)
     return g_strdup (cr_result_get_title (result));
-
-  for_name = cr_format_for_name (name);
 
   return g_strdup_printf ("%s — %s", cr_result_get_title (result), for_name);
 }
@@ -1328,7 +1320,7 @@ cr_report_set_pdf_metadata (CrReport        *report,
 {
   g_autofree char *title = NULL;
   g_autofree char *date = NULL;
-  const char *name;
+  g_autofree char *name = NULL;
 
   g_return_if_fail (report != NULL);
   g_return_if_fail (surface != NULL);
@@ -1337,11 +1329,11 @@ cr_report_set_pdf_metadata (CrReport        *report,
     return;
 
   title = cr_report_dup_title (report->answers, report->result);
-  name = cr_answers_get_name (report->answers);
+  name = cr_name_dup_display (cr_answers_get_name (report->answers), CR_NAME_LABEL);
   date = g_date_time_format_iso8601 (report->date);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR,
-                                  name != NULL && *name != '\0' ? name : PACKAGE_NAME);
+                                  name != NULL ? name : PACKAGE_NAME);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
 }
