@@ -29,9 +29,6 @@
 #include "cr-result.h"
 #include "cr-roster.h"
 
-/* File names are quoted in messages, cut after this many characters. */
-#define MAX_QUOTED_NAME 200
-
 /* Which of standard input, output and error were closed when the program
  * started (see cr_cli_guard_standard_streams()). */
 static gboolean standard_closed[3];
@@ -596,7 +593,7 @@ score_path (const char *path,
     }
 
   name = g_str_equal (path, "-") ? g_strdup ("standard input")
-                                 : cr_quote_input (path, MAX_QUOTED_NAME);
+                                 : cr_cli_quote_file_name (path);
 
   if (!open_input (path, &input, &error))
     {
@@ -701,7 +698,7 @@ cr_cli_score_with (const char *path,
 char *
 cr_cli_quote_file_name (const char *path)
 {
-  return cr_quote_input (path, MAX_QUOTED_NAME);
+  return cr_quote_path (path);
 }
 
 /* A roster in CSV, or JSON Lines written out as CSV: read through the
