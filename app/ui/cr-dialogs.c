@@ -25,6 +25,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cr-dialogs.h"
+#include "cr-quote.h"
 #include "cr-roster.h"
 
 #define REQUEST_KEY "cr-dialogs-request"
@@ -47,7 +48,7 @@ cr_dialogs_show_error (GtkWidget  *parent,
                        GFile      *file,
                        const char *message)
 {
-  g_autofree char *name = file != NULL ? g_file_get_parse_name (file) : NULL;
+  g_autofree char *name = file != NULL ? cr_quote_file_path (file) : NULL;
   g_autofree char *body = name != NULL ? g_strdup_printf ("%s: %s", name, message)
                                        : g_strdup (message);
   AdwDialog *dialog;
