@@ -449,7 +449,7 @@ test_text (void)
   guint n;
 
   g_assert_cmpstr (lines[0], ==, cr_result_get_title (result));
-  g_assert_cmpstr (lines[1], ==, "for Lina Haddad");
+  g_assert_cmpstr (lines[1], ==, "for \u2068Lina Haddad\u2069");
   for (CrRole r = 0; r < CR_N_ROLES; r++)
     {
       g_autofree char *share = cr_format_role_share (r, cr_result_get_score (result, r));
@@ -494,6 +494,9 @@ typedef struct
   PangoRectangle  box;
   PangoRectangle  logical;
   PangoRectangle  ink;
+  /* What is drawn of the ink, within the clip the renderer tells. */
+  PangoRectangle  drawn;
+  gboolean        whole;
   int             max_lines;
   int             lines;
   gboolean        ellipsized;
@@ -507,6 +510,26 @@ fit_text_free (gpointer data)
   g_free (text->what);
   g_free (text->text);
   g_free (text);
+}
+
+static gboolean rect_inside (const PangoRectangle *inner,
+                             const PangoRectangle *outer,
+                             int                   slack_x,
+                             int                   slack_y);
+
+static gboolean
+pango_rectangle_intersect (const PangoRectangle *a,
+                           const PangoRectangle *b,
+                           PangoRectangle       *out)
+{
+  int x1 = MAX (a->x, b->x), y1 = MAX (a->y, b->y);
+  int x2 = MIN (a->x + a->width, b->x + b->width), y2 = MIN (a->y + a->height, b->y + b->height);
+
+  if (x2 <= x1 || y2 <= y1)
+    return FALSE;
+  *out = (PangoRectangle) { x1, y1, x2 - x1, y2 - y1 };
+
+  return TRUE;
 }
 
 static void
@@ -529,6 +552,20 @@ record_text (const CrCardText *text,
                                 (int) floor (text->layout_y) + ink.y, ink.width, ink.height };
   fit->max_lines = text->max_lines;
   fit->lines = pango_layout_get_line_count (text->layout);
+  {
+    /* The clip to whole pixels, outwards to say whether nothing is cut,
+     * inwards for what is surely drawn (a pixel two clips share is
+     * shaded by both). */
+    int left = (int) floor (text->clip_x), top = (int) floor (text->clip_y);
+    int right = (int) ceil (text->clip_x + text->clip_width);
+    int bottom = (int) ceil (text->clip_y + text->clip_height);
+    PangoRectangle clip = { left, top, right - left, bottom - top };
+    PangoRectangle inner = { left + 1, top + 1, right - left - 2, bottom - top - 2 };
+
+    fit->whole = rect_inside (&fit->ink, &clip, 0, 0);
+    if (!pango_rectangle_intersect (&fit->ink, &inner, &fit->drawn))
+      fit->drawn = (PangoRectangle) { 0 };
+  }
   fit->ellipsized = pango_layout_is_ellipsized (text->layout);
   g_ptr_array_add (drawn->texts, fit);
 }
@@ -557,7 +594,9 @@ rects_meet (const PangoRectangle *a,
  * was given, its letters (the ink) too but for what a script's marks
  * reach beyond their line (an eighth of a line, as Arabic's do over a
  * title's tight lines), the box inside the card, and no two texts' lines
- * or letters over each other. */
+ * or letters over each other. Only marks put on a dotted circle, stacked
+ * higher than a line, may be cut at the box: what is drawn of them stays
+ * in it. */
 static void
 assert_texts_fit (Drawn *drawn)
 {
@@ -573,7 +612,8 @@ assert_texts_fit (Drawn *drawn)
       if (text->ellipsized || (text->max_lines > 0 && text->lines > text->max_lines) ||
           !rect_inside (&text->box, &card, 0, 0) ||
           !rect_inside (&text->logical, &text->box, 1, 1) ||
-          !rect_inside (&text->ink, &text->box, 2, marks))
+          !rect_inside (&text->drawn, &text->box, 2, marks + 1) ||
+          (!text->whole && strstr (text->text, "\u25CC") == NULL))
         g_error ("%s: the %s “%s” does not fit: %s, %d lines of %d, box %d,%d %d×%d, "
                  "lines %d,%d %d×%d, letters %d,%d %d×%d",
                  drawn->where, text->what, text->text,
@@ -587,9 +627,11 @@ assert_texts_fit (Drawn *drawn)
           FitText *other = g_ptr_array_index (drawn->texts, j);
 
           if (rects_meet (&text->logical, &other->logical) ||
-              rects_meet (&text->ink, &other->ink))
-            g_error ("%s: the %s “%s” is drawn over the %s “%s”", drawn->where, text->what,
-                     text->text, other->what, other->text);
+              rects_meet (&text->drawn, &other->drawn))
+            g_error ("%s: the %s “%s” (%d,%d %d×%d) is drawn over the %s “%s” (%d,%d %d×%d)",
+                     drawn->where, text->what, text->text, text->drawn.x, text->drawn.y,
+                     text->drawn.width, text->drawn.height, other->what, other->text,
+                     other->drawn.x, other->drawn.y, other->drawn.width, other->drawn.height);
         }
     }
 }
@@ -609,8 +651,14 @@ find_text (Drawn      *drawn,
   return NULL;
 }
 
-/* A long name, on some of the profiles: the name's line must hold it too. */
-static const char * const fit_names[] = { NULL, "Zoé Durand", "@un-nom-de-créatrice-bien-long" };
+/* A long name, on some of the profiles: the name's line must hold it too;
+ * a name turned around by an override, and one of marks alone, as many as
+ * a name may have, must too, and neither reach another text. */
+#define MARKS_100 MARKS_10 MARKS_10 MARKS_10 MARKS_10 MARKS_10 MARKS_10 MARKS_10 MARKS_10 \
+                  MARKS_10 MARKS_10
+#define MARKS_10 "\u0301\u0301\u0301\u0301\u0301\u0301\u0301\u0301\u0301\u0301"
+static const char * const fit_names[] = { NULL, "Zoé Durand", "@un-nom-de-créatrice-bien-long",
+                                          "\u202Ednarud\u202C \u2067Zoé", MARKS_100 };
 
 /* Every card size, in every shipped language, for every test profile: each
  * text whole within the box it was given, measured on Pango's layout; and
@@ -674,6 +722,9 @@ test_card_texts_fit (void)
 
                   g_assert_nonnull (text);
                   g_assert_cmpstr (text->text, ==, for_name);
+                  /* Shown without its controls. */
+                  g_assert_null (strstr (text->text, "\u202E"));
+                  g_assert_null (strstr (text->text, "\u2067"));
                   /* Under the verdict. */
                   g_assert_cmpint (text->logical.y, >, find_text (&drawn, "title")->logical.y);
                 }
@@ -714,6 +765,94 @@ test_card_texts_fit (void)
   g_test_message ("%u cards measured", n_checked);
 }
 
+static cairo_surface_t *
+draw_named_card (CrCardSize  size,
+                 const char *name,
+                 Drawn      *drawn)
+{
+  g_autoptr(CrAnswers) answers = profile_answers (find_profile ("full-time-creator"), name);
+  g_autoptr(CrResult) result = cr_score (answers);
+  g_autoptr(GDateTime) date = test_date ();
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  int width, height;
+
+  cr_card_get_size (size, &width, &height);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cr = cairo_create (surface);
+  cr_card_draw_inspected (cr, size, answers, result, date, drawn != NULL ? record_text : NULL,
+                          drawn);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+/* The pixels a name of marks alone adds to the card, against the same card
+ * with the dotted circle alone they are put on, are all in the name's line:
+ * between the verdict above it and the text below it, within its column. */
+static void
+test_card_marks_pixels (void)
+{
+  static const CrCardSize sizes[] = { CR_CARD_SQUARE, CR_CARD_WIDE, CR_CARD_STORY };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      Drawn drawn = { 0 };
+      cairo_surface_t *marks, *plain;
+      const FitText *name, *title;
+      int top, bottom, stride, n_changed = 0;
+      const guint8 *a, *b;
+
+      cr_card_get_size (sizes[s], &drawn.width, &drawn.height);
+      drawn.texts = g_ptr_array_new_with_free_func (fit_text_free);
+      drawn.where = g_strdup ("marks card");
+      marks = draw_named_card (sizes[s], MARKS_100, &drawn);
+      plain = draw_named_card (sizes[s], "\u25CC", NULL);
+
+      name = find_text (&drawn, "name");
+      title = find_text (&drawn, "title");
+      g_assert_nonnull (name);
+      g_assert_nonnull (title);
+      g_assert_cmpstr (name->text, ==, "for \u2068\u25CC\u0301\u0301\u0301\u0301\u2069");
+      top = title->logical.y + title->logical.height;
+      bottom = drawn.height;
+      for (guint i = 0; i < drawn.texts->len; i++)
+        {
+          const FitText *text = g_ptr_array_index (drawn.texts, i);
+
+          if (text->logical.y > name->logical.y)
+            bottom = MIN (bottom, text->logical.y);
+        }
+
+      a = cairo_image_surface_get_data (marks);
+      b = cairo_image_surface_get_data (plain);
+      stride = cairo_image_surface_get_stride (marks);
+      for (int y = 0; y < drawn.height; y++)
+        for (int x = 0; x < drawn.width; x++)
+          {
+            guint32 pa = *(const guint32 *) (a + y * stride + x * 4) & 0xffffff;
+            guint32 pb = *(const guint32 *) (b + y * stride + x * 4) & 0xffffff;
+
+            if (pa == pb)
+              continue;
+            n_changed++;
+            if (y < top || y >= bottom || x < name->box.x - 2 ||
+                x >= name->box.x + name->box.width + 2)
+              g_error ("card %u: a mark drawn at %d,%d, outside the name's line %d–%d", s, x, y,
+                       top, bottom);
+          }
+      /* The marks were drawn, on their line. */
+      g_assert_cmpint (n_changed, >, 0);
+
+      cairo_surface_destroy (marks);
+      cairo_surface_destroy (plain);
+      g_ptr_array_unref (drawn.texts);
+      g_free (drawn.where);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -735,6 +874,7 @@ main (int   argc,
   g_test_add_func ("/render/card/png", test_card_png);
   g_test_add_func ("/render/card/rtl", test_card_rtl);
   g_test_add_func ("/render/card/texts-fit", test_card_texts_fit);
+  g_test_add_func ("/render/card/marks-pixels", test_card_marks_pixels);
   g_test_add_func ("/render/text", test_text);
   g_test_add_func ("/render/report/paginate", test_report_paginate);
   for (guint i = 0; i < G_N_ELEMENTS (languages); i++)

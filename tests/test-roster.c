@@ -14,6 +14,7 @@
 #include <sys/resource.h>
 
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
 #include "cr-i18n.h"
 #include "cr-roster.h"
@@ -800,6 +801,45 @@ test_formula_guard (void)
                    "3 -Bo: brands=many platforms=blog\n");
 }
 
+/* A name's overrides and marks of direction are not written into the
+ * CSV, where they would turn the rest of the row around in an editor; its
+ * letters and marks are, as typed. A JSON Lines row keeps them, escaped,
+ * so that the line holds none of them and reads back the same. */
+static void
+test_csv_row_bidi_name (void)
+{
+  g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profiles[0].answers);
+  g_autoptr(CrResult) result = cr_score (answers);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) jsonl = g_string_new (NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  const char *name = "\u202Eevil\u202C, \u2067ليلى\u2069\u200F Zoe\u0301";
+  JsonObject *root;
+
+  cr_answers_set_name (answers, name);
+  cr_roster_append_csv_row (out, answers, result);
+  g_assert_true (g_str_has_prefix (out->str, "\"evil, ليلى Zoe\u0301\",per-campaign,"));
+  for (const char *p = out->str; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_assert_false ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
+                      c == 0x200E || c == 0x200F || c == 0x061C);
+    }
+  /* The name as it was kept. */
+  g_assert_cmpstr (cr_answers_get_name (answers), ==, name);
+
+  cr_roster_append_jsonl_row (jsonl, answers, result, "en");
+  g_assert_nonnull (strstr (jsonl->str, "\"name\":\"\\u202Eevil\\u202C, \\u2067ليلى\\u2069\\u200F "
+                                        "Zoe\u0301\""));
+  g_assert_null (strstr (jsonl->str, "\u202E"));
+  g_assert_true (json_parser_load_from_data (parser, jsonl->str, -1, &error));
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (root, "name"), ==, name);
+}
+
 static void
 test_template (void)
 {
@@ -1495,6 +1535,7 @@ main (int   argc,
   g_test_add_func ("/model/roster/round-trip", test_round_trip);
   g_test_add_func ("/model/roster/csv-row", test_csv_row);
   g_test_add_func ("/model/roster/formula-guard", test_formula_guard);
+  g_test_add_func ("/model/roster/csv-row-bidi-name", test_csv_row_bidi_name);
   g_test_add_func ("/model/roster/template", test_template);
   g_test_add_func ("/model/roster/creator", test_creator);
   g_test_add_func ("/model/roster/creator-notify", test_creator_notify);

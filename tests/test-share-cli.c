@@ -19,6 +19,7 @@
 
 #include <glib/gstdio.h>
 
+#include "cr-answers.h"
 #include "cr-document.h"
 #include "cr-i18n.h"
 #include "cr-render.h"
@@ -220,6 +221,110 @@ test_text (void)
   set_language ("en");
 }
 
+/* A document whose name holds @name_json (JSON text), with the answers of
+ * the full-time creator. */
+static char *
+write_named (const char *file_name,
+             const char *name_json)
+{
+  const char *answers = strstr (full_time_creator, "\"answers\"");
+  g_autofree char *json = g_strdup_printf ("{\"name\": \"%s\", %s", name_json, answers);
+
+  return write_file (file_name, json);
+}
+
+/* The second line of the text of --score @path --format text. */
+static char *
+text_name_line (const char *path)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *out = NULL;
+
+  run_app (&run, "--score", path, "--format", "text", "--language", "en", NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  out = g_strndup (g_bytes_get_data (run.out, NULL), g_bytes_get_size (run.out));
+  g_assert_true (g_utf8_validate (out, -1, NULL));
+  /* No override, embedding or mark anywhere in the text. */
+  for (const char *p = out; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_assert_false ((c >= 0x202A && c <= 0x202E) || c == 0x200E || c == 0x200F ||
+                      c == 0x061C || c == 0x2066 || c == 0x2067);
+    }
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >, 2);
+
+  return g_strdup (lines[1]);
+}
+
+/* A name is shown as written and no more: its overrides and marks of
+ * direction are gone, and it is isolated in its sentence, "for" before it
+ * whatever its script; marks with no letter get a dotted circle, four of
+ * them at most. */
+static void
+test_text_name (void)
+{
+  static const struct { const char *json; const char *line; } cases[] = {
+    { "Ali \\u202Eabc\\u202C", "for \u2068Ali abc\u2069" },
+    { "\\u202Bليلى\\u200F \\u2067حداد\\u2069", "for \u2068ليلى حداد\u2069" },
+    { "\\u200E\\u202D\\u202A\\u2066\\u2068", NULL },
+    { "Zo\\u0065\\u0301\\u0301\\u0301\\u0301\\u0301\\u0301", "for \u2068Zoe\u0301\u0301\u0301\u0301\u2069" },
+  };
+  g_autoptr(GString) marks = g_string_new (NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *expected = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *named = write_named ("named.json", cases[i].json);
+      g_autofree char *shown = text_name_line (named);
+
+      if (cases[i].line != NULL)
+        g_assert_cmpstr (shown, ==, cases[i].line);
+      else
+        /* Nothing to show of the name: no line for it. */
+        g_assert_false (g_str_has_prefix (shown, "for"));
+    }
+
+  /* A name of marks alone, as long as a name may be. */
+  for (guint i = 0; i < CR_ANSWERS_NAME_MAX_CHARS; i++)
+    g_string_append (marks, "\\u0301");
+  path = write_named ("marks.json", marks->str);
+  line = text_name_line (path);
+  expected = g_strdup ("for \u2068\u25CC\u0301\u0301\u0301\u0301\u2069");
+  g_assert_cmpstr (line, ==, expected);
+}
+
+/* A file name with a line break or an override in it is quoted in the
+ * message, which stays one line in its own order. */
+static void
+test_file_name_in_message (void)
+{
+  g_autofree char *folder = g_build_filename (tmpdir, "a\nforged: line", NULL);
+  g_autofree char *missing = g_build_filename (tmpdir, "no\nsuch\u202E.json", NULL);
+  g_autofree char *output = g_build_filename (folder, "card.png", NULL);
+  g_autofree char *path = write_file ("creator.json", full_time_creator);
+  g_autofree char *quoted = g_strdup_printf ("%s/no\\u000Asuch\\u202E.json", tmpdir);
+  g_auto(Run) run = { 0 };
+  g_auto(Run) write_run = { 0 };
+
+  run_app (&run, "--score", missing, "--format", "text", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_true (g_str_has_prefix (run.err, quoted));
+  g_assert_true (strchr (run.err, '\n') == run.err + strlen (run.err) - 1);
+  g_assert_null (strstr (run.err, "\u202E"));
+
+  /* The folder of --output does not exist. */
+  run_app (&write_run, "--score", path, "--format", "png", "-o", output, NULL);
+  g_assert_cmpint (write_run.status, ==, 1);
+  g_assert_nonnull (strstr (write_run.err, "a\\u000Aforged: line"));
+  g_assert_true (strchr (write_run.err, '\n') == write_run.err + strlen (write_run.err) - 1);
+}
+
 /* The card written is the renderer's, to a file as to a pipe, at the size
  * asked for. */
 static void
@@ -332,7 +437,8 @@ test_pdf (void)
   g_assert_nonnull (strstr (a4_info, "Page size:       595.276 x 841.89 pts (A4)"));
   /* Titled, authored and dated as the window's print is. */
   g_assert_nonnull (strstr (a4_info,
-                            "Title:           You are an influencer — for Lina Haddad\n"));
+                            "Title:           You are an influencer — for \u2068Lina Haddad"
+                            "\u2069\n"));
   g_assert_nonnull (strstr (a4_info, "Author:          Lina Haddad\n"));
   g_assert_nonnull (strstr (a4_info, "Creator:         Creator Role\n"));
   g_assert_nonnull (strstr (a4_info, "CreationDate:"));
@@ -771,6 +877,8 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/share-cli/text", test_text);
+  g_test_add_func ("/share-cli/text-name", test_text_name);
+  g_test_add_func ("/share-cli/file-name-in-message", test_file_name_in_message);
   g_test_add_func ("/share-cli/png", test_png);
   g_test_add_func ("/share-cli/pdf", test_pdf);
   g_test_add_func ("/share-cli/json-output", test_json_output);

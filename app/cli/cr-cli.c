@@ -24,12 +24,10 @@
 #include "cr-cli.h"
 #include "cr-document.h"
 #include "cr-i18n.h"
+#include "cr-name.h"
 #include "cr-quote.h"
 #include "cr-result.h"
 #include "cr-roster.h"
-
-/* File names are quoted in messages, cut after this many characters. */
-#define MAX_QUOTED_NAME 200
 
 /* Which of standard input, output and error were closed when the program
  * started (see cr_cli_guard_standard_streams()). */
@@ -388,6 +386,20 @@ read_line (LineReader *reader,
   return TRUE;
 }
 
+/* @root as one line of JSON at the end of @text, bidirectional controls
+ * escaped (see cr_name_escape_in_json()). */
+static void
+append_json (JsonGenerator *generator,
+             JsonNode      *root,
+             GString       *text)
+{
+  gsize start = text->len;
+
+  json_generator_set_root (generator, root);
+  json_generator_to_gstring (generator, text);
+  cr_name_escape_in_json (text, start);
+}
+
 static void
 write_error_line (JsonGenerator *generator,
                   GString       *text,
@@ -408,8 +420,7 @@ write_error_line (JsonGenerator *generator,
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_to_gstring (generator, text);
+  append_json (generator, root, text);
 }
 
 /* The error of one line, in words that fit a line rather than a file. */
@@ -482,8 +493,7 @@ score_batch (Input      *input,
           g_autoptr(JsonNode) root = cr_document_build (answers, result, language, NULL);
 
           /* What cr_document_to_data() gives, without its copies. */
-          json_generator_set_root (generator, root);
-          json_generator_to_gstring (generator, text);
+          append_json (generator, root, text);
         }
 
       g_string_append_c (text, '\n');
@@ -583,7 +593,7 @@ score_path (const char *path,
     }
 
   name = g_str_equal (path, "-") ? g_strdup ("standard input")
-                                 : cr_quote_input (path, MAX_QUOTED_NAME);
+                                 : cr_cli_quote_file_name (path);
 
   if (!open_input (path, &input, &error))
     {
@@ -688,7 +698,7 @@ cr_cli_score_with (const char *path,
 char *
 cr_cli_quote_file_name (const char *path)
 {
-  return cr_quote_input (path, MAX_QUOTED_NAME);
+  return cr_quote_path (path);
 }
 
 /* A roster in CSV, or JSON Lines written out as CSV: read through the
@@ -766,8 +776,7 @@ score_roster (Input          *input,
             {
               g_autoptr(JsonNode) root = cr_document_build (answers, result, language, NULL);
 
-              json_generator_set_root (generator, root);
-              json_generator_to_gstring (generator, text);
+              append_json (generator, root, text);
               g_string_append_c (text, '\n');
             }
         }

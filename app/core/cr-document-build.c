@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "cr-document.h"
+#include "cr-name.h"
 
 static JsonNode *
 selection_node (const CrQuestion *question,
@@ -279,8 +280,7 @@ cr_document_to_data (CrAnswers  *answers,
 {
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(JsonGenerator) generator = NULL;
-  g_autofree char *text = NULL;
-  gsize text_length = 0;
+  g_autoptr(GString) text = g_string_new (NULL);
 
   root = cr_document_build (answers, result, language, created);
   g_return_val_if_fail (root != NULL, NULL);
@@ -289,10 +289,12 @@ cr_document_to_data (CrAnswers  *answers,
   json_generator_set_pretty (generator, pretty);
   json_generator_set_indent (generator, 2);
   json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, &text_length);
+  json_generator_to_gstring (generator, text);
+  cr_name_escape_in_json (text, 0);
+  g_string_append_c (text, '\n');
 
   if (length != NULL)
-    *length = text_length + 1;
+    *length = text->len;
 
-  return g_strconcat (text, "\n", NULL);
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }

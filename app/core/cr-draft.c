@@ -43,6 +43,7 @@
 
 #include "cr-document.h"
 #include "cr-draft.h"
+#include "cr-quote.h"
 
 #define DRAFT_NAME "draft.json"
 
@@ -500,22 +501,22 @@ remove_kept_file (CrDraft *self)
   set_string (self, &self->kept_file, NULL, PROP_KEPT_FILE);
 }
 
+/* @path as messages quote it (cr_quote_path()). */
 static char *
 display_name_for (const char *path)
 {
   const char *home = g_get_home_dir ();
-  g_autofree char *utf8 = g_filename_display_name (path);
   gsize home_length = home != NULL ? strlen (home) : 0;
 
   /* ~/… is what a user knows their home folder by. */
   if (home_length > 1 && g_str_has_prefix (path, home) && path[home_length] == G_DIR_SEPARATOR)
     {
-      g_autofree char *rest = g_filename_display_name (path + home_length + 1);
+      g_autofree char *rest = cr_quote_path (path + home_length + 1);
 
       return g_strconcat ("~/", rest, NULL);
     }
 
-  return g_steal_pointer (&utf8);
+  return cr_quote_path (path);
 }
 
 static void

@@ -69,3 +69,75 @@ cr_quote_input (const char *text,
 {
   return cr_quote_input_len (text, -1, max_chars);
 }
+
+/**
+ * cr_quote_path:
+ * @path: a file's path or name, in the file system's encoding
+ *
+ * A file name as every message shows it: in UTF-8 as
+ * g_filename_display_name() makes it, then quoted as cr_quote_input()
+ * does, at most %CR_QUOTE_FILE_NAME_MAX_CHARS characters, so that a line
+ * break or a bidirectional override in a file's name cannot forge a line
+ * of the message or turn it around.
+ *
+ * Returns: (transfer full): the quoted name
+ */
+char *
+cr_quote_path (const char *path)
+{
+  g_autofree char *display = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  display = g_filename_display_name (path);
+
+  return cr_quote_input (display, CR_QUOTE_FILE_NAME_MAX_CHARS);
+}
+
+/**
+ * cr_quote_file_name:
+ * @file: a file
+ *
+ * The last part of @file's name (its URI's, for a file that is not local)
+ * as cr_quote_path() quotes it.
+ *
+ * Returns: (transfer full): the quoted name
+ */
+char *
+cr_quote_file_name (GFile *file)
+{
+  g_autofree char *basename = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  basename = g_file_get_basename (file);
+  if (basename == NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      return cr_quote_input (uri, CR_QUOTE_FILE_NAME_MAX_CHARS);
+    }
+
+  return cr_quote_path (basename);
+}
+
+/**
+ * cr_quote_file_path:
+ * @file: a file
+ *
+ * The whole of @file's name, as a user types it (g_file_get_parse_name()),
+ * quoted as cr_quote_path() does.
+ *
+ * Returns: (transfer full): the quoted name
+ */
+char *
+cr_quote_file_path (GFile *file)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = g_file_get_parse_name (file);
+
+  return cr_quote_input (name, CR_QUOTE_FILE_NAME_MAX_CHARS);
+}

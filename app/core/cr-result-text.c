@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cr-result-private.h"
+#include "cr-name.h"
 #include "cr-result-text.h"
 
 /**
@@ -207,19 +208,26 @@ cr_result_dup_close_call_line (CrResult *result)
 
 /**
  * cr_format_for_name:
- * @name: the person’s name
+ * @name: (nullable): the person’s name, as #CrAnswers:name keeps it
  *
- * Returns: (transfer full): the line under the verdict on the card and the
- *   report that says whom it is about, e.g. “for Zoé Durand”
+ * The name is shown as cr_name_dup_display() makes it for a sentence:
+ * isolated, so that it cannot turn the words around it.
+ *
+ * Returns: (transfer full) (nullable): the line under the verdict in the
+ *   text, on the card and the report that says whom it is about, e.g. “for
+ *   Zoé Durand”; %NULL when there is no name to show
  */
 char *
 cr_format_for_name (const char *name)
 {
-  g_return_val_if_fail (name != NULL, NULL);
+  g_autofree char *shown = cr_name_dup_display (name, CR_NAME_IN_SENTENCE);
+
+  if (shown == NULL)
+    return NULL;
 
   /* Translators: under the verdict on the result card and the printed
    * report, whom the result is about, e.g. “for Zoé Durand” */
-  return g_strdup_printf (_("for %s"), name);
+  return g_strdup_printf (_("for %s"), shown);
 }
 
 /**
@@ -399,22 +407,18 @@ cr_result_format_text (CrAnswers *answers,
 {
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *close_call = NULL;
+  g_autofree char *for_name = NULL;
   const guint *weighs_most;
   guint n_weighs_most;
-  const char *name;
 
   g_return_val_if_fail (CR_IS_ANSWERS (answers), NULL);
   g_return_val_if_fail (result != NULL, NULL);
 
   g_string_append_printf (text, "%s\n", cr_result_get_title (result));
 
-  name = cr_answers_get_name (answers);
-  if (name != NULL && *name != '\0')
-    {
-      g_autofree char *for_name = cr_format_for_name (name);
-
-      g_string_append_printf (text, "%s\n", for_name);
-    }
+  for_name = cr_format_for_name (cr_answers_get_name (answers));
+  if (for_name != NULL)
+    g_string_append_printf (text, "%s\n", for_name);
 
   if (cr_result_has_shares (result))
     for (CrRole r = 0; r < CR_N_ROLES; r++)

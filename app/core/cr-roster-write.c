@@ -49,6 +49,7 @@
 #include "cr-document.h"
 #include "cr-draft.h"
 #include "cr-i18n.h"
+#include "cr-name.h"
 #include "cr-questionnaire.h"
 #include "cr-roster.h"
 
@@ -149,7 +150,11 @@ static void
 append_answers (GString   *out,
                 CrAnswers *answers)
 {
-  const char *name = cr_answers_get_name (answers);
+  /* Without bidirectional controls, which would turn the rest of the row
+   * around in a text editor, and without isolates: a spreadsheet gives
+   * each cell a paragraph of its own, and the file is read again as a
+   * roster, whose names would keep them. */
+  g_autofree char *name = cr_name_dup_display (cr_answers_get_name (answers), CR_NAME_CELL);
 
   append_cell (out, name != NULL ? name : "");
   for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
@@ -744,6 +749,7 @@ cr_roster_append_jsonl_row (GString    *out,
 {
   g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(JsonNode) root = NULL;
+  gsize start;
 
   g_return_if_fail (out != NULL);
   g_return_if_fail (CR_IS_ANSWERS (answers));
@@ -752,7 +758,9 @@ cr_roster_append_jsonl_row (GString    *out,
   root = cr_document_build (answers, result, language, NULL);
   generator = json_generator_new ();
   json_generator_set_root (generator, root);
+  start = out->len;
   json_generator_to_gstring (generator, out);
+  cr_name_escape_in_json (out, start);
   g_string_append_c (out, '\n');
 }
 

@@ -39,6 +39,7 @@
 #include "cr-document.h"
 #include "cr-draft.h"
 #include "cr-i18n.h"
+#include "cr-quote.h"
 #include "cr-session.h"
 
 struct _CrSession
@@ -635,8 +636,9 @@ find_recovery (CrSession *self)
   recovery = cr_document_load (file, NULL, &error);
   if (recovery == NULL)
     {
-      g_message ("The recovered changes in %s cannot be read: %s", g_file_peek_path (file),
-                 error->message);
+      g_autofree char *name = cr_quote_file_path (file);
+
+      g_message ("The recovered changes in %s cannot be read: %s", name, error->message);
       return;
     }
 

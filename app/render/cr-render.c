@@ -10,8 +10,11 @@
  *
  * The card is laid out as columns of texts and bars that shrink together,
  * by steps, until every text holds whole in its lines and its column: a
- * text is never cut. cr_card_draw_inspected() tells its caller each
- * text's box and layout, so that tests measure this rather than trust it.
+ * text is never cut. Each text is drawn clipped to its box, so that marks
+ * stacked higher than a line (cr-name.c keeps four on a letter) are drawn
+ * over nothing around it. cr_card_draw_inspected() tells its caller each
+ * text's box, clip and layout, so that tests measure this rather than
+ * trust it.
  */
 #include "config.h"
 
@@ -24,6 +27,7 @@
 
 #include "cr-document.h"
 #include "cr-i18n.h"
+#include "cr-name.h"
 #include "cr-questionnaire.h"
 #include "cr-render.h"
 #include "cr-render-resources.h"
@@ -205,22 +209,45 @@ typedef struct
   gpointer           user_data;
 } Canvas;
 
+/* Draws @layout with its top left at (@layout_x, @layout_y), clipped to
+ * its box (@x, @y, @width, @height) widened by 2 pixels to either side and
+ * @reach up and down (what a script's marks may reach beyond their line,
+ * when the box is the text's lines alone), and tells @canvas of it if
+ * given: nothing of a text, its marks stacked however high, is drawn over
+ * what is around its box. */
 static void
-tell_text (Canvas      *canvas,
-           const char  *what,
-           PangoLayout *layout,
-           double       layout_x,
-           double       layout_y,
-           double       x,
-           double       y,
-           double       width,
-           double       height,
-           int          max_lines)
+draw_text (cairo_t      *cr,
+           Canvas       *canvas,
+           const char   *what,
+           PangoLayout  *layout,
+           double        layout_x,
+           double        layout_y,
+           double        x,
+           double        y,
+           double        width,
+           double        height,
+           double        reach,
+           int           max_lines,
+           const Colour *colour)
 {
-  CrCardText text = { what, x, y, width, height, max_lines, layout, layout_x, layout_y };
+  CrCardText text = { what, x, y, width, height, max_lines, layout, layout_x, layout_y,
+                      x - 2, y - reach, width + 4, height + 2 * reach };
+
+  cairo_save (cr);
+  cairo_rectangle (cr, text.clip_x, text.clip_y, text.clip_width, text.clip_height);
+  cairo_clip (cr);
+  show_layout (cr, layout, layout_x, layout_y, colour);
+  cairo_restore (cr);
 
   if (canvas != NULL && canvas->inspect != NULL)
     canvas->inspect (&text, canvas->user_data);
+}
+
+/* An eighth of a line of @layout: what a script's marks reach beyond it. */
+static double
+marks_reach (PangoLayout *layout)
+{
+  return layout_height (layout) / MAX (pango_layout_get_line_count (layout), 1) / 8;
 }
 
 /* The height of one role's share: its name and share above a bar. */
@@ -289,12 +316,10 @@ draw_share (cairo_t  *cr,
   name_y = y - (layout_height (name) - text_height) / 2;
   number_x = start_x (x, width, width - number_width, number_width);
   number_y = y - (layout_height (number) - text_height) / 2;
-  show_layout (cr, name, name_x, name_y, &ink_colour);
-  show_layout (cr, number, number_x, number_y, &ink_colour);
-  tell_text (canvas, "share-name", name, name_x, name_y, name_x, name_y, name_width,
-             layout_height (name), 1);
-  tell_text (canvas, "share-number", number, number_x, number_y, number_x, number_y,
-             number_width, layout_height (number), 1);
+  draw_text (cr, canvas, "share-name", name, name_x, name_y, name_x, name_y, name_width,
+             layout_height (name), marks_reach (name), 1, &ink_colour);
+  draw_text (cr, canvas, "share-number", number, number_x, number_y, number_x, number_y,
+             number_width, layout_height (number), marks_reach (number), 1, &ink_colour);
 
   y += text_height + bar_height * 0.3;
   set_colour (cr, &track_colour);
@@ -428,6 +453,18 @@ measure_items (cairo_t      *cr,
   return height;
 }
 
+/* The part of the space between @upper and @lower, one above the other,
+ * that is @upper's (@upper_part) or @lower's: as their sizes are. */
+static double
+share_of_gap (const Item *upper,
+              const Item *lower,
+              double      scale,
+              gboolean    upper_part)
+{
+  return upper->gap * scale * (upper_part ? upper->size : lower->size) /
+         (upper->size + lower->size);
+}
+
 /* Draws @column in the box (@x, @y, @width, @height), its texts in the
  * largest of the scales from 1 down to @min_scale, by steps of 8%, at
  * which all of it fits whole; leaving out its optional items if even the
@@ -476,7 +513,7 @@ draw_column (Canvas   *canvas,
       else
         {
           g_autoptr(PangoLayout) layout = item_layout (cr, item, scale, width);
-          double text_x = x, text_width = width;
+          double text_x = x, text_width = width, above, below;
 
           if (item->max_lines > 0)
             limit_lines (layout, item->max_lines);
@@ -497,9 +534,15 @@ draw_column (Canvas   *canvas,
               cairo_fill (cr);
             }
 
-          show_layout (cr, layout, text_x, y, item->colour);
-          tell_text (canvas, item->what, layout, text_x, y, text_x, top, text_width, height,
-                     item->max_lines);
+          /* Its box: its lines and its share of the space to the items
+           * around it, the larger text's marks reaching further; what its
+           * marks reach beyond its lines at the column's top and foot. */
+          above = i > 0 ? share_of_gap (&column->items[i - 1], item, scale, FALSE)
+                        : marks_reach (layout);
+          below = i + 1 < n ? share_of_gap (item, &column->items[i + 1], scale, TRUE)
+                            : marks_reach (layout);
+          draw_text (cr, canvas, item->what, layout, text_x, y, text_x, y - above, text_width,
+                     layout_height (layout) + above + below, 0, item->max_lines, item->colour);
           y += layout_height (layout);
         }
 
@@ -594,8 +637,8 @@ draw_card_footer (Canvas    *canvas,
   when_width = (double) w / PANGO_SCALE;
   x = start_x (margin, width - 2 * margin, width - 2 * margin - when_width, when_width);
   y = height - band + (band - layout_height (when)) / 2;
-  show_layout (cr, when, x, y, &band_ink_colour);
-  tell_text (canvas, "date", when, x, y, x, height - band, when_width, band, 1);
+  draw_text (cr, canvas, "date", when, x, y, x, height - band, when_width, band, 0, 1,
+             &band_ink_colour);
 
   /* Translators: the app's name, on the result card */
   name_width = width - 2 * margin - icon - when_width - 2 * text_size;
@@ -603,8 +646,8 @@ draw_card_footer (Canvas    *canvas,
   limit_lines (name, 1);
   x = start_x (margin, width - 2 * margin, icon + text_size * 0.6, name_width);
   y = height - band + (band - layout_height (name)) / 2;
-  show_layout (cr, name, x, y, &band_ink_colour);
-  tell_text (canvas, "app", name, x, y, x, height - band, name_width, band, 1);
+  draw_text (cr, canvas, "app", name, x, y, x, height - band, name_width, band, 0, 1,
+             &band_ink_colour);
 }
 
 /**
@@ -706,12 +749,9 @@ cr_card_draw_inspected (cairo_t           *cr,
   /* The verdict, then whom it is about, as a heading about the reader. */
   column_add (&main, ITEM_TEXT, "title", cr_result_get_title (result), title_size,
               PANGO_WEIGHT_HEAVY, &ink_colour, 2, title_size * 0.2);
-  if (name != NULL && *name != '\0')
-    {
-      for_name = cr_format_for_name (name);
-      column_add (&main, ITEM_TEXT, "name", for_name, body_size * 1.1, PANGO_WEIGHT_BOLD,
-                  &muted_colour, 1, body_size * 0.4);
-    }
+  if ((for_name = cr_format_for_name (name)) != NULL)
+    column_add (&main, ITEM_TEXT, "name", for_name, body_size * 1.1, PANGO_WEIGHT_BOLD,
+                &muted_colour, 1, body_size * 0.4);
   main.items[main.n_items - 1].gap = body_size * 0.6;
 
   if ((close_call = cr_result_dup_close_call_line (result)) != NULL)
@@ -1012,7 +1052,7 @@ build_blocks (CrReport *report,
               cairo_t  *cr)
 {
   CrResult *result = report->result;
-  const char *name = cr_answers_get_name (report->answers);
+  g_autofree char *for_name = cr_format_for_name (cr_answers_get_name (report->answers));
   g_autofree char *close_call = NULL;
   Block *block;
 
@@ -1036,10 +1076,8 @@ build_blocks (CrReport *report,
   block->height = layout_height (block->first);
 
   /* Whom it is about, under the verdict. */
-  if (name != NULL && *name != '\0')
+  if (for_name != NULL)
     {
-      g_autofree char *for_name = cr_format_for_name (name);
-
       block = add_block (report, BLOCK_NAME, 2);
       block->first = make_layout (cr, for_name, REPORT_HEADING, PANGO_WEIGHT_BOLD,
                                   report->width);
@@ -1238,9 +1276,23 @@ cr_report_draw_page (CrReport *report,
   for (guint i = 0; i < report->blocks->len; i++)
     {
       Block *block = &g_array_index (report->blocks, Block, i);
+      Block *next = i + 1 < report->blocks->len ? block + 1 : NULL;
+      double above, below;
 
-      if (block->page == page)
-        draw_block (report, cr, block);
+      if (block->page != page)
+        continue;
+
+      /* Each block clipped to its lines and half the space to the blocks
+       * around it, so that no text is drawn over another, nor into the
+       * margins. */
+      above = block->y > 0 ? block->space / 2 : 0;
+      below = next != NULL && next->page == page ? next->space / 2 : REPORT_GAP / 2;
+      cairo_save (cr);
+      cairo_rectangle (cr, -REPORT_GAP / 2, block->y - above, report->width + REPORT_GAP,
+                       block->height + above + below);
+      cairo_clip (cr);
+      draw_block (report, cr, block);
+      cairo_restore (cr);
     }
 
   number = cr_format_page_number (page + 1, report->n_pages);
@@ -1299,17 +1351,13 @@ char *
 cr_report_dup_title (CrAnswers *answers,
                      CrResult  *result)
 {
-  const char *name;
   g_autofree char *for_name = NULL;
 
   g_return_val_if_fail (CR_IS_ANSWERS (answers), NULL);
   g_return_val_if_fail (result != NULL, NULL);
 
-  name = cr_answers_get_name (answers);
-  if (name == NULL || *name == '\0')
+  if ((for_name = cr_format_for_name (cr_answers_get_name (answers))) == NULL)
     return g_strdup (cr_result_get_title (result));
-
-  for_name = cr_format_for_name (name);
 
   return g_strdup_printf ("%s — %s", cr_result_get_title (result), for_name);
 }
@@ -1328,7 +1376,7 @@ cr_report_set_pdf_metadata (CrReport        *report,
 {
   g_autofree char *title = NULL;
   g_autofree char *date = NULL;
-  const char *name;
+  g_autofree char *name = NULL;
 
   g_return_if_fail (report != NULL);
   g_return_if_fail (surface != NULL);
@@ -1337,11 +1385,11 @@ cr_report_set_pdf_metadata (CrReport        *report,
     return;
 
   title = cr_report_dup_title (report->answers, report->result);
-  name = cr_answers_get_name (report->answers);
+  name = cr_name_dup_display (cr_answers_get_name (report->answers), CR_NAME_LABEL);
   date = g_date_time_format_iso8601 (report->date);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR,
-                                  name != NULL && *name != '\0' ? name : PACKAGE_NAME);
+                                  name != NULL ? name : PACKAGE_NAME);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
 }

@@ -44,6 +44,8 @@ typedef struct
   /* The layout, drawn with its top left at (@layout_x, @layout_y). */
   PangoLayout *layout;
   double       layout_x, layout_y;
+  /* What it is clipped to: nothing of it is drawn outside. */
+  double       clip_x, clip_y, clip_width, clip_height;
 } CrCardText;
 
 typedef void (*CrCardInspectFunc) (const CrCardText *text,

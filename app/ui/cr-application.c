@@ -34,6 +34,7 @@
 #include "cr-cli-options.h"
 #include "cr-i18n.h"
 #include "cr-language-menu.h"
+#include "cr-quote.h"
 #include "cr-roster-window.h"
 #include "cr-scoring-dialog.h"
 #include "cr-window.h"
@@ -138,8 +139,7 @@ show_stopped_exports (GtkWindow *window)
   for (guint i = 0; uris != NULL && uris[i] != NULL; i++)
     {
       g_autoptr(GFile) file = g_file_new_for_uri (uris[i]);
-      g_autofree char *basename = g_file_get_basename (file);
-      g_autofree char *name = g_filename_display_name (basename != NULL ? basename : uris[i]);
+      g_autofree char *name = cr_quote_file_name (file);
       /* Translators: shown at the start after the app was quit (or the
        * roster's window closed) while it exported a roster, e.g. “The
        * export to “r-results.jsonl” was stopped before it was finished;
@@ -218,8 +218,11 @@ cr_application_open (GApplication  *application,
           document_opened = TRUE;
         }
       else
-        g_warning ("Only the first result document is opened; %s is not",
-                   g_file_peek_path (files[i]));
+        {
+          g_autofree char *name = cr_quote_file_path (files[i]);
+
+          g_warning ("Only the first result document is opened; %s is not", name);
+        }
     }
 }
 
@@ -417,8 +420,11 @@ quit_on_signal_cb (gpointer user_data)
         g_autoptr(GError) error = NULL;
 
         if (!cr_window_write_recovery (l->data, &error))
-          g_message ("Cannot keep the changes to %s: %s",
-                     g_file_peek_path (cr_session_get_file (session)), error->message);
+          {
+            g_autofree char *name = cr_quote_file_path (cr_session_get_file (session));
+
+            g_message ("Cannot keep the changes to %s: %s", name, error->message);
+          }
         g_clear_error (&error);
         if (!cr_session_flush_draft (session, &error))
           g_message ("Cannot save the draft: %s", error->message);

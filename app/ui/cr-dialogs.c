@@ -26,6 +26,7 @@
 
 #include "cr-dialogs.h"
 #include "cr-document.h"
+#include "cr-quote.h"
 #include "cr-roster.h"
 
 #define REQUEST_KEY "cr-dialogs-request"
@@ -48,7 +49,7 @@ cr_dialogs_show_error (GtkWidget  *parent,
                        GFile      *file,
                        const char *message)
 {
-  g_autofree char *name = file != NULL ? g_file_get_parse_name (file) : NULL;
+  g_autofree char *name = file != NULL ? cr_quote_file_path (file) : NULL;
   g_autofree char *body = name != NULL ? g_strdup_printf ("%s: %s", name, message)
                                        : g_strdup (message);
   AdwDialog *dialog;

@@ -20,6 +20,7 @@
 
 #include "cr-dialogs.h"
 #include "cr-preview-dialog.h"
+#include "cr-quote.h"
 #include "cr-result-text.h"
 
 struct _CrPreviewDialog
@@ -532,7 +533,7 @@ cr_preview_dialog_save_to_file (CrPreviewDialog *self,
       return FALSE;
     }
 
-  basename = g_file_get_basename (file);
+  basename = cr_quote_file_name (file);
   /* Translators: shown once the card is saved, e.g. “Saved as
    * “creator-role-card-2026-12-02.png”” */
   text = g_strdup_printf (_("Saved as “%s”"), basename);

@@ -26,15 +26,17 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "cr-i18n.h"
-#include "cr-session.h"
-#include "cr-window.h"
 #include "cr-application.h"
 #include "cr-dialogs.h"
 #include "cr-document.h"
+#include "cr-i18n.h"
+#include "cr-name.h"
+#include "cr-quote.h"
 #include "cr-result-text.h"
 #include "cr-roster-window.h"
+#include "cr-session.h"
 #include "cr-share-bar.h"
+#include "cr-window.h"
 
 /* Rosters in the Open button's menu, most recent first. */
 #define MAX_RECENT 8
@@ -155,7 +157,12 @@ name_text (GObject    *object G_GNUC_UNUSED,
   g_autofree char *number = NULL;
 
   if (name != NULL)
-    return g_strdup (name);
+    {
+      char *shown = cr_name_dup_display (name, CR_NAME_LABEL);
+
+      if (shown != NULL)
+        return shown;
+    }
 
   number = g_strdup_printf ("%" G_GUINT64_FORMAT, line);
 
@@ -792,7 +799,7 @@ cr_roster_window_open (CrRosterWindow *self,
   set_roster (self, roster);
   self->cancellable = g_cancellable_new ();
 
-  name = g_file_get_basename (file);
+  name = cr_quote_file_name (file);
   set_title (self, name);
 
   set_busy (self, TRUE);
@@ -908,7 +915,7 @@ export_done_cb (GObject      *object,
     show_error (self, _("Cannot Export the Roster"), file, error->message);
   else
     {
-      g_autofree char *basename = g_file_get_basename (file);
+      g_autofree char *basename = cr_quote_file_name (file);
       /* Translators: shown once the roster is exported, e.g. “Exported as
        * “roster.csv”” */
       g_autofree char *text = g_strdup_printf (_("Exported as “%s”"), basename);
@@ -1028,7 +1035,7 @@ cr_roster_window_save_template (CrRosterWindow  *self,
       return FALSE;
     }
 
-  basename = g_file_get_basename (file);
+  basename = cr_quote_file_name (file);
   /* Translators: shown once the roster template is saved, e.g. “Template
    * saved as “roster.csv”” */
   text = g_strdup_printf (_("Template saved as “%s”"), basename);

@@ -15,6 +15,7 @@
 #include "cr-dialogs.h"
 #include "cr-page.h"
 #include "cr-questionnaire.h"
+#include "cr-quote.h"
 #include "cr-symbol-paintable.h"
 #include "cr-welcome-page.h"
 
@@ -86,7 +87,9 @@ update_resume (CrWelcomePage *self)
 static char *
 display_basename (const char *path)
 {
-  return g_filename_display_basename (path);
+  g_autofree char *basename = g_path_get_basename (path);
+
+  return cr_quote_path (basename);
 }
 
 /* What the draft storage found, and where the answers go, each said in a
@@ -111,7 +114,7 @@ update_notice (CrWelcomePage *self)
       g_autofree char *name = display_basename (aside);
       g_autofree char *folder = g_path_get_dirname (aside);
 
-      folder_name = g_filename_display_name (folder);
+      folder_name = cr_quote_path (folder);
       /* Translators: the name of the file the unreadable draft was renamed
        * to, e.g. “draft.json.corrupt-20261128-170758” */
       g_string_append_printf (text, _("The unfinished assessment saved last time could not be "
@@ -214,10 +217,9 @@ create_recent_row (gpointer item,
   g_autofree char *folder = NULL;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
-  const char *path = g_file_peek_path (file);
 
-  name = path != NULL ? g_filename_display_basename (path) : g_file_get_basename (file);
-  folder = parent != NULL ? g_file_get_parse_name (parent) : NULL;
+  name = cr_quote_file_name (file);
+  folder = parent != NULL ? cr_quote_file_path (parent) : NULL;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);

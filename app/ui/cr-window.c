@@ -23,9 +23,11 @@
 #include "cr-a11y.h"
 #include "cr-dialogs.h"
 #include "cr-language-menu.h"
+#include "cr-name.h"
 #include "cr-page.h"
 #include "cr-question-page.h"
 #include "cr-questionnaire.h"
+#include "cr-quote.h"
 #include "cr-result-page.h"
 #include "cr-welcome-page.h"
 #include "cr-window-private.h"
@@ -240,6 +242,8 @@ update_title (CrWindow *self)
   if (file == NULL)
     {
       const char *person = cr_answers_get_name (cr_session_get_answers (self->session));
+      g_autofree char *shown = NULL;
+      g_autofree char *isolated = NULL;
 
       /* A roster's row, say: whose answers these are. */
       if (cr_session_get_keeps_draft (self->session) || person == NULL)
@@ -249,18 +253,16 @@ update_title (CrWindow *self)
           return;
         }
 
-      adw_window_title_set_subtitle (self->window_title, person);
-      title = g_strdup_printf (_("%s — Creator Role"), person);
+      shown = cr_name_dup_display (person, CR_NAME_LABEL);
+      isolated = cr_name_dup_display (person, CR_NAME_IN_SENTENCE);
+      adw_window_title_set_subtitle (self->window_title, shown);
+      title = isolated != NULL ? g_strdup_printf (_("%s — Creator Role"), isolated)
+                               : g_strdup (_("Creator Role"));
       gtk_window_set_title (GTK_WINDOW (self), title);
       return;
     }
 
-  name = g_file_get_basename (file);
-  if (g_file_peek_path (file) != NULL)
-    {
-      g_free (name);
-      name = g_filename_display_basename (g_file_peek_path (file));
-    }
+  name = cr_quote_file_name (file);
 
   if (cr_session_get_modified (self->session))
     /* Translators: the name of a document changed since it was opened or
@@ -305,7 +307,11 @@ kept_file_cb (CrWindow *self)
   if (kept == NULL)
     return;
 
-  name = g_filename_display_basename (kept);
+  {
+    g_autofree char *basename = g_path_get_basename (kept);
+
+    name = cr_quote_path (basename);
+  }
   /* Translators: shown when another Creator Role changed the draft, e.g.
    * “… your answers are kept in draft.json.kept-20261202-101500” */
   text = g_strdup_printf (_("Another Creator Role window changed the saved answers: yours are "
@@ -542,7 +548,7 @@ ask_save_changes (CrWindow *self)
   if (self->close_dialog != NULL)
     return;
 
-  name = g_file_get_parse_name (cr_session_get_file (self->session));
+  name = cr_quote_file_path (cr_session_get_file (self->session));
   /* Translators: asked when a window closes with answers changed since
    * the document was opened; the file's name follows */
   body = g_strdup_printf (_("The answers in %s were changed. Save them before closing?"), name);
@@ -650,7 +656,7 @@ cr_window_inhibit_logout (CrWindow *self)
   if (!cr_window_get_unsaved (self) || self->inhibit_cookie != 0 || application == NULL)
     return;
 
-  name = g_file_get_basename (cr_session_get_file (self->session));
+  name = cr_quote_file_name (cr_session_get_file (self->session));
   /* Translators: why the session cannot end yet, shown by the desktop when
    * the user logs out, e.g. “There are unsaved changes in result.json” */
   reason = g_strdup_printf (_("There are unsaved changes in %s"), name);
@@ -707,7 +713,7 @@ offer_recovery (CrWindow *self)
   if (cr_session_get_recovery (self->session) == NULL)
     return;
 
-  name = g_file_get_basename (cr_session_get_file (self->session));
+  name = cr_quote_file_name (cr_session_get_file (self->session));
   /* Translators: offered when a document is opened whose changes were
    * kept when Creator Role had to end without saving them, e.g. “Changes
    * to result.json made on Thu 9 Jul 2026 11:55:00 were not saved before
@@ -1080,7 +1086,7 @@ cr_window_export_to_file (CrWindow  *self,
 
   cr_dialogs_add_recent (file);
 
-  basename = g_file_get_basename (file);
+  basename = cr_quote_file_name (file);
   /* Translators: shown once the result is exported, e.g. “Exported as
    * “creator-role-result-2026-11-28.json”” */
   text = g_strdup_printf (_("Exported as “%s”"), basename);
