@@ -44,6 +44,9 @@ struct _CrRosterWindow
   AdwStatusPage        *no_match_page;
 
   CrRoster             *roster;
+  /* The roster's signals and bindings, moved to each new roster. */
+  GSignalGroup         *roster_signals;
+  GBindingGroup        *roster_bindings;
   GFile                *file;
   GCancellable         *cancellable;
   GtkFilterListModel   *filter_model;

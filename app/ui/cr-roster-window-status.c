@@ -112,8 +112,6 @@ update_progress (CrRosterWindow *self)
   gboolean loading = cr_roster_get_loading (self->roster);
   g_autofree char *text = NULL;
 
-  gtk_revealer_set_reveal_child (self->loading_revealer, loading);
-
   if (loading && progress < 0)
     {
       if (self->pulse_source == 0)

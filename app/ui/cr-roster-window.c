@@ -138,25 +138,16 @@ set_roster (CrRosterWindow *self,
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
 
-  if (self->roster != NULL)
-    g_signal_handlers_disconnect_by_data (self->roster, self);
   g_set_object (&self->roster, roster);
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (roster));
+  g_signal_group_set_target (self->roster_signals, roster);
+  g_binding_group_set_source (self->roster_bindings, roster);
 
   g_clear_pointer (&self->stopped, g_free);
   self->cancelled = FALSE;
   self->notice_dismissed = FALSE;
   gtk_string_list_splice (self->problems, 0,
                           g_list_model_get_n_items (G_LIST_MODEL (self->problems)), NULL);
-
-  g_signal_connect_object (roster, "notify::loading", G_CALLBACK (roster_notify_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (roster, "notify::progress", G_CALLBACK (roster_notify_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (roster, "notify::n-items", G_CALLBACK (roster_notify_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (roster, "notify::n-problems", G_CALLBACK (problems_cb), self,
-                           G_CONNECT_SWAPPED);
 
   cr_roster_window_update_notice (self);
   cr_roster_window_update (self);
@@ -269,6 +260,12 @@ cr_roster_window_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->pulse_source, g_source_remove);
+  if (self->roster_signals != NULL)
+    g_signal_group_set_target (self->roster_signals, NULL);
+  if (self->roster_bindings != NULL)
+    g_binding_group_set_source (self->roster_bindings, NULL);
+  g_clear_object (&self->roster_signals);
+  g_clear_object (&self->roster_bindings);
 
   /* The columns go with the template, and the sorter changes with them. */
   if (self->sort_model != NULL)
@@ -276,8 +273,6 @@ cr_roster_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CR_TYPE_ROSTER_WINDOW);
 
-  if (self->roster != NULL)
-    g_signal_handlers_disconnect_by_data (self->roster, self);
   g_clear_object (&self->selection);
   self->sort_model = NULL;
   self->filter_model = NULL;
@@ -493,6 +488,21 @@ cr_roster_window_init (CrRosterWindow *self)
 
   /* Its words follow the application's language. */
   cr_application_follow_language (GTK_WINDOW (self), G_CALLBACK (cr_roster_window_retranslate));
+
+  /* Whatever roster the window shows, it follows it: these signals and
+   * bindings move from one roster to the next. */
+  self->roster_signals = g_signal_group_new (CR_TYPE_ROSTER);
+  g_signal_group_connect_object (self->roster_signals, "notify::loading",
+                                 G_CALLBACK (roster_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->roster_signals, "notify::progress",
+                                 G_CALLBACK (roster_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->roster_signals, "notify::n-items",
+                                 G_CALLBACK (roster_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->roster_signals, "notify::n-problems",
+                                 G_CALLBACK (problems_cb), self, G_CONNECT_SWAPPED);
+  self->roster_bindings = g_binding_group_new ();
+  g_binding_group_bind (self->roster_bindings, "loading", self->loading_revealer, "reveal-child",
+                        G_BINDING_SYNC_CREATE);
 
   cr_roster_window_init_columns (self);
   cr_roster_window_init_status (self);
