@@ -485,16 +485,20 @@ open_creator_cb (CrRosterWindow  *window G_GNUC_UNUSED,
   g_set_object (opened, creator);
 }
 
-/* The window of a roster's row: a window over answers that keeps no
- * draft and has no file. */
+/* The window of a roster's row: a window over a creator's answers, that
+ * keeps no draft and has no file. */
 static CrWindow *
 find_creator_window (void)
 {
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
-    if (CR_IS_WINDOW (l->data) &&
-        !cr_session_get_keeps_draft (cr_window_get_session (l->data)) &&
-        cr_session_get_file (cr_window_get_session (l->data)) == NULL)
-      return l->data;
+    if (CR_IS_WINDOW (l->data) && cr_session_get_creator (cr_window_get_session (l->data)) != NULL)
+      {
+        CrSession *session = cr_window_get_session (l->data);
+
+        g_assert_false (cr_session_get_keeps_draft (session));
+        g_assert_null (cr_session_get_file (session));
+        return l->data;
+      }
 
   return NULL;
 }
@@ -525,6 +529,7 @@ test_open_row (void)
   creator_window = find_creator_window ();
   g_assert_nonnull (creator_window);
   session = cr_window_get_session (creator_window);
+  g_assert_true (cr_session_get_creator (session) == opened);
   g_assert_cmpstr (cr_answers_get_name (cr_window_get_answers (creator_window)), ==, "ada");
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (creator_window)), "ada"));
   page = CR_RESULT_PAGE (cr_window_get_page (creator_window));
@@ -553,7 +558,20 @@ test_open_row (void)
   }
   g_assert_false (cr_answers_is_empty (cr_window_get_answers (creator_window)));
 
-  /* The page's answers are the creator's: changed there, the row follows. */
+  /* The page's answers are the creator's: the creator changed, the page
+   * follows. */
+  {
+    g_autoptr(CrAnswers) full_time = cr_test_answers_new (cr_test_profiles[0].answers);
+
+    cr_answers_set_name (full_time, "ada");
+    cr_creator_set_answers (opened, full_time);
+  }
+  wait_idle ();
+  g_assert_cmpint (cr_result_get_role (cr_session_get_result (session)), ==, CR_ROLE_INFLUENCER);
+  g_assert_cmpstr (cr_result_page_get_heading (page), ==,
+                   cr_result_get_title (cr_session_get_result (session)));
+
+  /* Changed there, the row follows. */
   answers = cr_window_get_answers (creator_window);
   {
     g_autoptr(CrAnswers) star = cr_test_answers_new (cr_test_profiles[2].answers);

@@ -416,40 +416,17 @@ drop_cb (CrRosterWindow *self,
   return TRUE;
 }
 
-/* The roster's row follows what is changed in the creator's window. */
-static void
-creator_answers_changed_cb (CrAnswers *answers,
-                            guint      question G_GNUC_UNUSED,
-                            CrCreator *creator)
-{
-  cr_creator_set_answers (creator, answers);
-}
-
-static void
-creator_name_changed_cb (CrAnswers  *answers,
-                         GParamSpec *pspec G_GNUC_UNUSED,
-                         CrCreator  *creator)
-{
-  cr_creator_set_answers (creator, answers);
-}
-
 /* The wizard's result page in a window of its own, over the creator's
- * answers: shown until the user chooses to edit them, then edited in
- * place, the row following. No draft is kept, so that the wizard's
- * answers for next time are never touched. */
+ * answers (cr_session_new_for_creator()): shown until the user chooses to
+ * edit them, then edited in place, the row following. No draft is kept,
+ * so that the wizard's answers for next time are never touched. */
 void
 cr_roster_window_real_open_creator (CrRosterWindow *self,
                                     CrCreator      *creator)
 {
   GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
-  g_autoptr(CrAnswers) answers = cr_creator_dup_answers (creator);
-  g_autoptr(CrSession) session = cr_session_new_for_answers (answers, NULL);
+  g_autoptr(CrSession) session = cr_session_new_for_creator (creator);
   CrWindow *window;
-
-  cr_session_set_editable (session, FALSE);
-  g_signal_connect_object (answers, "changed", G_CALLBACK (creator_answers_changed_cb), creator, 0);
-  g_signal_connect_object (answers, "notify::name", G_CALLBACK (creator_name_changed_cb),
-                           creator, 0);
 
   window = cr_window_new_for_session (CR_APPLICATION (application), session);
   gtk_window_present (GTK_WINDOW (window));
