@@ -432,22 +432,6 @@ cr_roster_window_real_open_creator (CrRosterWindow *self,
   gtk_window_present (GTK_WINDOW (window));
 }
 
-/**
- * cr_roster_window_open_creator:
- *
- * Opens @creator's whole result, as activating its row does: emits
- * ::open-creator.
- */
-void
-cr_roster_window_open_creator (CrRosterWindow *self,
-                               CrCreator      *creator)
-{
-  g_return_if_fail (CR_IS_ROSTER_WINDOW (self));
-  g_return_if_fail (CR_IS_CREATOR (creator));
-
-  g_signal_emit_by_name (self, "open-creator", creator);
-}
-
 void
 cr_roster_window_class_init_actions (GtkWidgetClass *widget_class)
 {

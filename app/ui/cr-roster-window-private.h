@@ -75,6 +75,7 @@ struct _CrRosterWindow
 /* cr-roster-window.c */
 void cr_roster_window_set_busy            (CrRosterWindow *self,
                                            gboolean        busy);
+void cr_roster_window_cancel              (CrRosterWindow *self);
 
 /* cr-roster-window-columns.c */
 void cr_roster_window_init_columns        (CrRosterWindow *self);
