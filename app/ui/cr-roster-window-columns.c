@@ -18,7 +18,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "cr-i18n.h"
 #include "cr-result-text.h"
 #include "cr-roster-window-private.h"
 #include "cr-share-bar.h"

@@ -58,6 +58,7 @@ struct _CrRosterWindow
   GtkStringList        *verdicts;
   GtkSorter            *name_sorter;
   GtkSorter            *verdict_sorter;
+  /* Each column, a reference of the window's own beside the view's. */
   GtkColumnViewColumn  *columns[CR_ROSTER_N_COLUMNS];
   /* What the window is called, when not "Roster". */
   char                 *title;

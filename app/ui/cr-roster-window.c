@@ -130,6 +130,8 @@ set_title (CrRosterWindow *self,
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
+/* Shows @roster, in place of the one shown: its signals and bindings
+ * move to it, and the notice starts again. */
 static void
 set_roster (CrRosterWindow *self,
             CrRoster       *roster)
@@ -152,7 +154,6 @@ set_roster (CrRosterWindow *self,
   cr_roster_window_update_notice (self);
   cr_roster_window_update (self);
 }
-
 
 /**
  * cr_roster_window_open:
@@ -236,7 +237,6 @@ cr_roster_window_cancel (CrRosterWindow *self)
     }
 }
 
-
 /* Closed while it exports: the export is stopped, as when the app quits,
  * rather than left to run on without a window to say how it ended. */
 static gboolean
@@ -272,6 +272,9 @@ cr_roster_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->sort_model, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CR_TYPE_ROSTER_WINDOW);
+
+  for (CrRosterColumn c = 0; c < CR_ROSTER_N_COLUMNS; c++)
+    g_clear_object (&self->columns[c]);
 
   g_clear_object (&self->selection);
   self->sort_model = NULL;
@@ -384,7 +387,6 @@ cr_roster_window_class_init (CrRosterWindowClass *klass)
 
   cr_roster_window_class_init_actions (widget_class);
 }
-
 
 static void
 set_accessible_label (GtkWidget  *widget,
