@@ -54,7 +54,10 @@ test_draft_round_trip (Fixture       *fixture,
 {
   g_autoptr(CrAnswers) answers = cr_test_answers_new ("compensation=gifts brands=few "
                                                        "platforms=instagram,blog");
-  g_autoptr(CrSession) session = cr_session_new (fixture->state_dir);
+  /* The windows of one process share one draft, as the application's
+   * do (cr_application_get_draft()). */
+  g_autoptr(CrDraft) draft = cr_draft_new (fixture->state_dir);
+  g_autoptr(CrSession) session = cr_session_new_for_draft (draft);
   g_autoptr(CrSession) again = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (fixture->draft);
   g_autoptr(CrAnswers) on_disk = NULL;
@@ -69,8 +72,17 @@ test_draft_round_trip (Fixture       *fixture,
   g_assert_nonnull (on_disk);
   g_assert_true (cr_answers_equal (on_disk, answers));
 
+  /* Another draft on the same folder finds it in use, as another process
+   * would, and offers nothing. */
+  {
+    g_autoptr(CrDraft) other = cr_draft_new (fixture->state_dir);
+    g_autoptr(CrAnswers) loaded = cr_draft_load (other);
+
+    g_assert_true (cr_draft_get_in_use (other));
+  }
+
   /* Offered to the next session, not applied. */
-  again = cr_session_new (fixture->state_dir);
+  again = cr_session_new_for_draft (draft);
   g_assert_nonnull (cr_session_get_draft (again));
   g_assert_true (cr_answers_equal (cr_session_get_draft (again), answers));
   g_assert_true (cr_answers_is_empty (cr_session_get_answers (again)));
@@ -89,14 +101,15 @@ static void
 test_draft_name (Fixture       *fixture,
                  gconstpointer  data G_GNUC_UNUSED)
 {
-  g_autoptr(CrSession) session = cr_session_new (fixture->state_dir);
+  g_autoptr(CrDraft) draft = cr_draft_new (fixture->state_dir);
+  g_autoptr(CrSession) session = cr_session_new_for_draft (draft);
   g_autoptr(CrSession) again = NULL;
   CrAnswers *answers = cr_session_get_answers (session);
 
   cr_answers_set_name (answers, "Maya Ortiz");
   wait_for_file (fixture->draft, TRUE);
 
-  again = cr_session_new (fixture->state_dir);
+  again = cr_session_new_for_draft (draft);
   g_assert_nonnull (cr_session_get_draft (again));
   g_assert_cmpstr (cr_answers_get_name (cr_session_get_draft (again)), ==, "Maya Ortiz");
   cr_session_resume_draft (again);

@@ -12,13 +12,14 @@
  * - A draft written by a newer Creator Role, in a format this one does not
  *   read, is kept as it is (#CrDraft:newer-version).
  * - One writer per draft: the folder is locked (flock()) for as long as
- *   the draft is used, by every draft of the process. Another Creator Role
- *   holding it, on another session bus or another computer sharing the
- *   home folder, makes #CrDraft:in-use true. And the draft is only written
- *   over, or removed, while it is the one this process last read or wrote:
- *   a draft changed on disk by someone else (#CrDraft:changed-on-disk) is
- *   never overwritten. (The windows of one process share the draft: the
- *   application decides between them.)
+ *   the draft is used. The windows of one process share one CrDraft,
+ *   which the application owns (cr_session_new_for_draft()); another
+ *   CrDraft on the same folder, like another Creator Role holding it (on
+ *   another session bus, or another computer sharing the home folder),
+ *   makes #CrDraft:in-use true. And the draft is only written over, or
+ *   removed, while it is the one this object last read or wrote: a draft
+ *   changed on disk by someone else (#CrDraft:changed-on-disk) is never
+ *   overwritten.
  * - The answers that cannot go to the draft for one of these reasons are
  *   kept beside it, in a file of their own (#CrDraft:kept-file).
  * - A write that was interrupted (a kill during a slow fsync) leaves its
@@ -57,14 +58,14 @@ typedef struct
   gint64   ctime_ns;
 } Identity;
 
-/* What the drafts of one folder share in a process: flock() locks are held
- * per open file, so two windows of one process would otherwise lock each
- * other out, and what the process last read or wrote is the draft that
- * any of them may write over. */
+/* The draft's folder as this object holds it: its flock() lock and the
+ * draft as last read or written here. flock() locks are held per open
+ * file, so two CrDraft objects on one folder lock each other out as two
+ * processes would: the windows of one process share one CrDraft, which
+ * the application makes (see cr_session_new_for_draft()). */
 typedef struct
 {
   char *folder;
-  guint refs;
   /* The folder, flock()ed, or -1. */
   int lock_fd;
   /* The file system cannot lock: the identity check alone guards it. */
@@ -110,51 +111,25 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-/* Folder → Shared. The model runs in the main thread; the lock is for the
- * table only. */
-static GHashTable *shared_folders;
-G_LOCK_DEFINE_STATIC (shared_folders);
-
 static Shared *
-shared_ref (const char *folder)
+shared_new (const char *folder)
 {
-  Shared *shared;
+  Shared *shared = g_new0 (Shared, 1);
 
-  G_LOCK (shared_folders);
-
-  if (shared_folders == NULL)
-    shared_folders = g_hash_table_new (g_str_hash, g_str_equal);
-
-  if ((shared = g_hash_table_lookup (shared_folders, folder)) == NULL)
-    {
-      shared = g_new0 (Shared, 1);
-      shared->folder = g_strdup (folder);
-      shared->lock_fd = -1;
-      g_hash_table_insert (shared_folders, shared->folder, shared);
-    }
-  shared->refs++;
-
-  G_UNLOCK (shared_folders);
+  shared->folder = g_strdup (folder);
+  shared->lock_fd = -1;
 
   return shared;
 }
 
 static void
-shared_unref (Shared *shared)
+shared_free (Shared *shared)
 {
-  G_LOCK (shared_folders);
-
-  if (--shared->refs == 0)
-    {
-      g_hash_table_remove (shared_folders, shared->folder);
-      /* Closing the only descriptor releases the lock. */
-      if (shared->lock_fd >= 0)
-        close (shared->lock_fd);
-      g_free (shared->folder);
-      g_free (shared);
-    }
-
-  G_UNLOCK (shared_folders);
+  /* Closing the only descriptor releases the lock. */
+  if (shared->lock_fd >= 0)
+    close (shared->lock_fd);
+  g_free (shared->folder);
+  g_free (shared);
 }
 
 typedef enum
@@ -548,7 +523,7 @@ cr_draft_dispose (GObject *object)
 {
   CrDraft *self = CR_DRAFT (object);
 
-  g_clear_pointer (&self->shared, shared_unref);
+  g_clear_pointer (&self->shared, shared_free);
 
   G_OBJECT_CLASS (cr_draft_parent_class)->dispose (object);
 }
@@ -724,7 +699,7 @@ cr_draft_new (const char *state_dir)
   g_autofree char *folder = g_build_filename (state_dir != NULL ? state_dir : default_dir,
                                               "creator-role", NULL);
 
-  self->shared = shared_ref (folder);
+  self->shared = shared_new (folder);
   self->path = g_build_filename (folder, DRAFT_NAME, NULL);
   self->file = g_file_new_for_path (self->path);
   self->display_name = display_name_for (self->path);

@@ -523,21 +523,42 @@ cr_session_init (CrSession *self)
  * @state_dir: (nullable): the folder for the draft's folder, or %NULL for
  *   g_get_user_state_dir()
  *
- * Makes the wizard's session, whose answers are kept in the draft. Reads
- * the draft, if any, and offers it through cr_session_get_draft().
+ * Makes the wizard's session, whose answers are kept in a draft of its
+ * own in @state_dir (see cr_session_new_for_draft()).
  */
 CrSession *
 cr_session_new (const char *state_dir)
 {
-  CrSession *self = g_object_new (CR_TYPE_SESSION, NULL);
-  g_autoptr(CrAnswers) draft = NULL;
+  g_autoptr(CrDraft) draft = cr_draft_new (state_dir);
 
-  self->storage = cr_draft_new (state_dir);
+  return cr_session_new_for_draft (draft);
+}
+
+/**
+ * cr_session_new_for_draft:
+ * @draft: where the answers are kept
+ *
+ * Makes the wizard's session, whose answers are kept in @draft. Reads the
+ * draft, if any, and offers it through cr_session_get_draft(). The
+ * sessions of one process over one folder share one #CrDraft, since a
+ * second one on the same folder finds it in use: the application makes
+ * it (cr_application_get_draft()).
+ */
+CrSession *
+cr_session_new_for_draft (CrDraft *draft)
+{
+  CrSession *self;
+  g_autoptr(CrAnswers) answers = NULL;
+
+  g_return_val_if_fail (CR_IS_DRAFT (draft), NULL);
+
+  self = g_object_new (CR_TYPE_SESSION, NULL);
+  self->storage = g_object_ref (draft);
   g_signal_connect_object (self->storage, "notify::set-aside", G_CALLBACK (set_aside_cb), self,
                            G_CONNECT_SWAPPED);
-  draft = cr_draft_load (self->storage);
-  if (draft != NULL && !cr_answers_is_empty (draft))
-    set_draft (self, draft);
+  answers = cr_draft_load (self->storage);
+  if (answers != NULL && !cr_answers_is_empty (answers))
+    set_draft (self, answers);
 
   return self;
 }

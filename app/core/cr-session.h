@@ -17,6 +17,7 @@ G_DECLARE_FINAL_TYPE (CrSession, cr_session, CR, SESSION, GObject)
 #define CR_SESSION_DRAFT_DELAY_MS 500
 
 CrSession   *cr_session_new                 (const char  *state_dir);
+CrSession   *cr_session_new_for_draft       (CrDraft     *draft);
 CrSession   *cr_session_new_for_answers     (CrAnswers   *answers,
                                              GFile       *file);
 CrSession   *cr_session_new_for_file        (GFile       *file,

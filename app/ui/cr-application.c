@@ -46,6 +46,11 @@ struct _CrApplication
    * the options are taken out, the program and the files. */
   char ***arguments;
 
+  /* The draft every wizard window of this process keeps its answers in:
+   * made when the first one needs it, held by their sessions, and gone
+   * with the last, which releases the folder's lock. */
+  CrDraft *draft;
+
   /* The g_unix_signal_add() sources of the primary instance: SIGTERM,
    * SIGINT, SIGHUP. */
   guint signal_sources[3];
@@ -620,4 +625,27 @@ cr_application_follow_language (GtkWindow *window,
   g_signal_connect_object (window, "notify::application", G_CALLBACK (follow_application_cb),
                            group, 0);
   follow_application_cb (window, NULL, group);
+}
+
+/**
+ * cr_application_get_draft:
+ *
+ * Returns: (transfer full): the draft that the wizard's windows of this
+ *   process share, in the user's state folder; the application keeps it
+ *   for as long as one of them holds it
+ */
+CrDraft *
+cr_application_get_draft (CrApplication *self)
+{
+  g_return_val_if_fail (CR_IS_APPLICATION (self), NULL);
+
+  if (self->draft == NULL)
+    {
+      CrDraft *draft = cr_draft_new (NULL);
+
+      g_set_weak_pointer (&self->draft, draft);
+      return draft;
+    }
+
+  return g_object_ref (self->draft);
 }

@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "cr-draft.h"
+
 G_BEGIN_DECLS
 
 #define CR_TYPE_APPLICATION (cr_application_get_type ())
@@ -14,6 +16,8 @@ const char    *cr_application_get_language (CrApplication *self);
 gboolean       cr_application_set_language (CrApplication *self,
                                             const char    *code,
                                             GError       **error);
+
+CrDraft       *cr_application_get_draft    (CrApplication *self);
 
 void           cr_application_follow_language (GtkWindow *window,
                                                GCallback  retranslate);

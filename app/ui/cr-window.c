@@ -884,7 +884,16 @@ cr_window_init (CrWindow *self)
 CrWindow *
 cr_window_new (CrApplication *application)
 {
-  return g_object_new (CR_TYPE_WINDOW, "application", application, NULL);
+  g_autoptr(CrDraft) draft = NULL;
+  g_autoptr(CrSession) session = NULL;
+
+  g_return_val_if_fail (CR_IS_APPLICATION (application), NULL);
+
+  /* The wizard's session, in the draft the application's windows share. */
+  draft = cr_application_get_draft (application);
+  session = cr_session_new_for_draft (draft);
+
+  return g_object_new (CR_TYPE_WINDOW, "application", application, "session", session, NULL);
 }
 
 /**
