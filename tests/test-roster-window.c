@@ -66,6 +66,102 @@ make_csv (void)
   return g_string_free (csv, FALSE);
 }
 
+/* The window as a person finds it: its template's widgets by name, and
+ * the models of what they show. */
+
+static gpointer
+template_child (CrRosterWindow *window,
+                const char     *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (window), CR_TYPE_ROSTER_WINDOW,
+                                                   name);
+
+  g_assert_nonnull (object);
+
+  return object;
+}
+
+static GtkColumnView *
+column_view (CrRosterWindow *window)
+{
+  return GTK_COLUMN_VIEW (template_child (window, "column_view"));
+}
+
+static GtkColumnViewColumn *
+column (CrRosterWindow *window,
+        CrRosterColumn  index)
+{
+  GtkColumnViewColumn *found =
+    g_list_model_get_item (gtk_column_view_get_columns (column_view (window)), index);
+
+  g_assert_nonnull (found);
+
+  /* The column view keeps its own reference. */
+  g_object_unref (found);
+
+  return found;
+}
+
+/* The creators the table shows, filtered and sorted as it shows them. */
+static GListModel *
+shown_model (CrRosterWindow *window)
+{
+  GtkSelectionModel *selection = gtk_column_view_get_model (column_view (window));
+
+  g_assert_true (GTK_IS_SINGLE_SELECTION (selection));
+
+  return gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection));
+}
+
+/* The roster under the table's sort and filters. */
+static CrRoster *
+roster_of (CrRosterWindow *window)
+{
+  GListModel *sorted = shown_model (window);
+  GListModel *filtered;
+
+  g_assert_true (GTK_IS_SORT_LIST_MODEL (sorted));
+  filtered = gtk_sort_list_model_get_model (GTK_SORT_LIST_MODEL (sorted));
+  g_assert_true (GTK_IS_FILTER_LIST_MODEL (filtered));
+
+  return CR_ROSTER (gtk_filter_list_model_get_model (GTK_FILTER_LIST_MODEL (filtered)));
+}
+
+/* What the count under the table says. */
+static const char *
+count_text (CrRosterWindow *window)
+{
+  return gtk_label_get_text (GTK_LABEL (template_child (window, "count_label")));
+}
+
+/* What the notice above the table says, or NULL when it is not shown. */
+static const char *
+notice_text (CrRosterWindow *window)
+{
+  if (!gtk_revealer_get_reveal_child (GTK_REVEALER (template_child (window, "notice_revealer"))))
+    return NULL;
+
+  return gtk_label_get_text (GTK_LABEL (template_child (window, "notice_label")));
+}
+
+/* The rows listed in the notice, a GtkStringObject each. */
+static GListModel *
+problem_list (CrRosterWindow *window)
+{
+  GtkWidget *view = template_child (window, "problems_view");
+  GtkSelectionModel *model = gtk_list_view_get_model (GTK_LIST_VIEW (view));
+
+  return gtk_no_selection_get_model (GTK_NO_SELECTION (model));
+}
+
+/* What the window shows: "empty" (no roster), "table" or "no-match"
+ * (every creator filtered out). */
+static const char *
+page_name (CrRosterWindow *window)
+{
+  return gtk_stack_get_visible_child_name (GTK_STACK (template_child (window, "stack")));
+}
+
 static void
 wait_not_busy (CrRosterWindow *window)
 {
@@ -100,7 +196,7 @@ static CrCreator *
 shown (CrRosterWindow *window,
        guint           i)
 {
-  CrCreator *creator = g_list_model_get_item (cr_roster_window_get_shown (window), i);
+  CrCreator *creator = g_list_model_get_item (shown_model (window), i);
 
   /* The model keeps its own reference. */
   g_object_unref (creator);
@@ -141,7 +237,7 @@ collect_cells (GtkWidget  *widget,
 static GPtrArray *
 first_row_texts (CrRosterWindow *window)
 {
-  GtkWidget *view = GTK_WIDGET (cr_roster_window_get_column_view (window));
+  GtkWidget *view = GTK_WIDGET (column_view (window));
   GPtrArray *texts = g_ptr_array_new ();
   GtkWidget *list = NULL;
 
@@ -206,7 +302,7 @@ top_row_name (GtkWidget *list)
 static GPtrArray *
 share_bars (CrRosterWindow *window)
 {
-  GtkWidget *view = GTK_WIDGET (cr_roster_window_get_column_view (window));
+  GtkWidget *view = GTK_WIDGET (column_view (window));
   GPtrArray *bars = g_ptr_array_new ();
 
   for (GtkWidget *child = gtk_widget_get_first_child (view); child != NULL;
@@ -258,20 +354,20 @@ test_load (void)
 {
   g_autofree char *csv = make_csv ();
   CrRosterWindow *window = open_window (csv);
-  GListModel *problems = cr_roster_window_get_problem_list (window);
+  GListModel *problems = problem_list (window);
   g_autoptr(GtkStringObject) problem = NULL;
   g_autoptr(GPtrArray) first = NULL;
 
-  g_assert_cmpstr (cr_roster_window_get_page_name (window), ==, "table");
-  g_assert_cmpstr (cr_roster_window_get_count_text (window), ==, "6 creators");
+  g_assert_cmpstr (page_name (window), ==, "table");
+  g_assert_cmpstr (count_text (window), ==, "6 creators");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "agency.csv");
-  g_assert_false (gtk_widget_get_mapped (cr_roster_window_get_progress_bar (window)) &&
-                  gtk_widget_get_child_visible (cr_roster_window_get_progress_bar (window)));
+  g_assert_false (gtk_widget_get_mapped (template_child (window, "progress_bar")) &&
+                  gtk_widget_get_child_visible (template_child (window, "progress_bar")));
 
   /* The row that cannot be read is said, and listed with its row, in the
    * person's terms: the question as asked, the options by their labels,
    * what to write where. */
-  g_assert_cmpstr (cr_roster_window_get_notice_text (window), ==,
+  g_assert_cmpstr (notice_text (window), ==,
                    "1 row cannot be read and is left out.");
   g_assert_cmpuint (g_list_model_get_n_items (problems), ==, 1);
   problem = g_list_model_get_item (problems, 0);
@@ -301,12 +397,12 @@ test_sort (void)
 {
   g_autofree char *csv = make_csv ();
   CrRosterWindow *window = open_window (csv);
-  GtkColumnView *view = cr_roster_window_get_column_view (window);
-  GListModel *model = cr_roster_window_get_shown (window);
+  GtkColumnView *view = column_view (window);
+  GListModel *model = shown_model (window);
   guint n = g_list_model_get_n_items (model);
 
   /* By name, whatever the case. */
-  gtk_column_view_sort_by_column (view, cr_roster_window_get_column (window, CR_ROSTER_COLUMN_NAME),
+  gtk_column_view_sort_by_column (view, column (window, CR_ROSTER_COLUMN_NAME),
                                   GTK_SORT_ASCENDING);
   wait_idle ();
   g_assert_cmpstr (name_of (window, 0), ==, "ada");
@@ -318,14 +414,14 @@ test_sort (void)
     g_assert_cmpstr (g_ptr_array_index (first, 0), ==, "ada");
   }
 
-  gtk_column_view_sort_by_column (view, cr_roster_window_get_column (window, CR_ROSTER_COLUMN_NAME),
+  gtk_column_view_sort_by_column (view, column (window, CR_ROSTER_COLUMN_NAME),
                                   GTK_SORT_DESCENDING);
   wait_idle ();
   g_assert_cmpstr (name_of (window, 0), ==, "Zoe");
 
   /* By verdict, in the words shown. */
   gtk_column_view_sort_by_column (view,
-                                  cr_roster_window_get_column (window, CR_ROSTER_COLUMN_VERDICT),
+                                  column (window, CR_ROSTER_COLUMN_VERDICT),
                                   GTK_SORT_ASCENDING);
   wait_idle ();
   for (guint i = 1; i < n; i++)
@@ -337,7 +433,7 @@ test_sort (void)
   for (CrRole r = 0; r < CR_N_ROLES; r++)
     {
       gtk_column_view_sort_by_column (view,
-                                      cr_roster_window_get_column (window,
+                                      column (window,
                                                                    CR_ROSTER_COLUMN_INFLUENCER + r),
                                       GTK_SORT_DESCENDING);
       wait_idle ();
@@ -351,14 +447,14 @@ test_sort (void)
 
   /* Close calls first, then by how much is answered. */
   gtk_column_view_sort_by_column (view,
-                                  cr_roster_window_get_column (window, CR_ROSTER_COLUMN_CLOSE_CALL),
+                                  column (window, CR_ROSTER_COLUMN_CLOSE_CALL),
                                   GTK_SORT_DESCENDING);
   wait_idle ();
   g_assert_true (cr_creator_is_close_call (shown (window, 0)));
   g_assert_false (cr_creator_is_close_call (shown (window, n - 1)));
 
   gtk_column_view_sort_by_column (view,
-                                  cr_roster_window_get_column (window, CR_ROSTER_COLUMN_ANSWERED),
+                                  column (window, CR_ROSTER_COLUMN_ANSWERED),
                                   GTK_SORT_ASCENDING);
   wait_idle ();
   g_assert_cmpstr (name_of (window, 0), ==, "Eve");
@@ -372,10 +468,10 @@ test_filter (void)
 {
   g_autofree char *csv = make_csv ();
   CrRosterWindow *window = open_window (csv);
-  GListModel *model = cr_roster_window_get_shown (window);
-  GtkWidget *dropdown = cr_roster_window_get_verdict_dropdown (window);
-  GtkWidget *toggle = cr_roster_window_get_close_call_toggle (window);
-  GtkWidget *entry = cr_roster_window_get_search_entry (window);
+  GListModel *model = shown_model (window);
+  GtkWidget *dropdown = template_child (window, "verdict_dropdown");
+  GtkWidget *toggle = template_child (window, "close_call_toggle");
+  GtkWidget *entry = template_child (window, "search_entry");
 
   /* One verdict: the first choice is every verdict, then the roles. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 1 + CR_ROLE_AMBASSADOR);
@@ -387,7 +483,7 @@ test_filter (void)
     g_autofree char *expected = g_strdup_printf ("Showing %u of 6 creators",
                                                  g_list_model_get_n_items (model));
 
-    g_assert_cmpstr (cr_roster_window_get_count_text (window), ==, expected);
+    g_assert_cmpstr (count_text (window), ==, expected);
   }
 
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 1 + CR_ROLE_NONE);
@@ -409,7 +505,7 @@ test_filter (void)
   wait_idle ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
   g_assert_cmpstr (name_of (window, 0), ==, "Eve");
-  g_assert_cmpstr (cr_roster_window_get_count_text (window), ==, "Showing 1 of 6 creators");
+  g_assert_cmpstr (count_text (window), ==, "Showing 1 of 6 creators");
   {
     g_autoptr(GPtrArray) first = first_row_texts (window);
     g_autoptr(GPtrArray) bars = share_bars (window);
@@ -428,7 +524,7 @@ test_filter (void)
 
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 0);
   wait_idle ();
-  g_assert_cmpstr (cr_roster_window_get_count_text (window), ==, "6 creators");
+  g_assert_cmpstr (count_text (window), ==, "6 creators");
 
   /* A role's row shows its shares, bar and number. */
   {
@@ -460,19 +556,19 @@ test_filter (void)
   wait_idle ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
   g_assert_cmpstr (name_of (window, 0), ==, "Bea Star");
-  g_assert_cmpstr (cr_roster_window_get_count_text (window), ==, "Showing 1 of 6 creators");
+  g_assert_cmpstr (count_text (window), ==, "Showing 1 of 6 creators");
 
   /* Filters add up. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 1 + CR_ROLE_INFLUENCER);
   wait_idle ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
-  g_assert_cmpstr (cr_roster_window_get_page_name (window), ==, "no-match");
-  g_assert_cmpstr (cr_roster_window_get_count_text (window), ==, "Showing 0 of 6 creators");
+  g_assert_cmpstr (page_name (window), ==, "no-match");
+  g_assert_cmpstr (count_text (window), ==, "Showing 0 of 6 creators");
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 0);
   wait_idle ();
-  g_assert_cmpstr (cr_roster_window_get_page_name (window), ==, "table");
+  g_assert_cmpstr (page_name (window), ==, "table");
 
   close_window (window);
 }
@@ -485,16 +581,20 @@ open_creator_cb (CrRosterWindow  *window G_GNUC_UNUSED,
   g_set_object (opened, creator);
 }
 
-/* The window of a roster's row: a window over answers that keeps no
- * draft and has no file. */
+/* The window of a roster's row: a window over a creator's answers, that
+ * keeps no draft and has no file. */
 static CrWindow *
 find_creator_window (void)
 {
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
-    if (CR_IS_WINDOW (l->data) &&
-        !cr_session_get_keeps_draft (cr_window_get_session (l->data)) &&
-        cr_session_get_file (cr_window_get_session (l->data)) == NULL)
-      return l->data;
+    if (CR_IS_WINDOW (l->data) && cr_session_get_creator (cr_window_get_session (l->data)) != NULL)
+      {
+        CrSession *session = cr_window_get_session (l->data);
+
+        g_assert_false (cr_session_get_keeps_draft (session));
+        g_assert_null (cr_session_get_file (session));
+        return l->data;
+      }
 
   return NULL;
 }
@@ -506,7 +606,7 @@ test_open_row (void)
 {
   g_autofree char *csv = make_csv ();
   CrRosterWindow *window = open_window (csv);
-  GtkColumnView *view = cr_roster_window_get_column_view (window);
+  GtkColumnView *view = column_view (window);
   g_autoptr(CrCreator) opened = NULL;
   CrWindow *creator_window;
   CrResultPage *page;
@@ -525,6 +625,7 @@ test_open_row (void)
   creator_window = find_creator_window ();
   g_assert_nonnull (creator_window);
   session = cr_window_get_session (creator_window);
+  g_assert_true (cr_session_get_creator (session) == opened);
   g_assert_cmpstr (cr_answers_get_name (cr_window_get_answers (creator_window)), ==, "ada");
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (creator_window)), "ada"));
   page = CR_RESULT_PAGE (cr_window_get_page (creator_window));
@@ -553,7 +654,20 @@ test_open_row (void)
   }
   g_assert_false (cr_answers_is_empty (cr_window_get_answers (creator_window)));
 
-  /* The page's answers are the creator's: changed there, the row follows. */
+  /* The page's answers are the creator's: the creator changed, the page
+   * follows. */
+  {
+    g_autoptr(CrAnswers) full_time = cr_test_answers_new (cr_test_profiles[0].answers);
+
+    cr_answers_set_name (full_time, "ada");
+    cr_creator_set_answers (opened, full_time);
+  }
+  wait_idle ();
+  g_assert_cmpint (cr_result_get_role (cr_session_get_result (session)), ==, CR_ROLE_INFLUENCER);
+  g_assert_cmpstr (cr_result_page_get_heading (page), ==,
+                   cr_result_get_title (cr_session_get_result (session)));
+
+  /* Changed there, the row follows. */
   answers = cr_window_get_answers (creator_window);
   {
     g_autoptr(CrAnswers) star = cr_test_answers_new (cr_test_profiles[2].answers);
@@ -570,7 +684,7 @@ test_open_row (void)
   g_assert_null (find_creator_window ());
 
   /* The row's verdict cell shows it. */
-  gtk_column_view_sort_by_column (view, cr_roster_window_get_column (window, CR_ROSTER_COLUMN_NAME),
+  gtk_column_view_sort_by_column (view, column (window, CR_ROSTER_COLUMN_NAME),
                                   GTK_SORT_ASCENDING);
   wait_idle ();
   texts = first_row_texts (window);
@@ -609,9 +723,9 @@ test_export (void)
 
   /* Sorted and filtered, the export is still the whole roster, in the
    * order of the file. */
-  gtk_editable_set_text (GTK_EDITABLE (cr_roster_window_get_search_entry (window)), "a");
-  gtk_column_view_sort_by_column (cr_roster_window_get_column_view (window),
-                                  cr_roster_window_get_column (window, CR_ROSTER_COLUMN_NAME),
+  gtk_editable_set_text (GTK_EDITABLE (template_child (window, "search_entry")), "a");
+  gtk_column_view_sort_by_column (column_view (window),
+                                  column (window, CR_ROSTER_COLUMN_NAME),
                                   GTK_SORT_DESCENDING);
   wait_idle ();
 
@@ -619,7 +733,7 @@ test_export (void)
   g_assert_true (cr_roster_window_get_busy (window));
   wait_not_busy (window);
   written = read_file (csv_path);
-  expected = cr_roster_to_data (cr_roster_window_get_roster (window), CR_ROSTER_FORMAT_CSV, NULL,
+  expected = cr_roster_to_data (roster_of (window), CR_ROSTER_FORMAT_CSV, NULL,
                                 NULL);
   g_assert_cmpstr (written, ==, expected);
   lines = g_strsplit (written, "\n", -1);
@@ -683,7 +797,7 @@ test_accessible (void)
 {
   g_autofree char *csv = make_csv ();
   CrRosterWindow *window = open_window (csv);
-  GtkWidget *view = GTK_WIDGET (cr_roster_window_get_column_view (window));
+  GtkWidget *view = GTK_WIDGET (column_view (window));
   GtkWidget *bar = NULL;
   g_autoptr(GPtrArray) texts = g_ptr_array_new ();
   CrCreator *first = shown (window, 0);
@@ -691,9 +805,9 @@ test_accessible (void)
 
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Creators");
-  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (cr_roster_window_get_search_entry (window)),
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (template_child (window, "search_entry")),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Search by name");
-  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (cr_roster_window_get_verdict_dropdown (window)),
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (template_child (window, "verdict_dropdown")),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Verdict");
 
   /* The first share bar of the first row: a meter named after its role
@@ -712,9 +826,9 @@ test_accessible (void)
 
   /* Each column has its title, as a screen reader reads the headers. */
   for (guint c = 0; c < CR_ROSTER_N_COLUMNS; c++)
-    g_assert_cmpstr (gtk_column_view_column_get_title (cr_roster_window_get_column (window, c)),
+    g_assert_cmpstr (gtk_column_view_column_get_title (column (window, c)),
                      !=, "");
-  g_assert_cmpstr (gtk_column_view_column_get_title (cr_roster_window_get_column (window,
+  g_assert_cmpstr (gtk_column_view_column_get_title (column (window,
                                                        CR_ROSTER_COLUMN_AMBASSADOR)),
                    ==, "Brand ambassador");
 
@@ -741,10 +855,10 @@ test_cancel (void)
   gtk_window_present (GTK_WINDOW (window));
   cr_roster_window_load_stream (window, stream, CR_ROSTER_FORMAT_CSV, (goffset) csv->len,
                                 "big.csv");
-  roster = cr_roster_window_get_roster (window);
+  roster = roster_of (window);
   g_assert_true (cr_roster_get_loading (roster));
-  g_assert_true (gtk_widget_get_visible (cr_roster_window_get_progress_bar (window)));
-  g_assert_cmpstr (cr_roster_window_get_page_name (window), ==, "table");
+  g_assert_true (gtk_widget_get_visible (template_child (window, "progress_bar")));
+  g_assert_cmpstr (page_name (window), ==, "table");
 
   while (g_list_model_get_n_items (G_LIST_MODEL (roster)) == 0)
     g_main_context_iteration (NULL, TRUE);
@@ -753,11 +867,11 @@ test_cancel (void)
   g_assert_false (cr_roster_get_loading (roster));
   n = g_list_model_get_n_items (G_LIST_MODEL (roster));
   g_assert_cmpuint (n, <, 300000);
-  g_assert_true (g_str_has_suffix (cr_roster_window_get_count_text (window), ", loading cancelled"));
+  g_assert_true (g_str_has_suffix (count_text (window), ", loading cancelled"));
 
   wait_not_busy (window);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (roster)), ==, n);
-  g_assert_cmpuint (g_list_model_get_n_items (cr_roster_window_get_shown (window)), ==, n);
+  g_assert_cmpuint (g_list_model_get_n_items (shown_model (window)), ==, n);
 
   close_window (window);
 }
@@ -835,7 +949,7 @@ test_refused (void)
   cr_roster_window_open (window, file);
   wait_not_busy (window);
 
-  g_assert_cmpstr (cr_roster_window_get_page_name (window), ==, "empty");
+  g_assert_cmpstr (page_name (window), ==, "empty");
   g_assert_null (cr_roster_window_get_file (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Roster");
 
@@ -872,7 +986,7 @@ test_open_file (void)
       window = l->data;
   g_assert_nonnull (window);
   wait_not_busy (window);
-  g_assert_cmpstr (cr_roster_window_get_count_text (window), ==, "2 creators");
+  g_assert_cmpstr (count_text (window), ==, "2 creators");
   g_assert_true (g_file_equal (cr_roster_window_get_file (window), file));
 
   info = gtk_recent_manager_lookup_item (gtk_recent_manager_get_default (), uri, NULL);
@@ -894,7 +1008,7 @@ test_narrow (void)
   CrRosterWindow *window = cr_roster_window_new (GTK_APPLICATION (app));
   g_autoptr(GBytes) bytes = g_bytes_new (csv, strlen (csv));
   g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
-  GtkWidget *filters = gtk_widget_get_parent (cr_roster_window_get_search_entry (window));
+  GtkWidget *filters = gtk_widget_get_parent (template_child (window, "search_entry"));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
   gtk_window_present (GTK_WINDOW (window));
@@ -907,13 +1021,13 @@ test_narrow (void)
   g_assert_nonnull (adw_application_window_get_current_breakpoint (ADW_APPLICATION_WINDOW (window)));
   g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (filters)), ==,
                    GTK_ORIENTATION_VERTICAL);
-  g_assert_true (gtk_column_view_column_get_visible (cr_roster_window_get_column (window, CR_ROSTER_COLUMN_NAME)));
-  g_assert_true (gtk_column_view_column_get_visible (cr_roster_window_get_column (window, CR_ROSTER_COLUMN_VERDICT)));
-  g_assert_true (gtk_column_view_column_get_visible (cr_roster_window_get_column (window, CR_ROSTER_COLUMN_ANSWERED)));
+  g_assert_true (gtk_column_view_column_get_visible (column (window, CR_ROSTER_COLUMN_NAME)));
+  g_assert_true (gtk_column_view_column_get_visible (column (window, CR_ROSTER_COLUMN_VERDICT)));
+  g_assert_true (gtk_column_view_column_get_visible (column (window, CR_ROSTER_COLUMN_ANSWERED)));
   for (CrRosterColumn c = CR_ROSTER_COLUMN_INFLUENCER; c <= CR_ROSTER_COLUMN_CLOSE_CALL; c++)
-    g_assert_false (gtk_column_view_column_get_visible (cr_roster_window_get_column (window, c)));
+    g_assert_false (gtk_column_view_column_get_visible (column (window, c)));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (cr_roster_window_get_column_view (window))), <=,
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (column_view (window))), <=,
                    360);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
@@ -923,7 +1037,7 @@ test_narrow (void)
   g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (filters)), ==,
                    GTK_ORIENTATION_HORIZONTAL);
   for (CrRosterColumn c = CR_ROSTER_COLUMN_INFLUENCER; c <= CR_ROSTER_COLUMN_CLOSE_CALL; c++)
-    g_assert_true (gtk_column_view_column_get_visible (cr_roster_window_get_column (window, c)));
+    g_assert_true (gtk_column_view_column_get_visible (column (window, c)));
 
   close_window (window);
 }
@@ -975,39 +1089,39 @@ static void
 assert_words (CrRosterWindow *window,
               const Words    *w)
 {
-  GListModel *verdicts = gtk_drop_down_get_model (GTK_DROP_DOWN (cr_roster_window_get_verdict_dropdown (window)));
+  GListModel *verdicts = gtk_drop_down_get_model (GTK_DROP_DOWN (template_child (window, "verdict_dropdown")));
   g_autoptr(GtkStringObject) all = g_list_model_get_item (verdicts, 0);
   g_autoptr(GtkStringObject) none = g_list_model_get_item (verdicts, 1 + CR_ROLE_UNDECIDED);
-  g_autoptr(GtkStringObject) problem = g_list_model_get_item (cr_roster_window_get_problem_list (window), 0);
+  g_autoptr(GtkStringObject) problem = g_list_model_get_item (problem_list (window), 0);
   g_autoptr(GPtrArray) first = first_row_texts (window);
 
-  g_assert_cmpstr (gtk_column_view_column_get_title (cr_roster_window_get_column (window, CR_ROSTER_COLUMN_NAME)),
+  g_assert_cmpstr (gtk_column_view_column_get_title (column (window, CR_ROSTER_COLUMN_NAME)),
                    ==, w->name_column);
-  g_assert_cmpstr (gtk_column_view_column_get_title (cr_roster_window_get_column (window, CR_ROSTER_COLUMN_VERDICT)),
+  g_assert_cmpstr (gtk_column_view_column_get_title (column (window, CR_ROSTER_COLUMN_VERDICT)),
                    ==, w->verdict_column);
-  g_assert_cmpstr (gtk_column_view_column_get_title (cr_roster_window_get_column (window, CR_ROSTER_COLUMN_INFLUENCER)),
+  g_assert_cmpstr (gtk_column_view_column_get_title (column (window, CR_ROSTER_COLUMN_INFLUENCER)),
                    ==, w->influencer);
   g_assert_cmpstr (gtk_string_object_get_string (all), ==, w->all_verdicts);
   g_assert_cmpstr (gtk_string_object_get_string (none), ==, w->no_verdict);
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (cr_roster_window_get_verdict_dropdown (window))),
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (template_child (window, "verdict_dropdown"))),
                     ==, 0);
-  g_assert_cmpstr (cr_roster_window_get_count_text (window), ==, w->count);
-  g_assert_cmpstr (cr_roster_window_get_notice_text (window), ==, w->notice);
-  g_assert_cmpuint (g_list_model_get_n_items (cr_roster_window_get_problem_list (window)), ==, 1);
+  g_assert_cmpstr (count_text (window), ==, w->count);
+  g_assert_cmpstr (notice_text (window), ==, w->notice);
+  g_assert_cmpuint (g_list_model_get_n_items (problem_list (window)), ==, 1);
   g_assert_cmpstr (gtk_string_object_get_string (problem), ==, w->problem);
-  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (cr_roster_window_get_close_call_toggle (window))),
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (template_child (window, "close_call_toggle"))),
                    ==, w->close_calls);
-  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (cr_roster_window_get_search_entry (window)),
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (template_child (window, "search_entry")),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, w->search);
   g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, w->direction);
-  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (cr_roster_window_get_column_view (window))),
+  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (column_view (window))),
                    ==, w->direction);
 
   /* The same rows, searched and sorted as they were; the cells in the new
    * words. */
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cr_roster_window_get_search_entry (window))),
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (template_child (window, "search_entry"))),
                    ==, "e");
-  g_assert_cmpuint (g_list_model_get_n_items (cr_roster_window_get_shown (window)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (shown_model (window)), ==, 4);
   g_assert_cmpstr (name_of (window, 0), ==, "Zoe");
   g_assert_cmpstr (name_of (window, 1), ==, "Eve");
   g_assert_cmpstr (name_of (window, 3), ==, "Bea Star");
@@ -1033,7 +1147,7 @@ test_language (void)
 {
   g_autofree char *csv = make_csv ();
   CrRosterWindow *window = open_window (csv);
-  CrRoster *roster = cr_roster_window_get_roster (window);
+  CrRoster *roster = roster_of (window);
   g_autoptr(GString) big = g_string_new ("name,brands\n");
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GInputStream) stream = NULL;
@@ -1044,10 +1158,10 @@ test_language (void)
   g_autofree char *top = NULL;
   double scrolled;
 
-  gtk_column_view_sort_by_column (cr_roster_window_get_column_view (window),
-                                  cr_roster_window_get_column (window, CR_ROSTER_COLUMN_NAME),
+  gtk_column_view_sort_by_column (column_view (window),
+                                  column (window, CR_ROSTER_COLUMN_NAME),
                                   GTK_SORT_DESCENDING);
-  gtk_editable_set_text (GTK_EDITABLE (cr_roster_window_get_search_entry (window)), "e");
+  gtk_editable_set_text (GTK_EDITABLE (template_child (window, "search_entry")), "e");
   wait_idle ();
   assert_words (window, &words[G_N_ELEMENTS (words) - 1]);
 
@@ -1060,7 +1174,7 @@ test_language (void)
   cr_roster_window_load_stream (long_window, stream, CR_ROSTER_FORMAT_CSV, (goffset) big->len,
                                 "long.csv");
   wait_not_busy (long_window);
-  view = GTK_WIDGET (cr_roster_window_get_column_view (long_window));
+  view = GTK_WIDGET (column_view (long_window));
   for (GtkWidget *child = gtk_widget_get_first_child (view); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_LIST_VIEW (child))
@@ -1084,10 +1198,10 @@ test_language (void)
         choose_language (words[i].code);
         assert_words (window, &words[i]);
         /* Not read again. */
-        g_assert_true (cr_roster_window_get_roster (window) == roster);
+        g_assert_true (roster_of (window) == roster);
         g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "agency.csv");
 
-        g_assert_cmpuint (g_list_model_get_n_items (cr_roster_window_get_shown (long_window)), ==,
+        g_assert_cmpuint (g_list_model_get_n_items (shown_model (long_window)), ==,
                           2000);
         g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 10000);
         {

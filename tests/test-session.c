@@ -357,6 +357,129 @@ test_for_answers (Fixture       *fixture,
   g_assert_false (g_file_test (fixture->draft, G_FILE_TEST_EXISTS));
 }
 
+/* Counts the notifications of a creator's property. */
+static void
+count_notify_cb (GObject    *object G_GNUC_UNUSED,
+                 GParamSpec *pspec G_GNUC_UNUSED,
+                 guint      *count)
+{
+  ++*count;
+}
+
+/* A roster's creator opened: its session's answers are the creator's,
+ * both ways, and its row's summary follows what the session changes. */
+static void
+test_for_creator (Fixture       *fixture,
+                  gconstpointer  data G_GNUC_UNUSED)
+{
+  g_autoptr(CrAnswers) fan = cr_test_answers_new (cr_test_profiles[1].answers);
+  g_autoptr(CrAnswers) star = cr_test_answers_new (cr_test_profiles[2].answers);
+  g_autoptr(CrAnswers) full_time = cr_test_answers_new (cr_test_profiles[0].answers);
+  g_autoptr(CrCreator) creator = NULL;
+  g_autoptr(CrSession) session = NULL;
+  g_autoptr(CrSession) other = NULL;
+  g_autoptr(CrAnswers) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  CrAnswers *answers;
+  guint role_notified = 0;
+  guint name_notified = 0;
+  guint answered_notified = 0;
+  guint n_answered;
+  CrRole tried;
+
+  cr_answers_set_name (fan, "ada");
+  creator = cr_creator_new (fan, NULL, 3);
+  g_assert_cmpint (cr_creator_get_role (creator), ==, CR_ROLE_AMBASSADOR);
+  session = cr_session_new_for_creator (creator);
+
+  /* The creator's answers, shown before they are changed, never drafted. */
+  answers = cr_session_get_answers (session);
+  g_assert_true (cr_session_get_creator (session) == creator);
+  g_assert_true (cr_answers_equal (answers, fan));
+  g_assert_cmpint (cr_result_get_role (cr_session_get_result (session)), ==, CR_ROLE_AMBASSADOR);
+  g_assert_false (cr_session_get_editable (session));
+  g_assert_false (cr_session_get_keeps_draft (session));
+  g_assert_null (cr_session_get_file (session));
+  g_assert_false (cr_session_get_modified (session));
+
+  g_signal_connect (creator, "notify::role", G_CALLBACK (count_notify_cb), &role_notified);
+  g_signal_connect (creator, "notify::name", G_CALLBACK (count_notify_cb), &name_notified);
+  g_signal_connect (creator, "notify::n-answered", G_CALLBACK (count_notify_cb),
+                    &answered_notified);
+
+  /* The session changes an answer: the creator's row summary follows,
+   * each property that changed notified once. */
+  n_answered = cr_creator_get_n_answered (creator);
+  cr_answers_unset (answers, 0);
+  g_assert_cmpuint (cr_creator_get_n_answered (creator), ==, n_answered - 1);
+  g_assert_cmpuint (answered_notified, ==, 1);
+  copy = cr_creator_dup_answers (creator);
+  g_assert_true (cr_answers_equal (copy, answers));
+  g_clear_object (&copy);
+
+  /* All of them at once, and the name: the verdict too. */
+  cr_answers_set_name (star, "Ada Star");
+  cr_answers_assign (answers, star);
+  g_assert_cmpint (cr_creator_get_role (creator), ==, CR_ROLE_CONTRACTED_AMBASSADOR);
+  g_assert_cmpint (cr_result_get_role (cr_session_get_result (session)), ==,
+                   CR_ROLE_CONTRACTED_AMBASSADOR);
+  g_assert_cmpstr (cr_creator_get_name (creator), ==, "Ada Star");
+  g_assert_cmpuint (role_notified, ==, 1);
+  g_assert_cmpuint (name_notified, ==, 1);
+  for (CrRole r = 0; r < CR_N_ROLES; r++)
+    g_assert_cmpuint (cr_creator_get_score (creator, r), ==,
+                      cr_result_get_score (cr_session_get_result (session), r));
+
+  /* A what-if kept, once the session can be edited, is the creator's
+   * too. */
+  cr_session_set_editable (session, TRUE);
+  g_assert_true (cr_session_try_change (session, 0));
+  tried = cr_result_get_role (cr_session_get_trial_result (session));
+  g_assert_cmpint (tried, !=, CR_ROLE_CONTRACTED_AMBASSADOR);
+  g_assert_cmpint (cr_creator_get_role (creator), ==, CR_ROLE_CONTRACTED_AMBASSADOR);
+  cr_session_keep_trial (session);
+  g_assert_cmpint (cr_creator_get_role (creator), ==, tried);
+  copy = cr_creator_dup_answers (creator);
+  g_assert_true (cr_answers_equal (copy, answers));
+  g_clear_object (&copy);
+
+  /* The other way: the creator changed, the session's answers and result
+   * follow, in every session on it. */
+  other = cr_session_new_for_creator (creator);
+  g_assert_true (cr_session_get_answers (other) == answers);
+  cr_answers_set_name (full_time, "Zoe");
+  cr_creator_set_answers (creator, full_time);
+  g_assert_true (cr_answers_equal (answers, full_time));
+  g_assert_cmpstr (cr_answers_get_name (answers), ==, "Zoe");
+  g_assert_cmpint (cr_result_get_role (cr_session_get_result (session)), ==, CR_ROLE_INFLUENCER);
+  g_assert_cmpint (cr_result_get_role (cr_session_get_result (other)), ==, CR_ROLE_INFLUENCER);
+  g_assert_cmpint (cr_creator_get_role (creator), ==, CR_ROLE_INFLUENCER);
+
+  /* Nothing of it in the draft. */
+  g_assert_true (cr_session_save_draft_now (session, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (fixture->draft, G_FILE_TEST_EXISTS));
+
+  /* Closed, the creator keeps the answers as they were last, and a new
+   * session starts from them. */
+  g_clear_object (&session);
+  g_clear_object (&other);
+  cr_creator_set_answers (creator, fan);
+  g_assert_cmpint (cr_creator_get_role (creator), ==, CR_ROLE_AMBASSADOR);
+  session = cr_session_new_for_creator (creator);
+  g_assert_true (cr_answers_equal (cr_session_get_answers (session), fan));
+  g_assert_false (cr_session_get_editable (session));
+
+  /* Answers that outlive their creator (its roster replaced) tell it
+   * nothing more. */
+  answers = g_object_ref (cr_session_get_answers (session));
+  g_clear_object (&session);
+  g_clear_object (&creator);
+  cr_answers_set_choice (answers, 0, 0);
+  g_assert_true (cr_answers_is_answered (answers, 0));
+  g_object_unref (answers);
+}
+
 /* Whether the file at @path holds @expected, byte for byte. */
 static gboolean
 holds (const char *path,
@@ -525,6 +648,8 @@ main (int   argc,
               test_trial, fixture_tear_down);
   g_test_add ("/session/for-answers", Fixture, NULL, fixture_set_up,
               test_for_answers, fixture_tear_down);
+  g_test_add ("/session/for-creator", Fixture, NULL, fixture_set_up,
+              test_for_creator, fixture_tear_down);
   g_test_add ("/session/export-open", Fixture, NULL, fixture_set_up,
               test_export_open, fixture_tear_down);
   g_test_add ("/session/recovery", Fixture, NULL, fixture_set_up,

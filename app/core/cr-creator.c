@@ -10,6 +10,13 @@
  * whole result, with its explanations and what would change, is made again
  * by cr_creator_score() when the creator is opened.
  *
+ * An opened creator is shown and edited through one CrAnswers object of
+ * its own, cr_creator_ref_answers(), for as long as someone holds it:
+ * every change made to it is packed back into the creator, whose summary
+ * follows, and cr_creator_set_answers() changes it too. So every window
+ * on the creator, and its row, show the same answers. Kept as object data,
+ * not in the struct, so that the rows never opened pay nothing for it.
+ *
  * No GTK here, and no text: the summary is the same in every language.
  */
 #include "config.h"
@@ -51,6 +58,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The answers of cr_creator_ref_answers(), while they are held; not a
+ * reference. */
+static GQuark live_quark;
+
 /* The property of each role's share, in CrRole order. */
 static const guint score_props[CR_N_ROLES] = {
   PROP_INFLUENCER_SCORE,
@@ -58,10 +69,19 @@ static const guint score_props[CR_N_ROLES] = {
   PROP_CONTRACTED_AMBASSADOR_SCORE,
 };
 
+static void live_gone_cb (gpointer  data,
+                          GObject  *where_the_object_was);
+
 static void
 cr_creator_finalize (GObject *object)
 {
   CrCreator *self = CR_CREATOR (object);
+  GObject *live = g_object_get_qdata (object, live_quark);
+
+  /* The answers outlive their creator, in a window say: they no longer
+   * tell it their changes. */
+  if (live != NULL)
+    g_object_weak_unref (live, live_gone_cb, self);
 
   g_free (self->name);
   g_free (self->selection);
@@ -176,6 +196,8 @@ cr_creator_class_init (CrCreatorClass *klass)
                                                    flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  live_quark = g_quark_from_static_string ("cr-creator-live-answers");
 }
 
 static void
@@ -337,7 +359,7 @@ cr_creator_get_line (CrCreator *self)
  *
  * Returns: (transfer full): a new #CrAnswers holding the creator's answers
  *   and name; changing it does not change the creator (see
- *   cr_creator_set_answers())
+ *   cr_creator_set_answers() and cr_creator_ref_answers())
  */
 CrAnswers *
 cr_creator_dup_answers (CrCreator *self)
@@ -355,21 +377,13 @@ cr_creator_dup_answers (CrCreator *self)
   return answers;
 }
 
-/**
- * cr_creator_set_answers:
- * @answers: the creator's new answers and name
- *
- * Replaces the creator's answers by a copy of @answers, scores them, and
- * notifies each property of the summary that changed.
- */
-void
-cr_creator_set_answers (CrCreator *self,
-                        CrAnswers *answers)
+/* Packs @answers, scores them, and notifies each property of the summary
+ * that changed. */
+static void
+update (CrCreator *self,
+        CrAnswers *answers)
 {
   CrScoreSummary summary;
-
-  g_return_if_fail (CR_IS_CREATOR (self));
-  g_return_if_fail (CR_IS_ANSWERS (answers));
 
   g_object_freeze_notify (G_OBJECT (self));
   if (take_answers (self, answers))
@@ -377,6 +391,78 @@ cr_creator_set_answers (CrCreator *self,
   cr_score_summary (answers, &summary);
   take_summary (self, &summary, TRUE);
   g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * cr_creator_set_answers:
+ * @answers: the creator's new answers and name
+ *
+ * Replaces the creator's answers by a copy of @answers, scores them, and
+ * notifies each property of the summary that changed. The answers of
+ * cr_creator_ref_answers(), if someone holds them, become the same.
+ */
+void
+cr_creator_set_answers (CrCreator *self,
+                        CrAnswers *answers)
+{
+  CrAnswers *live;
+
+  g_return_if_fail (CR_IS_CREATOR (self));
+  g_return_if_fail (CR_IS_ANSWERS (answers));
+
+  live = g_object_get_qdata (G_OBJECT (self), live_quark);
+  if (live != NULL)
+    /* Which tells the creator, through live_changed_cb(). */
+    cr_answers_assign (live, answers);
+  else
+    update (self, answers);
+}
+
+/* The answers of cr_creator_ref_answers() changed, or their name. */
+static void
+live_changed_cb (CrCreator *self)
+{
+  update (self, g_object_get_qdata (G_OBJECT (self), live_quark));
+}
+
+static void
+live_gone_cb (gpointer  data,
+              GObject  *where_the_object_was G_GNUC_UNUSED)
+{
+  g_object_set_qdata (G_OBJECT (data), live_quark, NULL);
+}
+
+/**
+ * cr_creator_ref_answers:
+ *
+ * The creator's answers as an object to show and edit: the same object
+ * for everyone who asks while one of them holds it. Every change made to
+ * it changes the creator (its summary notified as cr_creator_set_answers()
+ * notifies it), and cr_creator_set_answers() changes it. Once no one
+ * holds it, the creator keeps its answers as they were last.
+ *
+ * Returns: (transfer full): the creator's answers and name
+ */
+CrAnswers *
+cr_creator_ref_answers (CrCreator *self)
+{
+  CrAnswers *live;
+
+  g_return_val_if_fail (CR_IS_CREATOR (self), NULL);
+
+  live = g_object_get_qdata (G_OBJECT (self), live_quark);
+  if (live != NULL)
+    return g_object_ref (live);
+
+  live = cr_creator_dup_answers (self);
+  g_object_set_qdata (G_OBJECT (self), live_quark, live);
+  g_object_weak_ref (G_OBJECT (live), live_gone_cb, self);
+  g_signal_connect_object (live, "changed", G_CALLBACK (live_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (live, "notify::name", G_CALLBACK (live_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  return live;
 }
 
 /**

@@ -22,6 +22,7 @@ CrCreator   *cr_creator_new              (CrAnswers            *answers,
 const char  *cr_creator_get_name         (CrCreator  *self);
 guint64      cr_creator_get_line         (CrCreator  *self);
 CrAnswers   *cr_creator_dup_answers      (CrCreator  *self);
+CrAnswers   *cr_creator_ref_answers      (CrCreator  *self);
 void         cr_creator_set_answers      (CrCreator  *self,
                                           CrAnswers  *answers);
 CrResult    *cr_creator_score            (CrCreator  *self);

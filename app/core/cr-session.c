@@ -18,10 +18,14 @@
  * on cr_session_get_draft_storage(). A draft that cannot be written is
  * reported once, through ::draft-failed, and never stops anything.
  *
- * A session for a document (cr_session_new_for_file()) or for answers held
- * elsewhere, such as a roster's row (cr_session_new_for_answers()), keeps
- * no draft, so that opening a document never overwrites the draft of other
- * work; "modified" says whether its answers differ from the file.
+ * A session for a document (cr_session_new_for_file()), for answers held
+ * elsewhere (cr_session_new_for_answers()) or for a roster's creator
+ * (cr_session_new_for_creator()) keeps no draft, so that opening a document
+ * never overwrites the draft of other work; "modified" says whether its
+ * answers differ from the file. A creator's session edits the creator's
+ * own answers object (cr_creator_ref_answers()): what the window changes,
+ * the row shows, and what changes the creator, the window shows, with no
+ * copy between them to keep the same.
  *
  * A document's changes not yet saved can be kept in its recovery file
  * (cr_session_write_recovery()), when the app has to end without asking,
@@ -36,6 +40,7 @@
 
 #include <glib/gstdio.h>
 
+#include "cr-creator.h"
 #include "cr-document.h"
 #include "cr-draft.h"
 #include "cr-i18n.h"
@@ -54,6 +59,8 @@ struct _CrSession
   CrAnswers *saved;
   gboolean modified;
   gboolean editable;
+  /* The roster's creator whose answers these are, if they are. */
+  CrCreator *creator;
   /* The answers of the document's recovery file, found when it was
    * opened, until restored or discarded; and when they were written. */
   CrAnswers *recovery;
@@ -90,6 +97,7 @@ enum
   PROP_TRIAL_RESULT,
   PROP_TRIAL_TEXT,
   PROP_RECOVERY,
+  PROP_CREATOR,
   N_PROPS
 };
 
@@ -208,6 +216,7 @@ cr_session_dispose (GObject *object)
   g_clear_object (&self->saved);
   g_clear_object (&self->trial);
   g_clear_object (&self->recovery);
+  g_clear_object (&self->creator);
 
   G_OBJECT_CLASS (cr_session_parent_class)->dispose (object);
 }
@@ -302,6 +311,10 @@ cr_session_get_property (GObject    *object,
 
     case PROP_RECOVERY:
       g_value_set_object (value, self->recovery);
+      break;
+
+    case PROP_CREATOR:
+      g_value_set_object (value, self->creator);
       break;
 
     default:
@@ -473,6 +486,17 @@ cr_session_class_init (CrSessionClass *klass)
                          CR_TYPE_ANSWERS,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * CrSession:creator: (nullable)
+   *
+   * The roster's creator whose answers the session shows and edits, for a
+   * session made by cr_session_new_for_creator().
+   */
+  properties[PROP_CREATOR] =
+    g_param_spec_object ("creator", NULL, NULL,
+                         CR_TYPE_CREATOR,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -565,6 +589,47 @@ cr_session_new_for_answers (CrAnswers *answers,
     }
 
   return self;
+}
+
+/**
+ * cr_session_new_for_creator:
+ * @creator: a roster's creator
+ *
+ * Makes a session over @creator's answers: the very object of
+ * cr_creator_ref_answers(), so that a change made in the session changes
+ * the creator and its summary, and cr_creator_set_answers() changes the
+ * session's answers and result, as it does those of every other session
+ * on @creator. It keeps no draft and has no file, and cannot be edited
+ * until cr_session_set_editable(): a creator is shown before it is
+ * changed.
+ */
+CrSession *
+cr_session_new_for_creator (CrCreator *creator)
+{
+  g_autoptr(CrAnswers) answers = NULL;
+  CrSession *self;
+
+  g_return_val_if_fail (CR_IS_CREATOR (creator), NULL);
+
+  answers = cr_creator_ref_answers (creator);
+  self = g_object_new (CR_TYPE_SESSION, "answers", answers, "editable", FALSE, NULL);
+  self->creator = g_object_ref (creator);
+
+  return self;
+}
+
+/**
+ * cr_session_get_creator:
+ *
+ * Returns: (transfer none) (nullable): the creator of a session made by
+ *   cr_session_new_for_creator()
+ */
+CrCreator *
+cr_session_get_creator (CrSession *self)
+{
+  g_return_val_if_fail (CR_IS_SESSION (self), NULL);
+
+  return self->creator;
 }
 
 /**

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "cr-answers.h"
+#include "cr-creator.h"
 #include "cr-draft.h"
 #include "cr-result.h"
 
@@ -21,12 +22,14 @@ CrSession   *cr_session_new_for_answers     (CrAnswers   *answers,
                                              GFile       *file);
 CrSession   *cr_session_new_for_file        (GFile       *file,
                                              GError     **error);
+CrSession   *cr_session_new_for_creator     (CrCreator   *creator);
 
 CrAnswers   *cr_session_get_answers         (CrSession   *self);
 CrResult    *cr_session_get_result          (CrSession   *self);
 void         cr_session_rescore             (CrSession   *self);
 
 GFile       *cr_session_get_file            (CrSession   *self);
+CrCreator   *cr_session_get_creator         (CrSession   *self);
 gboolean     cr_session_get_modified        (CrSession   *self);
 gboolean     cr_session_get_editable        (CrSession   *self);
 void         cr_session_set_editable        (CrSession   *self,

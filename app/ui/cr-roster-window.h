@@ -33,7 +33,6 @@ void         cr_roster_window_load_stream     (CrRosterWindow *self,
                                                CrRosterFormat  format,
                                                goffset         size,
                                                const char     *title);
-void         cr_roster_window_cancel          (CrRosterWindow *self);
 void         cr_roster_window_retranslate     (CrRosterWindow *self);
 void         cr_roster_window_export          (CrRosterWindow *self,
                                                GFile          *file,
@@ -42,23 +41,8 @@ void         cr_roster_window_stop_export     (CrRosterWindow *self);
 gboolean     cr_roster_window_save_template   (CrRosterWindow *self,
                                                GFile          *file,
                                                GError        **error);
-void         cr_roster_window_open_creator    (CrRosterWindow *self,
-                                               CrCreator      *creator);
 
-CrRoster    *cr_roster_window_get_roster      (CrRosterWindow *self);
 GFile       *cr_roster_window_get_file        (CrRosterWindow *self);
 gboolean     cr_roster_window_get_busy        (CrRosterWindow *self);
-GListModel  *cr_roster_window_get_shown       (CrRosterWindow *self);
-GtkColumnView *cr_roster_window_get_column_view (CrRosterWindow *self);
-GtkColumnViewColumn *cr_roster_window_get_column (CrRosterWindow *self,
-                                               CrRosterColumn  column);
-GtkWidget   *cr_roster_window_get_search_entry (CrRosterWindow *self);
-GtkWidget   *cr_roster_window_get_verdict_dropdown (CrRosterWindow *self);
-GtkWidget   *cr_roster_window_get_close_call_toggle (CrRosterWindow *self);
-GtkWidget   *cr_roster_window_get_progress_bar (CrRosterWindow *self);
-const char  *cr_roster_window_get_count_text  (CrRosterWindow *self);
-const char  *cr_roster_window_get_notice_text (CrRosterWindow *self);
-GListModel  *cr_roster_window_get_problem_list (CrRosterWindow *self);
-const char  *cr_roster_window_get_page_name   (CrRosterWindow *self);
 
 G_END_DECLS

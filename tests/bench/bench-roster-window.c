@@ -40,6 +40,27 @@ static gint64 cancelled_at;
 static GMainLoop *loop;
 static const char *export_path;
 
+/* The creators the table shows, from the window's template. */
+static GListModel *
+shown (void)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                        CR_TYPE_ROSTER_WINDOW,
+                                                                        "column_view"));
+
+  return gtk_single_selection_get_model (GTK_SINGLE_SELECTION (gtk_column_view_get_model (view)));
+}
+
+/* The roster's rows, under the table's sort and filters. */
+static guint
+roster_rows (void)
+{
+  GListModel *filtered = gtk_sort_list_model_get_model (GTK_SORT_LIST_MODEL (shown ()));
+  GListModel *roster = gtk_filter_list_model_get_model (GTK_FILTER_LIST_MODEL (filtered));
+
+  return g_list_model_get_n_items (roster);
+}
+
 static long
 rss_kib (void)
 {
@@ -58,7 +79,7 @@ after_paint_cb (GdkFrameClock *clock,
                 gpointer       user_data G_GNUC_UNUSED)
 {
   if (first_rows_at == 0 &&
-      g_list_model_get_n_items (cr_roster_window_get_shown (window)) > 0)
+      g_list_model_get_n_items (shown ()) > 0)
     {
       first_rows_at = g_get_monotonic_time ();
 
@@ -101,9 +122,10 @@ busy_cb (GObject    *object G_GNUC_UNUSED,
 static gboolean
 cancel_cb (gpointer user_data G_GNUC_UNUSED)
 {
-  rows_at_cancel = g_list_model_get_n_items (G_LIST_MODEL (cr_roster_window_get_roster (window)));
+  rows_at_cancel = roster_rows ();
   cancelled_at = g_get_monotonic_time ();
-  cr_roster_window_cancel (window);
+  /* As the Cancel button does. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel", NULL);
 
   return G_SOURCE_REMOVE;
 }
@@ -175,7 +197,7 @@ main (int   argc,
   g_application_activate (G_APPLICATION (application));
   g_main_loop_run (loop);
 
-  rows = g_list_model_get_n_items (G_LIST_MODEL (cr_roster_window_get_roster (window)));
+  rows = roster_rows ();
   if (export_path != NULL)
     {
       g_autoptr(GFile) out = g_file_new_for_path (export_path);

@@ -1,0 +1,486 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cr-roster-window-actions.c: what the roster window's buttons, menus,
+ * keys and drops do
+ *
+ * Open (a file dialog, the recent rosters of the Open button's menu, a
+ * file dropped on the window), export as CSV or JSON Lines, save the
+ * template, cancel a loading, dismiss the notice, search; and a row
+ * activated, which opens that creator. One file dialog serves every
+ * choice, each with its filters and the name it offers.
+ *
+ * An export runs without blocking and is stopped, never cut short, when
+ * the window closes or the app quits (cr_roster_window_stop_export()).
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "cr-application.h"
+#include "cr-dialogs.h"
+#include "cr-document.h"
+#include "cr-quote.h"
+#include "cr-roster-window-private.h"
+#include "cr-session.h"
+#include "cr-window.h"
+
+/* Rosters in the Open button's menu, most recent first. */
+#define MAX_RECENT 8
+
+/* Recent rosters. */
+
+static void
+update_recent (CrRosterWindow *self)
+{
+  g_autoptr(GPtrArray) recent = cr_dialogs_list_recent (CR_RECENT_ROSTER, MAX_RECENT);
+
+  g_menu_remove_all (self->recent_menu);
+  for (guint i = 0; i < recent->len; i++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (recent, i);
+      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s",
+                                         gtk_recent_info_get_uri (info));
+      g_menu_append_item (self->recent_menu, item);
+    }
+}
+
+/* Export. */
+
+/* One export, from its start to its callback, which frees it. */
+typedef struct
+{
+  CrRosterWindow *window;
+  GFile          *file;
+  GCancellable   *cancellable;
+  /* Stopped by cr_roster_window_stop_export(): the callback says nothing
+   * on screen, and keeps a note when the file was not written whole. */
+  gboolean        stopped;
+} Export;
+
+static void
+export_free (Export *export)
+{
+  g_object_unref (export->window);
+  g_object_unref (export->file);
+  g_object_unref (export->cancellable);
+  g_free (export);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Export, export_free)
+
+static void
+export_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  CrRoster *roster = CR_ROSTER (object);
+  g_autoptr(Export) export = user_data;
+  CrRosterWindow *self = export->window;
+  GFile *file = export->file;
+  g_autoptr(GError) error = NULL;
+  gboolean saved = cr_roster_save_finish (roster, result, &error);
+
+  if (self->export == export)
+    self->export = NULL;
+  cr_roster_window_set_busy (self, FALSE);
+
+  if (export->stopped)
+    {
+      g_autoptr(GError) note_error = NULL;
+
+      /* Cut short when the app quit: the previous file is as it was, and
+       * the next start says so. One that was already whole is kept. */
+      if (!saved && !cr_roster_note_stopped_export (NULL, file, &note_error))
+        g_warning ("Cannot keep a note of the export stopped: %s", note_error->message);
+      return;
+    }
+
+  if (!saved)
+    cr_roster_window_show_error (self, _("Cannot Export the Roster"), file, error->message);
+  else
+    {
+      g_autofree char *basename = cr_quote_file_name (file);
+      /* Translators: shown once the roster is exported, e.g. “Exported as
+       * “roster.csv”” */
+      g_autofree char *text = g_strdup_printf (_("Exported as “%s”"), basename);
+
+      cr_roster_window_toast (self, text);
+    }
+}
+
+/**
+ * cr_roster_window_export:
+ * @file: where to write
+ * @format: CSV (name, answers, verdict, shares, close call, runner-up) or
+ *   JSON Lines (a result document a line)
+ *
+ * Writes the whole roster, in the order of the file, to @file without
+ * blocking (cr_roster_save_async(): the rows are made in this thread, where
+ * the language switches, and written in another), atomically: a failure
+ * leaves what was at @file before intact. The roster shown, by any name,
+ * is not written over: a dialog says why.
+ * #CrRosterWindow:busy is %TRUE until it is done; a toast says so, or a
+ * dialog why not.
+ */
+void
+cr_roster_window_export (CrRosterWindow *self,
+                         GFile          *file,
+                         CrRosterFormat  format)
+{
+  g_autoptr(GError) error = NULL;
+  Export *export;
+
+  g_return_if_fail (CR_IS_ROSTER_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (format == CR_ROSTER_FORMAT_CSV || format == CR_ROSTER_FORMAT_JSONL);
+
+  /* The roster shown, written over by its own export, by any name: its
+   * answers would be replaced by results, or its rows lost. */
+  if (cr_dialogs_is_open_file (file, self->file, TRUE, &error))
+    {
+      cr_roster_window_show_error (self, _("Cannot Export the Roster"), file, error->message);
+      return;
+    }
+
+  /* One at a time: the button is off while one runs. */
+  cr_roster_window_stop_export (self);
+
+  export = g_new0 (Export, 1);
+  export->window = g_object_ref (self);
+  export->file = g_object_ref (file);
+  export->cancellable = g_cancellable_new ();
+  self->export = export;
+
+  cr_roster_window_set_busy (self, TRUE);
+  cr_roster_save_async (self->roster, file, format, export->cancellable, export_done_cb, export);
+}
+
+/**
+ * cr_roster_window_stop_export:
+ *
+ * Stops the export running, if one is, and waits for it to let go of its
+ * file: cancelled, it leaves what was there as it was and nothing beside
+ * it, and a note for the next start to say so
+ * (cr_roster_note_stopped_export()). One that was already whole is kept.
+ * The app calls it before it quits, whatever made it quit (Ctrl+Q, a
+ * signal), and so does the window when it closes: the export would
+ * otherwise be cut short by the end of the process, its new file left
+ * beside the target.
+ */
+void
+cr_roster_window_stop_export (CrRosterWindow *self)
+{
+  Export *export;
+
+  g_return_if_fail (CR_IS_ROSTER_WINDOW (self));
+
+  if ((export = self->export) == NULL)
+    return;
+
+  export->stopped = TRUE;
+  g_cancellable_cancel (export->cancellable);
+
+  /* A few rows at most: the rows are made in this thread's idle time and
+   * the writer looks at the cancellable between every block it writes;
+   * the callback, which lets go of the file, comes in this main loop. */
+  while (self->export == export)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/**
+ * cr_roster_window_save_template:
+ *
+ * Writes a CSV roster to fill in (the header row and an example row) to
+ * @file, atomically, and says so in a toast; a failure is shown with its
+ * reason.
+ *
+ * Returns: %TRUE when the file was written
+ */
+gboolean
+cr_roster_window_save_template (CrRosterWindow  *self,
+                                GFile           *file,
+                                GError         **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *text = NULL;
+  gsize length;
+
+  g_return_val_if_fail (CR_IS_ROSTER_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  data = cr_roster_template_to_data (&length);
+  if (cr_dialogs_is_open_file (file, self->file, TRUE, &local_error) ||
+      !cr_document_save (file, data, length, NULL, &local_error))
+    {
+      cr_roster_window_show_error (self, _("Cannot Save the Template"), file, local_error->message);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  basename = cr_quote_file_name (file);
+  /* Translators: shown once the roster template is saved, e.g. “Template
+   * saved as “roster.csv”” */
+  text = g_strdup_printf (_("Template saved as “%s”"), basename);
+  cr_roster_window_toast (self, text);
+
+  return TRUE;
+}
+
+/* File choosers. */
+
+typedef enum
+{
+  CHOOSE_OPEN,
+  CHOOSE_EXPORT_CSV,
+  CHOOSE_EXPORT_JSONL,
+  CHOOSE_TEMPLATE,
+} Choice;
+
+static void
+chosen_cb (GtkWidget *owner,
+           GFile     *file,
+           gpointer   user_data)
+{
+  CrRosterWindow *self = CR_ROSTER_WINDOW (owner);
+
+  switch ((Choice) GPOINTER_TO_UINT (user_data))
+    {
+    case CHOOSE_OPEN:
+      cr_roster_window_open (self, file);
+      break;
+    case CHOOSE_EXPORT_CSV:
+      cr_roster_window_export (self, file, CR_ROSTER_FORMAT_CSV);
+      break;
+    case CHOOSE_EXPORT_JSONL:
+      cr_roster_window_export (self, file, CR_ROSTER_FORMAT_JSONL);
+      break;
+    case CHOOSE_TEMPLATE:
+      cr_roster_window_save_template (self, file, NULL);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+add_filter (GListStore        *filters,
+            const char        *name,
+            const char        *mime_type,
+            const char *const *suffixes)
+{
+  g_autoptr(GtkFileFilter) filter = cr_dialogs_filter_new (name, mime_type, suffixes);
+
+  g_list_store_append (filters, filter);
+}
+
+static void
+run_chooser (CrRosterWindow *self,
+             Choice          choice)
+{
+  static const char * const titles[] = {
+    N_("Open a Roster"),
+    N_("Export as CSV"),
+    N_("Export as JSON Lines"),
+    N_("Save a Roster Template"),
+  };
+  static const char * const roster_suffixes[] = { "csv", "tsv", "jsonl", "ndjson", NULL };
+  static const char * const csv_suffixes[] = { "csv", "tsv", NULL };
+  static const char * const jsonl_suffixes[] = { "jsonl", "ndjson", NULL };
+  static const char * const csv_only[] = { "csv", NULL };
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autofree char *stem = NULL;
+  g_autofree char *name = NULL;
+
+  if (choice == CHOOSE_OPEN)
+    {
+      g_autoptr(GtkFileFilter) all = cr_dialogs_filter_new (_("Rosters"), "text/csv",
+                                                            roster_suffixes);
+
+      gtk_file_filter_add_mime_type (all, "text/tab-separated-values");
+      g_list_store_append (filters, all);
+      add_filter (filters, _("CSV Files"), "text/csv", csv_suffixes);
+      add_filter (filters, _("JSON Lines Files"), "application/x-ndjson", jsonl_suffixes);
+      cr_dialogs_open_file (GTK_WIDGET (self), _(titles[choice]), G_LIST_MODEL (filters),
+                            chosen_cb, GUINT_TO_POINTER (choice));
+      return;
+    }
+
+  if (choice == CHOOSE_EXPORT_JSONL)
+    add_filter (filters, _("JSON Lines Files"), "application/x-ndjson", jsonl_suffixes);
+  else
+    add_filter (filters, _("CSV Files"), "text/csv", csv_only);
+
+  if (self->file != NULL && choice != CHOOSE_TEMPLATE)
+    {
+      g_autofree char *basename = g_file_get_basename (self->file);
+      char *dot = strrchr (basename, '.');
+
+      if (dot != NULL)
+        *dot = '\0';
+      /* Translators: the file name an export is offered, after the
+       * roster's, e.g. “agency-results.csv”; keep the %s */
+      stem = g_strdup_printf (C_("file name", "%s-results"), basename);
+    }
+  else if (choice == CHOOSE_TEMPLATE)
+    stem = g_strdup (C_("file name", "roster-template"));
+  else
+    stem = g_strdup (C_("file name", "roster-results"));
+
+  name = g_strconcat (stem, choice == CHOOSE_EXPORT_JSONL ? ".jsonl" : ".csv", NULL);
+  cr_dialogs_save_file (GTK_WIDGET (self), _(titles[choice]), _("_Save"), G_LIST_MODEL (filters),
+                        NULL, name, chosen_cb, GUINT_TO_POINTER (choice));
+}
+
+/* Actions. */
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name G_GNUC_UNUSED,
+             GVariant   *parameter G_GNUC_UNUSED)
+{
+  run_chooser (CR_ROSTER_WINDOW (widget), CHOOSE_OPEN);
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name G_GNUC_UNUSED,
+                    GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  cr_roster_window_open (CR_ROSTER_WINDOW (widget), file);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name G_GNUC_UNUSED,
+               GVariant   *parameter)
+{
+  const char *format = g_variant_get_string (parameter, NULL);
+
+  run_chooser (CR_ROSTER_WINDOW (widget),
+               g_str_equal (format, "jsonl") ? CHOOSE_EXPORT_JSONL : CHOOSE_EXPORT_CSV);
+}
+
+static void
+save_template_action (GtkWidget  *widget,
+                      const char *action_name G_GNUC_UNUSED,
+                      GVariant   *parameter G_GNUC_UNUSED)
+{
+  run_chooser (CR_ROSTER_WINDOW (widget), CHOOSE_TEMPLATE);
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name G_GNUC_UNUSED,
+               GVariant   *parameter G_GNUC_UNUSED)
+{
+  cr_roster_window_cancel (CR_ROSTER_WINDOW (widget));
+}
+
+static void
+dismiss_notice_action (GtkWidget  *widget,
+                       const char *action_name G_GNUC_UNUSED,
+                       GVariant   *parameter G_GNUC_UNUSED)
+{
+  CrRosterWindow *self = CR_ROSTER_WINDOW (widget);
+
+  self->notice_dismissed = TRUE;
+  cr_roster_window_update_notice (self);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name G_GNUC_UNUSED,
+               GVariant   *parameter G_GNUC_UNUSED)
+{
+  gtk_widget_grab_focus (CR_ROSTER_WINDOW (widget)->search_entry);
+}
+
+static void
+activate_cb (CrRosterWindow *self,
+             guint           position)
+{
+  g_autoptr(CrCreator) creator = g_list_model_get_item (G_LIST_MODEL (self->sort_model), position);
+
+  if (creator != NULL)
+    g_signal_emit_by_name (self, "open-creator", creator);
+}
+
+static gboolean
+drop_cb (CrRosterWindow *self,
+         const GValue   *value,
+         double          x G_GNUC_UNUSED,
+         double          y G_GNUC_UNUSED)
+{
+  GFile *file = g_value_get_object (value);
+
+  if (file == NULL)
+    return FALSE;
+
+  cr_roster_window_open (self, file);
+
+  return TRUE;
+}
+
+/* The wizard's result page in a window of its own, over the creator's
+ * answers (cr_session_new_for_creator()): shown until the user chooses to
+ * edit them, then edited in place, the row following. No draft is kept,
+ * so that the wizard's answers for next time are never touched. */
+void
+cr_roster_window_real_open_creator (CrRosterWindow *self,
+                                    CrCreator      *creator)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(CrSession) session = cr_session_new_for_creator (creator);
+  CrWindow *window;
+
+  window = cr_window_new_for_session (CR_APPLICATION (application), session);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+void
+cr_roster_window_class_init_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "win.save-template", NULL, save_template_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-notice", NULL,
+                                   dismiss_notice_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export",
+                                       "s", "csv");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close",
+                                       NULL);
+}
+
+/* A row activated, the recent rosters, a file dropped. */
+void
+cr_roster_window_init_actions (CrRosterWindow *self)
+{
+  GtkDropTarget *drop;
+
+  g_signal_connect_object (self->column_view, "activate", G_CALLBACK (activate_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  self->recent_menu = g_menu_new ();
+  adw_split_button_set_menu_model (self->open_button, G_MENU_MODEL (self->recent_menu));
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (update_recent), self, G_CONNECT_SWAPPED);
+  update_recent (self);
+
+  drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
+  g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+}

@@ -1,0 +1,104 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cr-roster-window-private.h: what the files of the roster window share
+ *
+ * The window is one type in four files, by job: cr-roster-window.c (the
+ * type, its roster and loading, its texts), cr-roster-window-columns.c (the
+ * table's columns, cells, sorters and filters), cr-roster-window-status.c
+ * (what the window says of the roster: count, progress, notice, page) and
+ * cr-roster-window-actions.c (its actions, file dialogs, export, template,
+ * recent rosters, and opening a creator). They share the struct, so that
+ * each reaches the template's widgets and the models directly.
+ */
+#pragma once
+
+#include "cr-roster-window.h"
+
+G_BEGIN_DECLS
+
+struct _CrRosterWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwBreakpoint        *narrow_breakpoint;
+  AdwSplitButton       *open_button;
+  AdwWindowTitle       *window_title;
+  GtkWidget            *export_button;
+  GtkWidget            *search_entry;
+  GtkWidget            *verdict_dropdown;
+  GtkWidget            *close_call_toggle;
+  GtkRevealer          *loading_revealer;
+  GtkProgressBar       *progress_bar;
+  GtkRevealer          *notice_revealer;
+  GtkLabel             *notice_label;
+  GtkWidget            *notice_toggle;
+  GtkListView          *problems_view;
+  GtkStack             *stack;
+  GtkColumnView        *column_view;
+  GtkLabel             *count_label;
+  GtkWidget            *cancel_button;
+  GtkWidget            *dismiss_button;
+  AdwStatusPage        *empty_page;
+  GtkWidget            *empty_open_button;
+  GtkWidget            *empty_template_button;
+  AdwStatusPage        *no_match_page;
+
+  CrRoster             *roster;
+  /* The roster's signals and bindings, moved to each new roster. */
+  GSignalGroup         *roster_signals;
+  GBindingGroup        *roster_bindings;
+  GFile                *file;
+  GCancellable         *cancellable;
+  GtkFilterListModel   *filter_model;
+  GtkSortListModel     *sort_model;
+  GtkSingleSelection   *selection;
+  GtkStringFilter      *name_filter;
+  GtkCustomFilter      *verdict_filter;
+  GtkStringList        *problems;
+  GtkStringList        *verdicts;
+  GtkSorter            *name_sorter;
+  GtkSorter            *verdict_sorter;
+  /* Each column, a reference of the window's own beside the view's. */
+  GtkColumnViewColumn  *columns[CR_ROSTER_N_COLUMNS];
+  /* What the window is called, when not "Roster". */
+  char                 *title;
+  GMenu                *recent_menu;
+  /* The export running, if one is; freed by its callback. */
+  gpointer              export;
+  /* Why reading stopped early, if it did. */
+  char                 *stopped;
+  gboolean              cancelled;
+  gboolean              notice_dismissed;
+  guint                 busy;
+  guint                 pulse_source;
+};
+
+/* cr-roster-window.c */
+void cr_roster_window_set_busy            (CrRosterWindow *self,
+                                           gboolean        busy);
+void cr_roster_window_cancel              (CrRosterWindow *self);
+
+/* cr-roster-window-columns.c */
+void cr_roster_window_init_columns        (CrRosterWindow *self);
+void cr_roster_window_translate_columns   (CrRosterWindow *self);
+void cr_roster_window_resort              (CrRosterWindow *self);
+
+/* cr-roster-window-status.c */
+void cr_roster_window_init_status         (CrRosterWindow *self);
+void cr_roster_window_update              (CrRosterWindow *self);
+void cr_roster_window_update_notice       (CrRosterWindow *self);
+void cr_roster_window_update_actions      (CrRosterWindow *self);
+void cr_roster_window_show_error          (CrRosterWindow *self,
+                                           const char     *heading,
+                                           GFile          *file,
+                                           const char     *message);
+void cr_roster_window_toast               (CrRosterWindow *self,
+                                           const char     *title);
+
+/* cr-roster-window-actions.c */
+void cr_roster_window_class_init_actions  (GtkWidgetClass *widget_class);
+void cr_roster_window_init_actions        (CrRosterWindow *self);
+void cr_roster_window_real_open_creator   (CrRosterWindow *self,
+                                           CrCreator      *creator);
+
+G_END_DECLS
