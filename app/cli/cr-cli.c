@@ -728,6 +728,16 @@ score_roster (Input          *input,
 
   setvbuf (out, out_block, _IOFBF, sizeof out_block);
 
+  /* A spreadsheet is read from its file: the one opened, by its
+   * descriptor, whatever name it was given (standard input redirected
+   * from a file too); a pipe has none. */
+  if (input->fd >= 0 && S_ISREG (input->st.st_mode))
+    {
+      g_autofree char *fd_path = g_strdup_printf ("/proc/self/fd/%d", input->fd);
+
+      cr_roster_reader_set_path (reader, fd_path);
+    }
+
   if (output_format == CR_ROSTER_FORMAT_CSV)
     cr_roster_append_csv_header (text);
 
