@@ -70,7 +70,9 @@ score_roster (const char *path,
   CrRosterFormat in = CR_ROSTER_FORMAT_UNKNOWN;
   CrRosterFormat out = CR_ROSTER_FORMAT_JSONL;
 
-  if (input_format != NULL && (in = cr_roster_format_from_id (input_format)) == CR_ROSTER_FORMAT_UNKNOWN)
+  if (input_format != NULL &&
+      ((in = cr_roster_format_from_id (input_format)) == CR_ROSTER_FORMAT_UNKNOWN ||
+       !cr_roster_format_can_read (in)))
     {
       g_autofree char *quoted = cr_quote_input (input_format, 64);
 
@@ -79,7 +81,9 @@ score_roster (const char *path,
       return 1;
     }
 
-  if (format != NULL && (out = cr_roster_format_from_id (format)) == CR_ROSTER_FORMAT_UNKNOWN)
+  if (format != NULL &&
+      ((out = cr_roster_format_from_id (format)) != CR_ROSTER_FORMAT_CSV &&
+       out != CR_ROSTER_FORMAT_JSONL))
     {
       g_autofree char *quoted = cr_quote_input (format, 64);
 
