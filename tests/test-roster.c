@@ -81,6 +81,9 @@ read_all (const char     *input,
                                   name != NULL ? name : "-");
           append_answers (out, answers);
           g_string_append_c (out, '\n');
+          if (cr_roster_reader_get_notice (reader) != NULL)
+            g_string_append_printf (out, "%" G_GUINT64_FORMAT " note: %s\n", line,
+                                    cr_roster_reader_get_notice (reader)->message);
         }
     }
 
@@ -387,6 +390,29 @@ test_unknown_columns (void)
                    "stop: line 1: the header row names no question (expected a name column and "
                    "any of compensation, agreement, brands, exclusivity, audience, content, "
                    "customer, effort, notoriety, platforms)\n");
+}
+
+/* A name over the limit is cut at a character boundary, never the
+ * creator dropped, and the row says so. */
+static void
+test_long_name (void)
+{
+  g_autoptr(GString) input = g_string_new ("name,brands\n");
+  g_autoptr(GString) expected = g_string_new ("2 ");
+  g_autofree char *text = NULL;
+
+  /* 99 letters, then two-byte characters: the cut falls inside them. */
+  for (guint i = 0; i < CR_ANSWERS_NAME_MAX_CHARS - 1; i++)
+    g_string_append_c (input, 'a');
+  g_string_append (expected, input->str + strlen ("name,brands\n"));
+  g_string_append (input, "\u00e9\u00e9\u00e9,many\nBo,one\n");
+  g_string_append (expected, "\u00e9: brands=many\n"
+                             "2 note: column A, name: longer than 100 characters, cut to the "
+                             "first 100\n"
+                             "3 Bo: brands=one\n");
+
+  text = read_all (input->str, (gssize) input->len, CR_ROSTER_FORMAT_CSV);
+  g_assert_cmpstr (text, ==, expected->str);
 }
 
 static void
@@ -1523,6 +1549,7 @@ main (int   argc,
   g_test_add_func ("/model/roster/csv/empty-cells", test_empty_cells);
   g_test_add_func ("/model/roster/csv/unknown-columns", test_unknown_columns);
   g_test_add_func ("/model/roster/csv/duplicate-columns", test_duplicate_columns);
+  g_test_add_func ("/model/roster/csv/long-name", test_long_name);
   g_test_add_func ("/model/roster/csv/cell-count", test_cell_count);
   g_test_add_func ("/model/roster/csv/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/model/roster/csv/bad-answers", test_bad_answers);

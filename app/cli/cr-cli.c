@@ -769,6 +769,10 @@ score_roster (Input          *input,
       else
         {
           g_autoptr(CrResult) result = cr_score (answers);
+          const GError *notice = cr_roster_reader_get_notice (reader);
+
+          if (notice != NULL)
+            fprintf (err, "%s:%" G_GUINT64_FORMAT ": %s\n", name, line, notice->message);
 
           if (output_format == CR_ROSTER_FORMAT_CSV)
             cr_roster_append_csv_row (text, answers, result);

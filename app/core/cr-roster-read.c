@@ -142,6 +142,8 @@ struct _CrRosterReader
 
   GError         *fatal;
   gboolean        finished;
+  /* What was changed in the row just read, which is still read. */
+  GError         *notice;
 
   /* Bytes that are not UTF-8 are read into @raw, then decoded into
    * @block: UTF-16 by @converter, Windows-1252 by cp1252_to_utf8(). */
@@ -286,6 +288,7 @@ cr_roster_reader_free (CrRosterReader *reader)
   g_free (reader->raw);
   g_clear_object (&reader->converter);
   g_clear_error (&reader->fatal);
+  g_clear_error (&reader->notice);
   g_clear_object (&reader->json);
   if (reader->text != NULL)
     g_string_free (reader->text, TRUE);
@@ -336,6 +339,21 @@ cr_roster_reader_get_ignored_columns (CrRosterReader *reader)
     return NULL;
 
   return (const char * const *) reader->ignored->pdata;
+}
+
+/**
+ * cr_roster_reader_get_notice:
+ *
+ * Returns: (transfer none) (nullable): what was changed in the row just
+ *   read, which is still read (a name cut to CR_ANSWERS_NAME_MAX_CHARS
+ *   characters), until the next row is read; %NULL for nothing
+ */
+const GError *
+cr_roster_reader_get_notice (CrRosterReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, NULL);
+
+  return reader->notice;
 }
 
 /**
@@ -1243,13 +1261,16 @@ read_row (CrRosterReader *reader,
 
       if (column == COLUMN_NAME)
         {
+          /* Cut at a character boundary, the row still read, and said. */
           if (g_utf8_strlen (text, -1) > CR_ANSWERS_NAME_MAX_CHARS)
             {
-              g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
-                           "name: longer than %d characters", CR_ANSWERS_NAME_MAX_CHARS);
-              set_detail (error, CR_INPUT_PROBLEM_NAME_TOO_LONG, -1, NULL);
-              prefix_column (error, c);
-              return NULL;
+              *g_utf8_offset_to_pointer (text, CR_ANSWERS_NAME_MAX_CHARS) = '\0';
+              g_clear_error (&reader->notice);
+              g_set_error (&reader->notice, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
+                           "name: longer than %d characters, cut to the first %d",
+                           CR_ANSWERS_NAME_MAX_CHARS, CR_ANSWERS_NAME_MAX_CHARS);
+              set_detail (&reader->notice, CR_INPUT_PROBLEM_NAME_TOO_LONG, -1, NULL);
+              prefix_column (&reader->notice, c);
             }
           cr_answers_set_name (answers, text);
         }
@@ -1438,6 +1459,7 @@ cr_roster_reader_next (CrRosterReader  *reader,
 
   *answers = NULL;
   *line = 0;
+  g_clear_error (&reader->notice);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return CR_ROSTER_ROW_END;

@@ -91,6 +91,7 @@ char            cr_roster_reader_get_separator (CrRosterReader *reader);
 const char * const *cr_roster_reader_get_ignored_columns (CrRosterReader *reader);
 guint64         cr_roster_reader_get_bytes_read (CrRosterReader *reader);
 CrRosterEncoding cr_roster_reader_get_encoding (CrRosterReader *reader);
+const GError   *cr_roster_reader_get_notice (CrRosterReader *reader);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrRosterReader, cr_roster_reader_free)
 
