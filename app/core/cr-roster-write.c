@@ -78,7 +78,10 @@ append_cell (GString    *out,
   gsize length;
 
   if (_cr_roster_cell_needs_guard (text))
-    text = guarded = g_strconcat ("'", text, NULL);
+    {
+      guarded = g_strconcat ("'", text, NULL);
+      text = guarded;
+    }
   length = strlen (text);
 
   if (length > 0 &&
