@@ -947,7 +947,9 @@ test_creator_notify (void)
 
   cr_answers_set_name (fan, "Ada");
   cr_creator_set_answers (creator, fan);
-  g_assert_cmpstr (names->str, ==, "name ");
+  /* Edited once, and said once. */
+  g_assert_cmpstr (names->str, ==, "edited name ");
+  g_assert_true (cr_creator_get_edited (creator));
   g_assert_cmpstr (cr_creator_get_name (creator), ==, "Ada");
 
   g_string_truncate (names, 0);
@@ -1533,6 +1535,200 @@ test_save_fails (void)
   g_rmdir (dir);
 }
 
+/* A roster saved back to its own file: unchanged, byte for byte (a
+ * byte-order mark, CRLF, a semicolon, columns the app does not know,
+ * quotes, a blank row, a row that cannot be read, a blank line at the
+ * end); one creator edited, its row alone made again, its unknown cells
+ * kept. */
+static void
+test_document_csv (void)
+{
+  static const char input[] =
+    "\xEF\xBB\xBF" "crm_id;name;brands;notes;compensation;role\r\n"
+    "C-1;Ada;many;\"likes \"\"quotes\"\"; and semicolons\";gifts;influencer\r\n"
+    "\r\n"
+    "C-2;\"Bo\";one;\"two\r\nlines\";lots;\r\n"
+    "C-3;Cy;none;  spaced;retainer;\r\n"
+    "\r\n";
+  g_autoptr(CrRoster) roster = load_text (input, CR_ROSTER_FORMAT_UNKNOWN);
+  g_autoptr(CrCreator) ada = NULL;
+  g_autoptr(CrAnswers) answers = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cr-roster-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "roster.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *saved = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(CrRoster) again = NULL;
+  g_autoptr(CrCreator) read_again = NULL;
+  gsize length;
+  guint option;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (roster)), ==, 2);
+  g_assert_cmpuint (cr_roster_get_n_problems (roster), ==, 1);
+  g_assert_true (cr_roster_get_complete (roster));
+  g_assert_false (cr_roster_get_modified (roster));
+
+  data = cr_roster_to_document_data (roster, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, ==, sizeof input - 1);
+  g_assert_cmpmem (data, length, input, sizeof input - 1);
+  g_clear_pointer (&data, g_free);
+
+  /* Edited: compensation from gifts to retainer. */
+  ada = g_list_model_get_item (G_LIST_MODEL (roster), 0);
+  answers = cr_creator_dup_answers (ada);
+  g_assert_nonnull (cr_question_lookup_option (cr_questionnaire_get_question (0), "retainer",
+                                               &option));
+  cr_answers_set_choice (answers, 0, option);
+  cr_creator_set_answers (ada, answers);
+  g_assert_true (cr_creator_get_edited (ada));
+  g_assert_true (cr_roster_get_modified (roster));
+
+  data = cr_roster_to_document_data (roster, &length, &error);
+  g_assert_no_error (error);
+  expected = g_strdup_printf ("\xEF\xBB\xBF" "crm_id;name;brands;notes;compensation;role\r\n"
+                              "C-1;Ada;many;\"likes \"\"quotes\"\"; and semicolons\";retainer;"
+                              "%s\r\n"
+                              "\r\n"
+                              "C-2;\"Bo\";one;\"two\r\nlines\";lots;\r\n"
+                              "C-3;Cy;none;  spaced;retainer;\r\n"
+                              "\r\n", cr_role_to_id (cr_creator_get_role (ada)));
+  g_assert_cmpstr (data, ==, expected);
+
+  g_assert_true (g_file_set_contents (path, input, -1, NULL));
+  g_assert_true (cr_roster_save_document (roster, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (cr_roster_get_modified (roster));
+  g_assert_false (cr_creator_get_edited (ada));
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+  g_assert_cmpstr (saved, ==, data);
+
+  /* Saved again, unchanged: the same bytes. */
+  g_clear_pointer (&data, g_free);
+  data = cr_roster_to_document_data (roster, &length, &error);
+  g_assert_cmpstr (saved, ==, data);
+
+  /* Read again: the new answer, and the rows as they were. */
+  again = load_text (saved, CR_ROSTER_FORMAT_UNKNOWN);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, 2);
+  g_assert_cmpuint (cr_roster_get_n_problems (again), ==, 1);
+  read_again = g_list_model_get_item (G_LIST_MODEL (again), 0);
+  g_assert_cmpint (cr_creator_get_role (read_again), ==, cr_creator_get_role (ada));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* JSON Lines: unchanged, byte for byte; an edited line keeps the members
+ * the app does not know. */
+static void
+test_document_jsonl (void)
+{
+  static const char input[] =
+    "{\"name\":\"Ada\",\"answers\":{\"compensation\":\"gifts\"},\"crm_id\":\"C-1\"}\n"
+    "not json\n"
+    "\n"
+    "{\"name\":\"Bo\",\"answers\":{\"compensation\":\"none\"}}\n";
+  g_autoptr(CrRoster) roster = load_text (input, CR_ROSTER_FORMAT_JSONL);
+  g_autoptr(CrCreator) ada = NULL;
+  g_autoptr(CrAnswers) answers = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_auto(GStrv) lines = NULL;
+  gsize length;
+  guint option;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (roster)), ==, 2);
+  g_assert_cmpuint (cr_roster_get_n_problems (roster), ==, 1);
+  data = cr_roster_to_document_data (roster, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (data, ==, input);
+  g_clear_pointer (&data, g_free);
+
+  ada = g_list_model_get_item (G_LIST_MODEL (roster), 0);
+  answers = cr_creator_dup_answers (ada);
+  g_assert_nonnull (cr_question_lookup_option (cr_questionnaire_get_question (0), "retainer",
+                                               &option));
+  cr_answers_set_choice (answers, 0, option);
+  cr_creator_set_answers (ada, answers);
+
+  data = cr_roster_to_document_data (roster, &length, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (data, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 5);
+  g_assert_nonnull (strstr (lines[0], "\"crm_id\":\"C-1\""));
+  g_assert_nonnull (strstr (lines[0], "\"compensation\":\"retainer\""));
+  g_assert_cmpstr (lines[1], ==, "not json");
+  g_assert_cmpstr (lines[2], ==, "");
+  g_assert_cmpstr (lines[3], ==, "{\"name\":\"Bo\",\"answers\":{\"compensation\":\"none\"}}");
+  g_assert_cmpstr (lines[4], ==, "");
+}
+
+/* A loading cancelled leaves a roster that cannot be saved over its file,
+ * and a save that fails leaves the file as it was. */
+static void
+test_document_partial (void)
+{
+  g_autoptr(GString) input = make_roster (20000);
+  g_autoptr(GBytes) bytes = g_bytes_new (input->str, input->len);
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+  g_autoptr(CrRoster) roster = cr_roster_new ();
+  g_autoptr(CrRoster) whole = load_roster (300);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cr-roster-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "roster.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(CrCreator) first = NULL;
+  g_autoptr(CrAnswers) answers = NULL;
+  g_autofree char *after = NULL;
+  struct rlimit limit, small;
+  gsize length;
+
+  cr_roster_load_async (roster, stream, CR_ROSTER_FORMAT_CSV, 0, cancellable, load_done_cb,
+                        &error);
+  g_assert_false (cr_roster_get_complete (roster));
+  while (g_list_model_get_n_items (G_LIST_MODEL (roster)) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_cancellable_cancel (cancellable);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_false (cr_roster_get_complete (roster));
+  g_assert_null (cr_roster_to_document_data (roster, &length, &error));
+  g_assert_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_READ);
+  g_clear_error (&error);
+  g_assert_true (g_file_set_contents (path, "before", -1, NULL));
+  g_assert_false (cr_roster_save_document (roster, file, &error));
+  g_clear_error (&error);
+
+  /* A full disk, past 16 KiB: the file stays, the edit too. */
+  first = g_list_model_get_item (G_LIST_MODEL (whole), 0);
+  answers = cr_creator_dup_answers (first);
+  cr_answers_set_name (answers, "renamed");
+  cr_creator_set_answers (first, answers);
+  g_assert_true (cr_roster_get_modified (whole));
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  small = limit;
+  small.rlim_cur = 16 * 1024;
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
+  g_assert_false (cr_roster_save_document (whole, file, &error));
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  signal (SIGXFSZ, SIG_DFL);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "before");
+  g_assert_true (cr_roster_get_modified (whole));
+  g_assert_true (cr_creator_get_edited (first));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1576,6 +1772,9 @@ main (int   argc,
   g_test_add_func ("/model/roster/save", test_save);
   g_test_add_func ("/model/roster/save-fails", test_save_fails);
   g_test_add_func ("/model/roster/stopped-exports", test_stopped_exports);
+  g_test_add_func ("/model/roster/document/csv", test_document_csv);
+  g_test_add_func ("/model/roster/document/jsonl", test_document_jsonl);
+  g_test_add_func ("/model/roster/document/partial", test_document_partial);
 
   return g_test_run ();
 }

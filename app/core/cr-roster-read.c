@@ -113,9 +113,9 @@ set_detail (GError         **error,
 /* What a CSV column holds. */
 enum
 {
-  COLUMN_IGNORED = -1,
-  COLUMN_QUIET = -2,
-  COLUMN_NAME = -3,
+  COLUMN_IGNORED = CR_ROSTER_COLUMN_IGNORED,
+  COLUMN_QUIET = CR_ROSTER_COLUMN_QUIET,
+  COLUMN_NAME = CR_ROSTER_COLUMN_NAME,
 };
 
 typedef struct
@@ -124,6 +124,10 @@ typedef struct
   GPtrArray *cells;
   GArray    *lengths;
   gboolean   too_long;
+  /* With cr_roster_reader_set_keep_text(): the row's text as read, and
+   * how many of its bytes are blank rows before it. */
+  char      *text;
+  guint      gap;
 } Record;
 
 struct _CrRosterReader
@@ -178,6 +182,16 @@ struct _CrRosterReader
   /* The row being read is over CR_ROSTER_MAX_ROW: its cells are dropped. */
   gboolean        skipping;
   GQueue          records;
+
+  /* With cr_roster_reader_set_keep_text(): the text read since the last
+   * row ended, @gap of it blank rows; the header row's text; the last
+   * row's, until taken. */
+  gboolean        keep_text;
+  GString        *pending;
+  gsize           gap;
+  char           *header_text;
+  char           *row_text;
+  guint           row_gap;
 };
 
 static void
@@ -185,6 +199,7 @@ record_free (Record *record)
 {
   g_ptr_array_unref (record->cells);
   g_array_unref (record->lengths);
+  g_free (record->text);
   g_free (record);
 }
 
@@ -299,6 +314,10 @@ cr_roster_reader_free (CrRosterReader *reader)
   g_clear_pointer (&reader->cells, g_ptr_array_unref);
   g_clear_pointer (&reader->lengths, g_array_unref);
   g_queue_clear_full (&reader->records, (GDestroyNotify) record_free);
+  if (reader->pending != NULL)
+    g_string_free (reader->pending, TRUE);
+  g_free (reader->header_text);
+  g_free (reader->row_text);
   g_free (reader);
 }
 
@@ -380,6 +399,100 @@ cr_roster_reader_get_encoding (CrRosterReader *reader)
   g_return_val_if_fail (reader != NULL, CR_ROSTER_ENCODING_UTF8);
 
   return reader->encoding;
+}
+
+/**
+ * cr_roster_reader_set_keep_text:
+ *
+ * Keeps the text of each row as it was read (once decoded), with the
+ * blank rows before it, for cr_roster_reader_take_row_text(); and the
+ * header row's and what follows the last row: together, the whole input.
+ * Call before the first row is read.
+ */
+void
+cr_roster_reader_set_keep_text (CrRosterReader *reader,
+                                gboolean        keep_text)
+{
+  g_return_if_fail (reader != NULL);
+  g_return_if_fail (!reader->started);
+
+  reader->keep_text = keep_text;
+  if (keep_text && reader->pending == NULL)
+    reader->pending = g_string_new (NULL);
+}
+
+/**
+ * cr_roster_reader_take_row_text:
+ * @gap: (out): how many of its first bytes are blank rows before the row
+ *
+ * Returns: (transfer full) (nullable): the text of the row last read
+ *   (answers or a problem), its line end included; once
+ */
+char *
+cr_roster_reader_take_row_text (CrRosterReader *reader,
+                                guint          *gap)
+{
+  g_return_val_if_fail (reader != NULL, NULL);
+
+  *gap = reader->row_gap;
+  reader->row_gap = 0;
+
+  return g_steal_pointer (&reader->row_text);
+}
+
+/**
+ * cr_roster_reader_get_header_text:
+ *
+ * Returns: (nullable): a CSV roster's header row as it was read, with a
+ *   UTF-8 byte-order mark before it and the blank rows before it
+ */
+const char *
+cr_roster_reader_get_header_text (CrRosterReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, NULL);
+
+  return reader->header_text;
+}
+
+/**
+ * cr_roster_reader_take_tail:
+ *
+ * Returns: (transfer full) (nullable): once every row is read, what
+ *   follows the last one: blank lines, or nothing
+ */
+char *
+cr_roster_reader_take_tail (CrRosterReader *reader)
+{
+  char *tail;
+
+  g_return_val_if_fail (reader != NULL, NULL);
+
+  if (reader->pending == NULL)
+    return NULL;
+
+  tail = g_string_free (g_steal_pointer (&reader->pending), FALSE);
+  reader->pending = g_string_new (NULL);
+
+  return tail;
+}
+
+/**
+ * _cr_roster_reader_get_columns:
+ * @n_columns: (out): how many the header row has
+ *
+ * Returns: what each CSV column holds: a question's index, or one of
+ *   CR_ROSTER_COLUMN_NAME, CR_ROSTER_COLUMN_QUIET (a result's column) and
+ *   CR_ROSTER_COLUMN_IGNORED
+ */
+const int *
+_cr_roster_reader_get_columns (CrRosterReader *reader,
+                               guint          *n_columns)
+{
+  g_return_val_if_fail (reader != NULL, NULL);
+
+  *n_columns = reader->n_columns;
+
+  return reader->columns;
 }
 
 /**
@@ -718,7 +831,15 @@ start (CrRosterReader *reader,
       n = reader->end;
     }
   else if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
-    reader->start = 3;
+    {
+      reader->start = 3;
+      if (reader->keep_text)
+        {
+          /* Kept before the first row, as blank rows are. */
+          g_string_append_len (reader->pending, (const char *) p, 3);
+          reader->gap = 3;
+        }
+    }
 
   if (reader->format == CR_ROSTER_FORMAT_UNKNOWN)
     {
@@ -822,6 +943,8 @@ csv_row_cb (int   terminator,
       !reader->skipping)
     {
       reader->last_terminator = terminator;
+      if (reader->keep_text)
+        reader->gap = reader->pending->len;
       return;
     }
   reader->last_terminator = terminator;
@@ -840,6 +963,8 @@ csv_row_cb (int   terminator,
           g_ptr_array_set_size (reader->cells, 0);
           g_array_set_size (reader->lengths, 0);
           reader->row_bytes = 0;
+          if (reader->keep_text)
+            reader->gap = reader->pending->len;
           return;
         }
     }
@@ -849,6 +974,15 @@ csv_row_cb (int   terminator,
   record->too_long = reader->skipping || reader->row_bytes > CR_ROSTER_MAX_ROW;
   record->cells = g_steal_pointer (&reader->cells);
   record->lengths = g_steal_pointer (&reader->lengths);
+  if (reader->keep_text)
+    {
+      /* libcsv is fed up to each line end at most (feed_csv()), so the
+       * row ends with what it was last fed. */
+      record->gap = (guint) MIN (reader->gap, G_MAXUINT);
+      record->text = g_string_free (g_steal_pointer (&reader->pending), FALSE);
+      reader->pending = g_string_new (NULL);
+      reader->gap = 0;
+    }
   g_queue_push_tail (&reader->records, record);
 
   reader->cells = g_ptr_array_new_with_free_func (g_free);
@@ -927,6 +1061,18 @@ feed_csv (CrRosterReader *reader,
 
   p = reader->block + reader->start;
   n = MIN (reader->end - reader->start, FEED_SIZE);
+  if (reader->keep_text)
+    {
+      /* Up to the first line end, so that a row ends with the last byte
+       * fed, and its text is what was fed since the last one. */
+      for (gsize i = 0; i < n; i++)
+        if (p[i] == '\n' || p[i] == '\r')
+          {
+            n = i + 1;
+            break;
+          }
+      g_string_append_len (reader->pending, p, n);
+    }
 
   if (csv_parse (&reader->csv, p, n, csv_cell_cb, csv_row_cb, reader) != n)
     {
@@ -1311,10 +1457,42 @@ next_csv (CrRosterReader  *reader,
 
       /* A row over 1 MiB has no cells left, but is no blank row. */
       if (!record->too_long && record_is_blank (record))
-        continue;
+        {
+          /* Its text goes with the next row's, as blank rows do. */
+          if (record->text != NULL)
+            {
+              Record *next = g_queue_peek_head (&reader->records);
+              gsize length = strlen (record->text);
+
+              if (next != NULL)
+                {
+                  char *text = g_strconcat (record->text, next->text, NULL);
+
+                  g_free (next->text);
+                  next->text = text;
+                  next->gap += (guint) length;
+                }
+              else
+                {
+                  g_string_prepend (reader->pending, record->text);
+                  reader->gap += length;
+                }
+            }
+          continue;
+        }
+
+      if (record->text != NULL)
+        {
+          g_free (reader->row_text);
+          reader->row_text = g_steal_pointer (&record->text);
+          reader->row_gap = record->gap;
+        }
 
       if (!reader->header_read)
         {
+          g_free (reader->header_text);
+          reader->header_text = g_steal_pointer (&reader->row_text);
+
           if (record->too_long)
             {
               reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_TOO_LONG,
@@ -1369,6 +1547,8 @@ next_line (CrRosterReader *reader,
           g_string_truncate (reader->text, 0);
         }
 
+      if (reader->keep_text)
+        g_string_append_len (reader->pending, p, newline != NULL ? n + 1 : n);
       reader->start += n;
       if (newline != NULL)
         {
@@ -1403,6 +1583,19 @@ next_jsonl (CrRosterReader  *reader,
   while (next_line (reader, cancellable, &too_long))
     {
       *line = reader->line++;
+
+      if (reader->keep_text &&
+          !(!too_long && (is_blank (reader->text->str, reader->text->len) ||
+                          strspn (reader->text->str, " \t") == reader->text->len)))
+        {
+          g_free (reader->row_text);
+          reader->row_gap = (guint) MIN (reader->gap, G_MAXUINT);
+          reader->row_text = g_string_free (g_steal_pointer (&reader->pending), FALSE);
+          reader->pending = g_string_new (NULL);
+          reader->gap = 0;
+        }
+      else if (reader->keep_text)
+        reader->gap = reader->pending->len;
 
       if (too_long)
         {
