@@ -19,6 +19,7 @@
 
 #include <gio/gio.h>
 #include <gio/gunixinputstream.h>
+#include <gio/gunixoutputstream.h>
 #include <glib/gstdio.h>
 
 #include "cr-cli.h"
@@ -719,12 +720,20 @@ score_roster (Input          *input,
   g_autoptr(GString) text = g_string_sized_new (8192);
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(GError) error = NULL;
+  /* For XLSX, the CSV rows go into the workbook, written at the end. */
+  g_autoptr(CrRosterXlsx) xlsx = NULL;
   const char *language = cr_i18n_get_language ();
   gboolean failed = FALSE;
   gboolean header_seen = FALSE;
   int write_errno = 0;
 
   g_return_val_if_fail (out != NULL, 1);
+
+  if (output_format == CR_ROSTER_FORMAT_XLSX && (xlsx = cr_roster_xlsx_new (&error)) == NULL)
+    {
+      fprintf (err, "creator-role: cannot write the results: %s\n", error->message);
+      return 1;
+    }
 
   setvbuf (out, out_block, _IOFBF, sizeof out_block);
 
@@ -738,7 +747,7 @@ score_roster (Input          *input,
       cr_roster_reader_set_path (reader, fd_path);
     }
 
-  if (output_format == CR_ROSTER_FORMAT_CSV)
+  if (output_format != CR_ROSTER_FORMAT_JSONL)
     cr_roster_append_csv_header (text);
 
   for (;;)
@@ -794,7 +803,7 @@ score_roster (Input          *input,
           if (notice != NULL)
             fprintf (err, "%s:%" G_GUINT64_FORMAT ": %s\n", name, line, notice->message);
 
-          if (output_format == CR_ROSTER_FORMAT_CSV)
+          if (output_format != CR_ROSTER_FORMAT_JSONL)
             cr_roster_append_csv_row (text, answers, result);
           else
             {
@@ -805,10 +814,42 @@ score_roster (Input          *input,
             }
         }
 
+      if (xlsx != NULL)
+        {
+          if (text->len >= WRITE_BLOCK_SIZE)
+            {
+              if (!cr_roster_xlsx_add_csv (xlsx, text->str, text->len, &error))
+                break;
+              g_string_truncate (text, 0);
+            }
+          continue;
+        }
       if (fwrite (text->str, 1, text->len, out) != text->len)
         {
           write_errno = errno;
           break;
+        }
+      g_string_truncate (text, 0);
+    }
+
+  if (xlsx != NULL && error == NULL)
+    {
+      g_autoptr(GOutputStream) stream = NULL;
+      g_autoptr(GError) write_error = NULL;
+
+      /* The rows left, then the workbook, straight to the descriptor. */
+      if (fflush (out) != 0)
+        write_errno = errno;
+      else
+        {
+          stream = g_unix_output_stream_new (fileno (out), FALSE);
+          if ((text->len > 0 && !cr_roster_xlsx_add_csv (xlsx, text->str, text->len,
+                                                         &write_error)) ||
+              !cr_roster_xlsx_finish (xlsx, stream, NULL, &write_error))
+            {
+              fprintf (err, "creator-role: cannot write the results: %s\n", write_error->message);
+              return 1;
+            }
         }
       g_string_truncate (text, 0);
     }
@@ -861,7 +902,8 @@ cr_cli_is_spreadsheet_name (const char *path)
  * @input_format: CSV or JSON Lines; %CR_ROSTER_FORMAT_UNKNOWN to tell by
  *   the file's extension (JSON Lines if it says nothing)
  * @output_format: CSV (the answers and the result's summary, a row a
- *   creator) or JSON Lines (a result document a line)
+ *   creator), XLSX (the same rows as a workbook) or JSON Lines (a result
+ *   document a line)
  * @out: where results go
  * @err: where errors go
  *
@@ -882,7 +924,8 @@ cr_cli_score_roster (const char     *path,
 
   g_return_val_if_fail (path != NULL, 1);
   g_return_val_if_fail (output_format == CR_ROSTER_FORMAT_CSV ||
-                        output_format == CR_ROSTER_FORMAT_JSONL, 1);
+                        output_format == CR_ROSTER_FORMAT_JSONL ||
+                        output_format == CR_ROSTER_FORMAT_XLSX, 1);
 
   /* By the name; JSON Lines when it says nothing, and for standard
    * input. */

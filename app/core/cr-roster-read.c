@@ -321,7 +321,7 @@ cr_roster_format_can_write (CrRosterFormat format)
   if (format == CR_ROSTER_FORMAT_CSV || format == CR_ROSTER_FORMAT_JSONL)
     return TRUE;
 
-  return format == CR_ROSTER_FORMAT_XLSX && _cr_roster_xlsx_can_write ();
+  return format == CR_ROSTER_FORMAT_XLSX && cr_roster_xlsx_can_write ();
 }
 
 /**

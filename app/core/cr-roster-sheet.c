@@ -21,10 +21,11 @@
  * same cells: the shares as numbers, every other cell as a string,
  * written with worksheet_write_string(), so that no cell is ever a
  * formula however it begins. The single quote that guards such a cell in
- * CSV is taken away again, since a string cell needs none. The rows go to
- * a temporary file as they come (libxlsxwriter's constant_memory mode),
- * so that memory stays flat; the workbook is then made in a temporary
- * file of its own and copied to the stream given.
+ * CSV is taken away again, since a string cell needs none. The cells are
+ * kept in memory until the workbook is made (libxlsxwriter's shared
+ * strings, as Excel and Calc write them; its constant_memory mode writes
+ * inline strings, which FreeXL does not read), in a temporary file of its
+ * own, then copied to the stream given.
  */
 #include "config.h"
 
@@ -237,8 +238,13 @@ _cr_roster_sheet_open (const char      *path,
   int code;
   guint chosen = 0;
 
+  gboolean exists = FALSE;
+
   if (g_stat (path, &st) == 0)
-    sheet->size = (guint64) st.st_size;
+    {
+      sheet->size = (guint64) st.st_size;
+      exists = TRUE;
+    }
 
   if (format == CR_ROSTER_FORMAT_XLSX)
     code = freexl_open_xlsx (path, &sheet->handle);
@@ -251,6 +257,9 @@ _cr_roster_sheet_open (const char      *path,
     code = freexl_get_worksheets_count (sheet->handle, &n_sheets);
   if (code == FREEXL_OK && n_sheets == 0)
     code = FREEXL_BIFF_WORKBOOK_NOT_FOUND;
+  /* FreeXL says so of an archive it cannot open, too. */
+  if (code == FREEXL_FILE_NOT_FOUND && exists)
+    code = FREEXL_CRAFTED_FILE;
   if (code != FREEXL_OK)
     {
       g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_SPREADSHEET,
@@ -392,13 +401,13 @@ struct _CrRosterXlsx
 };
 
 gboolean
-_cr_roster_xlsx_can_write (void)
+cr_roster_xlsx_can_write (void)
 {
   return HAVE_XLSXWRITER;
 }
 
 void
-_cr_roster_xlsx_free (CrRosterXlsx *xlsx)
+cr_roster_xlsx_free (CrRosterXlsx *xlsx)
 {
   if (xlsx == NULL)
     return;
@@ -432,7 +441,7 @@ set_write_error (GError     **error,
 }
 
 /**
- * _cr_roster_xlsx_new:
+ * cr_roster_xlsx_new:
  *
  * Starts a workbook, in a temporary file.
  *
@@ -440,12 +449,15 @@ set_write_error (GError     **error,
  *   %NULL with @error set
  */
 CrRosterXlsx *
-_cr_roster_xlsx_new (GError **error)
+cr_roster_xlsx_new (GError **error)
 {
 #if HAVE_XLSXWRITER
   g_autoptr(CrRosterXlsx) xlsx = g_new0 (CrRosterXlsx, 1);
   g_autoptr(GError) local_error = NULL;
-  lxw_workbook_options options = { .constant_memory = LXW_TRUE, .tmpdir = NULL };
+  /* Not constant_memory: its rows hold their strings inline, which FreeXL
+   * 2.0 reads as empty cells, so that the app could not open its own
+   * export; shared strings are what Excel and Calc write. */
+  lxw_workbook_options options = { .constant_memory = LXW_FALSE, .tmpdir = NULL };
   lxw_doc_properties properties = { 0 };
   const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
   int fd;
@@ -572,7 +584,7 @@ row_cb (int   terminator G_GNUC_UNUSED,
 #endif
 
 /**
- * _cr_roster_xlsx_add_csv:
+ * cr_roster_xlsx_add_csv:
  * @csv: rows of a CSV export, whole, the header row first
  *
  * Adds the rows to the workbook.
@@ -580,7 +592,7 @@ row_cb (int   terminator G_GNUC_UNUSED,
  * Returns: %FALSE with @error set when they cannot be
  */
 gboolean
-_cr_roster_xlsx_add_csv (CrRosterXlsx  *xlsx,
+cr_roster_xlsx_add_csv (CrRosterXlsx  *xlsx,
                          const char    *csv,
                          gsize          length,
                          GError       **error)
@@ -606,7 +618,7 @@ _cr_roster_xlsx_add_csv (CrRosterXlsx  *xlsx,
 }
 
 /**
- * _cr_roster_xlsx_finish:
+ * cr_roster_xlsx_finish:
  * @out: where the workbook goes
  *
  * Makes the workbook of the rows added, and writes it to @out, which is
@@ -615,7 +627,7 @@ _cr_roster_xlsx_add_csv (CrRosterXlsx  *xlsx,
  * Returns: %FALSE with @error set when it cannot be
  */
 gboolean
-_cr_roster_xlsx_finish (CrRosterXlsx   *xlsx,
+cr_roster_xlsx_finish (CrRosterXlsx   *xlsx,
                         GOutputStream  *out,
                         GCancellable   *cancellable,
                         GError        **error)

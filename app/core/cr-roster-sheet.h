@@ -31,22 +31,5 @@ void            _cr_roster_sheet_free       (CrRosterSheet   *sheet);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrRosterSheet, _cr_roster_sheet_free)
 
-/* Writing: an XLSX workbook made of the rows of a CSV export. */
-
-typedef struct _CrRosterXlsx CrRosterXlsx;
-
-gboolean        _cr_roster_xlsx_can_write   (void);
-CrRosterXlsx   *_cr_roster_xlsx_new         (GError         **error);
-gboolean        _cr_roster_xlsx_add_csv     (CrRosterXlsx    *xlsx,
-                                             const char      *csv,
-                                             gsize            length,
-                                             GError         **error);
-gboolean        _cr_roster_xlsx_finish      (CrRosterXlsx    *xlsx,
-                                             GOutputStream   *out,
-                                             GCancellable    *cancellable,
-                                             GError         **error);
-void            _cr_roster_xlsx_free        (CrRosterXlsx    *xlsx);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrRosterXlsx, _cr_roster_xlsx_free)
 
 G_END_DECLS

@@ -207,6 +207,25 @@ gboolean        cr_roster_save_finish       (CrRoster            *self,
                                              GAsyncResult        *result,
                                              GError             **error);
 
+/* Writing an XLSX workbook of the rows of a CSV export, as they come:
+ * cr-roster-sheet.c (libxlsxwriter; cr_roster_xlsx_can_write()). */
+
+typedef struct _CrRosterXlsx CrRosterXlsx;
+
+gboolean        cr_roster_xlsx_can_write   (void);
+CrRosterXlsx   *cr_roster_xlsx_new         (GError         **error);
+gboolean        cr_roster_xlsx_add_csv     (CrRosterXlsx    *xlsx,
+                                             const char      *csv,
+                                             gsize            length,
+                                             GError         **error);
+gboolean        cr_roster_xlsx_finish      (CrRosterXlsx    *xlsx,
+                                             GOutputStream   *out,
+                                             GCancellable    *cancellable,
+                                             GError         **error);
+void            cr_roster_xlsx_free        (CrRosterXlsx    *xlsx);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrRosterXlsx, cr_roster_xlsx_free)
+
 /* Writing a roster back to its own file, its own format: cr-roster-document.c. */
 char           *cr_roster_to_document_data  (CrRoster            *self,
                                              gsize               *length,
