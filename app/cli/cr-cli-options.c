@@ -84,7 +84,7 @@ score_roster (const char *path,
       g_autofree char *quoted = cr_quote_input (input_format, 64);
 
       g_printerr ("creator-role: --input-format: unknown format “%s” (expected %s)\n", quoted,
-                  cr_roster_format_can_read (CR_ROSTER_FORMAT_XLSX) ? "csv, jsonl, xlsx, ods or xls"
+                  cr_roster_format_can_read (CR_ROSTER_FORMAT_XLSX) ? "csv, jsonl, xlsx or xls"
                                                                     : "csv or jsonl");
       return 1;
     }

@@ -23,6 +23,7 @@
 #include <glib/gstdio.h>
 
 #include "cr-cli.h"
+#include "cr-cli-share.h"
 #include "cr-document.h"
 #include "cr-i18n.h"
 #include "cr-name.h"
@@ -253,8 +254,9 @@ score_to_data (CrAnswers *answers,
                gsize     *length)
 {
   g_autoptr(CrResult) result = cr_score (answers);
+  g_autoptr(GDateTime) created = cr_share_dup_epoch ();
 
-  return cr_document_to_data (answers, result, cr_i18n_get_language (), NULL, pretty, length);
+  return cr_document_to_data (answers, result, cr_i18n_get_language (), created, pretty, length);
 }
 
 /* Reads the one document of @input; prints why on @err when it cannot. */
@@ -453,6 +455,8 @@ score_batch (Input      *input,
   g_autofree char *block = NULL;
   LineReader reader = { input->stream, NULL, 0, 0, NULL };
   const char *language = cr_i18n_get_language ();
+  /* Each document says it was made now, or at SOURCE_DATE_EPOCH. */
+  g_autoptr(GDateTime) created = cr_share_dup_epoch ();
   guint64 number = 0;
   gboolean failed = FALSE;
   gboolean too_long;
@@ -491,7 +495,7 @@ score_batch (Input      *input,
       else
         {
           g_autoptr(CrResult) result = cr_score (answers);
-          g_autoptr(JsonNode) root = cr_document_build (answers, result, language, NULL);
+          g_autoptr(JsonNode) root = cr_document_build (answers, result, language, created);
 
           /* What cr_document_to_data() gives, without its copies. */
           append_json (generator, root, text);
@@ -720,6 +724,7 @@ score_roster (Input          *input,
   g_autoptr(GString) text = g_string_sized_new (8192);
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) created = cr_share_dup_epoch ();
   /* For XLSX, the CSV rows go into the workbook, written at the end. */
   g_autoptr(CrRosterXlsx) xlsx = NULL;
   const char *language = cr_i18n_get_language ();
@@ -807,7 +812,7 @@ score_roster (Input          *input,
             cr_roster_append_csv_row (text, answers, result);
           else
             {
-              g_autoptr(JsonNode) root = cr_document_build (answers, result, language, NULL);
+              g_autoptr(JsonNode) root = cr_document_build (answers, result, language, created);
 
               append_json (generator, root, text);
               g_string_append_c (text, '\n');

@@ -306,6 +306,12 @@ cr_roster_format_can_read (CrRosterFormat format)
   if (format == CR_ROSTER_FORMAT_CSV || format == CR_ROSTER_FORMAT_JSONL)
     return TRUE;
 
+  /* FreeXL 2.0 drops a cell of each run of equal cells an OpenDocument
+   * sheet stores once with table:number-columns-repeated, as Calc does
+   * for "none,none": the answers would shift without a word. */
+  if (format == CR_ROSTER_FORMAT_ODS)
+    return FALSE;
+
   return format != CR_ROSTER_FORMAT_UNKNOWN && _cr_roster_sheet_can_read ();
 }
 
@@ -928,7 +934,16 @@ start_sheet (CrRosterReader *reader,
              const char     *kind,
              CrRosterFormat  format)
 {
-  if (format == CR_ROSTER_FORMAT_UNKNOWN || !_cr_roster_sheet_can_read ())
+  if (format == CR_ROSTER_FORMAT_ODS && _cr_roster_sheet_can_read ())
+    {
+      reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_SPREADSHEET,
+                                   "this is %s, which is not read yet: in the spreadsheet, "
+                                   "choose Save As and Excel 2007-365 (.xlsx) or CSV UTF-8, "
+                                   "then open that file", kind);
+      return FALSE;
+    }
+
+  if (!cr_roster_format_can_read (format))
     {
       reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_SPREADSHEET,
                                    "this is %s, not a CSV file: in the spreadsheet, "

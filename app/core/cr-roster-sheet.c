@@ -2,7 +2,9 @@
 /* cr-roster-sheet.c: a roster's spreadsheet files, read and written
  *
  * Reading, with FreeXL 2 (optional: HAVE_FREEXL): an Excel workbook
- * (.xlsx, or .xls) or an OpenDocument spreadsheet (.ods), from its file,
+ * (.xlsx, or .xls), from its file (an OpenDocument spreadsheet is refused
+ * before it comes here: FreeXL 2.0 drops one cell of each run of equal
+ * cells that an .ods stores once, as Calc does for "none,none"),
  * since FreeXL reads a path and not a stream. The sheet read is the first
  * whose header row (its first row that is not blank) has a `name` or
  * `handle` cell, or else the first sheet. Its rows are handed to
