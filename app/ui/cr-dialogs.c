@@ -123,6 +123,36 @@ cr_dialogs_close_all (AdwApplicationWindow *window)
 }
 
 /**
+ * cr_dialogs_save_changes_new:
+ * @body: what was changed, and what is about to happen
+ *
+ * "Save Changes?", as every window asks before changes not saved would be
+ * lost: Cancel (also Escape), Discard, and Save, the default. The caller
+ * connects to its ::response and presents it.
+ *
+ * Returns: (transfer floating): the alert
+ */
+AdwDialog *
+cr_dialogs_save_changes_new (const char *body)
+{
+  AdwDialog *dialog = adw_alert_dialog_new (_("Save Changes?"), body);
+
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Cancel"),
+                                  "discard", _("_Discard"),
+                                  "save", _("_Save"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "discard",
+                                            ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "save",
+                                            ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "save");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+
+  return dialog;
+}
+
+/**
  * cr_dialogs_filter_new:
  * @suffixes: (array zero-terminated=1): the file name endings, without
  *   the dot

@@ -136,10 +136,15 @@ cr_roster_window_update_actions (CrRosterWindow *self)
 {
   gboolean loading = cr_roster_get_loading (self->roster);
   gboolean any = g_list_model_get_n_items (G_LIST_MODEL (self->roster)) > 0;
+  gboolean exportable = any && !loading && self->busy == 0;
+  /* A roster only partly read can be asked to save, and says why not. */
+  gboolean savable = cr_roster_get_header_read (self->roster) && !loading && self->busy == 0;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", any && !loading && self->busy == 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel", loading);
-  gtk_widget_set_sensitive (self->export_button, any && !loading && self->busy == 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", exportable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", savable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", savable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel", loading || self->pending != NULL);
+  gtk_widget_set_sensitive (self->export_button, exportable || savable);
 }
 
 static void
