@@ -450,6 +450,41 @@ cr_dialogs_add_recent (GFile *file)
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
 }
 
+/**
+ * cr_dialogs_forget_recent:
+ * @file: a file that failed to open
+ *
+ * Takes @file out of the recent files, when only this app put it there
+ * (itself, or the file dialog it opened it from): a file that cannot be
+ * opened is not offered again. One another app keeps is left to it.
+ */
+void
+cr_dialogs_forget_recent (GFile *file)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  g_autofree char *uri = NULL;
+  GtkRecentInfo *info;
+  g_auto(GStrv) apps = NULL;
+  gboolean ours = TRUE;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  uri = g_file_get_uri (file);
+  if ((info = gtk_recent_manager_lookup_item (manager, uri, NULL)) == NULL)
+    return;
+
+  apps = gtk_recent_info_get_applications (info, NULL);
+  for (guint i = 0; apps != NULL && apps[i] != NULL; i++)
+    if (g_strcmp0 (apps[i], RECENT_APP_NAME) != 0 &&
+        g_strcmp0 (apps[i], g_get_application_name ()) != 0 &&
+        g_strcmp0 (apps[i], g_get_prgname ()) != 0)
+      ours = FALSE;
+  gtk_recent_info_unref (info);
+
+  if (ours)
+    gtk_recent_manager_remove_item (manager, uri, NULL);
+}
+
 static int
 compare_recent (gconstpointer a,
                 gconstpointer b)

@@ -57,6 +57,7 @@ typedef enum
 } CrRecentKind;
 
 void           cr_dialogs_add_recent        (GFile         *file);
+void           cr_dialogs_forget_recent     (GFile         *file);
 GPtrArray     *cr_dialogs_list_recent       (CrRecentKind   kind,
                                              guint          max);
 

@@ -163,8 +163,13 @@ load_done_cb (GObject      *object,
 
           drop_pending (self);
           if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-            cr_roster_window_show_error (self, _("Cannot Open the Roster"), file,
-                                         error != NULL ? error->message : "");
+            {
+              cr_roster_window_show_error (self, _("Cannot Open the Roster"), file,
+                                           error != NULL ? error->message : "");
+              /* Not offered again among the recent rosters. */
+              if (file != NULL)
+                cr_dialogs_forget_recent (file);
+            }
           cr_roster_window_update (self);
           return;
         }
@@ -182,6 +187,8 @@ load_done_cb (GObject      *object,
         {
           cr_roster_window_show_error (self, _("Cannot Open the Roster"), self->file,
                                        error->message);
+          if (self->file != NULL)
+            cr_dialogs_forget_recent (self->file);
           cr_roster_window_set_file (self, NULL);
           set_title (self, NULL);
         }
