@@ -377,6 +377,7 @@ cr_roster_window_cancel (CrRosterWindow *self)
     {
       g_cancellable_cancel (self->cancellable);
       self->cancelled = TRUE;
+      cr_roster_window_update_notice (self);
       cr_roster_window_update (self);
     }
 }
