@@ -161,8 +161,8 @@ cr_application_activate (GApplication *application)
   show_stopped_exports (window);
 }
 
-/* A roster window for a roster: the active one if it shows none yet,
- * otherwise a new one. */
+/* A roster window for a roster: the active one if it shows none yet (nor
+ * one read from a stream and edited), otherwise a new one. */
 static CrRosterWindow *
 roster_window (CrApplication *self)
 {
@@ -170,7 +170,8 @@ roster_window (CrApplication *self)
 
   if (CR_IS_ROSTER_WINDOW (window) &&
       cr_roster_window_get_file (CR_ROSTER_WINDOW (window)) == NULL &&
-      !cr_roster_window_get_busy (CR_ROSTER_WINDOW (window)))
+      !cr_roster_window_get_busy (CR_ROSTER_WINDOW (window)) &&
+      !cr_roster_window_get_unsaved (CR_ROSTER_WINDOW (window)))
     return CR_ROSTER_WINDOW (window);
 
   return cr_roster_window_new (GTK_APPLICATION (self));

@@ -114,17 +114,14 @@ show_roster (CrRosterWindow *self,
   set_title (self, title);
 }
 
-/* The roster read proved to be one: it takes the place of the one shown. */
+/* The roster read takes the place of the one shown. */
 static void
-pending_header_read_cb (CrRosterWindow *self)
+take_pending (CrRosterWindow *self)
 {
   g_autoptr(CrRoster) roster = NULL;
   g_autoptr(GFile) file = NULL;
   g_autofree char *title = NULL;
   g_autoptr(GCancellable) cancellable = NULL;
-
-  if (self->pending == NULL || !cr_roster_get_header_read (self->pending))
-    return;
 
   g_signal_handlers_disconnect_by_data (self->pending, self);
   roster = g_steal_pointer (&self->pending);
@@ -132,6 +129,14 @@ pending_header_read_cb (CrRosterWindow *self)
   title = g_steal_pointer (&self->pending_title);
   cancellable = g_steal_pointer (&self->pending_cancellable);
   show_roster (self, roster, file, title, cancellable);
+}
+
+/* It proved to be a roster. */
+static void
+pending_header_read_cb (CrRosterWindow *self)
+{
+  if (self->pending != NULL && cr_roster_get_header_read (self->pending))
+    take_pending (self);
 }
 
 static void
@@ -154,8 +159,8 @@ load_done_cb (GObject      *object,
       /* A roster read to its end has read its header; one that failed
        * before proved to be no roster: the one shown stays, and so do its
        * title, its edits and the windows of its creators. */
-      if (cr_roster_get_header_read (roster))
-        pending_header_read_cb (self);
+      if (loaded || cr_roster_get_header_read (roster))
+        take_pending (self);
       else
         {
           g_autoptr(GFile) file = self->pending_file != NULL ? g_object_ref (self->pending_file)
