@@ -1398,6 +1398,101 @@ test_save (void)
   g_rmdir (dir);
 }
 
+/* A sheet as a form tool exports it: columns named by the question and
+ * cells holding the option's label, in English or a shipped language,
+ * with the case, spaces and punctuation a person gives them. */
+static void
+test_words (void)
+{
+  static const struct { const char *input; const char *expected; } cases[] = {
+    /* Questions in English, Spanish, French and Arabic, labels as well. */
+    { "Name,Are you paid for promoting brands?,¿Tiene un contrato con alguna marca?,"
+      "De combien de marques faites-vous la promotion ?,أين تنشط؟\n"
+      "Zoé,Paid per post or campaign,Sin contrato,Beaucoup,مدونة\n",
+      NULL },
+    /* The same texts in another case, spaced out, without their
+     * question mark, with a straight apostrophe for a curly one. */
+    { "name,  ARE YOU   PAID for promoting brands ,brands\n"
+      "Ada,  never ,one\n"
+      "Bo,FREE PRODUCTS OR GIFTS ONLY,many\n",
+      "2 Ada: compensation=none brands=one\n"
+      "3 Bo: compensation=gifts brands=many\n" },
+    /* Several labels in one cell, as a form tool joins them, ids beside
+     * labels, and labels in another language. */
+    { "name,Where are you active?\n"
+      "Cy,\"Instagram, A blog\"\n"
+      "Di,youtube; Un blog\n"
+      "Ed,Instagram\n",
+      "2 Cy: platforms=instagram,blog\n"
+      "3 Di: platforms=youtube,blog\n"
+      "4 Ed: platforms=instagram\n" },
+    /* A label of another question is no answer here; a piece that is no
+     * option spoils the whole cell, and is the one reported. */
+    { "name,brands,Where are you active?\n"
+      "Fa,Paid per post or campaign,\n"
+      "Gu,one,\"Instagram, Myspace\"\n",
+      "2 ! column B, brands: unknown option \"Paid per post or campaign\" (expected one of none, "
+      "one, few, many)\n"
+      "3 ! column C, platforms: unknown option \"myspace\" (expected none or any of instagram, youtube, "
+      "tiktok, snapchat, blog, x, facebook, linkedin, twitch, other)\n" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = read_csv (cases[i].input);
+
+      if (cases[i].expected != NULL)
+        g_assert_cmpstr (text, ==, cases[i].expected);
+      else
+        g_assert_cmpstr (text, ==, "2 Zoé: compensation=per-campaign agreement=none brands=many "
+                                   "platforms=blog\n");
+    }
+}
+
+/* A column one or two letters off a question's id is named, with the id
+ * it was likely meant to be; one near two ids, or far from all, is not. */
+static void
+test_suggested_columns (void)
+{
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(CrRosterReader) reader = NULL;
+  g_autoptr(CrAnswers) answers = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) row_error = NULL;
+  const char *input = "name,compensaton,brand,audeince,notes,,agreement\nAda,none,one,,x,,none\n";
+  const char * const *ignored;
+  const char * const *suggested;
+  g_autofree char *text = NULL;
+  guint64 line;
+
+  stream = g_memory_input_stream_new_from_data (input, -1, NULL);
+  reader = cr_roster_reader_new (stream, CR_ROSTER_FORMAT_CSV);
+  g_assert_cmpint (cr_roster_reader_next (reader, &answers, &line, &row_error, NULL, &error), ==,
+                   CR_ROSTER_ROW_ANSWERS);
+  ignored = cr_roster_reader_get_ignored_columns (reader);
+  suggested = cr_roster_reader_get_suggested_columns (reader);
+  g_assert_nonnull (ignored);
+  g_assert_nonnull (suggested);
+  g_assert_cmpuint (g_strv_length ((char **) ignored), ==, 5);
+  g_assert_cmpuint (g_strv_length ((char **) suggested), ==, 5);
+  g_assert_cmpstr (ignored[0], ==, "compensaton");
+  g_assert_cmpstr (suggested[0], ==, "compensation");
+  g_assert_cmpstr (ignored[1], ==, "brand");
+  g_assert_cmpstr (suggested[1], ==, "brands");
+  g_assert_cmpstr (ignored[2], ==, "audeince");
+  g_assert_cmpstr (suggested[2], ==, "audience");
+  g_assert_cmpstr (ignored[3], ==, "notes");
+  g_assert_cmpstr (suggested[3], ==, "");
+  g_assert_cmpstr (ignored[4], ==, "column 6");
+  g_assert_cmpstr (suggested[4], ==, "");
+
+  /* With no question named at all, the refusal gives the likely ids. */
+  g_free (text);
+  text = read_csv ("name,compensaton,brand\nAda,none,one\n");
+  g_assert_cmpstr (text, ==, "stop: line 1: the header row names no question (did you mean "
+                             "compensation, brands?)\n");
+}
+
 /* A header row of 500,000 columns, just under 1 MiB, and a row as wide:
  * read in time linear in its length. Before, every column was compared
  * with every one before it (125 billion comparisons here, minutes): the
@@ -1752,6 +1847,8 @@ main (int   argc,
   g_test_add_func ("/model/roster/csv/huge-cell", test_huge_cell);
   g_test_add_func ("/model/roster/csv/unclosed-quote", test_unclosed_quote);
   g_test_add_func ("/model/roster/csv/wide-header", test_wide_header);
+  g_test_add_func ("/model/roster/csv/words", test_words);
+  g_test_add_func ("/model/roster/csv/suggested-columns", test_suggested_columns);
   g_test_add_func ("/model/roster/empty", test_empty);
   g_test_add_func ("/model/roster/jsonl", test_jsonl);
   g_test_add_func ("/model/roster/format-from-name", test_format_from_name);

@@ -45,4 +45,14 @@ void         _cr_roster_clear_modified (CrRoster   *self);
 CrRosterText *_cr_roster_get_text      (CrRoster   *self);
 GPtrArray   *_cr_roster_get_creators   (CrRoster   *self);
 
+/* cr-roster-labels.c */
+char        *_cr_roster_normalize_words     (const char *text,
+                                             gssize      length);
+gboolean     _cr_roster_match_question_text (const char *words,
+                                             guint      *question);
+gboolean     _cr_roster_match_option_label  (guint       question,
+                                             const char *words,
+                                             guint      *option);
+const char  *_cr_roster_suggest_question    (const char *key);
+
 G_END_DECLS

@@ -49,6 +49,7 @@
 #include "cr-questionnaire.h"
 #include "cr-quote.h"
 #include "cr-roster.h"
+#include "cr-roster-private.h"
 
 #define READ_BLOCK_SIZE (256 * 1024)
 /* Text from the input quoted in a message is cut after this many
@@ -170,6 +171,8 @@ struct _CrRosterReader
   int            *columns;
   guint           n_columns;
   GPtrArray      *ignored;
+  /* Beside each of @ignored, the id it was likely meant to be, or "". */
+  GPtrArray      *suggested;
   GPtrArray      *cells;
   GArray         *lengths;
   /* The rows ended so far, as a spreadsheet counts them, and how the last
@@ -311,6 +314,7 @@ cr_roster_reader_free (CrRosterReader *reader)
     csv_free (&reader->csv);
   g_free (reader->columns);
   g_clear_pointer (&reader->ignored, g_ptr_array_unref);
+  g_clear_pointer (&reader->suggested, g_ptr_array_unref);
   g_clear_pointer (&reader->cells, g_ptr_array_unref);
   g_clear_pointer (&reader->lengths, g_array_unref);
   g_queue_clear_full (&reader->records, (GDestroyNotify) record_free);
@@ -358,6 +362,25 @@ cr_roster_reader_get_ignored_columns (CrRosterReader *reader)
     return NULL;
 
   return (const char * const *) reader->ignored->pdata;
+}
+
+/**
+ * cr_roster_reader_get_suggested_columns:
+ *
+ * Returns: (transfer none) (nullable) (array zero-terminated=1): beside
+ *   each of cr_roster_reader_get_ignored_columns(), the id of the question
+ *   its header most likely misspells, or "" when it looks like none;
+ *   %NULL when no column is ignored
+ */
+const char * const *
+cr_roster_reader_get_suggested_columns (CrRosterReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, NULL);
+
+  if (reader->suggested == NULL || reader->suggested->len <= 1)
+    return NULL;
+
+  return (const char * const *) reader->suggested->pdata;
 }
 
 /**
@@ -1149,6 +1172,7 @@ read_header (CrRosterReader *reader,
   reader->n_columns = record->cells->len;
   reader->columns = g_new (int, reader->n_columns);
   reader->ignored = g_ptr_array_new_with_free_func (g_free);
+  reader->suggested = g_ptr_array_new ();
 
   for (guint c = 0; c < reader->n_columns; c++)
     {
@@ -1156,6 +1180,7 @@ read_header (CrRosterReader *reader,
       gsize length = g_array_index (record->lengths, gsize, c);
       g_autofree char *stripped = NULL;
       g_autofree char *key = NULL;
+      g_autofree char *words = NULL;
       guint q;
 
       if (!g_utf8_validate_len (cell, length, NULL))
@@ -1178,12 +1203,22 @@ read_header (CrRosterReader *reader,
         }
       else if (is_result_column (key))
         reader->columns[c] = COLUMN_QUIET;
+      else if ((words = _cr_roster_normalize_words (stripped, -1)) != NULL &&
+               _cr_roster_match_question_text (words, &q))
+        {
+          /* "Are you paid for promoting brands?", in any shipped language */
+          reader->columns[c] = (int) q;
+          any_question = TRUE;
+        }
       else
         {
+          const char *suggested = _cr_roster_suggest_question (key);
+
           reader->columns[c] = COLUMN_IGNORED;
           g_ptr_array_add (reader->ignored,
                            *key != '\0' ? cr_quote_input_len (cell, (gssize) length, MAX_QUOTED)
                                          : column_name (c));
+          g_ptr_array_add (reader->suggested, (gpointer) (suggested != NULL ? suggested : ""));
         }
 
       if (reader->columns[c] == COLUMN_NAME || reader->columns[c] >= 0)
@@ -1207,6 +1242,30 @@ read_header (CrRosterReader *reader,
     }
 
   g_ptr_array_add (reader->ignored, NULL);
+  g_ptr_array_add (reader->suggested, NULL);
+
+  if (!any_question && reader->suggested->len > 1)
+    {
+      g_autoptr(GString) likely = g_string_new (NULL);
+
+      for (guint i = 0; i + 1 < reader->suggested->len; i++)
+        {
+          const char *id = g_ptr_array_index (reader->suggested, i);
+
+          if (*id == '\0')
+            continue;
+          if (likely->len > 0)
+            g_string_append (likely, ", ");
+          g_string_append (likely, id);
+        }
+      if (likely->len > 0)
+        {
+          reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_HEADER,
+                                       "line %" G_GUINT64_FORMAT ": the header row names no "
+                                       "question (did you mean %s?)", record->line, likely->str);
+          return FALSE;
+        }
+    }
 
   if (!any_question)
     {
@@ -1224,6 +1283,18 @@ read_header (CrRosterReader *reader,
   return TRUE;
 }
 
+/* Whether @cell is the label of an option of question @q, in any shipped
+ * language ("Paid per post or campaign"). */
+static gboolean
+match_label (guint       q,
+             const char *cell,
+             guint      *option)
+{
+  g_autofree char *words = _cr_roster_normalize_words (cell, -1);
+
+  return words != NULL && _cr_roster_match_option_label (q, words, option);
+}
+
 static gboolean
 read_choice (const CrQuestion *question,
              guint             q,
@@ -1234,7 +1305,8 @@ read_choice (const CrQuestion *question,
   g_autofree char *key = g_ascii_strdown (cell, -1);
   guint option;
 
-  if (cr_question_lookup_option (question, key, &option) == NULL)
+  if (cr_question_lookup_option (question, key, &option) == NULL &&
+      !match_label (q, cell, &option))
     {
       g_autofree char *expected = cr_question_dup_option_ids (question);
       g_autofree char *quoted = cr_quote_input (cell, MAX_QUOTED);
@@ -1251,6 +1323,43 @@ read_choice (const CrQuestion *question,
   return TRUE;
 }
 
+/* A cell of a multiple-choice question as a form tool writes it: labels
+ * (or ids) with a comma, semicolon or line between them, "Instagram,
+ * A blog". FALSE, setting nothing, unless every piece is an option and
+ * none is listed twice. */
+static gboolean
+read_labels (const CrQuestion *question,
+             guint             q,
+             const char       *cell,
+             CrAnswers        *answers)
+{
+  g_auto(GStrv) pieces = g_strsplit_set (cell, ",;|\t\r\n", -1);
+  CrSelection selection = 0;
+  guint n = 0;
+
+  for (guint i = 0; pieces[i] != NULL; i++)
+    {
+      g_autofree char *key = g_ascii_strdown (g_strstrip (pieces[i]), -1);
+      guint option;
+
+      if (*key == '\0')
+        continue;
+      if (cr_question_lookup_option (question, key, &option) == NULL &&
+          !match_label (q, pieces[i], &option))
+        return FALSE;
+      if (selection & CR_SELECTION_BIT (option))
+        return FALSE;
+      selection |= CR_SELECTION_BIT (option);
+      n++;
+    }
+
+  if (n == 0)
+    return FALSE;
+  cr_answers_set_selection (answers, q, selection);
+
+  return TRUE;
+}
+
 static gboolean
 read_choices (const CrQuestion *question,
               guint             q,
@@ -1263,6 +1372,13 @@ read_choices (const CrQuestion *question,
   CrSelection selection = 0;
   gboolean none = FALSE;
   guint n = 0;
+  guint label_option;
+
+  if (match_label (q, cell, &label_option))
+    {
+      cr_answers_set_selection (answers, q, CR_SELECTION_BIT (label_option));
+      return TRUE;
+    }
 
   for (guint i = 0; ids[i] != NULL; i++)
     {
@@ -1280,8 +1396,14 @@ read_choices (const CrQuestion *question,
 
       if (cr_question_lookup_option (question, ids[i], &option) == NULL)
         {
-          g_autofree char *expected = cr_question_dup_option_ids (question);
-          g_autofree char *quoted = cr_quote_input (ids[i], MAX_QUOTED);
+          g_autofree char *expected = NULL;
+          g_autofree char *quoted = NULL;
+
+          if (read_labels (question, q, cell, answers))
+            return TRUE;
+
+          expected = cr_question_dup_option_ids (question);
+          quoted = cr_quote_input (ids[i], MAX_QUOTED);
 
           g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
                        "%s: unknown option \"%s\" (expected none or any of %s)",

@@ -89,6 +89,7 @@ CrRosterRow     cr_roster_reader_next      (CrRosterReader  *reader,
 CrRosterFormat  cr_roster_reader_get_format (CrRosterReader *reader);
 char            cr_roster_reader_get_separator (CrRosterReader *reader);
 const char * const *cr_roster_reader_get_ignored_columns (CrRosterReader *reader);
+const char * const *cr_roster_reader_get_suggested_columns (CrRosterReader *reader);
 guint64         cr_roster_reader_get_bytes_read (CrRosterReader *reader);
 CrRosterEncoding cr_roster_reader_get_encoding (CrRosterReader *reader);
 const GError   *cr_roster_reader_get_notice (CrRosterReader *reader);
