@@ -238,10 +238,12 @@ set_title (CrRosterWindow *self,
   if (self->roster != NULL && cr_roster_get_modified (self->roster))
     /* Translators: the name of a document changed since it was opened or
      * saved, in the window's title, e.g. “• result.json” */
-    title = shown = g_strdup_printf (_("• %s"), title);
+    shown = g_strdup_printf (_("• %s"), title);
+  else
+    shown = g_strdup (title);
 
-  adw_window_title_set_title (self->window_title, title);
-  gtk_window_set_title (GTK_WINDOW (self), title);
+  adw_window_title_set_title (self->window_title, shown);
+  gtk_window_set_title (GTK_WINDOW (self), shown);
 }
 
 void
