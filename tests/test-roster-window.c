@@ -1798,9 +1798,9 @@ test_save_partial (void)
   close_window (window);
 }
 
-/* Quit (Ctrl+Q) asks for an edited roster as for a document: Cancel
- * stops the quit with the window open and edited; Discard quits. Last, as
- * it closes every window. */
+/* Quit (Ctrl+Q) and the session's end ask for an edited roster as for a
+ * document: Cancel stops them with the window open and edited; Discard
+ * quits. Last, as it closes every window. */
 static void
 test_quit_asks (void)
 {
@@ -1814,6 +1814,14 @@ test_quit_asks (void)
   creator_window = edit_row (window, 1, "compensation", "retainer");
   close_creator_window (creator_window);
   body = g_strdup_printf ("The creators in %s were edited. Save them before closing?", path);
+
+  /* The session's end asks the same. */
+  g_signal_emit_by_name (app, "query-end");
+  wait_idle ();
+  assert_save_changes (window, body);
+  cr_test_respond (GTK_WINDOW (window), "_Cancel");
+  g_assert_nonnull (window);
+  g_assert_cmpstr (title_of (window), ==, "• agency-quit.csv");
 
   cr_test_send_keys (GTK_WINDOW (window), "ctrl+q");
   cr_test_wait_for (cr_test_find_dialog (GTK_WINDOW (window)) != NULL);

@@ -348,9 +348,12 @@ static void
 query_end_cb (GtkApplication *application)
 {
   for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
-    if (CR_IS_WINDOW (l->data) && cr_window_get_unsaved (l->data))
+    if (is_unsaved (l->data))
       {
-        cr_window_inhibit_logout (l->data);
+        if (CR_IS_WINDOW (l->data))
+          cr_window_inhibit_logout (l->data);
+        else
+          cr_roster_window_inhibit_logout (l->data);
         gtk_window_present (l->data);
         gtk_window_close (l->data);
       }

@@ -87,6 +87,9 @@ struct _CrRosterWindow
   gboolean              save_answered;
   gboolean              save_confirmed;
   GPtrArray            *close_tasks;
+  /* gtk_application_inhibit()'s, while the session's end waits for the
+   * edits. */
+  guint                 inhibit_cookie;
   gboolean              notice_dismissed;
   guint                 busy;
   guint                 pulse_source;
@@ -129,5 +132,6 @@ void cr_roster_window_open_asking         (CrRosterWindow *self,
                                            GFile          *file);
 gboolean cr_roster_window_close_asking    (CrRosterWindow *self);
 void cr_roster_window_dispose_save        (CrRosterWindow *self);
+void cr_roster_window_uninhibit           (CrRosterWindow *self);
 
 G_END_DECLS

@@ -311,10 +311,61 @@ cr_roster_window_ask_to_close_finish (CrRosterWindow *self,
   return g_task_propagate_boolean (G_TASK (result), NULL);
 }
 
+/**
+ * cr_roster_window_inhibit_logout:
+ *
+ * Asks the session manager to wait, while the roster has edits not
+ * saved: as #GtkApplication::query-end asks. The request goes once they
+ * are saved or discarded, or the window closes.
+ */
+void
+cr_roster_window_inhibit_logout (CrRosterWindow *self)
+{
+  GtkApplication *application;
+  g_autofree char *name = NULL;
+  g_autofree char *reason = NULL;
+
+  g_return_if_fail (CR_IS_ROSTER_WINDOW (self));
+
+  application = gtk_window_get_application (GTK_WINDOW (self));
+  if (!cr_roster_window_get_unsaved (self) || self->inhibit_cookie != 0 || application == NULL)
+    return;
+
+  name = self->file != NULL ? cr_quote_file_name (self->file)
+                            : g_strdup (self->title != NULL ? self->title : _("Roster"));
+  /* Translators: why the session cannot end yet, shown by the desktop when
+   * the user logs out, e.g. “There are unsaved changes in result.json” */
+  reason = g_strdup_printf (_("There are unsaved changes in %s"), name);
+  self->inhibit_cookie = gtk_application_inhibit (application, GTK_WINDOW (self),
+                                                  GTK_APPLICATION_INHIBIT_LOGOUT, reason);
+}
+
+/* Saved, discarded, or another roster shown: the session's end need no
+ * longer wait. */
+void
+cr_roster_window_uninhibit (CrRosterWindow *self)
+{
+  GtkApplication *application;
+
+  if (self->inhibit_cookie == 0 || cr_roster_window_get_unsaved (self))
+    return;
+
+  application = gtk_window_get_application (GTK_WINDOW (self));
+  if (application != NULL)
+    gtk_application_uninhibit (application, self->inhibit_cookie);
+  self->inhibit_cookie = 0;
+}
+
 /* Gone: whoever waits for it to close is told so. */
 void
 cr_roster_window_dispose_save (CrRosterWindow *self)
 {
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (self->inhibit_cookie != 0 && application != NULL)
+    gtk_application_uninhibit (application, self->inhibit_cookie);
+  self->inhibit_cookie = 0;
+
   if (self->save_dialog != NULL)
     g_signal_handlers_disconnect_by_data (self->save_dialog, self);
   g_clear_weak_pointer (&self->save_dialog);

@@ -274,6 +274,7 @@ set_roster (CrRosterWindow *self,
                           g_list_model_get_n_items (G_LIST_MODEL (self->problems)), NULL);
 
   cr_roster_window_update_title (self);
+  cr_roster_window_uninhibit (self);
   cr_roster_window_update_notice (self);
   cr_roster_window_update (self);
 }
@@ -670,6 +671,9 @@ cr_roster_window_init (CrRosterWindow *self)
                                  G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->roster_signals, "notify::modified",
                                  G_CALLBACK (cr_roster_window_update_actions), self,
+                                 G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->roster_signals, "notify::modified",
+                                 G_CALLBACK (cr_roster_window_uninhibit), self,
                                  G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->roster_signals, "notify::complete",
                                  G_CALLBACK (cr_roster_window_update_actions), self,

@@ -50,6 +50,7 @@ void         cr_roster_window_ask_to_close    (CrRosterWindow *self,
                                                gpointer        user_data);
 gboolean     cr_roster_window_ask_to_close_finish (CrRosterWindow *self,
                                                    GAsyncResult   *result);
+void         cr_roster_window_inhibit_logout  (CrRosterWindow *self);
 
 GFile       *cr_roster_window_get_file        (CrRosterWindow *self);
 gboolean     cr_roster_window_get_busy        (CrRosterWindow *self);
