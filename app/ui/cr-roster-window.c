@@ -11,7 +11,9 @@
  * progress bar and Cancel. Rows that cannot be read, columns ignored, and
  * a reading that stopped early are said in a notice above the table, with
  * the list of rows; a file that gives no creator at all is refused in a
- * dialog. Activating a row emits ::open-creator, whose default opens the
+ * dialog. A roster opened in place of another is read beside it, and
+ * shown only once its header is read: a file that is no roster leaves the
+ * roster shown, its edits and its title as they were. Activating a row emits ::open-creator, whose default opens the
  * creator's full result in a window of its own (a CrWindow over its answers).
  *
  * Every text is set in code, not in the template, so that a language
