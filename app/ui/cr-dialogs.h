@@ -29,6 +29,7 @@ gboolean       cr_dialogs_is_open_file      (GFile         *file,
                                              GError       **error);
 
 void           cr_dialogs_close_all         (AdwApplicationWindow *window);
+AdwDialog     *cr_dialogs_save_changes_new  (const char    *body);
 
 GtkFileFilter *cr_dialogs_filter_new        (const char    *name,
                                              const char    *mime_type,
@@ -56,6 +57,7 @@ typedef enum
 } CrRecentKind;
 
 void           cr_dialogs_add_recent        (GFile         *file);
+void           cr_dialogs_forget_recent     (GFile         *file);
 GPtrArray     *cr_dialogs_list_recent       (CrRecentKind   kind,
                                              guint          max);
 

@@ -552,18 +552,7 @@ ask_save_changes (CrWindow *self)
   /* Translators: asked when a window closes with answers changed since
    * the document was opened; the file's name follows */
   body = g_strdup_printf (_("The answers in %s were changed. Save them before closing?"), name);
-  dialog = adw_alert_dialog_new (_("Save Changes?"), body);
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
-                                  "cancel", _("_Cancel"),
-                                  "discard", _("_Discard"),
-                                  "save", _("_Save"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "discard",
-                                            ADW_RESPONSE_DESTRUCTIVE);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "save",
-                                            ADW_RESPONSE_SUGGESTED);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "save");
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  dialog = cr_dialogs_save_changes_new (body);
   g_signal_connect_object (dialog, "response", G_CALLBACK (save_changes_response_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (dialog, "closed", G_CALLBACK (save_changes_closed_cb), self,
