@@ -404,6 +404,147 @@ cr_test_button_sensitive (CrWindow   *window,
   return gtk_widget_is_sensitive (button);
 }
 
+/**
+ * cr_test_template_child:
+ * @widget: a widget built from a template
+ * @type: the class whose template names @name (the widget's own, or a
+ *   parent class's)
+ *
+ * Returns: (transfer none): the object the template names @name; fails
+ *   the test when there is none
+ */
+gpointer
+cr_test_template_child (gpointer    widget,
+                        GType       type,
+                        const char *name)
+{
+  GObject *child;
+
+  g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (widget, type));
+  child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+  if (child == NULL)
+    g_error ("the template of %s has no child %s", g_type_name (type), name);
+
+  return child;
+}
+
+static void
+collect (GtkWidget *root,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (found, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+/**
+ * cr_test_find_all:
+ *
+ * Returns: (transfer container): @root and the widgets below it that are
+ *   of @type, in the order of the widget tree (the order of reading)
+ */
+GPtrArray *
+cr_test_find_all (GtkWidget *root,
+                  GType      type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect (root, type, found);
+
+  return found;
+}
+
+/**
+ * cr_test_find_descendant:
+ *
+ * Returns: (transfer none): the first widget of @type at or below @root;
+ *   fails the test when there is none
+ */
+GtkWidget *
+cr_test_find_descendant (GtkWidget *root,
+                         GType      type)
+{
+  g_autoptr(GPtrArray) found = cr_test_find_all (root, type);
+
+  if (found->len == 0)
+    g_error ("no %s below %s", g_type_name (type), G_OBJECT_TYPE_NAME (root));
+
+  return g_ptr_array_index (found, 0);
+}
+
+guint
+cr_test_list_n_rows (gpointer list_box)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), (int) n) != NULL)
+    n++;
+
+  return n;
+}
+
+/**
+ * cr_test_list_row:
+ *
+ * Returns: (transfer none): the @index-th row of @list_box; fails the
+ *   test when there is none
+ */
+GtkWidget *
+cr_test_list_row (gpointer list_box,
+                  guint    index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), (int) index);
+
+  if (row == NULL)
+    g_error ("the list has no row %u", index);
+
+  return GTK_WIDGET (row);
+}
+
+/**
+ * cr_test_page:
+ *
+ * Returns: (transfer none): the page @window shows: a CrWelcomePage, a
+ *   CrQuestionPage or a CrResultPage
+ */
+GtkWidget *
+cr_test_page (CrWindow *window)
+{
+  GtkStack *stack = cr_test_template_child (window, CR_TYPE_WINDOW, "stack");
+
+  return gtk_stack_get_visible_child (stack);
+}
+
+/**
+ * cr_test_page_name:
+ *
+ * Returns: the name of the page @window shows: “welcome”, “question-1”
+ *   to “question-10”, or “result”
+ */
+const char *
+cr_test_page_name (CrWindow *window)
+{
+  GtkStack *stack = cr_test_template_child (window, CR_TYPE_WINDOW, "stack");
+
+  return gtk_stack_get_visible_child_name (stack);
+}
+
+/**
+ * cr_test_answers:
+ *
+ * Returns: (transfer none): the answers of the session @window shows
+ */
+CrAnswers *
+cr_test_answers (CrWindow *window)
+{
+  return cr_session_get_answers (cr_window_get_session (window));
+}
+
 CrQuestionPage *
 cr_test_question_page (CrWindow *window)
 {
@@ -435,6 +576,207 @@ cr_test_welcome_page (CrWindow *window)
   g_assert_true (CR_IS_WELCOME_PAGE (page));
 
   return CR_WELCOME_PAGE (page);
+}
+
+/**
+ * cr_test_resume_label:
+ *
+ * Returns: (nullable): the label of the welcome page's button that offers
+ *   to resume, when it is shown
+ */
+const char *
+cr_test_resume_label (CrWelcomePage *page)
+{
+  GtkWidget *button = cr_test_template_child (page, CR_TYPE_WELCOME_PAGE, "resume_button");
+
+  if (!gtk_widget_get_visible (button))
+    return NULL;
+
+  return gtk_button_get_label (GTK_BUTTON (button));
+}
+
+/**
+ * cr_test_welcome_notice:
+ *
+ * Returns: (nullable): the welcome page's notice about what was found
+ *   where the draft is kept (set aside, newer, in use, answers kept
+ *   elsewhere), when it is shown
+ */
+const char *
+cr_test_welcome_notice (CrWelcomePage *page)
+{
+  if (!gtk_widget_get_visible (cr_test_template_child (page, CR_TYPE_WELCOME_PAGE, "corrupt_box")))
+    return NULL;
+
+  return gtk_label_get_text (cr_test_template_child (page, CR_TYPE_WELCOME_PAGE, "corrupt_label"));
+}
+
+/* The index of the question @page asks, its "question" property. */
+guint
+cr_test_question_index (CrQuestionPage *page)
+{
+  guint question;
+
+  g_object_get (page, "question", &question, NULL);
+
+  return question;
+}
+
+/**
+ * cr_test_option_row:
+ *
+ * Returns: (transfer none): the CrOptionRow of the @option-th option, a
+ *   row of the page's options list
+ */
+GtkWidget *
+cr_test_option_row (CrQuestionPage *page,
+                    guint           option)
+{
+  GtkWidget *row = cr_test_list_row (cr_test_template_child (page, CR_TYPE_QUESTION_PAGE,
+                                                             "options_list"),
+                                     option);
+
+  g_assert_true (CR_IS_OPTION_ROW (row));
+
+  return row;
+}
+
+/**
+ * cr_test_option_check:
+ * @row: a CrOptionRow
+ *
+ * Returns: (transfer none): the radio or check button the row shows
+ */
+GtkWidget *
+cr_test_option_check (gpointer row)
+{
+  g_assert_true (CR_IS_OPTION_ROW (row));
+
+  return cr_test_find_descendant (row, GTK_TYPE_CHECK_BUTTON);
+}
+
+/* Whether the radio or check button of the CrOptionRow @row is on. */
+gboolean
+cr_test_option_active (gpointer row)
+{
+  return gtk_check_button_get_active (GTK_CHECK_BUTTON (cr_test_option_check (row)));
+}
+
+/**
+ * cr_test_result_child:
+ * @name: the id of the object in cr-result-page.ui
+ *
+ * Returns: (transfer none): that object of the result page's template
+ */
+gpointer
+cr_test_result_child (CrResultPage *page,
+                      const char   *name)
+{
+  return cr_test_template_child (page, CR_TYPE_RESULT_PAGE, name);
+}
+
+/**
+ * cr_test_answer_row:
+ *
+ * Returns: (transfer none): the row of the result page's answers list
+ *   that shows and edits the answer to @question (a CrAnswerRow)
+ */
+GtkWidget *
+cr_test_answer_row (CrResultPage *page,
+                    guint         question)
+{
+  return cr_test_list_row (cr_test_result_child (page, "answers_list"), question);
+}
+
+/**
+ * cr_test_change_row:
+ *
+ * Returns: (transfer none): the row of the @index-th change the result
+ *   page lists, whose Try It button activates win.try-change
+ */
+GtkWidget *
+cr_test_change_row (CrResultPage *page,
+                    guint         index)
+{
+  return cr_test_list_row (cr_test_result_child (page, "changes_list"), index);
+}
+
+guint
+cr_test_n_change_rows (CrResultPage *page)
+{
+  return cr_test_list_n_rows (cr_test_result_child (page, "changes_list"));
+}
+
+/**
+ * cr_test_answer_option:
+ * @answer_row: a CrAnswerRow, opened (its option rows are built when it
+ *   first is)
+ *
+ * Returns: (transfer none): the CrOptionRow of @option inside it
+ */
+GtkWidget *
+cr_test_answer_option (gpointer answer_row,
+                       guint    option)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  GtkWidget *row;
+
+  g_assert_true (CR_IS_ANSWER_ROW (answer_row));
+  g_assert_true (adw_expander_row_get_expanded (answer_row));
+  rows = cr_test_find_all (answer_row, CR_TYPE_OPTION_ROW);
+  g_assert_cmpuint (option, <, rows->len);
+  row = g_ptr_array_index (rows, option);
+  g_assert_cmpuint (cr_option_row_get_option (CR_OPTION_ROW (row)), ==, option);
+
+  return row;
+}
+
+/* The line of a CrScores that shows @role: the role's name and its share
+ * in words, then its bar, in the order of the roles. */
+static GtkWidget *
+scores_line (GtkWidget *scores,
+             CrRole     role)
+{
+  GtkWidget *line = gtk_widget_get_first_child (scores);
+  g_autoptr(GPtrArray) labels = NULL;
+
+  g_assert_true (CR_IS_SCORES (scores));
+  for (CrRole r = 0; r < role && line != NULL; r++)
+    line = gtk_widget_get_next_sibling (line);
+  g_assert_nonnull (line);
+  labels = cr_test_find_all (line, GTK_TYPE_LABEL);
+  g_assert_cmpuint (labels->len, ==, 2);
+  g_assert_cmpstr (gtk_label_get_text (g_ptr_array_index (labels, 0)), ==, cr_role_get_name (role));
+
+  return line;
+}
+
+/**
+ * cr_test_scores_bar:
+ * @scores: a CrScores
+ *
+ * Returns: (transfer none): the GtkLevelBar that shows @role's share
+ */
+GtkWidget *
+cr_test_scores_bar (GtkWidget *scores,
+                    CrRole     role)
+{
+  return cr_test_find_descendant (scores_line (scores, role), GTK_TYPE_LEVEL_BAR);
+}
+
+/**
+ * cr_test_scores_value:
+ * @scores: a CrScores
+ *
+ * Returns: the share shown beside @role's name
+ */
+const char *
+cr_test_scores_value (GtkWidget *scores,
+                      CrRole     role)
+{
+  g_autoptr(GPtrArray) labels = cr_test_find_all (scores_line (scores, role), GTK_TYPE_LABEL);
+
+  return gtk_label_get_text (g_ptr_array_index (labels, 1));
 }
 
 /* Clicks the rows of the options @answers gives the question shown. */
@@ -509,20 +851,6 @@ cr_test_find_window_for (GFile *file)
     }
 
   return NULL;
-}
-
-static void
-collect (GtkWidget *root,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (found, root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
 }
 
 static void
