@@ -879,10 +879,14 @@ check_option_rows (GtkWidget *page)
 }
 
 static void
-check_scores (CrScores *scores,
-              CrResult *result)
+check_scores (GtkWidget *scores,
+              CrResult  *result)
 {
-  g_assert_true (cr_scores_get_result (scores) == result);
+  g_auto(GValue) shown = G_VALUE_INIT;
+
+  g_value_init (&shown, CR_TYPE_RESULT);
+  g_object_get_property (G_OBJECT (scores), "result", &shown);
+  g_assert_true (g_value_get_boxed (&shown) == result);
 
   if (result == NULL)
     return;
@@ -892,9 +896,9 @@ check_scores (CrScores *scores,
       guint score = cr_result_get_score (result, role);
       g_autofree char *value = cr_format_share (score);
       g_autofree char *label = cr_format_role_share (role, score);
-      GtkWidget *bar = cr_scores_get_bar (scores, role);
+      GtkWidget *bar = cr_test_scores_bar (scores, role);
 
-      g_assert_cmpstr (cr_scores_get_value_text (scores, role), ==, value);
+      g_assert_cmpstr (cr_test_scores_value (scores, role), ==, value);
       g_assert_cmpfloat (gtk_level_bar_get_value (GTK_LEVEL_BAR (bar)), ==, score);
       gtk_test_accessible_assert_property (bar, GTK_ACCESSIBLE_PROPERTY_LABEL, label);
       gtk_test_accessible_assert_property (bar, GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, (double) score);
@@ -961,31 +965,35 @@ check_result (CrResultPage *page,
   g_autofree char *close_call = cr_result_describe_close_call (result);
   g_autofree char *typed = NULL;
   guint n_changes = cr_result_get_n_changes (result);
+  GtkEditable *name_row;
 
   g_assert_cmpstr (cr_result_page_get_heading (page), ==, cr_result_get_title (result));
-  g_assert_cmpstr (cr_result_page_get_summary (page), ==, cr_result_get_summary (result));
-  check_scores (CR_SCORES (cr_result_page_get_scores (page)), result);
-  g_assert_cmpint (gtk_widget_get_visible (cr_result_page_get_close_call (page)), ==,
+  g_assert_cmpstr (gtk_label_get_text (cr_test_result_child (page, "summary_label")), ==,
+                   cr_result_get_summary (result));
+  check_scores (cr_test_result_child (page, "scores"), result);
+  g_assert_cmpint (gtk_widget_get_visible (cr_test_result_child (page, "close_call_box")), ==,
                    close_call != NULL);
 
-  g_assert_cmpuint (cr_result_page_get_n_change_rows (page), ==, n_changes);
+  g_assert_cmpuint (cr_test_n_change_rows (page), ==, n_changes);
   for (guint i = 0; i < n_changes; i++)
-    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (cr_result_page_get_change_row (page, i))),
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (cr_test_change_row (page, i))),
                      ==, cr_result_get_change (result, i)->text);
 
-  g_assert_cmpint (gtk_widget_get_visible (cr_result_page_get_trial (page)), ==, trial != NULL);
-  check_scores (CR_SCORES (cr_result_page_get_trial_scores (page)), trial);
+  g_assert_cmpint (gtk_widget_get_visible (cr_test_result_child (page, "trial_box")), ==,
+                   trial != NULL);
+  check_scores (cr_test_result_child (page, "trial_scores"), trial);
 
   for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
     {
-      GtkWidget *row = cr_result_page_get_answer_row (page, q);
+      GtkWidget *row = cr_test_answer_row (page, q);
       g_autofree char *description = cr_result_describe_answer (result, q);
 
       g_assert_true (CR_IS_ANSWER_ROW (row));
       g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, description);
     }
 
-  typed = cr_answers_normalize_name (gtk_editable_get_text (GTK_EDITABLE (cr_result_page_get_name_row (page))));
+  name_row = cr_test_result_child (page, "name_row");
+  typed = cr_answers_normalize_name (gtk_editable_get_text (name_row));
   g_assert_cmpstr (typed, ==, cr_answers_get_name (cr_session_get_answers (session)));
 }
 

@@ -285,7 +285,8 @@ test_copy_text (void)
       g_assert_true (shows_label (widget, "Copied to the clipboard"));
 
       /* The name typed on the page is in what is copied. */
-      gtk_editable_set_text (GTK_EDITABLE (cr_result_page_get_name_row (cr_test_result_page (window))),
+      gtk_editable_set_text (GTK_EDITABLE (cr_test_result_child (cr_test_result_page (window),
+                                                                 "name_row")),
                              "Maya Chen");
       wait_idle ();
       click (window, "win.copy-text");
@@ -834,7 +835,7 @@ static void
 assert_share_buttons (CrWindow *window)
 {
   CrResultPage *page = cr_test_result_page (window);
-  GtkWidget *menu_button = cr_result_page_get_share_menu_button (page);
+  GtkWidget *menu_button = cr_test_result_child (page, "share_menu_button");
   GMenuModel *menu;
 
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (find_button (GTK_WIDGET (page), "win.save-image"))),

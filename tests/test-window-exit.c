@@ -89,7 +89,7 @@ change_answer (CrWindow   *window,
 
   g_assert_nonnull (cr_question_lookup_option (cr_questionnaire_lookup (question_id, &q),
                                             option_id, &o));
-  row = CR_ANSWER_ROW (cr_result_page_get_answer_row (cr_test_result_page (window), q));
+  row = CR_ANSWER_ROW (cr_test_answer_row (cr_test_result_page (window), q));
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   wait_idle ();
   gtk_widget_activate (cr_answer_row_get_option (row, o));
@@ -384,7 +384,7 @@ test_signal (gconstpointer data)
                    cr_result_get_title (expected_result));
   {
     g_autofree char *description = cr_result_describe_answer (expected_result, brands);
-    GtkWidget *row = cr_result_page_get_answer_row (cr_test_result_page (document), brands);
+    GtkWidget *row = cr_test_answer_row (cr_test_result_page (document), brands);
 
     g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, description);
   }

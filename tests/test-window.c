@@ -97,11 +97,11 @@ assert_result_shows (CrWindow  *window,
 {
   CrResultPage *page = cr_test_result_page (window);
   g_autoptr(CrResult) expected = cr_score (answers);
-  CrScores *scores = CR_SCORES (cr_result_page_get_scores (page));
+  GtkWidget *scores = cr_test_result_child (page, "scores");
 
   g_assert_cmpstr (cr_result_page_get_heading (page), ==, cr_result_get_title (expected));
   for (CrRole role = 0; role < CR_N_ROLES; role++)
-    g_assert_cmpfloat (gtk_level_bar_get_value (GTK_LEVEL_BAR (cr_scores_get_bar (scores, role))),
+    g_assert_cmpfloat (gtk_level_bar_get_value (GTK_LEVEL_BAR (cr_test_scores_bar (scores, role))),
                        ==, cr_result_get_score (expected, role));
   cr_test_check_window (window);
 }
@@ -242,7 +242,7 @@ test_next_and_skip (void)
   /* The result names each skipped question. */
   for (guint q = 0; q < n; q++)
     {
-      GtkWidget *row = cr_result_page_get_answer_row (cr_test_result_page (window), q);
+      GtkWidget *row = cr_test_answer_row (cr_test_result_page (window), q);
       const char *subtitle = adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row));
 
       if (!cr_answers_is_answered (answers, q))
@@ -474,21 +474,21 @@ test_tab_order (void)
       click (window, "win.next");
     }
   result = cr_test_result_page (window);
-  n_changes = cr_result_page_get_n_change_rows (result);
+  n_changes = cr_test_n_change_rows (result);
   g_assert_cmpuint (n_changes, >, 0);
   g_ptr_array_set_size (chain, 0);
   g_ptr_array_add (chain, cr_result_page_get_heading_widget (result));
   g_ptr_array_add (chain, find_actionable (GTK_WIDGET (result), "win.save-image"));
   g_ptr_array_add (chain, find_actionable (GTK_WIDGET (result), "win.copy-text"));
   g_ptr_array_add (chain, find_actionable (GTK_WIDGET (result), "win.print"));
-  g_ptr_array_add (chain, cr_result_page_get_share_menu_button (result));
+  g_ptr_array_add (chain, cr_test_result_child (result, "share_menu_button"));
   g_ptr_array_add (chain, find_actionable (GTK_WIDGET (result), "win.start-over"));
   for (guint i = 0; i < n_changes; i++)
-    g_ptr_array_add (chain, find_actionable (cr_result_page_get_change_row (result, i),
+    g_ptr_array_add (chain, find_actionable (cr_test_change_row (result, i),
                                              "win.try-change"));
-  g_ptr_array_add (chain, cr_result_page_get_name_row (result));
+  g_ptr_array_add (chain, cr_test_result_child (result, "name_row"));
   for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
-    g_ptr_array_add (chain, cr_result_page_get_answer_row (result, q));
+    g_ptr_array_add (chain, cr_test_answer_row (result, q));
   assert_tab_chain (window, chain);
 
   cr_test_close_window (window);
@@ -689,15 +689,15 @@ test_what_if (void)
   page = cr_test_result_page (window);
   before = cr_answers_copy (cr_window_get_answers (window));
   own = g_strdup (cr_result_page_get_heading (page));
-  g_assert_cmpuint (cr_result_page_get_n_change_rows (page), >, 0);
-  g_assert_false (gtk_widget_get_visible (cr_result_page_get_trial (page)));
+  g_assert_cmpuint (cr_test_n_change_rows (page), >, 0);
+  g_assert_false (gtk_widget_get_visible (cr_test_result_child (page, "trial_box")));
 
   for (guint pass = 0; pass < 2; pass++)
     {
-      g_signal_emit_by_name (find_actionable (cr_result_page_get_change_row (page, 0),
+      g_signal_emit_by_name (find_actionable (cr_test_change_row (page, 0),
                                               "win.try-change"), "clicked");
       wait_idle ();
-      g_assert_true (gtk_widget_get_visible (cr_result_page_get_trial (page)));
+      g_assert_true (gtk_widget_get_visible (cr_test_result_child (page, "trial_box")));
       g_assert_cmpstr (cr_result_page_get_heading (page), ==, own);
       g_assert_true (cr_answers_equal (cr_window_get_answers (window), before));
       g_assert_true (cr_test_focus (GTK_WINDOW (window)) == cr_result_page_get_trial_heading (page));
@@ -705,12 +705,13 @@ test_what_if (void)
       if (pass == 0)
         {
           g_autoptr(GPtrArray) chain = g_ptr_array_new ();
-          GtkWidget *keep = find_actionable (cr_result_page_get_trial (page), "win.keep-trial");
+          GtkWidget *keep = find_actionable (cr_test_result_child (page, "trial_box"),
+                                             "win.keep-trial");
 
           /* Tab follows the layout: the card's, once it has one. */
           cr_test_wait_for (gtk_widget_get_width (keep) > 0);
           g_ptr_array_add (chain, cr_result_page_get_trial_heading (page));
-          g_ptr_array_add (chain, find_actionable (cr_result_page_get_trial (page),
+          g_ptr_array_add (chain, find_actionable (cr_test_result_child (page, "trial_box"),
                                                    "win.end-trial"));
           g_ptr_array_add (chain, keep);
           assert_tab_chain (window, chain);
@@ -719,8 +720,8 @@ test_what_if (void)
 
       /* Back to my answers. */
       click (window, "win.end-trial");
-      g_assert_false (gtk_widget_get_visible (cr_result_page_get_trial (page)));
-      g_assert_true (cr_answers_equal (cr_window_get_answers (window), before));
+      g_assert_false (gtk_widget_get_visible (cr_test_result_child (page, "trial_box")));
+      g_assert_true (cr_answers_equal (cr_test_answers (window), before));
       g_assert_true (cr_test_focus (GTK_WINDOW (window)) == cr_result_page_get_heading_widget (page));
       cr_test_check_window (window);
     }
@@ -765,7 +766,7 @@ test_edit_in_place (void)
 
   /* What if I stopped promoting that brand? */
   cr_question_lookup_option (cr_questionnaire_lookup ("brands", &q), "none", &o);
-  row = CR_ANSWER_ROW (cr_result_page_get_answer_row (cr_test_result_page (window), q));
+  row = CR_ANSWER_ROW (cr_test_answer_row (cr_test_result_page (window), q));
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   wait_idle ();
   gtk_widget_activate (cr_answer_row_get_option (row, o));
@@ -776,7 +777,7 @@ test_edit_in_place (void)
 
   /* A platform ticked here shows ticked on its question page too. */
   cr_question_lookup_option (cr_questionnaire_lookup ("platforms", &q), "youtube", &o);
-  row = CR_ANSWER_ROW (cr_result_page_get_answer_row (cr_test_result_page (window), q));
+  row = CR_ANSWER_ROW (cr_test_answer_row (cr_test_result_page (window), q));
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   wait_idle ();
   gtk_widget_activate (cr_answer_row_get_option (row, o));
@@ -804,7 +805,7 @@ test_name (void)
   window = cr_test_new_window ();
   click (window, "win.start");
   cr_test_walk_profile (window, answers);
-  entry = cr_result_page_get_name_row (cr_test_result_page (window));
+  entry = cr_test_result_child (cr_test_result_page (window), "name_row");
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "Maya ");
   wait_idle ();
@@ -826,8 +827,8 @@ test_name (void)
   cr_test_respond (GTK_WINDOW (window), _("_Start Over"));
   g_assert_null (cr_answers_get_name (cr_window_get_answers (window)));
   cr_test_walk_profile (window, answers);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cr_result_page_get_name_row (cr_test_result_page (window)))),
-                   ==, "");
+  entry = cr_test_result_child (cr_test_result_page (window), "name_row");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
   cr_test_check_window (window);
 
   cr_test_close_window (window);
@@ -847,7 +848,8 @@ test_close_call (void)
         continue;
       window = open_document (cr_test_profiles[i].answers);
       assert_result_shows (window, answers);
-      g_assert_cmpint (gtk_widget_get_visible (cr_result_page_get_close_call (cr_test_result_page (window))),
+      g_assert_cmpint (gtk_widget_get_visible (cr_test_result_child (cr_test_result_page (window),
+                                                                     "close_call_box")),
                        ==, note != NULL);
       if (cr_test_profiles[i].close_call == 1)
         g_assert_nonnull (note);
@@ -1147,7 +1149,7 @@ test_accessible (void)
   CrResultPage *page;
   CrOptionRow *row;
   CrWindow *window;
-  CrScores *scores;
+  GtkWidget *scores;
 
   cr_test_clear_state ();
   window = cr_test_new_window ();
@@ -1170,17 +1172,17 @@ test_accessible (void)
                                     GTK_ACCESSIBLE_TRISTATE_TRUE);
   cr_test_walk_profile (window, answers);
   page = cr_test_result_page (window);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (cr_result_page_get_answer_row (page, 0)), TRUE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (cr_test_answer_row (page, 0)), TRUE);
   wait_idle ();
   assert_named (GTK_WIDGET (window));
   g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (cr_result_page_get_heading_widget (page))),
                    ==, GTK_ACCESSIBLE_ROLE_HEADING);
 
   /* The bars say their values. */
-  scores = CR_SCORES (cr_result_page_get_scores (page));
+  scores = cr_test_result_child (page, "scores");
   for (CrRole role = 0; role < CR_N_ROLES; role++)
     {
-      GtkWidget *bar = cr_scores_get_bar (scores, role);
+      GtkWidget *bar = cr_test_scores_bar (scores, role);
       g_autofree char *label = g_strdup_printf ("%s: %u of 100", cr_role_get_name (role),
                                                 cr_result_get_score (expected, role));
 
@@ -1679,7 +1681,8 @@ test_retranslate (void)
   g_assert_cmpstr (cr_result_page_get_heading (cr_test_result_page (window)), ==, heading);
   g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
   /* The what-if being tried is still shown. */
-  g_assert_true (gtk_widget_get_visible (cr_result_page_get_trial (cr_test_result_page (window))));
+  g_assert_true (gtk_widget_get_visible (cr_test_result_child (cr_test_result_page (window),
+                                                               "trial_box")));
   assert_result_shows (window, answers);
 
   /* Back from the result, the last question is built again. */
@@ -2090,8 +2093,7 @@ test_screenshots (void)
       wait_idle ();
       cr_test_save_screenshot (GTK_WIDGET (window), "screenshots", trial);
       gtk_widget_activate_action (GTK_WIDGET (window), "win.end-trial", NULL);
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (cr_result_page_get_answer_row (cr_test_result_page (window),
-                                                                                     0)),
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (cr_test_answer_row (cr_test_result_page (window), 0)),
                                      TRUE);
       scroll_screenshots (window, result);
       cr_test_close_window (window);
