@@ -92,7 +92,7 @@ change_answer (CrWindow   *window,
   row = CR_ANSWER_ROW (cr_test_answer_row (cr_test_result_page (window), q));
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   wait_idle ();
-  gtk_widget_activate (cr_answer_row_get_option (row, o));
+  gtk_widget_activate (cr_test_answer_option (row, o));
   wait_idle ();
   g_assert_cmpint (cr_answers_get_choice (cr_window_get_answers (window), q), ==, (int) o);
   g_assert_true (cr_session_get_modified (cr_window_get_session (window)));

@@ -769,7 +769,7 @@ test_edit_in_place (void)
   row = CR_ANSWER_ROW (cr_test_answer_row (cr_test_result_page (window), q));
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   wait_idle ();
-  gtk_widget_activate (cr_answer_row_get_option (row, o));
+  gtk_widget_activate (cr_test_answer_option (row, o));
   wait_idle ();
   cr_answers_set_choice (answers, q, o);
   g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
@@ -780,7 +780,7 @@ test_edit_in_place (void)
   row = CR_ANSWER_ROW (cr_test_answer_row (cr_test_result_page (window), q));
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   wait_idle ();
-  gtk_widget_activate (cr_answer_row_get_option (row, o));
+  gtk_widget_activate (cr_test_answer_option (row, o));
   wait_idle ();
   g_assert_true (cr_answers_get_option_selected (cr_window_get_answers (window), q, o));
   cr_test_check_window (window);
