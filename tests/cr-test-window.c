@@ -785,14 +785,14 @@ cr_test_click_answer (CrWindow  *window,
                       CrAnswers *answers)
 {
   CrQuestionPage *page = cr_test_question_page (window);
-  guint q = cr_question_page_get_question (page);
+  guint q = cr_test_question_index (page);
   const CrQuestion *question = cr_questionnaire_get_question (q);
 
   for (guint o = 0; o < question->n_options; o++)
     if (cr_answers_get_option_selected (answers, q, o) !=
         cr_answers_get_option_selected (cr_window_get_answers (window), q, o))
       {
-        gtk_widget_activate (cr_question_page_get_option (page, o));
+        gtk_widget_activate (cr_test_option_row (page, o));
         wait_idle ();
       }
 }
@@ -862,18 +862,21 @@ check_option_rows (GtkWidget *page)
   for (guint i = 0; i < rows->len; i++)
     {
       CrOptionRow *row = g_ptr_array_index (rows, i);
-      CrAnswers *answers = cr_option_row_get_answers (row);
+      g_autoptr(CrAnswers) answers = NULL;
       guint q = cr_option_row_get_question (row);
       guint o = cr_option_row_get_option (row);
-      gboolean selected = cr_answers_get_option_selected (answers, q, o);
+      gboolean selected;
 
-      if (cr_option_row_get_active (row) != selected)
+      g_object_get (row, "answers", &answers, NULL);
+      selected = cr_answers_get_option_selected (answers, q, o);
+
+      if (cr_test_option_active (row) != selected)
         g_error ("question %s, option %s: the row shows %s, the answers hold %s",
                  cr_questionnaire_get_question (q)->id,
                  cr_questionnaire_get_question (q)->options[o].id,
-                 cr_option_row_get_active (row) ? "chosen" : "not chosen",
+                 cr_test_option_active (row) ? "chosen" : "not chosen",
                  selected ? "chosen" : "not chosen");
-      gtk_test_accessible_assert_state (cr_option_row_get_check (row),
+      gtk_test_accessible_assert_state (cr_test_option_check (row),
                                         GTK_ACCESSIBLE_STATE_CHECKED, selected);
     }
 }
@@ -948,7 +951,7 @@ check_question (CrQuestionPage *page,
 {
   CrAnswers *answers = cr_session_get_answers (session);
   guint n = cr_questionnaire_get_n_questions ();
-  GtkWidget *bar = cr_question_page_get_progress_bar (page);
+  GtkWidget *bar = cr_test_template_child (page, CR_TYPE_QUESTION_PAGE, "progress_bar");
 
   g_assert_cmpfloat_with_epsilon (gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (bar)),
                                   (double) cr_answers_get_n_answered (answers) / n, 1e-9);

@@ -200,14 +200,14 @@ static void
 click_answer (CrWindow  *window,
               CrAnswers *answers)
 {
-  CrQuestionPage *page = CR_QUESTION_PAGE (cr_window_get_page (window));
-  guint q = cr_question_page_get_question (page);
+  CrQuestionPage *page = CR_QUESTION_PAGE (cr_test_page (window));
+  guint q = cr_test_question_index (page);
   const CrQuestion *question = cr_questionnaire_get_question (q);
 
   for (guint o = 0; o < question->n_options; o++)
     if (cr_answers_get_option_selected (answers, q, o))
       {
-        gtk_widget_activate (cr_question_page_get_option (page, o));
+        gtk_widget_activate (cr_test_option_row (page, o));
         wait_idle ();
       }
 }
@@ -463,7 +463,7 @@ assert_question_page (CrWindow *window,
   const CrQuestion *question = cr_questionnaire_get_question (q);
 
   g_assert_true (CR_IS_QUESTION_PAGE (page));
-  g_assert_cmpuint (cr_question_page_get_question (CR_QUESTION_PAGE (page)), ==, q);
+  g_assert_cmpuint (cr_test_question_index (CR_QUESTION_PAGE (page)), ==, q);
   assert_shows (page, g_dgettext (GETTEXT_PACKAGE, question->title));
   for (guint o = 0; o < question->n_options; o++)
     assert_shows (page, g_dgettext (GETTEXT_PACKAGE, question->options[o].label));
@@ -557,8 +557,7 @@ test_switch (void)
   g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, GTK_TEXT_DIR_RTL);
   page = cr_window_get_page (window);
   g_assert_cmpint (gtk_widget_get_direction (page), ==, GTK_TEXT_DIR_RTL);
-  g_assert_cmpint (gtk_widget_get_direction (cr_question_page_get_option (CR_QUESTION_PAGE (page),
-                                                                          0)),
+  g_assert_cmpint (gtk_widget_get_direction (cr_test_option_row (CR_QUESTION_PAGE (page), 0)),
                    ==, GTK_TEXT_DIR_RTL);
   assert_shows (page, "كم عدد العلامات التجارية التي تروّج لها؟");
   assert_shows (page, "السؤال 3 من 10");
@@ -839,8 +838,7 @@ assert_first_question_in (CrWindow   *window,
       assert_does_not_show (page, shown[i].first_title);
   g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, direction);
   g_assert_cmpint (gtk_widget_get_direction (page), ==, direction);
-  g_assert_cmpint (gtk_widget_get_direction (cr_question_page_get_option (CR_QUESTION_PAGE (page),
-                                                                          0)),
+  g_assert_cmpint (gtk_widget_get_direction (cr_test_option_row (CR_QUESTION_PAGE (page), 0)),
                    ==, direction);
   assert_shortcuts_window (window, shown[s].shortcuts, shown[s].group);
 }

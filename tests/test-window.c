@@ -112,7 +112,7 @@ static CrOptionRow *
 option_row (CrWindow *window,
             guint     option)
 {
-  return CR_OPTION_ROW (cr_question_page_get_option (cr_test_question_page (window), option));
+  return CR_OPTION_ROW (cr_test_option_row (cr_test_question_page (window), option));
 }
 
 /* The four profiles of RUBRIC.md, each walked twice: after the verdict,
@@ -146,7 +146,7 @@ test_profile (gconstpointer data)
       g_assert_true (cr_answers_is_empty (cr_window_get_answers (window)));
       cr_test_check_window (window);
       /* Nothing shows as chosen, and a choice takes at the first click. */
-      g_assert_false (cr_option_row_get_active (option_row (window, 0)));
+      g_assert_false (cr_test_option_active (option_row (window, 0)));
       gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
       wait_idle ();
       g_assert_cmpstr (cr_window_get_page_name (window), ==, "welcome");
@@ -178,7 +178,7 @@ test_back_keeps_answers (void)
   g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-1");
   g_assert_cmpint (cr_answers_get_n_answered (cr_window_get_answers (window)), ==, 2);
   g_assert_true (cr_test_button_sensitive (window, "win.next"));
-  g_assert_true (cr_option_row_get_active (option_row (window, cr_answers_get_choice (answers, 0))));
+  g_assert_true (cr_test_option_active (option_row (window, cr_answers_get_choice (answers, 0))));
   cr_test_check_window (window);
 
   click (window, "win.back");
@@ -273,14 +273,16 @@ test_progress (void)
   cr_test_clear_state ();
   window = cr_test_new_window ();
   click (window, "win.start");
-  bar = cr_question_page_get_progress_bar (cr_test_question_page (window));
+  bar = cr_test_template_child (cr_test_question_page (window), CR_TYPE_QUESTION_PAGE,
+                                "progress_bar");
   g_assert_cmpfloat (gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (bar)), ==, 0.0);
   cr_test_click_answer (window, answers);
   g_assert_cmpfloat_with_epsilon (gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (bar)),
                                   1.0 / cr_questionnaire_get_n_questions (), 1e-9);
   click (window, "win.next");
   click (window, "win.skip");
-  bar = cr_question_page_get_progress_bar (cr_test_question_page (window));
+  bar = cr_test_template_child (cr_test_question_page (window), CR_TYPE_QUESTION_PAGE,
+                                "progress_bar");
   g_assert_cmpfloat_with_epsilon (gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (bar)),
                                   1.0 / cr_questionnaire_get_n_questions (), 1e-9);
   cr_test_check_window (window);
@@ -785,7 +787,7 @@ test_edit_in_place (void)
   g_assert_true (cr_answers_get_option_selected (cr_window_get_answers (window), q, o));
   cr_test_check_window (window);
   click (window, "win.back");
-  g_assert_true (cr_option_row_get_active (option_row (window, o)));
+  g_assert_true (cr_test_option_active (option_row (window, o)));
 
   cr_test_close_window (window);
 }
@@ -1164,10 +1166,10 @@ test_accessible (void)
                    ==, GTK_ACCESSIBLE_ROLE_RADIO);
   gtk_test_accessible_assert_state (row, GTK_ACCESSIBLE_STATE_CHECKED,
                                     GTK_ACCESSIBLE_TRISTATE_FALSE);
-  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (cr_option_row_get_check (row))),
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (cr_test_option_check (row))),
                    ==, GTK_ACCESSIBLE_ROLE_PRESENTATION);
   gtk_widget_activate (GTK_WIDGET (row));
-  g_assert_true (cr_option_row_get_active (row));
+  g_assert_true (cr_test_option_active (row));
   gtk_test_accessible_assert_state (row, GTK_ACCESSIBLE_STATE_CHECKED,
                                     GTK_ACCESSIBLE_TRISTATE_TRUE);
   cr_test_walk_profile (window, answers);
@@ -1960,7 +1962,7 @@ test_tenth_option (void)
       g_assert_true (cr_answers_get_option_selected (cr_window_get_answers (window),
                                                      platforms, 9));
       g_assert_true (gtk_check_button_get_active (
-        GTK_CHECK_BUTTON (cr_option_row_get_check (option_row (window, 9)))));
+        GTK_CHECK_BUTTON (cr_test_option_check (option_row (window, 9)))));
       g_assert_true (focus_is (w, GTK_WIDGET (option_row (window, 9))));
       for (guint o = 0; o < 9; o++)
         g_assert_false (cr_answers_get_option_selected (cr_window_get_answers (window),
