@@ -1308,7 +1308,7 @@ test_open_in_place (void)
 {
   g_autoptr(CrAnswers) other = profile_answers ("loyal-fan");
   g_autoptr(GFile) file = write_document ("fan.json", other);
-  g_autoptr(GListModel) recent = NULL;
+  GtkWidget *recent_list;
   CrWindow *window;
 
   cr_test_clear_state ();
@@ -1332,23 +1332,20 @@ test_open_in_place (void)
     cr_dialogs_add_recent (roster);
   }
   window = cr_test_new_window ();
-  for (int i = 0; i < 100; i++)
-    {
-      GListModel *listed = cr_welcome_page_get_recent (cr_test_welcome_page (window));
-
-      if (g_list_model_get_n_items (listed) > 0)
-        break;
-      wait_idle ();
-      g_usleep (10000);
-    }
-  recent = g_object_ref (cr_welcome_page_get_recent (cr_test_welcome_page (window)));
-  g_assert_cmpuint (g_list_model_get_n_items (recent), ==, 1);
+  recent_list = cr_test_template_child (cr_test_welcome_page (window), CR_TYPE_WELCOME_PAGE,
+                                        "recent_list");
+  cr_test_wait_for (cr_test_list_n_rows (recent_list) > 0);
+  g_assert_cmpuint (cr_test_list_n_rows (recent_list), ==, 1);
   {
-    g_autoptr(GFile) listed = g_list_model_get_item (recent, 0);
-    g_autofree char *uri = g_file_get_uri (file);
+    GtkWidget *row = cr_test_list_row (recent_list, 0);
+    GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row));
+    g_autoptr(GFile) listed = NULL;
 
+    g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (row)), ==, "win.open-recent");
+    g_assert_nonnull (target);
+    listed = g_file_new_for_uri (g_variant_get_string (target, NULL));
     g_assert_true (g_file_equal (listed, file));
-    gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", uri);
+    gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.open-recent", target);
     wait_idle ();
   }
   g_assert_true (cr_test_find_window_for (file) == window);
@@ -1473,8 +1470,8 @@ test_draft_resume (void)
   /* The new window offers the draft, and applies it only when asked. */
   window = cr_test_new_window ();
   label = g_strdup_printf (_("_Resume: %u of %u answered"), 4, cr_questionnaire_get_n_questions ());
-  g_assert_cmpstr (cr_welcome_page_get_resume_label (cr_test_welcome_page (window)), ==, label);
-  g_assert_true (cr_answers_is_empty (cr_window_get_answers (window)));
+  g_assert_cmpstr (cr_test_resume_label (cr_test_welcome_page (window)), ==, label);
+  g_assert_true (cr_answers_is_empty (cr_test_answers (window)));
   cr_test_check_window (window);
   cr_test_save_screenshot (GTK_WIDGET (window), "screenshots", "welcome-resume");
   click (window, "win.resume");
@@ -1485,7 +1482,7 @@ test_draft_resume (void)
 
   /* Closing without a change keeps the draft. */
   window = cr_test_new_window ();
-  g_assert_nonnull (cr_welcome_page_get_resume_label (cr_test_welcome_page (window)));
+  g_assert_nonnull (cr_test_resume_label (cr_test_welcome_page (window)));
   cr_test_close_window (window);
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
 
@@ -1519,7 +1516,7 @@ test_draft_complete (void)
   cr_test_close_window (window);
 
   window = cr_test_new_window ();
-  g_assert_cmpstr (cr_welcome_page_get_resume_label (cr_test_welcome_page (window)), ==,
+  g_assert_cmpstr (cr_test_resume_label (cr_test_welcome_page (window)), ==,
                    _("See Your _Result"));
   click (window, "win.resume");
   assert_result_shows (window, answers);
@@ -1542,8 +1539,8 @@ test_draft_corrupt (void)
   g_assert_true (g_file_set_contents (path, "{ not json", -1, NULL));
 
   window = cr_test_new_window ();
-  g_assert_null (cr_welcome_page_get_resume_label (cr_test_welcome_page (window)));
-  g_assert_nonnull (cr_welcome_page_get_notice (cr_test_welcome_page (window)));
+  g_assert_null (cr_test_resume_label (cr_test_welcome_page (window)));
+  g_assert_nonnull (cr_test_welcome_notice (cr_test_welcome_page (window)));
   cr_test_check_window (window);
   cr_test_save_screenshot (GTK_WIDGET (window), "screenshots", "welcome-corrupt");
 
@@ -1579,12 +1576,12 @@ test_draft_newer (void)
   g_assert_true (g_file_set_contents (path, newer, -1, NULL));
 
   window = cr_test_new_window ();
-  notice = cr_welcome_page_get_notice (cr_test_welcome_page (window));
+  notice = cr_test_welcome_notice (cr_test_welcome_page (window));
   g_assert_nonnull (notice);
   g_assert_nonnull (strstr (notice, _("The unfinished assessment saved last time was made by a "
                                       "newer version of Creator Role. It is kept as it is, and "
                                       "answers given here will not replace it.")));
-  g_assert_null (cr_welcome_page_get_resume_label (cr_test_welcome_page (window)));
+  g_assert_null (cr_test_resume_label (cr_test_welcome_page (window)));
   cr_test_check_window (window);
   cr_test_save_screenshot (GTK_WIDGET (window), "screenshots", "welcome-newer");
 
