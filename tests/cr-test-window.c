@@ -382,12 +382,12 @@ void
 click (CrWindow   *window,
        const char *action_name)
 {
-  GtkWidget *button = find_actionable (cr_window_get_page (window), action_name);
+  GtkWidget *button = find_actionable (cr_test_page (window), action_name);
 
   if (button == NULL)
     button = find_actionable (GTK_WIDGET (window), action_name);
   if (button == NULL)
-    g_error ("no button for %s on %s", action_name, cr_window_get_page_name (window));
+    g_error ("no button for %s on %s", action_name, cr_test_page_name (window));
   g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
   wait_idle ();
@@ -548,10 +548,10 @@ cr_test_answers (CrWindow *window)
 CrQuestionPage *
 cr_test_question_page (CrWindow *window)
 {
-  GtkWidget *page = cr_window_get_page (window);
+  GtkWidget *page = cr_test_page (window);
 
   if (!CR_IS_QUESTION_PAGE (page))
-    g_error ("not a question page: %s", cr_window_get_page_name (window));
+    g_error ("not a question page: %s", cr_test_page_name (window));
 
   return CR_QUESTION_PAGE (page);
 }
@@ -559,9 +559,9 @@ cr_test_question_page (CrWindow *window)
 CrResultPage *
 cr_test_result_page (CrWindow *window)
 {
-  GtkWidget *page = cr_window_get_page (window);
+  GtkWidget *page = cr_test_page (window);
 
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+  g_assert_cmpstr (cr_test_page_name (window), ==, "result");
   g_assert_true (CR_IS_RESULT_PAGE (page));
 
   return CR_RESULT_PAGE (page);
@@ -570,9 +570,9 @@ cr_test_result_page (CrWindow *window)
 CrWelcomePage *
 cr_test_welcome_page (CrWindow *window)
 {
-  GtkWidget *page = cr_window_get_page (window);
+  GtkWidget *page = cr_test_page (window);
 
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "welcome");
+  g_assert_cmpstr (cr_test_page_name (window), ==, "welcome");
   g_assert_true (CR_IS_WELCOME_PAGE (page));
 
   return CR_WELCOME_PAGE (page);
@@ -790,7 +790,7 @@ cr_test_click_answer (CrWindow  *window,
 
   for (guint o = 0; o < question->n_options; o++)
     if (cr_answers_get_option_selected (answers, q, o) !=
-        cr_answers_get_option_selected (cr_window_get_answers (window), q, o))
+        cr_answers_get_option_selected (cr_test_answers (window), q, o))
       {
         gtk_widget_activate (cr_test_option_row (page, o));
         wait_idle ();
@@ -814,7 +814,7 @@ cr_test_walk_profile (CrWindow  *window,
     {
       g_autofree char *name = g_strdup_printf ("question-%u", q + 1);
 
-      g_assert_cmpstr (cr_window_get_page_name (window), ==, name);
+      g_assert_cmpstr (cr_test_page_name (window), ==, name);
       cr_test_check_window (window);
       if (cr_answers_is_answered (answers, q))
         {
@@ -825,7 +825,7 @@ cr_test_walk_profile (CrWindow  *window,
         click (window, "win.skip");
     }
 
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+  g_assert_cmpstr (cr_test_page_name (window), ==, "result");
   cr_test_check_window (window);
 }
 
@@ -1013,14 +1013,13 @@ void
 cr_test_check_window (CrWindow *window)
 {
   CrSession *session = cr_window_get_session (window);
+  GtkWidget *stack = cr_test_template_child (window, CR_TYPE_WINDOW, "stack");
 
-  for (guint i = 0; i < cr_window_get_n_pages (window); i++)
+  /* The pages built are the children of the window's stack. */
+  for (GtkWidget *page = gtk_widget_get_first_child (stack);
+       page != NULL;
+       page = gtk_widget_get_next_sibling (page))
     {
-      GtkWidget *page = cr_window_get_nth_page (window, i);
-
-      if (page == NULL)
-        continue;
-
       check_option_rows (page);
       if (CR_IS_WELCOME_PAGE (page))
         check_welcome (CR_WELCOME_PAGE (page), session);

@@ -63,7 +63,7 @@ start_over_and_walk (CrWindow   *window,
 
   click (window, "win.start-over");
   cr_test_respond (GTK_WINDOW (window), "_Start Over");
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-1");
+  g_assert_cmpstr (cr_test_page_name (window), ==, "question-1");
   cr_test_walk_profile (window, answers);
 }
 
@@ -737,7 +737,7 @@ static void
 test_print (void)
 {
   CrWindow *window = walk ("full-time-creator");
-  CrAnswers *answers = cr_window_get_answers (window);
+  CrAnswers *answers = cr_test_answers (window);
   g_autofree char *english = NULL;
 
   cr_answers_set_name (answers, "Lina Haddad");
@@ -748,7 +748,7 @@ test_print (void)
   /* A live switch to Arabic, from the language menu: the same answers,
    * their report in Arabic. */
   switch_language ("ar");
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+  g_assert_cmpstr (cr_test_page_name (window), ==, "result");
   g_assert_cmpstr (cr_result_get_title (cr_session_get_result (cr_window_get_session (window))),
                    !=, english);
   cr_answers_set_name (answers, "لينا حداد");
@@ -827,8 +827,8 @@ test_print_key (void)
       G_GNUC_END_IGNORE_DEPRECATIONS
       cr_test_wait_for (find_print_dialog (window) == NULL);
       g_assert_null (find_print_dialog (window));
-      g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
-      g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
+      g_assert_cmpstr (cr_test_page_name (window), ==, "result");
+      g_assert_true (cr_answers_equal (cr_test_answers (window), answers));
     }
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
@@ -916,7 +916,7 @@ test_buttons (void)
   g_object_ref_sink (other);
   gtk_window_present (GTK_WINDOW (other));
   wait_idle ();
-  g_assert_cmpstr (cr_window_get_page_name (other), ==, "result");
+  g_assert_cmpstr (cr_test_page_name (other), ==, "result");
   assert_share_buttons (other);
 
   click (other, "win.copy-text");
@@ -1121,7 +1121,7 @@ test_screenshots (void)
             }
 
           window = walk ("influencer-turned-face");
-          cr_answers_set_name (cr_window_get_answers (window),
+          cr_answers_set_name (cr_test_answers (window),
                                l == 1 ? "مايا تشين" : "Maya Chen");
           wait_idle ();
           save_window (GTK_WIDGET (window), result_name);
