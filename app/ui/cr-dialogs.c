@@ -202,20 +202,6 @@ cancel_request (GtkWidget *owner)
   g_object_set_data (G_OBJECT (owner), REQUEST_KEY, NULL);
 }
 
-/**
- * cr_dialogs_cancel:
- *
- * Closes the file dialog asked for @owner, if any, without an answer.
- * It is done by itself when @owner goes.
- */
-void
-cr_dialogs_cancel (GtkWidget *owner)
-{
-  g_return_if_fail (GTK_IS_WIDGET (owner));
-
-  cancel_request (owner);
-}
-
 static void
 chosen (Request *request,
         GFile   *file,
@@ -386,31 +372,6 @@ cr_dialogs_save_file (GtkWidget    *owner,
     gtk_file_dialog_set_initial_name (dialog, initial_name);
   gtk_file_dialog_save (dialog, parent_window (owner), request->cancellable, save_done_cb,
                         request);
-}
-
-/**
- * cr_dialogs_get_last_folder:
- *
- * Returns: (transfer none) (nullable): the folder of the last file chosen
- *   in any file dialog since the application started, where the next one
- *   starts
- */
-GFile *
-cr_dialogs_get_last_folder (void)
-{
-  return last_folder;
-}
-
-/**
- * cr_dialogs_forget_last_folder:
- *
- * Makes the next file dialog start where GTK starts it, as on the
- * application's first run.
- */
-void
-cr_dialogs_forget_last_folder (void)
-{
-  g_clear_object (&last_folder);
 }
 
 /* The name recent files are kept under: the same in every language. */

@@ -48,7 +48,6 @@ void           cr_dialogs_save_file         (GtkWidget     *owner,
                                              const char    *initial_name,
                                              CrFileChosen   callback,
                                              gpointer       user_data);
-void           cr_dialogs_cancel            (GtkWidget     *owner);
 
 typedef enum
 {
@@ -61,7 +60,5 @@ void           cr_dialogs_forget_recent     (GFile         *file);
 GPtrArray     *cr_dialogs_list_recent       (CrRecentKind   kind,
                                              guint          max);
 
-GFile         *cr_dialogs_get_last_folder   (void);
-void           cr_dialogs_forget_last_folder (void);
 
 G_END_DECLS

@@ -931,14 +931,6 @@ cr_window_get_session (CrWindow *self)
   return self->session;
 }
 
-guint
-cr_window_get_n_pages (CrWindow *self)
-{
-  g_return_val_if_fail (CR_IS_WINDOW (self), 0);
-
-  return self->pages->len;
-}
-
 /**
  * cr_window_get_nth_page:
  *
@@ -953,20 +945,6 @@ cr_window_get_nth_page (CrWindow *self,
   g_return_val_if_fail (index < self->pages->len, NULL);
 
   return g_array_index (self->pages, CrPageSpec, index).widget;
-}
-
-/**
- * cr_window_get_page_name:
- *
- * Returns: the page shown: “welcome”, “question-1” to “question-10”, or
- *   “result”
- */
-const char *
-cr_window_get_page_name (CrWindow *self)
-{
-  g_return_val_if_fail (CR_IS_WINDOW (self), NULL);
-
-  return gtk_stack_get_visible_child_name (self->stack);
 }
 
 /**
