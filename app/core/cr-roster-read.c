@@ -118,9 +118,9 @@ set_detail (GError         **error,
 /* What a CSV column holds. */
 enum
 {
-  COLUMN_IGNORED = CR_ROSTER_COLUMN_IGNORED,
-  COLUMN_QUIET = CR_ROSTER_COLUMN_QUIET,
-  COLUMN_NAME = CR_ROSTER_COLUMN_NAME,
+  COLUMN_IGNORED = CR_ROSTER_READER_COLUMN_IGNORED,
+  COLUMN_QUIET = CR_ROSTER_READER_COLUMN_QUIET,
+  COLUMN_NAME = CR_ROSTER_READER_COLUMN_NAME,
 };
 
 typedef struct
@@ -614,8 +614,8 @@ cr_roster_reader_take_tail (CrRosterReader *reader)
  * @n_columns: (out): how many the header row has
  *
  * Returns: what each CSV column holds: a question's index, or one of
- *   CR_ROSTER_COLUMN_NAME, CR_ROSTER_COLUMN_QUIET (a result's column) and
- *   CR_ROSTER_COLUMN_IGNORED
+ *   CR_ROSTER_READER_COLUMN_NAME, CR_ROSTER_READER_COLUMN_QUIET (a result's column) and
+ *   CR_ROSTER_READER_COLUMN_IGNORED
  */
 const int *
 _cr_roster_reader_get_columns (CrRosterReader *reader,
