@@ -339,8 +339,8 @@ set_write_error_from_io (GError       **error,
  * @file: where to write
  *
  * Starts saving @file as cr_document_save() does, for data too large to
- * keep in memory: what cr_save_stream_write() writes goes into a new
- * file beside @file, which replaces it only at
+ * keep in memory: what is written to cr_save_stream_get_stream() goes into
+ * a new file beside @file, which replaces it only at
  * cr_save_stream_commit(). Until then, and whenever anything fails, @file
  * stays as it was. Errors are those of cr_document_save().
  *
@@ -425,6 +425,19 @@ cr_save_stream_new (GFile         *file,
   g_object_unref (g_filter_output_stream_get_base_stream (G_FILTER_OUTPUT_STREAM (save->stream)));
 
   return save;
+}
+
+/**
+ * cr_save_stream_get_stream:
+ *
+ * Returns: (transfer none): where to write the file's contents
+ */
+GOutputStream *
+cr_save_stream_get_stream (CrSaveStream *save)
+{
+  g_return_val_if_fail (save != NULL, NULL);
+
+  return save->stream;
 }
 
 /**

@@ -137,6 +137,7 @@ typedef struct _CrSaveStream CrSaveStream;
 CrSaveStream  *cr_save_stream_new        (GFile         *file,
                                           GCancellable  *cancellable,
                                           GError       **error);
+GOutputStream *cr_save_stream_get_stream (CrSaveStream  *save);
 gboolean       cr_save_stream_write      (CrSaveStream  *save,
                                           const void    *data,
                                           gsize          length,
