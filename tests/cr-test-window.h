@@ -80,6 +80,7 @@ GtkWidget        *cr_test_option_check       (gpointer      row);
 gboolean          cr_test_option_active      (gpointer      row);
 gpointer          cr_test_result_child       (CrResultPage *page,
                                               const char   *name);
+const char       *cr_test_result_heading     (CrResultPage *page);
 GtkWidget        *cr_test_answer_row         (CrResultPage *page,
                                               guint         question);
 GtkWidget        *cr_test_change_row         (CrResultPage *page,

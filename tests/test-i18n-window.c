@@ -577,7 +577,7 @@ test_switch (void)
   g_assert_cmpstr (cr_test_page_name (window), ==, "result");
   g_assert_true (cr_answers_equal (cr_test_answers (window), answers));
   page = cr_test_page (window);
-  g_assert_cmpstr (cr_result_page_get_heading (CR_RESULT_PAGE (page)), ==,
+  g_assert_cmpstr (cr_test_result_heading (CR_RESULT_PAGE (page)), ==,
                    "أنت الوجه الإعلاني لعلامة تجارية");
   g_assert_cmpint (gtk_widget_get_direction (page), ==, GTK_TEXT_DIR_RTL);
   save_screenshot (GTK_WIDGET (window), "result-ar");
@@ -589,7 +589,7 @@ test_switch (void)
   g_assert_true (cr_answers_equal (cr_test_answers (window), answers));
   g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, GTK_TEXT_DIR_LTR);
   page = cr_test_page (window);
-  g_assert_cmpstr (cr_result_page_get_heading (CR_RESULT_PAGE (page)), ==,
+  g_assert_cmpstr (cr_test_result_heading (CR_RESULT_PAGE (page)), ==,
                    "Vous êtes l’égérie d’une marque");
   assert_shows (page, "Égérie");
   assert_shows (page, "_Enregistrer l’image…");
@@ -605,7 +605,7 @@ test_switch (void)
   g_assert_true (cr_answers_equal (cr_test_answers (window), answers));
   g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, GTK_TEXT_DIR_LTR);
   page = cr_test_page (window);
-  g_assert_cmpstr (cr_result_page_get_heading (CR_RESULT_PAGE (page)), ==,
+  g_assert_cmpstr (cr_test_result_heading (CR_RESULT_PAGE (page)), ==,
                    "You are a contracted ambassador");
   assert_language_menu (window, "_Language", "System Language");
   assert_shortcuts_window (window, "Shortcuts", "Questions");

@@ -392,6 +392,24 @@ name_of (CrRosterWindow *window,
   return cr_creator_get_name (shown (window, i));
 }
 
+
+/* Whether a share cell shows a share, and the bar that draws it. */
+static gboolean
+share_bar_has_share (gpointer bar)
+{
+  gboolean has_share;
+
+  g_object_get (bar, "has-share", &has_share, NULL);
+
+  return has_share;
+}
+
+static GtkWidget *
+level_bar_of (gpointer bar)
+{
+  return cr_test_find_descendant (GTK_WIDGET (bar), GTK_TYPE_LEVEL_BAR);
+}
+
 /* Each column sorts, both ways, by what it shows. */
 static void
 test_sort (void)
@@ -517,8 +535,8 @@ test_filter (void)
       {
         CrShareBar *bar = g_ptr_array_index (bars, i);
 
-        g_assert_false (cr_share_bar_get_has_share (bar));
-        g_assert_false (gtk_widget_get_visible (cr_share_bar_get_level_bar (bar)));
+        g_assert_false (share_bar_has_share (bar));
+        g_assert_false (gtk_widget_get_visible (level_bar_of (bar)));
         g_assert_null (first_visible_label (GTK_WIDGET (bar)));
       }
   }
@@ -535,8 +553,8 @@ test_filter (void)
     GtkWidget *label;
 
     g_assert_cmpuint (bars->len, ==, CR_N_ROLES);
-    g_assert_true (cr_share_bar_get_has_share (g_ptr_array_index (bars, 0)));
-    g_assert_true (gtk_widget_get_visible (cr_share_bar_get_level_bar (g_ptr_array_index (bars, 0))));
+    g_assert_true (share_bar_has_share (g_ptr_array_index (bars, 0)));
+    g_assert_true (gtk_widget_get_visible (level_bar_of (g_ptr_array_index (bars, 0))));
     label = first_visible_label (g_ptr_array_index (bars, 0));
     g_assert_nonnull (label);
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, number);
@@ -627,11 +645,11 @@ test_open_row (void)
   g_assert_nonnull (creator_window);
   session = cr_window_get_session (creator_window);
   g_assert_true (cr_session_get_creator (session) == opened);
-  g_assert_cmpstr (cr_answers_get_name (cr_window_get_answers (creator_window)), ==, "ada");
+  g_assert_cmpstr (cr_answers_get_name (cr_test_answers (creator_window)), ==, "ada");
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (creator_window)), "ada"));
-  page = CR_RESULT_PAGE (cr_window_get_page (creator_window));
+  page = cr_test_result_page (creator_window);
   g_assert_cmpint (cr_result_get_role (cr_session_get_result (session)), ==, CR_ROLE_AMBASSADOR);
-  g_assert_cmpstr (cr_result_page_get_heading (page), ==,
+  g_assert_cmpstr (cr_test_result_heading (page), ==,
                    cr_result_get_title (cr_session_get_result (session)));
   /* Shown, not edited, until the user chooses to edit. */
   g_assert_false (cr_session_get_editable (session));
@@ -653,7 +671,7 @@ test_open_row (void)
         g_assert_true (gtk_widget_is_sensitive (find_actionable (GTK_WIDGET (page), action)));
       }
   }
-  g_assert_false (cr_answers_is_empty (cr_window_get_answers (creator_window)));
+  g_assert_false (cr_answers_is_empty (cr_test_answers (creator_window)));
 
   /* The page's answers are the creator's: the creator changed, the page
    * follows. */
@@ -665,11 +683,11 @@ test_open_row (void)
   }
   wait_idle ();
   g_assert_cmpint (cr_result_get_role (cr_session_get_result (session)), ==, CR_ROLE_INFLUENCER);
-  g_assert_cmpstr (cr_result_page_get_heading (page), ==,
+  g_assert_cmpstr (cr_test_result_heading (page), ==,
                    cr_result_get_title (cr_session_get_result (session)));
 
   /* Changed there, the row follows. */
-  answers = cr_window_get_answers (creator_window);
+  answers = cr_test_answers (creator_window);
   {
     g_autoptr(CrAnswers) star = cr_test_answers_new (cr_test_profiles[2].answers);
 
@@ -818,7 +836,7 @@ test_accessible (void)
     if (GTK_IS_LIST_VIEW (child))
       collect_cells (child, texts, &bar);
   g_assert_nonnull (bar);
-  bar = cr_share_bar_get_level_bar (CR_SHARE_BAR (bar));
+  bar = level_bar_of (bar);
   name = g_strdup_printf ("Influencer: %u of 100", cr_creator_get_score (first, CR_ROLE_INFLUENCER));
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_ROLE_METER);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
@@ -1131,7 +1149,7 @@ assert_words (CrRosterWindow *window,
   g_assert_cmpstr (g_ptr_array_index (first, 1), ==, w->influencer);
   {
     g_autoptr(GPtrArray) bars = share_bars (window);
-    GtkWidget *bar = cr_share_bar_get_level_bar (g_ptr_array_index (bars, 0));
+    GtkWidget *bar = level_bar_of (g_ptr_array_index (bars, 0));
     g_autofree char *number = g_strdup_printf ("%u", cr_creator_get_score (shown (window, 0),
                                                                             CR_ROLE_INFLUENCER));
     g_autofree char *name = g_strconcat (w->share_before, number, w->share_after, NULL);
@@ -1294,7 +1312,7 @@ edit_row (CrRosterWindow *window,
   question = cr_questionnaire_lookup (question_id, &q);
   g_assert_nonnull (question);
   g_assert_nonnull (cr_question_lookup_option (question, option_id, &o));
-  cr_answers_set_choice (cr_window_get_answers (creator_window), q, o);
+  cr_answers_set_choice (cr_test_answers (creator_window), q, o);
   wait_idle ();
 
   return creator_window;

@@ -708,7 +708,7 @@ assert_report (CrWindow   *window,
   cr_test_assert_pdf_holds (squeezed, name, by_word, where);
   cr_test_assert_pdf_holds (squeezed, cr_result_get_title (result), by_word, where);
   /* The words the result page shows. */
-  g_assert_cmpstr (cr_result_page_get_heading (cr_test_result_page (window)), ==,
+  g_assert_cmpstr (cr_test_result_heading (cr_test_result_page (window)), ==,
                    cr_result_get_title (result));
   for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
     {

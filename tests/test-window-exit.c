@@ -380,7 +380,7 @@ test_signal (gconstpointer data)
   cr_answers_set_choice (expected, brands, option_index ("brands", "none"));
   expected_result = cr_score (expected);
   g_assert_true (cr_answers_equal (cr_test_answers (document), expected));
-  g_assert_cmpstr (cr_result_page_get_heading (cr_test_result_page (document)), ==,
+  g_assert_cmpstr (cr_test_result_heading (cr_test_result_page (document)), ==,
                    cr_result_get_title (expected_result));
   {
     g_autofree char *description = cr_result_describe_answer (expected_result, brands);

@@ -99,7 +99,7 @@ assert_result_shows (CrWindow  *window,
   g_autoptr(CrResult) expected = cr_score (answers);
   GtkWidget *scores = cr_test_result_child (page, "scores");
 
-  g_assert_cmpstr (cr_result_page_get_heading (page), ==, cr_result_get_title (expected));
+  g_assert_cmpstr (cr_test_result_heading (page), ==, cr_result_get_title (expected));
   for (CrRole role = 0; role < CR_N_ROLES; role++)
     g_assert_cmpfloat (gtk_level_bar_get_value (GTK_LEVEL_BAR (cr_test_scores_bar (scores, role))),
                        ==, cr_result_get_score (expected, role));
@@ -690,7 +690,7 @@ test_what_if (void)
   session = cr_window_get_session (window);
   page = cr_test_result_page (window);
   before = cr_answers_copy (cr_test_answers (window));
-  own = g_strdup (cr_result_page_get_heading (page));
+  own = g_strdup (cr_test_result_heading (page));
   g_assert_cmpuint (cr_test_n_change_rows (page), >, 0);
   g_assert_false (gtk_widget_get_visible (cr_test_result_child (page, "trial_box")));
 
@@ -700,7 +700,7 @@ test_what_if (void)
                                               "win.try-change"), "clicked");
       wait_idle ();
       g_assert_true (gtk_widget_get_visible (cr_test_result_child (page, "trial_box")));
-      g_assert_cmpstr (cr_result_page_get_heading (page), ==, own);
+      g_assert_cmpstr (cr_test_result_heading (page), ==, own);
       g_assert_true (cr_answers_equal (cr_test_answers (window), before));
       g_assert_true (cr_test_focus (GTK_WINDOW (window)) == cr_result_page_get_trial_heading (page));
       /* Tab goes on from there to the card's buttons, with real keys. */
@@ -738,7 +738,7 @@ test_what_if (void)
     click (window, "win.keep-trial");
     g_assert_false (cr_answers_equal (cr_test_answers (window), before));
     g_assert_cmpint (cr_result_get_role (cr_session_get_result (session)), ==, tried);
-    g_assert_cmpstr (cr_result_page_get_heading (page), !=, own);
+    g_assert_cmpstr (cr_test_result_heading (page), !=, own);
     g_assert_true (cr_session_get_modified (session));
     cr_test_check_window (window);
   }
@@ -1675,11 +1675,11 @@ test_retranslate (void)
     }
   gtk_widget_activate_action (GTK_WIDGET (window), "win.try-change", "u", 0);
   wait_idle ();
-  heading = g_strdup (cr_result_page_get_heading (cr_test_result_page (window)));
+  heading = g_strdup (cr_test_result_heading (cr_test_result_page (window)));
   cr_window_retranslate (window);
   wait_idle ();
   g_assert_cmpstr (cr_test_page_name (window), ==, "result");
-  g_assert_cmpstr (cr_result_page_get_heading (cr_test_result_page (window)), ==, heading);
+  g_assert_cmpstr (cr_test_result_heading (cr_test_result_page (window)), ==, heading);
   g_assert_true (cr_answers_equal (cr_test_answers (window), answers));
   /* The what-if being tried is still shown. */
   g_assert_true (gtk_widget_get_visible (cr_test_result_child (cr_test_result_page (window),

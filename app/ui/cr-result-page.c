@@ -396,14 +396,6 @@ cr_result_page_get_heading_widget (CrResultPage *self)
   return GTK_WIDGET (self->heading);
 }
 
-const char *
-cr_result_page_get_heading (CrResultPage *self)
-{
-  g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
-
-  return cr_heading_get_label (self->heading);
-}
-
 /**
  * cr_result_page_get_trial_heading:
  *

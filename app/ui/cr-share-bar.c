@@ -215,14 +215,6 @@ cr_share_bar_set_score (CrShareBar *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCORE]);
 }
 
-gboolean
-cr_share_bar_get_has_share (CrShareBar *self)
-{
-  g_return_val_if_fail (CR_IS_SHARE_BAR (self), FALSE);
-
-  return self->has_share;
-}
-
 void
 cr_share_bar_set_has_share (CrShareBar *self,
                             gboolean    has_share)
@@ -236,17 +228,4 @@ cr_share_bar_set_has_share (CrShareBar *self,
   self->has_share = has_share;
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_SHARE]);
-}
-
-/**
- * cr_share_bar_get_level_bar:
- *
- * Returns: (transfer none): the bar, which screen readers see
- */
-GtkWidget *
-cr_share_bar_get_level_bar (CrShareBar *self)
-{
-  g_return_val_if_fail (CR_IS_SHARE_BAR (self), NULL);
-
-  return self->level_bar;
 }

@@ -13,9 +13,7 @@ G_DECLARE_FINAL_TYPE (CrShareBar, cr_share_bar, CR, SHARE_BAR, GtkWidget)
 GtkWidget   *cr_share_bar_new       (CrRole      role);
 void         cr_share_bar_set_score (CrShareBar *self,
                                      guint       score);
-gboolean     cr_share_bar_get_has_share (CrShareBar *self);
 void         cr_share_bar_set_has_share (CrShareBar *self,
                                          gboolean    has_share);
-GtkWidget   *cr_share_bar_get_level_bar (CrShareBar *self);
 
 G_END_DECLS

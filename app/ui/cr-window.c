@@ -906,19 +906,6 @@ cr_window_new_for_session (CrApplication *application,
 }
 
 /**
- * cr_window_get_answers:
- *
- * Returns: (transfer none): the answers the window shows and edits
- */
-CrAnswers *
-cr_window_get_answers (CrWindow *self)
-{
-  g_return_val_if_fail (CR_IS_WINDOW (self), NULL);
-
-  return cr_session_get_answers (self->session);
-}
-
-/**
  * cr_window_get_session:
  *
  * Returns: (transfer none): what the window shows
@@ -945,20 +932,6 @@ cr_window_get_nth_page (CrWindow *self,
   g_return_val_if_fail (index < self->pages->len, NULL);
 
   return g_array_index (self->pages, CrPageSpec, index).widget;
-}
-
-/**
- * cr_window_get_page:
- *
- * Returns: (transfer none): the page shown: a CrWelcomePage, a
- *   CrQuestionPage or a CrResultPage
- */
-GtkWidget *
-cr_window_get_page (CrWindow *self)
-{
-  g_return_val_if_fail (CR_IS_WINDOW (self), NULL);
-
-  return gtk_stack_get_visible_child (self->stack);
 }
 
 /* The wizard's window, while nothing is answered, has nothing to lose: a

@@ -15,11 +15,9 @@ G_DECLARE_FINAL_TYPE (CrWindow, cr_window, CR, WINDOW, AdwApplicationWindow)
 CrWindow    *cr_window_new                 (CrApplication *application);
 CrWindow    *cr_window_new_for_session     (CrApplication *application,
                                             CrSession     *session);
-CrAnswers   *cr_window_get_answers         (CrWindow      *self);
 CrSession   *cr_window_get_session         (CrWindow      *self);
 GtkWidget   *cr_window_get_nth_page        (CrWindow      *self,
                                             guint          index);
-GtkWidget   *cr_window_get_page            (CrWindow      *self);
 gboolean     cr_window_open_file           (CrWindow      *self,
                                             GFile         *file,
                                             GError       **error);
