@@ -253,9 +253,16 @@ wait_process (GSubprocess  *process,
   g_autoptr(GBytes) bytes = NULL;
   gboolean ended = cr_test_communicate (process, NULL, seconds, &bytes, NULL);
 
-  if (out != NULL)
-    *out = bytes != NULL ? g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes))
-                         : NULL;
+  if (out != NULL && bytes != NULL)
+    {
+      gsize size;
+      const char *data = g_bytes_get_data (bytes, &size);
+
+      /* An empty GBytes has no data at all. */
+      *out = g_strndup (size > 0 ? data : "", size);
+    }
+  else if (out != NULL)
+    *out = NULL;
 
   return ended;
 }
