@@ -22,6 +22,7 @@ LAYERS = ['core', 'render', 'cli', 'ui']
 # Headers the build writes, by the layer that generates them.
 GENERATED = {
     'cr-languages.h': 'core',
+    'cr-labels.h': 'core',
     'cr-render-resources.h': 'render',
     'cr-resources.h': 'ui',
 }

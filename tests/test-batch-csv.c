@@ -408,6 +408,31 @@ test_long_name (void)
   g_assert_true (g_str_has_prefix (lines[2], "Bo,"));
 }
 
+/* A sheet exported by a form tool, in French: the columns named by the
+ * questions, the cells by the options' labels, read as the ids would be;
+ * a misspelt id is named with the one it was likely meant to be. */
+static void
+test_form_sheet (void)
+{
+  const char *input = "name,Êtes-vous rémunéré pour promouvoir des marques ?,"
+                      "De combien de marques faites-vous la promotion ?,compensaton\n"
+                      "Zoé,Rémunération à la publication ou à la campagne,Une seule,x\n";
+  g_autofree char *path = write_file ("form-sheet.csv", input);
+  g_autofree char *expected_err = NULL;
+  const char *args[] = { "--score", path, "--batch", "--format", "csv", NULL };
+  g_auto(Run) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+
+  run_app (&run, "", args);
+  g_assert_cmpint (run.status, ==, 0);
+  expected_err = g_strdup_printf ("%s: ignoring unknown columns: compensaton (did you mean "
+                                  "compensation?)\n", path);
+  g_assert_cmpstr (run.err, ==, expected_err);
+  lines = split_lines (run.out);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);
+  g_assert_true (g_str_has_prefix (lines[1], "Zoé,per-campaign,,one,"));
+}
+
 /* A file that cannot be read at all: one line, status 1, no output. */
 static void
 test_unreadable (void)
@@ -558,6 +583,7 @@ main (int   argc,
   g_test_add_func ("/batch-csv/bad-rows", test_bad_rows);
   g_test_add_func ("/batch-csv/long-row", test_long_row);
   g_test_add_func ("/batch-csv/long-name", test_long_name);
+  g_test_add_func ("/batch-csv/form-sheet", test_form_sheet);
   g_test_add_func ("/batch-csv/unreadable", test_unreadable);
   g_test_add_func ("/batch-csv/encodings", test_encodings);
   g_test_add_func ("/batch-csv/spreadsheets", test_spreadsheets);

@@ -947,7 +947,9 @@ test_creator_notify (void)
 
   cr_answers_set_name (fan, "Ada");
   cr_creator_set_answers (creator, fan);
-  g_assert_cmpstr (names->str, ==, "name ");
+  /* Edited once, and said once. */
+  g_assert_cmpstr (names->str, ==, "edited name ");
+  g_assert_true (cr_creator_get_edited (creator));
   g_assert_cmpstr (cr_creator_get_name (creator), ==, "Ada");
 
   g_string_truncate (names, 0);
@@ -1396,6 +1398,101 @@ test_save (void)
   g_rmdir (dir);
 }
 
+/* A sheet as a form tool exports it: columns named by the question and
+ * cells holding the option's label, in English or a shipped language,
+ * with the case, spaces and punctuation a person gives them. */
+static void
+test_words (void)
+{
+  static const struct { const char *input; const char *expected; } cases[] = {
+    /* Questions in English, Spanish, French and Arabic, labels as well. */
+    { "Name,Are you paid for promoting brands?,¿Tiene un contrato con alguna marca?,"
+      "De combien de marques faites-vous la promotion ?,أين تنشط؟\n"
+      "Zoé,Paid per post or campaign,Sin contrato,Beaucoup,مدونة\n",
+      NULL },
+    /* The same texts in another case, spaced out, without their
+     * question mark, with a straight apostrophe for a curly one. */
+    { "name,  ARE YOU   PAID for promoting brands ,brands\n"
+      "Ada,  never ,one\n"
+      "Bo,FREE PRODUCTS OR GIFTS ONLY,many\n",
+      "2 Ada: compensation=none brands=one\n"
+      "3 Bo: compensation=gifts brands=many\n" },
+    /* Several labels in one cell, as a form tool joins them, ids beside
+     * labels, and labels in another language. */
+    { "name,Where are you active?\n"
+      "Cy,\"Instagram, A blog\"\n"
+      "Di,youtube; Un blog\n"
+      "Ed,Instagram\n",
+      "2 Cy: platforms=instagram,blog\n"
+      "3 Di: platforms=youtube,blog\n"
+      "4 Ed: platforms=instagram\n" },
+    /* A label of another question is no answer here; a piece that is no
+     * option spoils the whole cell, and is the one reported. */
+    { "name,brands,Where are you active?\n"
+      "Fa,Paid per post or campaign,\n"
+      "Gu,one,\"Instagram, Myspace\"\n",
+      "2 ! column B, brands: unknown option \"Paid per post or campaign\" (expected one of none, "
+      "one, few, many)\n"
+      "3 ! column C, platforms: unknown option \"myspace\" (expected none or any of instagram, youtube, "
+      "tiktok, snapchat, blog, x, facebook, linkedin, twitch, other)\n" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = read_csv (cases[i].input);
+
+      if (cases[i].expected != NULL)
+        g_assert_cmpstr (text, ==, cases[i].expected);
+      else
+        g_assert_cmpstr (text, ==, "2 Zoé: compensation=per-campaign agreement=none brands=many "
+                                   "platforms=blog\n");
+    }
+}
+
+/* A column one or two letters off a question's id is named, with the id
+ * it was likely meant to be; one near two ids, or far from all, is not. */
+static void
+test_suggested_columns (void)
+{
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(CrRosterReader) reader = NULL;
+  g_autoptr(CrAnswers) answers = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) row_error = NULL;
+  const char *input = "name,compensaton,brand,audeince,notes,,agreement\nAda,none,one,,x,,none\n";
+  const char * const *ignored;
+  const char * const *suggested;
+  g_autofree char *text = NULL;
+  guint64 line;
+
+  stream = g_memory_input_stream_new_from_data (input, -1, NULL);
+  reader = cr_roster_reader_new (stream, CR_ROSTER_FORMAT_CSV);
+  g_assert_cmpint (cr_roster_reader_next (reader, &answers, &line, &row_error, NULL, &error), ==,
+                   CR_ROSTER_ROW_ANSWERS);
+  ignored = cr_roster_reader_get_ignored_columns (reader);
+  suggested = cr_roster_reader_get_suggested_columns (reader);
+  g_assert_nonnull (ignored);
+  g_assert_nonnull (suggested);
+  g_assert_cmpuint (g_strv_length ((char **) ignored), ==, 5);
+  g_assert_cmpuint (g_strv_length ((char **) suggested), ==, 5);
+  g_assert_cmpstr (ignored[0], ==, "compensaton");
+  g_assert_cmpstr (suggested[0], ==, "compensation");
+  g_assert_cmpstr (ignored[1], ==, "brand");
+  g_assert_cmpstr (suggested[1], ==, "brands");
+  g_assert_cmpstr (ignored[2], ==, "audeince");
+  g_assert_cmpstr (suggested[2], ==, "audience");
+  g_assert_cmpstr (ignored[3], ==, "notes");
+  g_assert_cmpstr (suggested[3], ==, "");
+  g_assert_cmpstr (ignored[4], ==, "column 6");
+  g_assert_cmpstr (suggested[4], ==, "");
+
+  /* With no question named at all, the refusal gives the likely ids. */
+  g_free (text);
+  text = read_csv ("name,compensaton,brand\nAda,none,one\n");
+  g_assert_cmpstr (text, ==, "stop: line 1: the header row names no question (did you mean "
+                             "compensation, brands?)\n");
+}
+
 /* A header row of 500,000 columns, just under 1 MiB, and a row as wide:
  * read in time linear in its length. Before, every column was compared
  * with every one before it (125 billion comparisons here, minutes): the
@@ -1533,6 +1630,200 @@ test_save_fails (void)
   g_rmdir (dir);
 }
 
+/* A roster saved back to its own file: unchanged, byte for byte (a
+ * byte-order mark, CRLF, a semicolon, columns the app does not know,
+ * quotes, a blank row, a row that cannot be read, a blank line at the
+ * end); one creator edited, its row alone made again, its unknown cells
+ * kept. */
+static void
+test_document_csv (void)
+{
+  static const char input[] =
+    "\xEF\xBB\xBF" "crm_id;name;brands;notes;compensation;role\r\n"
+    "C-1;Ada;many;\"likes \"\"quotes\"\"; and semicolons\";gifts;influencer\r\n"
+    "\r\n"
+    "C-2;\"Bo\";one;\"two\r\nlines\";lots;\r\n"
+    "C-3;Cy;none;  spaced;retainer;\r\n"
+    "\r\n";
+  g_autoptr(CrRoster) roster = load_text (input, CR_ROSTER_FORMAT_UNKNOWN);
+  g_autoptr(CrCreator) ada = NULL;
+  g_autoptr(CrAnswers) answers = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cr-roster-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "roster.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *saved = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(CrRoster) again = NULL;
+  g_autoptr(CrCreator) read_again = NULL;
+  gsize length;
+  guint option;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (roster)), ==, 2);
+  g_assert_cmpuint (cr_roster_get_n_problems (roster), ==, 1);
+  g_assert_true (cr_roster_get_complete (roster));
+  g_assert_false (cr_roster_get_modified (roster));
+
+  data = cr_roster_to_document_data (roster, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, ==, sizeof input - 1);
+  g_assert_cmpmem (data, length, input, sizeof input - 1);
+  g_clear_pointer (&data, g_free);
+
+  /* Edited: compensation from gifts to retainer. */
+  ada = g_list_model_get_item (G_LIST_MODEL (roster), 0);
+  answers = cr_creator_dup_answers (ada);
+  g_assert_nonnull (cr_question_lookup_option (cr_questionnaire_get_question (0), "retainer",
+                                               &option));
+  cr_answers_set_choice (answers, 0, option);
+  cr_creator_set_answers (ada, answers);
+  g_assert_true (cr_creator_get_edited (ada));
+  g_assert_true (cr_roster_get_modified (roster));
+
+  data = cr_roster_to_document_data (roster, &length, &error);
+  g_assert_no_error (error);
+  expected = g_strdup_printf ("\xEF\xBB\xBF" "crm_id;name;brands;notes;compensation;role\r\n"
+                              "C-1;Ada;many;\"likes \"\"quotes\"\"; and semicolons\";retainer;"
+                              "%s\r\n"
+                              "\r\n"
+                              "C-2;\"Bo\";one;\"two\r\nlines\";lots;\r\n"
+                              "C-3;Cy;none;  spaced;retainer;\r\n"
+                              "\r\n", cr_role_to_id (cr_creator_get_role (ada)));
+  g_assert_cmpstr (data, ==, expected);
+
+  g_assert_true (g_file_set_contents (path, input, -1, NULL));
+  g_assert_true (cr_roster_save_document (roster, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (cr_roster_get_modified (roster));
+  g_assert_false (cr_creator_get_edited (ada));
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+  g_assert_cmpstr (saved, ==, data);
+
+  /* Saved again, unchanged: the same bytes. */
+  g_clear_pointer (&data, g_free);
+  data = cr_roster_to_document_data (roster, &length, &error);
+  g_assert_cmpstr (saved, ==, data);
+
+  /* Read again: the new answer, and the rows as they were. */
+  again = load_text (saved, CR_ROSTER_FORMAT_UNKNOWN);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, 2);
+  g_assert_cmpuint (cr_roster_get_n_problems (again), ==, 1);
+  read_again = g_list_model_get_item (G_LIST_MODEL (again), 0);
+  g_assert_cmpint (cr_creator_get_role (read_again), ==, cr_creator_get_role (ada));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* JSON Lines: unchanged, byte for byte; an edited line keeps the members
+ * the app does not know. */
+static void
+test_document_jsonl (void)
+{
+  static const char input[] =
+    "{\"name\":\"Ada\",\"answers\":{\"compensation\":\"gifts\"},\"crm_id\":\"C-1\"}\n"
+    "not json\n"
+    "\n"
+    "{\"name\":\"Bo\",\"answers\":{\"compensation\":\"none\"}}\n";
+  g_autoptr(CrRoster) roster = load_text (input, CR_ROSTER_FORMAT_JSONL);
+  g_autoptr(CrCreator) ada = NULL;
+  g_autoptr(CrAnswers) answers = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_auto(GStrv) lines = NULL;
+  gsize length;
+  guint option;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (roster)), ==, 2);
+  g_assert_cmpuint (cr_roster_get_n_problems (roster), ==, 1);
+  data = cr_roster_to_document_data (roster, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (data, ==, input);
+  g_clear_pointer (&data, g_free);
+
+  ada = g_list_model_get_item (G_LIST_MODEL (roster), 0);
+  answers = cr_creator_dup_answers (ada);
+  g_assert_nonnull (cr_question_lookup_option (cr_questionnaire_get_question (0), "retainer",
+                                               &option));
+  cr_answers_set_choice (answers, 0, option);
+  cr_creator_set_answers (ada, answers);
+
+  data = cr_roster_to_document_data (roster, &length, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (data, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 5);
+  g_assert_nonnull (strstr (lines[0], "\"crm_id\":\"C-1\""));
+  g_assert_nonnull (strstr (lines[0], "\"compensation\":\"retainer\""));
+  g_assert_cmpstr (lines[1], ==, "not json");
+  g_assert_cmpstr (lines[2], ==, "");
+  g_assert_cmpstr (lines[3], ==, "{\"name\":\"Bo\",\"answers\":{\"compensation\":\"none\"}}");
+  g_assert_cmpstr (lines[4], ==, "");
+}
+
+/* A loading cancelled leaves a roster that cannot be saved over its file,
+ * and a save that fails leaves the file as it was. */
+static void
+test_document_partial (void)
+{
+  g_autoptr(GString) input = make_roster (20000);
+  g_autoptr(GBytes) bytes = g_bytes_new (input->str, input->len);
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+  g_autoptr(CrRoster) roster = cr_roster_new ();
+  g_autoptr(CrRoster) whole = load_roster (300);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("cr-roster-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "roster.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(CrCreator) first = NULL;
+  g_autoptr(CrAnswers) answers = NULL;
+  g_autofree char *after = NULL;
+  struct rlimit limit, small;
+  gsize length;
+
+  cr_roster_load_async (roster, stream, CR_ROSTER_FORMAT_CSV, 0, cancellable, load_done_cb,
+                        &error);
+  g_assert_false (cr_roster_get_complete (roster));
+  while (g_list_model_get_n_items (G_LIST_MODEL (roster)) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_cancellable_cancel (cancellable);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_false (cr_roster_get_complete (roster));
+  g_assert_null (cr_roster_to_document_data (roster, &length, &error));
+  g_assert_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_READ);
+  g_clear_error (&error);
+  g_assert_true (g_file_set_contents (path, "before", -1, NULL));
+  g_assert_false (cr_roster_save_document (roster, file, &error));
+  g_clear_error (&error);
+
+  /* A full disk, past 16 KiB: the file stays, the edit too. */
+  first = g_list_model_get_item (G_LIST_MODEL (whole), 0);
+  answers = cr_creator_dup_answers (first);
+  cr_answers_set_name (answers, "renamed");
+  cr_creator_set_answers (first, answers);
+  g_assert_true (cr_roster_get_modified (whole));
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  small = limit;
+  small.rlim_cur = 16 * 1024;
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
+  g_assert_false (cr_roster_save_document (whole, file, &error));
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  signal (SIGXFSZ, SIG_DFL);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "before");
+  g_assert_true (cr_roster_get_modified (whole));
+  g_assert_true (cr_creator_get_edited (first));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1556,6 +1847,8 @@ main (int   argc,
   g_test_add_func ("/model/roster/csv/huge-cell", test_huge_cell);
   g_test_add_func ("/model/roster/csv/unclosed-quote", test_unclosed_quote);
   g_test_add_func ("/model/roster/csv/wide-header", test_wide_header);
+  g_test_add_func ("/model/roster/csv/words", test_words);
+  g_test_add_func ("/model/roster/csv/suggested-columns", test_suggested_columns);
   g_test_add_func ("/model/roster/empty", test_empty);
   g_test_add_func ("/model/roster/jsonl", test_jsonl);
   g_test_add_func ("/model/roster/format-from-name", test_format_from_name);
@@ -1576,6 +1869,9 @@ main (int   argc,
   g_test_add_func ("/model/roster/save", test_save);
   g_test_add_func ("/model/roster/save-fails", test_save_fails);
   g_test_add_func ("/model/roster/stopped-exports", test_stopped_exports);
+  g_test_add_func ("/model/roster/document/csv", test_document_csv);
+  g_test_add_func ("/model/roster/document/jsonl", test_document_jsonl);
+  g_test_add_func ("/model/roster/document/partial", test_document_partial);
 
   return g_test_run ();
 }

@@ -747,9 +747,19 @@ score_roster (Input          *input,
             fprintf (err, "%s: not valid UTF-8, read as Windows-1252\n", name);
           if (ignored != NULL)
             {
-              g_autofree char *names = g_strjoinv (", ", (char **) ignored);
+              const char * const *suggested = cr_roster_reader_get_suggested_columns (reader);
+              g_autoptr(GString) names = g_string_new (NULL);
 
-              fprintf (err, "%s: ignoring unknown columns: %s\n", name, names);
+              /* compensaton (did you mean compensation?), notes */
+              for (guint i = 0; ignored[i] != NULL; i++)
+                {
+                  if (i > 0)
+                    g_string_append (names, ", ");
+                  g_string_append (names, ignored[i]);
+                  if (*suggested[i] != '\0')
+                    g_string_append_printf (names, " (did you mean %s?)", suggested[i]);
+                }
+              fprintf (err, "%s: ignoring unknown columns: %s\n", name, names->str);
             }
         }
 

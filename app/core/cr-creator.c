@@ -17,11 +17,18 @@
  * on the creator, and its row, show the same answers. Kept as object data,
  * not in the struct, so that the rows never opened pay nothing for it.
  *
+ * A creator read from a file keeps its row's text as it was read
+ * (_cr_creator_set_text()), so that a roster saved writes the rows not
+ * edited back as they were, the cells it does not know included; a change
+ * to its answers or name marks it edited and tells its roster, if it is in
+ * one (the roster's modified state follows).
+ *
  * No GTK here, and no text: the summary is the same in every language.
  */
 #include "config.h"
 
 #include "cr-creator.h"
+#include "cr-roster-private.h"
 
 struct _CrCreator
 {
@@ -29,7 +36,12 @@ struct _CrCreator
 
   char        *name;
   CrSelection *selection;
+  /* The row as read, or NULL; @gap of its first bytes blank rows. */
+  char        *text;
+  /* The roster it is in, or NULL; not a reference. */
+  CrRoster    *roster;
   guint64      line;
+  guint32      gap;
   guint32      answered;
   guint8       role;
   guint8       runner_up;
@@ -37,6 +49,7 @@ struct _CrCreator
   guint8       n_answered;
   guint        close_call : 1;
   guint        complete : 1;
+  guint        edited : 1;
 };
 
 G_DEFINE_FINAL_TYPE (CrCreator, cr_creator, G_TYPE_OBJECT)
@@ -53,6 +66,7 @@ enum {
   PROP_RUNNER_UP,
   PROP_COMPLETE,
   PROP_N_ANSWERED,
+  PROP_EDITED,
   N_PROPS
 };
 
@@ -85,6 +99,7 @@ cr_creator_finalize (GObject *object)
 
   g_free (self->name);
   g_free (self->selection);
+  g_free (self->text);
 
   G_OBJECT_CLASS (cr_creator_parent_class)->finalize (object);
 }
@@ -137,6 +152,10 @@ cr_creator_get_property (GObject    *object,
 
     case PROP_N_ANSWERED:
       g_value_set_uint (value, self->n_answered);
+      break;
+
+    case PROP_EDITED:
+      g_value_set_boolean (value, self->edited);
       break;
 
     default:
@@ -195,6 +214,14 @@ cr_creator_class_init (CrCreatorClass *klass)
   properties[PROP_N_ANSWERED] = g_param_spec_uint ("n-answered", NULL, NULL, 0, G_MAXUINT, 0,
                                                    flags);
 
+  /**
+   * CrCreator:edited:
+   *
+   * The answers or the name changed since the creator was read or its
+   * roster saved.
+   */
+  properties[PROP_EDITED] = g_param_spec_boolean ("edited", NULL, NULL, FALSE, flags);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   live_quark = g_quark_from_static_string ("cr-creator-live-answers");
@@ -207,13 +234,16 @@ cr_creator_init (CrCreator *self)
   self->runner_up = CR_ROLE_NONE;
 }
 
-/* Packs @answers into @self, and says whether the name changed. */
+/* Packs @answers into @self, and says whether the name changed;
+ * *@changed says whether anything did. */
 static gboolean
 take_answers (CrCreator *self,
-              CrAnswers *answers)
+              CrAnswers *answers,
+              gboolean  *changed)
 {
   guint n_questions = cr_questionnaire_get_n_questions ();
   gboolean name_changed = g_strcmp0 (self->name, cr_answers_get_name (answers)) != 0;
+  guint32 answered = self->answered;
 
   /* One bit a question in CrCreator.answered. */
   g_assert (n_questions <= 32);
@@ -224,12 +254,18 @@ take_answers (CrCreator *self,
   self->answered = 0;
   for (guint q = 0; q < n_questions; q++)
     {
-      gboolean answered = cr_answers_is_answered (answers, q);
+      gboolean is_answered = cr_answers_is_answered (answers, q);
+      CrSelection selection = is_answered ? cr_answers_get_selection (answers, q) : 0;
 
-      self->selection[q] = answered ? cr_answers_get_selection (answers, q) : 0;
-      if (answered)
+      if (changed != NULL && self->selection[q] != selection)
+        *changed = TRUE;
+      self->selection[q] = selection;
+      if (is_answered)
         self->answered |= ((guint32) 1) << q;
     }
+
+  if (changed != NULL && (answered != self->answered || name_changed))
+    *changed = TRUE;
 
   if (name_changed)
     {
@@ -332,7 +368,7 @@ cr_creator_new (CrAnswers            *answers,
 
   self = g_object_new (CR_TYPE_CREATOR, NULL);
   self->line = line;
-  take_answers (self, answers);
+  take_answers (self, answers, NULL);
   take_summary (self, summary, FALSE);
 
   return self;
@@ -384,12 +420,20 @@ update (CrCreator *self,
         CrAnswers *answers)
 {
   CrScoreSummary summary;
+  gboolean changed = FALSE;
 
   g_object_freeze_notify (G_OBJECT (self));
-  if (take_answers (self, answers))
+  if (take_answers (self, answers, &changed))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
   cr_score_summary (answers, &summary);
   take_summary (self, &summary, TRUE);
+  if (changed && !self->edited)
+    {
+      self->edited = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITED]);
+      if (self->roster != NULL)
+        _cr_roster_creator_edited (self->roster, self);
+    }
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -531,4 +575,56 @@ cr_creator_get_n_answered (CrCreator *self)
   g_return_val_if_fail (CR_IS_CREATOR (self), 0);
 
   return self->n_answered;
+}
+
+gboolean
+cr_creator_get_edited (CrCreator *self)
+{
+  g_return_val_if_fail (CR_IS_CREATOR (self), FALSE);
+
+  return self->edited;
+}
+
+/* The roster's own: see cr-roster-private.h. */
+
+void
+_cr_creator_set_text (CrCreator *self,
+                      char      *text,
+                      guint      gap)
+{
+  g_free (self->text);
+  self->text = text;
+  self->gap = gap;
+}
+
+const char *
+_cr_creator_get_text (CrCreator *self,
+                      guint     *gap)
+{
+  *gap = self->gap;
+
+  return self->text;
+}
+
+void
+_cr_creator_set_roster (CrCreator *self,
+                        CrRoster  *roster)
+{
+  self->roster = roster;
+}
+
+CrRoster *
+_cr_creator_get_roster (CrCreator *self)
+{
+  return self->roster;
+}
+
+void
+_cr_creator_clear_edited (CrCreator *self)
+{
+  if (!self->edited)
+    return;
+
+  self->edited = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITED]);
 }

@@ -34,5 +34,6 @@ gboolean     cr_creator_is_close_call    (CrCreator  *self);
 CrRole       cr_creator_get_runner_up    (CrCreator  *self);
 gboolean     cr_creator_is_complete      (CrCreator  *self);
 guint        cr_creator_get_n_answered   (CrCreator  *self);
+gboolean     cr_creator_get_edited       (CrCreator  *self);
 
 G_END_DECLS

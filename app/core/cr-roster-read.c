@@ -49,6 +49,7 @@
 #include "cr-questionnaire.h"
 #include "cr-quote.h"
 #include "cr-roster.h"
+#include "cr-roster-private.h"
 
 #define READ_BLOCK_SIZE (256 * 1024)
 /* Text from the input quoted in a message is cut after this many
@@ -113,9 +114,9 @@ set_detail (GError         **error,
 /* What a CSV column holds. */
 enum
 {
-  COLUMN_IGNORED = -1,
-  COLUMN_QUIET = -2,
-  COLUMN_NAME = -3,
+  COLUMN_IGNORED = CR_ROSTER_COLUMN_IGNORED,
+  COLUMN_QUIET = CR_ROSTER_COLUMN_QUIET,
+  COLUMN_NAME = CR_ROSTER_COLUMN_NAME,
 };
 
 typedef struct
@@ -124,6 +125,10 @@ typedef struct
   GPtrArray *cells;
   GArray    *lengths;
   gboolean   too_long;
+  /* With cr_roster_reader_set_keep_text(): the row's text as read, and
+   * how many of its bytes are blank rows before it. */
+  char      *text;
+  guint      gap;
 } Record;
 
 struct _CrRosterReader
@@ -166,6 +171,8 @@ struct _CrRosterReader
   int            *columns;
   guint           n_columns;
   GPtrArray      *ignored;
+  /* Beside each of @ignored, the id it was likely meant to be, or "". */
+  GPtrArray      *suggested;
   GPtrArray      *cells;
   GArray         *lengths;
   /* The rows ended so far, as a spreadsheet counts them, and how the last
@@ -178,6 +185,16 @@ struct _CrRosterReader
   /* The row being read is over CR_ROSTER_MAX_ROW: its cells are dropped. */
   gboolean        skipping;
   GQueue          records;
+
+  /* With cr_roster_reader_set_keep_text(): the text read since the last
+   * row ended, @gap of it blank rows; the header row's text; the last
+   * row's, until taken. */
+  gboolean        keep_text;
+  GString        *pending;
+  gsize           gap;
+  char           *header_text;
+  char           *row_text;
+  guint           row_gap;
 };
 
 static void
@@ -185,6 +202,7 @@ record_free (Record *record)
 {
   g_ptr_array_unref (record->cells);
   g_array_unref (record->lengths);
+  g_free (record->text);
   g_free (record);
 }
 
@@ -296,9 +314,14 @@ cr_roster_reader_free (CrRosterReader *reader)
     csv_free (&reader->csv);
   g_free (reader->columns);
   g_clear_pointer (&reader->ignored, g_ptr_array_unref);
+  g_clear_pointer (&reader->suggested, g_ptr_array_unref);
   g_clear_pointer (&reader->cells, g_ptr_array_unref);
   g_clear_pointer (&reader->lengths, g_array_unref);
   g_queue_clear_full (&reader->records, (GDestroyNotify) record_free);
+  if (reader->pending != NULL)
+    g_string_free (reader->pending, TRUE);
+  g_free (reader->header_text);
+  g_free (reader->row_text);
   g_free (reader);
 }
 
@@ -342,6 +365,25 @@ cr_roster_reader_get_ignored_columns (CrRosterReader *reader)
 }
 
 /**
+ * cr_roster_reader_get_suggested_columns:
+ *
+ * Returns: (transfer none) (nullable) (array zero-terminated=1): beside
+ *   each of cr_roster_reader_get_ignored_columns(), the id of the question
+ *   its header most likely misspells, or "" when it looks like none;
+ *   %NULL when no column is ignored
+ */
+const char * const *
+cr_roster_reader_get_suggested_columns (CrRosterReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, NULL);
+
+  if (reader->suggested == NULL || reader->suggested->len <= 1)
+    return NULL;
+
+  return (const char * const *) reader->suggested->pdata;
+}
+
+/**
  * cr_roster_reader_get_notice:
  *
  * Returns: (transfer none) (nullable): what was changed in the row just
@@ -380,6 +422,100 @@ cr_roster_reader_get_encoding (CrRosterReader *reader)
   g_return_val_if_fail (reader != NULL, CR_ROSTER_ENCODING_UTF8);
 
   return reader->encoding;
+}
+
+/**
+ * cr_roster_reader_set_keep_text:
+ *
+ * Keeps the text of each row as it was read (once decoded), with the
+ * blank rows before it, for cr_roster_reader_take_row_text(); and the
+ * header row's and what follows the last row: together, the whole input.
+ * Call before the first row is read.
+ */
+void
+cr_roster_reader_set_keep_text (CrRosterReader *reader,
+                                gboolean        keep_text)
+{
+  g_return_if_fail (reader != NULL);
+  g_return_if_fail (!reader->started);
+
+  reader->keep_text = keep_text;
+  if (keep_text && reader->pending == NULL)
+    reader->pending = g_string_new (NULL);
+}
+
+/**
+ * cr_roster_reader_take_row_text:
+ * @gap: (out): how many of its first bytes are blank rows before the row
+ *
+ * Returns: (transfer full) (nullable): the text of the row last read
+ *   (answers or a problem), its line end included; once
+ */
+char *
+cr_roster_reader_take_row_text (CrRosterReader *reader,
+                                guint          *gap)
+{
+  g_return_val_if_fail (reader != NULL, NULL);
+
+  *gap = reader->row_gap;
+  reader->row_gap = 0;
+
+  return g_steal_pointer (&reader->row_text);
+}
+
+/**
+ * cr_roster_reader_get_header_text:
+ *
+ * Returns: (nullable): a CSV roster's header row as it was read, with a
+ *   UTF-8 byte-order mark before it and the blank rows before it
+ */
+const char *
+cr_roster_reader_get_header_text (CrRosterReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, NULL);
+
+  return reader->header_text;
+}
+
+/**
+ * cr_roster_reader_take_tail:
+ *
+ * Returns: (transfer full) (nullable): once every row is read, what
+ *   follows the last one: blank lines, or nothing
+ */
+char *
+cr_roster_reader_take_tail (CrRosterReader *reader)
+{
+  char *tail;
+
+  g_return_val_if_fail (reader != NULL, NULL);
+
+  if (reader->pending == NULL)
+    return NULL;
+
+  tail = g_string_free (g_steal_pointer (&reader->pending), FALSE);
+  reader->pending = g_string_new (NULL);
+
+  return tail;
+}
+
+/**
+ * _cr_roster_reader_get_columns:
+ * @n_columns: (out): how many the header row has
+ *
+ * Returns: what each CSV column holds: a question's index, or one of
+ *   CR_ROSTER_COLUMN_NAME, CR_ROSTER_COLUMN_QUIET (a result's column) and
+ *   CR_ROSTER_COLUMN_IGNORED
+ */
+const int *
+_cr_roster_reader_get_columns (CrRosterReader *reader,
+                               guint          *n_columns)
+{
+  g_return_val_if_fail (reader != NULL, NULL);
+
+  *n_columns = reader->n_columns;
+
+  return reader->columns;
 }
 
 /**
@@ -718,7 +854,15 @@ start (CrRosterReader *reader,
       n = reader->end;
     }
   else if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
-    reader->start = 3;
+    {
+      reader->start = 3;
+      if (reader->keep_text)
+        {
+          /* Kept before the first row, as blank rows are. */
+          g_string_append_len (reader->pending, (const char *) p, 3);
+          reader->gap = 3;
+        }
+    }
 
   if (reader->format == CR_ROSTER_FORMAT_UNKNOWN)
     {
@@ -822,6 +966,8 @@ csv_row_cb (int   terminator,
       !reader->skipping)
     {
       reader->last_terminator = terminator;
+      if (reader->keep_text)
+        reader->gap = reader->pending->len;
       return;
     }
   reader->last_terminator = terminator;
@@ -840,6 +986,8 @@ csv_row_cb (int   terminator,
           g_ptr_array_set_size (reader->cells, 0);
           g_array_set_size (reader->lengths, 0);
           reader->row_bytes = 0;
+          if (reader->keep_text)
+            reader->gap = reader->pending->len;
           return;
         }
     }
@@ -849,6 +997,15 @@ csv_row_cb (int   terminator,
   record->too_long = reader->skipping || reader->row_bytes > CR_ROSTER_MAX_ROW;
   record->cells = g_steal_pointer (&reader->cells);
   record->lengths = g_steal_pointer (&reader->lengths);
+  if (reader->keep_text)
+    {
+      /* libcsv is fed up to each line end at most (feed_csv()), so the
+       * row ends with what it was last fed. */
+      record->gap = (guint) MIN (reader->gap, G_MAXUINT);
+      record->text = g_string_free (g_steal_pointer (&reader->pending), FALSE);
+      reader->pending = g_string_new (NULL);
+      reader->gap = 0;
+    }
   g_queue_push_tail (&reader->records, record);
 
   reader->cells = g_ptr_array_new_with_free_func (g_free);
@@ -927,6 +1084,18 @@ feed_csv (CrRosterReader *reader,
 
   p = reader->block + reader->start;
   n = MIN (reader->end - reader->start, FEED_SIZE);
+  if (reader->keep_text)
+    {
+      /* Up to the first line end, so that a row ends with the last byte
+       * fed, and its text is what was fed since the last one. */
+      for (gsize i = 0; i < n; i++)
+        if (p[i] == '\n' || p[i] == '\r')
+          {
+            n = i + 1;
+            break;
+          }
+      g_string_append_len (reader->pending, p, n);
+    }
 
   if (csv_parse (&reader->csv, p, n, csv_cell_cb, csv_row_cb, reader) != n)
     {
@@ -1003,6 +1172,7 @@ read_header (CrRosterReader *reader,
   reader->n_columns = record->cells->len;
   reader->columns = g_new (int, reader->n_columns);
   reader->ignored = g_ptr_array_new_with_free_func (g_free);
+  reader->suggested = g_ptr_array_new ();
 
   for (guint c = 0; c < reader->n_columns; c++)
     {
@@ -1010,6 +1180,7 @@ read_header (CrRosterReader *reader,
       gsize length = g_array_index (record->lengths, gsize, c);
       g_autofree char *stripped = NULL;
       g_autofree char *key = NULL;
+      g_autofree char *words = NULL;
       guint q;
 
       if (!g_utf8_validate_len (cell, length, NULL))
@@ -1032,12 +1203,22 @@ read_header (CrRosterReader *reader,
         }
       else if (is_result_column (key))
         reader->columns[c] = COLUMN_QUIET;
+      else if ((words = _cr_roster_normalize_words (stripped, -1)) != NULL &&
+               _cr_roster_match_question_text (words, &q))
+        {
+          /* "Are you paid for promoting brands?", in any shipped language */
+          reader->columns[c] = (int) q;
+          any_question = TRUE;
+        }
       else
         {
+          const char *suggested = _cr_roster_suggest_question (key);
+
           reader->columns[c] = COLUMN_IGNORED;
           g_ptr_array_add (reader->ignored,
                            *key != '\0' ? cr_quote_input_len (cell, (gssize) length, MAX_QUOTED)
                                          : column_name (c));
+          g_ptr_array_add (reader->suggested, (gpointer) (suggested != NULL ? suggested : ""));
         }
 
       if (reader->columns[c] == COLUMN_NAME || reader->columns[c] >= 0)
@@ -1061,6 +1242,30 @@ read_header (CrRosterReader *reader,
     }
 
   g_ptr_array_add (reader->ignored, NULL);
+  g_ptr_array_add (reader->suggested, NULL);
+
+  if (!any_question && reader->suggested->len > 1)
+    {
+      g_autoptr(GString) likely = g_string_new (NULL);
+
+      for (guint i = 0; i + 1 < reader->suggested->len; i++)
+        {
+          const char *id = g_ptr_array_index (reader->suggested, i);
+
+          if (*id == '\0')
+            continue;
+          if (likely->len > 0)
+            g_string_append (likely, ", ");
+          g_string_append (likely, id);
+        }
+      if (likely->len > 0)
+        {
+          reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_HEADER,
+                                       "line %" G_GUINT64_FORMAT ": the header row names no "
+                                       "question (did you mean %s?)", record->line, likely->str);
+          return FALSE;
+        }
+    }
 
   if (!any_question)
     {
@@ -1078,6 +1283,18 @@ read_header (CrRosterReader *reader,
   return TRUE;
 }
 
+/* Whether @cell is the label of an option of question @q, in any shipped
+ * language ("Paid per post or campaign"). */
+static gboolean
+match_label (guint       q,
+             const char *cell,
+             guint      *option)
+{
+  g_autofree char *words = _cr_roster_normalize_words (cell, -1);
+
+  return words != NULL && _cr_roster_match_option_label (q, words, option);
+}
+
 static gboolean
 read_choice (const CrQuestion *question,
              guint             q,
@@ -1088,7 +1305,8 @@ read_choice (const CrQuestion *question,
   g_autofree char *key = g_ascii_strdown (cell, -1);
   guint option;
 
-  if (cr_question_lookup_option (question, key, &option) == NULL)
+  if (cr_question_lookup_option (question, key, &option) == NULL &&
+      !match_label (q, cell, &option))
     {
       g_autofree char *expected = cr_question_dup_option_ids (question);
       g_autofree char *quoted = cr_quote_input (cell, MAX_QUOTED);
@@ -1105,6 +1323,43 @@ read_choice (const CrQuestion *question,
   return TRUE;
 }
 
+/* A cell of a multiple-choice question as a form tool writes it: labels
+ * (or ids) with a comma, semicolon or line between them, "Instagram,
+ * A blog". FALSE, setting nothing, unless every piece is an option and
+ * none is listed twice. */
+static gboolean
+read_labels (const CrQuestion *question,
+             guint             q,
+             const char       *cell,
+             CrAnswers        *answers)
+{
+  g_auto(GStrv) pieces = g_strsplit_set (cell, ",;|\t\r\n", -1);
+  CrSelection selection = 0;
+  guint n = 0;
+
+  for (guint i = 0; pieces[i] != NULL; i++)
+    {
+      g_autofree char *key = g_ascii_strdown (g_strstrip (pieces[i]), -1);
+      guint option;
+
+      if (*key == '\0')
+        continue;
+      if (cr_question_lookup_option (question, key, &option) == NULL &&
+          !match_label (q, pieces[i], &option))
+        return FALSE;
+      if (selection & CR_SELECTION_BIT (option))
+        return FALSE;
+      selection |= CR_SELECTION_BIT (option);
+      n++;
+    }
+
+  if (n == 0)
+    return FALSE;
+  cr_answers_set_selection (answers, q, selection);
+
+  return TRUE;
+}
+
 static gboolean
 read_choices (const CrQuestion *question,
               guint             q,
@@ -1117,6 +1372,13 @@ read_choices (const CrQuestion *question,
   CrSelection selection = 0;
   gboolean none = FALSE;
   guint n = 0;
+  guint label_option;
+
+  if (match_label (q, cell, &label_option))
+    {
+      cr_answers_set_selection (answers, q, CR_SELECTION_BIT (label_option));
+      return TRUE;
+    }
 
   for (guint i = 0; ids[i] != NULL; i++)
     {
@@ -1134,8 +1396,14 @@ read_choices (const CrQuestion *question,
 
       if (cr_question_lookup_option (question, ids[i], &option) == NULL)
         {
-          g_autofree char *expected = cr_question_dup_option_ids (question);
-          g_autofree char *quoted = cr_quote_input (ids[i], MAX_QUOTED);
+          g_autofree char *expected = NULL;
+          g_autofree char *quoted = NULL;
+
+          if (read_labels (question, q, cell, answers))
+            return TRUE;
+
+          expected = cr_question_dup_option_ids (question);
+          quoted = cr_quote_input (ids[i], MAX_QUOTED);
 
           g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
                        "%s: unknown option \"%s\" (expected none or any of %s)",
@@ -1311,10 +1579,42 @@ next_csv (CrRosterReader  *reader,
 
       /* A row over 1 MiB has no cells left, but is no blank row. */
       if (!record->too_long && record_is_blank (record))
-        continue;
+        {
+          /* Its text goes with the next row's, as blank rows do. */
+          if (record->text != NULL)
+            {
+              Record *next = g_queue_peek_head (&reader->records);
+              gsize length = strlen (record->text);
+
+              if (next != NULL)
+                {
+                  char *text = g_strconcat (record->text, next->text, NULL);
+
+                  g_free (next->text);
+                  next->text = text;
+                  next->gap += (guint) length;
+                }
+              else
+                {
+                  g_string_prepend (reader->pending, record->text);
+                  reader->gap += length;
+                }
+            }
+          continue;
+        }
+
+      if (record->text != NULL)
+        {
+          g_free (reader->row_text);
+          reader->row_text = g_steal_pointer (&record->text);
+          reader->row_gap = record->gap;
+        }
 
       if (!reader->header_read)
         {
+          g_free (reader->header_text);
+          reader->header_text = g_steal_pointer (&reader->row_text);
+
           if (record->too_long)
             {
               reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_TOO_LONG,
@@ -1369,6 +1669,8 @@ next_line (CrRosterReader *reader,
           g_string_truncate (reader->text, 0);
         }
 
+      if (reader->keep_text)
+        g_string_append_len (reader->pending, p, newline != NULL ? n + 1 : n);
       reader->start += n;
       if (newline != NULL)
         {
@@ -1403,6 +1705,19 @@ next_jsonl (CrRosterReader  *reader,
   while (next_line (reader, cancellable, &too_long))
     {
       *line = reader->line++;
+
+      if (reader->keep_text &&
+          !(!too_long && (is_blank (reader->text->str, reader->text->len) ||
+                          strspn (reader->text->str, " \t") == reader->text->len)))
+        {
+          g_free (reader->row_text);
+          reader->row_gap = (guint) MIN (reader->gap, G_MAXUINT);
+          reader->row_text = g_string_free (g_steal_pointer (&reader->pending), FALSE);
+          reader->pending = g_string_new (NULL);
+          reader->gap = 0;
+        }
+      else if (reader->keep_text)
+        reader->gap = reader->pending->len;
 
       if (too_long)
         {

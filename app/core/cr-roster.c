@@ -19,6 +19,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -26,7 +27,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "cr-roster.h"
+#include "cr-roster-private.h"
 
 struct _CrRoster
 {
@@ -39,6 +40,14 @@ struct _CrRoster
   CrRosterEncoding encoding;
   double          progress;
   gboolean        loading;
+  gboolean        header_read;
+  /* Every row of the file was read: it can be saved over. */
+  gboolean        complete;
+  /* The creators edited since the roster was read or saved. */
+  guint           n_edited;
+
+  /* The file's own text, as cr-roster-document.c writes it back. */
+  CrRosterText    text;
 
   struct _Load   *load;
 };
@@ -59,6 +68,9 @@ typedef struct _Load
   CrRosterFormat   format;
   CrRosterEncoding encoding;
   guint64          bytes_read;
+  gboolean         header_read;
+  /* Once the header is read; the tail once the whole file is. */
+  CrRosterText    *text;
   gboolean         flush_pending;
   gboolean         flushed_once;
   gboolean         rows_shown;
@@ -92,6 +104,9 @@ enum {
   PROP_LOADING,
   PROP_PROGRESS,
   PROP_N_PROBLEMS,
+  PROP_HEADER_READ,
+  PROP_COMPLETE,
+  PROP_MODIFIED,
   N_PROPS
 };
 
@@ -102,8 +117,27 @@ problem_free (CrRosterProblem *problem)
 {
   g_free (problem->message);
   g_clear_error (&problem->error);
+  g_free (problem->text);
   g_free (problem);
 }
+
+void
+_cr_roster_text_clear (CrRosterText *text)
+{
+  g_clear_pointer (&text->header, g_free);
+  g_clear_pointer (&text->tail, g_free);
+  g_clear_pointer (&text->columns, g_free);
+  text->n_columns = 0;
+}
+
+static void
+text_free (CrRosterText *text)
+{
+  _cr_roster_text_clear (text);
+  g_free (text);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrRosterText, text_free)
 
 static Load *
 load_ref (Load *load)
@@ -126,6 +160,7 @@ load_unref (Load *load)
   g_ptr_array_unref (load->creators);
   g_ptr_array_unref (load->problems);
   g_strfreev (load->ignored);
+  g_clear_pointer (&load->text, text_free);
   g_clear_object (&load->stream);
   g_clear_object (&load->file);
   g_free (load);
@@ -214,6 +249,11 @@ cr_roster_finalize (GObject *object)
 {
   CrRoster *self = CR_ROSTER (object);
 
+  /* Creators held elsewhere, by a window say, no longer tell it. */
+  for (guint i = 0; i < self->creators->len; i++)
+    if (_cr_creator_get_roster (self->creators->pdata[i]) == self)
+      _cr_creator_set_roster (self->creators->pdata[i], NULL);
+  _cr_roster_text_clear (&self->text);
   g_ptr_array_unref (self->creators);
   g_ptr_array_unref (self->problems);
   g_strfreev (self->ignored);
@@ -247,6 +287,18 @@ cr_roster_get_property (GObject    *object,
       g_value_set_uint (value, self->problems->len);
       break;
 
+    case PROP_HEADER_READ:
+      g_value_set_boolean (value, self->header_read);
+      break;
+
+    case PROP_COMPLETE:
+      g_value_set_boolean (value, self->complete);
+      break;
+
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, self->n_edited > 0);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -276,6 +328,32 @@ cr_roster_class_init (CrRosterClass *klass)
   properties[PROP_N_PROBLEMS] = g_param_spec_uint ("n-problems", NULL, NULL, 0, G_MAXUINT, 0,
                                                    flags);
 
+  /**
+   * CrRoster:header-read:
+   *
+   * The file proved to be a roster: its header row (CSV) or a first line
+   * (JSON Lines) was read. Until then, a roster that fails to load has
+   * nothing to show.
+   */
+  properties[PROP_HEADER_READ] = g_param_spec_boolean ("header-read", NULL, NULL, FALSE, flags);
+
+  /**
+   * CrRoster:complete:
+   *
+   * Every row of the file was read (those that could not be read
+   * included): the roster can be saved over its file without losing a
+   * line. %FALSE while loading and after a loading stopped early.
+   */
+  properties[PROP_COMPLETE] = g_param_spec_boolean ("complete", NULL, NULL, TRUE, flags);
+
+  /**
+   * CrRoster:modified:
+   *
+   * A creator was edited since the roster was read or saved
+   * (#CrCreator:edited).
+   */
+  properties[PROP_MODIFIED] = g_param_spec_boolean ("modified", NULL, NULL, FALSE, flags);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -284,6 +362,8 @@ cr_roster_init (CrRoster *self)
 {
   self->creators = g_ptr_array_new_with_free_func (g_object_unref);
   self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
+  self->complete = TRUE;
+  self->text.separator = ',';
 }
 
 CrRoster *
@@ -302,9 +382,11 @@ flush (Load     *load,
   g_autoptr(GPtrArray) creators = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_auto(GStrv) ignored = NULL;
+  g_autoptr(CrRosterText) text = NULL;
   CrRosterFormat format;
   CrRosterEncoding encoding;
   guint64 bytes_read;
+  gboolean header_read;
   CrRoster *self;
   guint position;
 
@@ -330,6 +412,8 @@ flush (Load     *load,
   problems = g_steal_pointer (&load->problems);
   load->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
   ignored = g_steal_pointer (&load->ignored);
+  text = g_steal_pointer (&load->text);
+  header_read = load->header_read;
   format = load->format;
   encoding = load->encoding;
   bytes_read = load->bytes_read;
@@ -345,6 +429,22 @@ flush (Load     *load,
 
   self->format = format;
   self->encoding = encoding;
+
+  if (text != NULL)
+    {
+      /* The header's, then the tail's at the end. */
+      if (text->header != NULL)
+        {
+          _cr_roster_text_clear (&self->text);
+          self->text = *text;
+        }
+      else
+        {
+          g_free (self->text.tail);
+          self->text.tail = g_steal_pointer (&text->tail);
+        }
+      memset (text, 0, sizeof *text);
+    }
 
   if (ignored != NULL)
     {
@@ -374,10 +474,18 @@ flush (Load     *load,
   position = self->creators->len;
   if (creators->len > 0)
     {
+      for (guint i = 0; i < creators->len; i++)
+        _cr_creator_set_roster (creators->pdata[i], self);
       g_ptr_array_extend_and_steal (self->creators, g_steal_pointer (&creators));
       g_list_model_items_changed (G_LIST_MODEL (self), position, 0,
                                   self->creators->len - position);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+    }
+
+  if (header_read && !self->header_read)
+    {
+      self->header_read = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEADER_READ]);
     }
 
   g_object_thaw_notify (G_OBJECT (self));
@@ -422,15 +530,17 @@ schedule_flush (Load *load)
 }
 
 static void
-hand_over_problem (Load         *load,
-                   guint64       line,
-                   const GError *error)
+hand_over_problem (Load           *load,
+                   CrRosterReader *reader,
+                   guint64         line,
+                   const GError   *error)
 {
-  CrRosterProblem *problem = g_new (CrRosterProblem, 1);
+  CrRosterProblem *problem = g_new0 (CrRosterProblem, 1);
 
   problem->line = line;
   problem->message = g_strdup (error->message);
   problem->error = g_error_copy (error);
+  problem->text = cr_roster_reader_take_row_text (reader, &problem->gap);
 
   g_mutex_lock (&load->lock);
   g_ptr_array_add (load->problems, problem);
@@ -497,6 +607,29 @@ open_file (Load          *load,
   return TRUE;
 }
 
+/* What the file's text needs to be written back, once its header is read. */
+static CrRosterText *
+take_header (CrRosterReader *reader)
+{
+  CrRosterText *text = g_new0 (CrRosterText, 1);
+  const int *columns;
+  guint n_columns;
+
+  text->header = g_strdup (cr_roster_reader_get_header_text (reader));
+  text->separator = cr_roster_reader_get_separator (reader);
+  columns = _cr_roster_reader_get_columns (reader, &n_columns);
+  if (columns != NULL)
+    {
+      text->columns = g_memdup2 (columns, n_columns * sizeof *columns);
+      text->n_columns = n_columns;
+    }
+  /* For JSON Lines: known to be read all the same. */
+  if (text->header == NULL)
+    text->header = g_strdup ("");
+
+  return text;
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object G_GNUC_UNUSED,
@@ -515,6 +648,7 @@ load_thread (GTask        *task,
     }
 
   reader = cr_roster_reader_new (load->stream, load->format);
+  cr_roster_reader_set_keep_text (reader, TRUE);
 
   for (;;)
     {
@@ -533,6 +667,8 @@ load_thread (GTask        *task,
           load->format = cr_roster_reader_get_format (reader);
           load->encoding = cr_roster_reader_get_encoding (reader);
           load->ignored = g_strdupv ((char **) ignored);
+          load->header_read = TRUE;
+          load->text = take_header (reader);
           g_mutex_unlock (&load->lock);
         }
 
@@ -540,16 +676,20 @@ load_thread (GTask        *task,
         break;
 
       if (row == CR_ROSTER_ROW_PROBLEM)
-        hand_over_problem (load, line, row_error);
+        hand_over_problem (load, reader, line, row_error);
       else
         {
           CrScoreSummary summary;
           CrCreator *creator;
+          char *text;
+          guint gap;
 
           /* No text here: the language may switch meanwhile, and only the
            * main thread translates. */
           cr_score_summary (answers, &summary);
           creator = cr_creator_new (answers, &summary, line);
+          text = cr_roster_reader_take_row_text (reader, &gap);
+          _cr_creator_set_text (creator, text, gap);
 
           g_mutex_lock (&load->lock);
           g_ptr_array_add (load->creators, creator);
@@ -562,6 +702,20 @@ load_thread (GTask        *task,
   g_mutex_lock (&load->lock);
   load->format = cr_roster_reader_get_format (reader);
   load->bytes_read = cr_roster_reader_get_bytes_read (reader);
+  if (error == NULL)
+    {
+      /* A header row and no row after it. */
+      if (!header_seen)
+        {
+          load->header_read = TRUE;
+          load->encoding = cr_roster_reader_get_encoding (reader);
+          load->text = take_header (reader);
+        }
+      if (load->text == NULL)
+        load->text = g_new0 (CrRosterText, 1);
+      load->text->tail = cr_roster_reader_take_tail (reader);
+      schedule_flush (load);
+    }
   g_mutex_unlock (&load->lock);
 
   if (error != NULL)
@@ -608,7 +762,14 @@ load_done_cb (GObject      *object,
   else if (g_task_return_error_if_cancelled (task))
     ;
   else
-    g_task_return_boolean (task, TRUE);
+    {
+      if (self->load == NULL && self->header_read && !self->complete)
+        {
+          self->complete = TRUE;
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETE]);
+        }
+      g_task_return_boolean (task, TRUE);
+    }
 }
 
 static void
@@ -650,6 +811,11 @@ start_load (CrRoster            *self,
 
   self->load = load_ref (load);
   self->format = format;
+  if (self->complete)
+    {
+      self->complete = FALSE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETE]);
+    }
   self->progress = size > 0 || file != NULL ? 0 : -1;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
   set_loading (self, TRUE);
@@ -998,6 +1164,76 @@ cr_roster_append (CrRoster  *self,
   g_return_if_fail (CR_IS_CREATOR (creator));
 
   g_ptr_array_add (self->creators, g_object_ref (creator));
+  _cr_creator_set_roster (creator, self);
   g_list_model_items_changed (G_LIST_MODEL (self), self->creators->len - 1, 0, 1);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+gboolean
+cr_roster_get_header_read (CrRoster *self)
+{
+  g_return_val_if_fail (CR_IS_ROSTER (self), FALSE);
+
+  return self->header_read;
+}
+
+/**
+ * cr_roster_get_complete:
+ *
+ * Returns: whether every row of the file was read: see #CrRoster:complete
+ */
+gboolean
+cr_roster_get_complete (CrRoster *self)
+{
+  g_return_val_if_fail (CR_IS_ROSTER (self), FALSE);
+
+  return self->complete;
+}
+
+/**
+ * cr_roster_get_modified:
+ *
+ * Returns: whether a creator was edited since the roster was read or saved
+ */
+gboolean
+cr_roster_get_modified (CrRoster *self)
+{
+  g_return_val_if_fail (CR_IS_ROSTER (self), FALSE);
+
+  return self->n_edited > 0;
+}
+
+/* A creator of the roster was edited, for the first time since it was
+ * read or saved. */
+void
+_cr_roster_creator_edited (CrRoster  *self,
+                           CrCreator *creator G_GNUC_UNUSED)
+{
+  if (self->n_edited++ == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+/* Saved: nothing is edited any more. */
+void
+_cr_roster_clear_modified (CrRoster *self)
+{
+  if (self->n_edited == 0)
+    return;
+
+  self->n_edited = 0;
+  for (guint i = 0; i < self->creators->len; i++)
+    _cr_creator_clear_edited (self->creators->pdata[i]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+CrRosterText *
+_cr_roster_get_text (CrRoster *self)
+{
+  return &self->text;
+}
+
+GPtrArray *
+_cr_roster_get_creators (CrRoster *self)
+{
+  return self->creators;
 }

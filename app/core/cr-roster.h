@@ -89,9 +89,23 @@ CrRosterRow     cr_roster_reader_next      (CrRosterReader  *reader,
 CrRosterFormat  cr_roster_reader_get_format (CrRosterReader *reader);
 char            cr_roster_reader_get_separator (CrRosterReader *reader);
 const char * const *cr_roster_reader_get_ignored_columns (CrRosterReader *reader);
+const char * const *cr_roster_reader_get_suggested_columns (CrRosterReader *reader);
 guint64         cr_roster_reader_get_bytes_read (CrRosterReader *reader);
 CrRosterEncoding cr_roster_reader_get_encoding (CrRosterReader *reader);
 const GError   *cr_roster_reader_get_notice (CrRosterReader *reader);
+void            cr_roster_reader_set_keep_text (CrRosterReader *reader,
+                                                gboolean        keep_text);
+char           *cr_roster_reader_take_row_text (CrRosterReader *reader,
+                                                guint          *gap);
+const char     *cr_roster_reader_get_header_text (CrRosterReader *reader);
+char           *cr_roster_reader_take_tail  (CrRosterReader *reader);
+
+/* What a CSV column holds, beside a question's index. */
+#define CR_ROSTER_COLUMN_IGNORED (-1)
+#define CR_ROSTER_COLUMN_QUIET   (-2)
+#define CR_ROSTER_COLUMN_NAME    (-3)
+const int      *_cr_roster_reader_get_columns (CrRosterReader *reader,
+                                               guint          *n_columns);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrRosterReader, cr_roster_reader_free)
 
@@ -117,6 +131,10 @@ typedef struct
   /* The reader's error, whose detail (cr_input_error_get_detail()) says
    * it again in the reader's terms: cr_roster_dup_problem_text(). */
   GError  *error;
+  /* The row's text as it was read, with @gap bytes of blank rows before
+   * it, so that a roster saved keeps it. */
+  char    *text;
+  guint    gap;
 } CrRosterProblem;
 
 #define CR_TYPE_ROSTER (cr_roster_get_type ())
@@ -142,6 +160,9 @@ gboolean        cr_roster_load_finish       (CrRoster            *self,
                                              GError             **error);
 
 gboolean        cr_roster_get_loading       (CrRoster            *self);
+gboolean        cr_roster_get_header_read   (CrRoster            *self);
+gboolean        cr_roster_get_complete      (CrRoster            *self);
+gboolean        cr_roster_get_modified      (CrRoster            *self);
 double          cr_roster_get_progress      (CrRoster            *self);
 CrRosterFormat  cr_roster_get_format        (CrRoster            *self);
 guint           cr_roster_get_n_problems    (CrRoster            *self);
@@ -172,6 +193,14 @@ void            cr_roster_save_async        (CrRoster            *self,
                                              gpointer             user_data);
 gboolean        cr_roster_save_finish       (CrRoster            *self,
                                              GAsyncResult        *result,
+                                             GError             **error);
+
+/* Writing a roster back to its own file, its own format: cr-roster-document.c. */
+char           *cr_roster_to_document_data  (CrRoster            *self,
+                                             gsize               *length,
+                                             GError             **error);
+gboolean        cr_roster_save_document     (CrRoster            *self,
+                                             GFile               *file,
                                              GError             **error);
 
 gboolean        cr_roster_note_stopped_export  (const char  *state_dir,
