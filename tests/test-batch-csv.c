@@ -417,13 +417,13 @@ test_form_sheet (void)
   const char *input = "name,Êtes-vous rémunéré pour promouvoir des marques ?,"
                       "De combien de marques faites-vous la promotion ?,compensaton\n"
                       "Zoé,Rémunération à la publication ou à la campagne,Une seule,x\n";
-  g_autofree char *path = write_file ("form-sheet.csv", input);
+  g_autofree char *path = cr_test_write_file (tmpdir, "form-sheet.csv", input, -1);
   g_autofree char *expected_err = NULL;
   const char *args[] = { "--score", path, "--batch", "--format", "csv", NULL };
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
   g_auto(GStrv) lines = NULL;
 
-  run_app (&run, "", args);
+  cr_test_runv (&run, NULL, args);
   g_assert_cmpint (run.status, ==, 0);
   expected_err = g_strdup_printf ("%s: ignoring unknown columns: compensaton (did you mean "
                                   "compensation?)\n", path);
