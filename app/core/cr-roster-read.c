@@ -1295,6 +1295,38 @@ match_label (guint       q,
   return words != NULL && _cr_roster_match_option_label (q, words, option);
 }
 
+/* The option @text is, by its id in any case or by its label. */
+static gboolean
+find_option (const CrQuestion *question,
+             guint             q,
+             const char       *text,
+             guint            *option)
+{
+  g_autofree char *key = g_ascii_strdown (text, -1);
+
+  return cr_question_lookup_option (question, key, option) != NULL ||
+         match_label (q, text, option);
+}
+
+/* That @text, in a cell of @question, is none of its options; for a
+ * multiple-choice question, @multiple, "none" is expected too. */
+static void
+set_unknown_option (GError           **error,
+                    const CrQuestion  *question,
+                    guint              q,
+                    const char        *text,
+                    gboolean           multiple)
+{
+  g_autofree char *expected = cr_question_dup_option_ids (question);
+  g_autofree char *quoted = cr_quote_input (text, MAX_QUOTED);
+
+  g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
+               multiple ? "%s: unknown option \"%s\" (expected none or any of %s)"
+                        : "%s: unknown option \"%s\" (expected one of %s)",
+               question->id, quoted, expected);
+  set_detail (error, CR_INPUT_PROBLEM_UNKNOWN_OPTION, (int) q, quoted);
+}
+
 static gboolean
 read_choice (const CrQuestion *question,
              guint             q,
@@ -1302,19 +1334,11 @@ read_choice (const CrQuestion *question,
              CrAnswers        *answers,
              GError          **error)
 {
-  g_autofree char *key = g_ascii_strdown (cell, -1);
   guint option;
 
-  if (cr_question_lookup_option (question, key, &option) == NULL &&
-      !match_label (q, cell, &option))
+  if (!find_option (question, q, cell, &option))
     {
-      g_autofree char *expected = cr_question_dup_option_ids (question);
-      g_autofree char *quoted = cr_quote_input (cell, MAX_QUOTED);
-
-      g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
-                   "%s: unknown option \"%s\" (expected one of %s)",
-                   question->id, quoted, expected);
-      set_detail (error, CR_INPUT_PROBLEM_UNKNOWN_OPTION, (int) q, quoted);
+      set_unknown_option (error, question, q, cell, FALSE);
       return FALSE;
     }
 
@@ -1339,13 +1363,11 @@ read_labels (const CrQuestion *question,
 
   for (guint i = 0; pieces[i] != NULL; i++)
     {
-      g_autofree char *key = g_ascii_strdown (g_strstrip (pieces[i]), -1);
       guint option;
 
-      if (*key == '\0')
+      if (*g_strstrip (pieces[i]) == '\0')
         continue;
-      if (cr_question_lookup_option (question, key, &option) == NULL &&
-          !match_label (q, pieces[i], &option))
+      if (!find_option (question, q, pieces[i], &option))
         return FALSE;
       if (selection & CR_SELECTION_BIT (option))
         return FALSE;
@@ -1396,19 +1418,10 @@ read_choices (const CrQuestion *question,
 
       if (cr_question_lookup_option (question, ids[i], &option) == NULL)
         {
-          g_autofree char *expected = NULL;
-          g_autofree char *quoted = NULL;
-
           if (read_labels (question, q, cell, answers))
             return TRUE;
 
-          expected = cr_question_dup_option_ids (question);
-          quoted = cr_quote_input (ids[i], MAX_QUOTED);
-
-          g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
-                       "%s: unknown option \"%s\" (expected none or any of %s)",
-                       question->id, quoted, expected);
-          set_detail (error, CR_INPUT_PROBLEM_UNKNOWN_OPTION, (int) q, quoted);
+          set_unknown_option (error, question, q, ids[i], TRUE);
           return FALSE;
         }
 
