@@ -187,14 +187,14 @@ append_csv_row (GString            *out,
 
   for (guint c = 0; c < n; c++)
     {
-      int column = c < text->n_columns ? text->columns[c] : CR_ROSTER_COLUMN_IGNORED;
+      int column = c < text->n_columns ? text->columns[c] : CR_ROSTER_READER_COLUMN_IGNORED;
       const char *kept = cells != NULL && c < cells->len ? cells->pdata[c] : "";
       g_autofree char *cell = NULL;
 
       if (c > 0)
         g_string_append_c (out, text->separator);
 
-      if (column == CR_ROSTER_COLUMN_NAME)
+      if (column == CR_ROSTER_READER_COLUMN_NAME)
         {
           cell = cr_name_dup_display (cr_creator_get_name (creator), CR_NAME_CELL);
           append_own_cell (out, cell != NULL ? cell : "", text->separator);
@@ -204,7 +204,7 @@ append_csv_row (GString            *out,
           cell = dup_selection (creator, (guint) column);
           append_own_cell (out, cell, text->separator);
         }
-      else if (column == CR_ROSTER_COLUMN_QUIET && c < header->len)
+      else if (column == CR_ROSTER_READER_COLUMN_QUIET && c < header->len)
         {
           g_autofree char *key = g_ascii_strdown (g_strstrip (g_strdup (header->pdata[c])), -1);
 
@@ -309,9 +309,9 @@ make_text (CrRoster  *self,
       text->separator = ',';
       text->n_columns = 1 + n_questions + 1 + CR_N_ROLES + 3;
       text->columns = g_new (int, text->n_columns);
-      text->columns[0] = CR_ROSTER_COLUMN_NAME;
+      text->columns[0] = CR_ROSTER_READER_COLUMN_NAME;
       for (guint c = 1; c < text->n_columns; c++)
-        text->columns[c] = c <= n_questions ? (int) c - 1 : CR_ROSTER_COLUMN_QUIET;
+        text->columns[c] = c <= n_questions ? (int) c - 1 : CR_ROSTER_READER_COLUMN_QUIET;
     }
 
   if (text->header != NULL)

@@ -101,9 +101,9 @@ const char     *cr_roster_reader_get_header_text (CrRosterReader *reader);
 char           *cr_roster_reader_take_tail  (CrRosterReader *reader);
 
 /* What a CSV column holds, beside a question's index. */
-#define CR_ROSTER_COLUMN_IGNORED (-1)
-#define CR_ROSTER_COLUMN_QUIET   (-2)
-#define CR_ROSTER_COLUMN_NAME    (-3)
+#define CR_ROSTER_READER_COLUMN_IGNORED (-1)
+#define CR_ROSTER_READER_COLUMN_QUIET   (-2)
+#define CR_ROSTER_READER_COLUMN_NAME    (-3)
 const int      *_cr_roster_reader_get_columns (CrRosterReader *reader,
                                                guint          *n_columns);
 
