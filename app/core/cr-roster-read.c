@@ -114,9 +114,9 @@ set_detail (GError         **error,
 /* What a CSV column holds. */
 enum
 {
-  COLUMN_IGNORED = CR_ROSTER_COLUMN_IGNORED,
-  COLUMN_QUIET = CR_ROSTER_COLUMN_QUIET,
-  COLUMN_NAME = CR_ROSTER_COLUMN_NAME,
+  COLUMN_IGNORED = CR_ROSTER_READER_COLUMN_IGNORED,
+  COLUMN_QUIET = CR_ROSTER_READER_COLUMN_QUIET,
+  COLUMN_NAME = CR_ROSTER_READER_COLUMN_NAME,
 };
 
 typedef struct
@@ -504,8 +504,8 @@ cr_roster_reader_take_tail (CrRosterReader *reader)
  * @n_columns: (out): how many the header row has
  *
  * Returns: what each CSV column holds: a question's index, or one of
- *   CR_ROSTER_COLUMN_NAME, CR_ROSTER_COLUMN_QUIET (a result's column) and
- *   CR_ROSTER_COLUMN_IGNORED
+ *   CR_ROSTER_READER_COLUMN_NAME, CR_ROSTER_READER_COLUMN_QUIET (a result's column) and
+ *   CR_ROSTER_READER_COLUMN_IGNORED
  */
 const int *
 _cr_roster_reader_get_columns (CrRosterReader *reader,
@@ -1196,20 +1196,18 @@ read_header (CrRosterReader *reader,
 
       if (g_str_equal (key, "name") || g_str_equal (key, "handle"))
         reader->columns[c] = COLUMN_NAME;
-      else if (cr_questionnaire_lookup (key, &q) != NULL)
+      /* A question by its id, or as it reads in any shipped language ("Are
+       * you paid for promoting brands?"), unless it is a result column. */
+      else if (cr_questionnaire_lookup (key, &q) != NULL ||
+               (!is_result_column (key) &&
+                (words = _cr_roster_normalize_words (stripped, -1)) != NULL &&
+                _cr_roster_match_question_text (words, &q)))
         {
           reader->columns[c] = (int) q;
           any_question = TRUE;
         }
       else if (is_result_column (key))
         reader->columns[c] = COLUMN_QUIET;
-      else if ((words = _cr_roster_normalize_words (stripped, -1)) != NULL &&
-               _cr_roster_match_question_text (words, &q))
-        {
-          /* "Are you paid for promoting brands?", in any shipped language */
-          reader->columns[c] = (int) q;
-          any_question = TRUE;
-        }
       else
         {
           const char *suggested = _cr_roster_suggest_question (key);
