@@ -15,7 +15,11 @@
 #           scored, and the resident memory then above the empty window's
 #   batch   creator-role --score ROSTER --batch --format csv > /dev/null:
 #           the same rows read and scored, on the command line (wall time)
-# and prints the medians, then a line such as
+# and, where the build writes and reads XLSX, the same roster written as a
+# workbook (--batch --format xlsx) and that workbook read back (--score
+# roster.xlsx --batch --format csv), each timed with its peak memory;
+# and prints the medians, then lines such as
+#   ratio xlsx_write 2.70 xlsx_read 1.90 xlsx_write_mib 210 xlsx_read_mib 175
 #   ratio scored 1.10 first_rows_ms 35 memory_mib 60
 # (the window's whole-roster time / the batch's; goals: at most 1.5, the
 # first rows within 200 ms, under 150 MiB above the empty window).
@@ -69,11 +73,30 @@ roster=$(make_roster "$lines")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
+# Spreadsheets where the build has them: the same roster written as XLSX,
+# and that workbook read back, each against the CSV batch.
+xlsx=""
+if "$app" --score "$roster" --batch --format xlsx > "$tmp/roster.xlsx" 2> /dev/null &&
+   "$app" --score "$tmp/roster.xlsx" --batch --format csv > /dev/null 2>&1; then
+  xlsx="$tmp/roster.xlsx"
+else
+  echo "bench-roster: this build does not write and read XLSX; measuring CSV only" >&2
+fi
+
 for i in $(seq "$runs"); do
   "$bench" "$roster" >> "$tmp/window"
   "$timer" -f '%e %M' -o "$tmp/time" "$app" --score "$roster" --batch --format csv > /dev/null
   awk '{ print $1 * 1000 }' "$tmp/time" >> "$tmp/batch"
   echo "run $i: window $(tail -n 1 "$tmp/window"); batch $(tail -n 1 "$tmp/batch") ms" >&2
+  if [ -n "$xlsx" ]; then
+    "$timer" -f '%e %M' -o "$tmp/time" "$app" --score "$roster" --batch --format xlsx \
+      > "$tmp/out.xlsx"
+    awk '{ print $1 * 1000, $2 / 1024 }' "$tmp/time" >> "$tmp/xlsx-write"
+    "$timer" -f '%e %M' -o "$tmp/time" "$app" --score "$xlsx" --batch --format csv > /dev/null
+    awk '{ print $1 * 1000, $2 / 1024 }' "$tmp/time" >> "$tmp/xlsx-read"
+    echo "run $i: xlsx write $(tail -n 1 "$tmp/xlsx-write"); read $(tail -n 1 "$tmp/xlsx-read")" \
+         "(ms, MiB)" >&2
+  fi
 done
 
 first=$(awk '{ print $2 }' "$tmp/window" | median)
@@ -89,6 +112,17 @@ if [ -n "${BIG:-}" ]; then
   big=$(make_roster "$BIG")
   echo "big:    $("$bench" "$big")"
   echo "cancel: $("$bench" "$big" --cancel-after 500)"
+fi
+
+if [ -n "$xlsx" ]; then
+  write=$(awk '{ print $1 }' "$tmp/xlsx-write" | median)
+  write_mib=$(awk '{ print $2 }' "$tmp/xlsx-write" | median)
+  read=$(awk '{ print $1 }' "$tmp/xlsx-read" | median)
+  read_mib=$(awk '{ print $2 }' "$tmp/xlsx-read" | median)
+  echo "xlsx:   written in $write ms ($write_mib MiB peak), read in $read ms ($read_mib MiB peak)," \
+       "$(du -h "$xlsx" | cut -f1)"
+  awk -v w="$write" -v r="$read" -v b="$batch" -v wm="$write_mib" -v rm="$read_mib" \
+    'BEGIN { printf "ratio xlsx_write %.2f xlsx_read %.2f xlsx_write_mib %.0f xlsx_read_mib %.0f\n", w / b, r / b, wm, rm }'
 fi
 
 awk -v s="$scored" -v b="$batch" -v f="$first" -v m="$memory" \

@@ -26,7 +26,11 @@ checkout, for development. For both:
   building, and nothing that keeps the installed files (metainfo, desktop
   entry, icons, schema, catalogues) from /app/share, where Flatpak exports
   them from: tests/check-install.py checks that meson installs them there;
-- the application is the last module, built with meson.
+- the application is the last module, built with meson;
+- before it, a module for each library the build requires that the GNOME
+  SDK lacks (libcsv; FreeXL and libxlsxwriter, required with the window,
+  after minizip, which both use), each source pinned: a git source by
+  its full commit id, an archive by its sha256.
 
 For the Flathub manifest, the source is the project's git repository at
 the tag v<version> with a full commit id, no branch; when the tag exists in
@@ -60,6 +64,10 @@ INSTALLED_NAMES = ['creator-role', 'creator-role.mo', app_id + '.desktop',
                    app_id + '.metainfo.xml', app_id + '.svg', app_id + '-symbolic.svg',
                    app_id + '.gschema.xml', app_id + '.service', 'gschemas.compiled']
 REPOSITORY = 'https://github.com/creatorrole/CreatorRole'
+# The modules the app needs before it, in an order that builds: a module
+# after those it uses.
+DEPENDENCIES = ['libcsv', 'minizip', 'freexl', 'libxlsxwriter']
+USES = {'freexl': ['minizip'], 'libxlsxwriter': ['minizip']}
 
 
 def fail(manifest, message):
@@ -109,6 +117,38 @@ def finish_arg_problems(args):
     if 'wayland' in sockets and not sockets & {'x11', 'fallback-x11'}:
         problems.append('wayland alone, with no X11 fallback')
     return problems
+
+
+def check_dependencies(path, modules):
+    names = [m.get('name') if isinstance(m, dict) else m for m in modules]
+    for name in DEPENDENCIES:
+        if name not in names:
+            fail(path, 'no module builds %s, which the app needs' % name)
+            continue
+        for used in USES.get(name, []):
+            if used in names and names.index(used) > names.index(name):
+                fail(path, 'the module %s comes before %s, which it uses' % (name, used))
+    for module in modules:
+        if not isinstance(module, dict):
+            fail(path, 'the module %r is not read by flatpak-builder' % module)
+            continue
+        for source in module.get('sources', []):
+            kind = source.get('type')
+            if kind == 'git':
+                if not re.fullmatch(r'[0-9a-f]{40}', source.get('commit', '')) \
+                        or 'branch' in source:
+                    fail(path, 'the module %s follows %s without a full commit id'
+                         % (module.get('name'), source.get('url')))
+            elif kind in ('archive', 'file'):
+                if not re.fullmatch(r'[0-9a-f]{64}', source.get('sha256', '')):
+                    fail(path, 'the module %s takes %s without its sha256'
+                         % (module.get('name'), source.get('url')))
+            else:
+                fail(path, 'the module %s has a %s source, which Flathub cannot pin'
+                     % (module.get('name'), kind))
+    if all(name in names for name in DEPENDENCIES):
+        print('ok: %s builds %s before the app, each source pinned'
+              % (os.path.basename(path), ', '.join(DEPENDENCIES)))
 
 
 def check_common(path, manifest, runtimes):
@@ -161,6 +201,7 @@ def check_common(path, manifest, runtimes):
         fail(path, 'builds with network access')
 
     modules = manifest.get('modules', [])
+    check_dependencies(path, modules[:-1])
     app = modules[-1] if modules else None
     if not isinstance(app, dict):
         fail(path, 'the last module, the application, is not written in the manifest')

@@ -8,6 +8,13 @@
 
 G_BEGIN_DECLS
 
+/* The formats --batch writes, as the command line's messages list them. */
+#if HAVE_XLSXWRITER
+#define CR_TEST_BATCH_FORMATS "jsonl, csv or xlsx"
+#else
+#define CR_TEST_BATCH_FORMATS "jsonl or csv"
+#endif
+
 CrAnswers *cr_test_answers_new    (const char *spec);
 char      *cr_test_make_state_dir (const char *prefix);
 void       cr_test_remove_tree    (const char *path);

@@ -409,12 +409,12 @@ void
 click (CrWindow   *window,
        const char *action_name)
 {
-  GtkWidget *button = find_actionable (cr_window_get_page (window), action_name);
+  GtkWidget *button = find_actionable (cr_test_page (window), action_name);
 
   if (button == NULL)
     button = find_actionable (GTK_WIDGET (window), action_name);
   if (button == NULL)
-    g_error ("no button for %s on %s", action_name, cr_window_get_page_name (window));
+    g_error ("no button for %s on %s", action_name, cr_test_page_name (window));
   g_assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
   wait_idle ();
@@ -431,13 +431,154 @@ cr_test_button_sensitive (CrWindow   *window,
   return gtk_widget_is_sensitive (button);
 }
 
+/**
+ * cr_test_template_child:
+ * @widget: a widget built from a template
+ * @type: the class whose template names @name (the widget's own, or a
+ *   parent class's)
+ *
+ * Returns: (transfer none): the object the template names @name; fails
+ *   the test when there is none
+ */
+gpointer
+cr_test_template_child (gpointer    widget,
+                        GType       type,
+                        const char *name)
+{
+  GObject *child;
+
+  g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (widget, type));
+  child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+  if (child == NULL)
+    g_error ("the template of %s has no child %s", g_type_name (type), name);
+
+  return child;
+}
+
+static void
+collect (GtkWidget *root,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (found, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+/**
+ * cr_test_find_all:
+ *
+ * Returns: (transfer container): @root and the widgets below it that are
+ *   of @type, in the order of the widget tree (the order of reading)
+ */
+GPtrArray *
+cr_test_find_all (GtkWidget *root,
+                  GType      type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect (root, type, found);
+
+  return found;
+}
+
+/**
+ * cr_test_find_descendant:
+ *
+ * Returns: (transfer none): the first widget of @type at or below @root;
+ *   fails the test when there is none
+ */
+GtkWidget *
+cr_test_find_descendant (GtkWidget *root,
+                         GType      type)
+{
+  g_autoptr(GPtrArray) found = cr_test_find_all (root, type);
+
+  if (found->len == 0)
+    g_error ("no %s below %s", g_type_name (type), G_OBJECT_TYPE_NAME (root));
+
+  return g_ptr_array_index (found, 0);
+}
+
+guint
+cr_test_list_n_rows (gpointer list_box)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), (int) n) != NULL)
+    n++;
+
+  return n;
+}
+
+/**
+ * cr_test_list_row:
+ *
+ * Returns: (transfer none): the @index-th row of @list_box; fails the
+ *   test when there is none
+ */
+GtkWidget *
+cr_test_list_row (gpointer list_box,
+                  guint    index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), (int) index);
+
+  if (row == NULL)
+    g_error ("the list has no row %u", index);
+
+  return GTK_WIDGET (row);
+}
+
+/**
+ * cr_test_page:
+ *
+ * Returns: (transfer none): the page @window shows: a CrWelcomePage, a
+ *   CrQuestionPage or a CrResultPage
+ */
+GtkWidget *
+cr_test_page (CrWindow *window)
+{
+  GtkStack *stack = cr_test_template_child (window, CR_TYPE_WINDOW, "stack");
+
+  return gtk_stack_get_visible_child (stack);
+}
+
+/**
+ * cr_test_page_name:
+ *
+ * Returns: the name of the page @window shows: “welcome”, “question-1”
+ *   to “question-10”, or “result”
+ */
+const char *
+cr_test_page_name (CrWindow *window)
+{
+  GtkStack *stack = cr_test_template_child (window, CR_TYPE_WINDOW, "stack");
+
+  return gtk_stack_get_visible_child_name (stack);
+}
+
+/**
+ * cr_test_answers:
+ *
+ * Returns: (transfer none): the answers of the session @window shows
+ */
+CrAnswers *
+cr_test_answers (CrWindow *window)
+{
+  return cr_session_get_answers (cr_window_get_session (window));
+}
+
 CrQuestionPage *
 cr_test_question_page (CrWindow *window)
 {
-  GtkWidget *page = cr_window_get_page (window);
+  GtkWidget *page = cr_test_page (window);
 
   if (!CR_IS_QUESTION_PAGE (page))
-    g_error ("not a question page: %s", cr_window_get_page_name (window));
+    g_error ("not a question page: %s", cr_test_page_name (window));
 
   return CR_QUESTION_PAGE (page);
 }
@@ -445,9 +586,9 @@ cr_test_question_page (CrWindow *window)
 CrResultPage *
 cr_test_result_page (CrWindow *window)
 {
-  GtkWidget *page = cr_window_get_page (window);
+  GtkWidget *page = cr_test_page (window);
 
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+  g_assert_cmpstr (cr_test_page_name (window), ==, "result");
   g_assert_true (CR_IS_RESULT_PAGE (page));
 
   return CR_RESULT_PAGE (page);
@@ -456,12 +597,213 @@ cr_test_result_page (CrWindow *window)
 CrWelcomePage *
 cr_test_welcome_page (CrWindow *window)
 {
-  GtkWidget *page = cr_window_get_page (window);
+  GtkWidget *page = cr_test_page (window);
 
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "welcome");
+  g_assert_cmpstr (cr_test_page_name (window), ==, "welcome");
   g_assert_true (CR_IS_WELCOME_PAGE (page));
 
   return CR_WELCOME_PAGE (page);
+}
+
+/**
+ * cr_test_resume_label:
+ *
+ * Returns: (nullable): the label of the welcome page's button that offers
+ *   to resume, when it is shown
+ */
+const char *
+cr_test_resume_label (CrWelcomePage *page)
+{
+  GtkWidget *button = cr_test_template_child (page, CR_TYPE_WELCOME_PAGE, "resume_button");
+
+  if (!gtk_widget_get_visible (button))
+    return NULL;
+
+  return gtk_button_get_label (GTK_BUTTON (button));
+}
+
+/**
+ * cr_test_welcome_notice:
+ *
+ * Returns: (nullable): the welcome page's notice about what was found
+ *   where the draft is kept (set aside, newer, in use, answers kept
+ *   elsewhere), when it is shown
+ */
+const char *
+cr_test_welcome_notice (CrWelcomePage *page)
+{
+  if (!gtk_widget_get_visible (cr_test_template_child (page, CR_TYPE_WELCOME_PAGE, "corrupt_box")))
+    return NULL;
+
+  return gtk_label_get_text (cr_test_template_child (page, CR_TYPE_WELCOME_PAGE, "corrupt_label"));
+}
+
+/* The index of the question @page asks, its "question" property. */
+guint
+cr_test_question_index (CrQuestionPage *page)
+{
+  guint question;
+
+  g_object_get (page, "question", &question, NULL);
+
+  return question;
+}
+
+/**
+ * cr_test_option_row:
+ *
+ * Returns: (transfer none): the CrOptionRow of the @option-th option, a
+ *   row of the page's options list
+ */
+GtkWidget *
+cr_test_option_row (CrQuestionPage *page,
+                    guint           option)
+{
+  GtkWidget *row = cr_test_list_row (cr_test_template_child (page, CR_TYPE_QUESTION_PAGE,
+                                                             "options_list"),
+                                     option);
+
+  g_assert_true (CR_IS_OPTION_ROW (row));
+
+  return row;
+}
+
+/**
+ * cr_test_option_check:
+ * @row: a CrOptionRow
+ *
+ * Returns: (transfer none): the radio or check button the row shows
+ */
+GtkWidget *
+cr_test_option_check (gpointer row)
+{
+  g_assert_true (CR_IS_OPTION_ROW (row));
+
+  return cr_test_find_descendant (row, GTK_TYPE_CHECK_BUTTON);
+}
+
+/* Whether the radio or check button of the CrOptionRow @row is on. */
+gboolean
+cr_test_option_active (gpointer row)
+{
+  return gtk_check_button_get_active (GTK_CHECK_BUTTON (cr_test_option_check (row)));
+}
+
+/**
+ * cr_test_result_child:
+ * @name: the id of the object in cr-result-page.ui
+ *
+ * Returns: (transfer none): that object of the result page's template
+ */
+gpointer
+cr_test_result_child (CrResultPage *page,
+                      const char   *name)
+{
+  return cr_test_template_child (page, CR_TYPE_RESULT_PAGE, name);
+}
+
+/**
+ * cr_test_answer_row:
+ *
+ * Returns: (transfer none): the row of the result page's answers list
+ *   that shows and edits the answer to @question (a CrAnswerRow)
+ */
+GtkWidget *
+cr_test_answer_row (CrResultPage *page,
+                    guint         question)
+{
+  return cr_test_list_row (cr_test_result_child (page, "answers_list"), question);
+}
+
+/**
+ * cr_test_change_row:
+ *
+ * Returns: (transfer none): the row of the @index-th change the result
+ *   page lists, whose Try It button activates win.try-change
+ */
+GtkWidget *
+cr_test_change_row (CrResultPage *page,
+                    guint         index)
+{
+  return cr_test_list_row (cr_test_result_child (page, "changes_list"), index);
+}
+
+guint
+cr_test_n_change_rows (CrResultPage *page)
+{
+  return cr_test_list_n_rows (cr_test_result_child (page, "changes_list"));
+}
+
+/**
+ * cr_test_answer_option:
+ * @answer_row: a CrAnswerRow, opened (its option rows are built when it
+ *   first is)
+ *
+ * Returns: (transfer none): the CrOptionRow of @option inside it
+ */
+GtkWidget *
+cr_test_answer_option (gpointer answer_row,
+                       guint    option)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  GtkWidget *row;
+
+  g_assert_true (CR_IS_ANSWER_ROW (answer_row));
+  g_assert_true (adw_expander_row_get_expanded (answer_row));
+  rows = cr_test_find_all (answer_row, CR_TYPE_OPTION_ROW);
+  g_assert_cmpuint (option, <, rows->len);
+  row = g_ptr_array_index (rows, option);
+  g_assert_cmpuint (cr_option_row_get_option (CR_OPTION_ROW (row)), ==, option);
+
+  return row;
+}
+
+/* The line of a CrScores that shows @role: the role's name and its share
+ * in words, then its bar, in the order of the roles. */
+static GtkWidget *
+scores_line (GtkWidget *scores,
+             CrRole     role)
+{
+  GtkWidget *line = gtk_widget_get_first_child (scores);
+  g_autoptr(GPtrArray) labels = NULL;
+
+  g_assert_true (CR_IS_SCORES (scores));
+  for (CrRole r = 0; r < role && line != NULL; r++)
+    line = gtk_widget_get_next_sibling (line);
+  g_assert_nonnull (line);
+  labels = cr_test_find_all (line, GTK_TYPE_LABEL);
+  g_assert_cmpuint (labels->len, ==, 2);
+  g_assert_cmpstr (gtk_label_get_text (g_ptr_array_index (labels, 0)), ==, cr_role_get_name (role));
+
+  return line;
+}
+
+/**
+ * cr_test_scores_bar:
+ * @scores: a CrScores
+ *
+ * Returns: (transfer none): the GtkLevelBar that shows @role's share
+ */
+GtkWidget *
+cr_test_scores_bar (GtkWidget *scores,
+                    CrRole     role)
+{
+  return cr_test_find_descendant (scores_line (scores, role), GTK_TYPE_LEVEL_BAR);
+}
+
+/**
+ * cr_test_scores_value:
+ * @scores: a CrScores
+ *
+ * Returns: the share shown beside @role's name
+ */
+const char *
+cr_test_scores_value (GtkWidget *scores,
+                      CrRole     role)
+{
+  g_autoptr(GPtrArray) labels = cr_test_find_all (scores_line (scores, role), GTK_TYPE_LABEL);
+
+  return gtk_label_get_text (g_ptr_array_index (labels, 1));
 }
 
 /* Clicks the rows of the options @answers gives the question shown. */
@@ -470,14 +812,14 @@ cr_test_click_answer (CrWindow  *window,
                       CrAnswers *answers)
 {
   CrQuestionPage *page = cr_test_question_page (window);
-  guint q = cr_question_page_get_question (page);
+  guint q = cr_test_question_index (page);
   const CrQuestion *question = cr_questionnaire_get_question (q);
 
   for (guint o = 0; o < question->n_options; o++)
     if (cr_answers_get_option_selected (answers, q, o) !=
-        cr_answers_get_option_selected (cr_window_get_answers (window), q, o))
+        cr_answers_get_option_selected (cr_test_answers (window), q, o))
       {
-        gtk_widget_activate (cr_question_page_get_option (page, o));
+        gtk_widget_activate (cr_test_option_row (page, o));
         wait_idle ();
       }
 }
@@ -499,7 +841,7 @@ cr_test_walk_profile (CrWindow  *window,
     {
       g_autofree char *name = g_strdup_printf ("question-%u", q + 1);
 
-      g_assert_cmpstr (cr_window_get_page_name (window), ==, name);
+      g_assert_cmpstr (cr_test_page_name (window), ==, name);
       cr_test_check_window (window);
       if (cr_answers_is_answered (answers, q))
         {
@@ -510,7 +852,7 @@ cr_test_walk_profile (CrWindow  *window,
         click (window, "win.skip");
     }
 
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+  g_assert_cmpstr (cr_test_page_name (window), ==, "result");
   cr_test_check_window (window);
 }
 
@@ -539,20 +881,6 @@ cr_test_find_window_for (GFile *file)
 }
 
 static void
-collect (GtkWidget *root,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (found, root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static void
 check_option_rows (GtkWidget *page)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
@@ -561,27 +889,34 @@ check_option_rows (GtkWidget *page)
   for (guint i = 0; i < rows->len; i++)
     {
       CrOptionRow *row = g_ptr_array_index (rows, i);
-      CrAnswers *answers = cr_option_row_get_answers (row);
+      g_autoptr(CrAnswers) answers = NULL;
       guint q = cr_option_row_get_question (row);
       guint o = cr_option_row_get_option (row);
-      gboolean selected = cr_answers_get_option_selected (answers, q, o);
+      gboolean selected;
 
-      if (cr_option_row_get_active (row) != selected)
+      g_object_get (row, "answers", &answers, NULL);
+      selected = cr_answers_get_option_selected (answers, q, o);
+
+      if (cr_test_option_active (row) != selected)
         g_error ("question %s, option %s: the row shows %s, the answers hold %s",
                  cr_questionnaire_get_question (q)->id,
                  cr_questionnaire_get_question (q)->options[o].id,
-                 cr_option_row_get_active (row) ? "chosen" : "not chosen",
+                 cr_test_option_active (row) ? "chosen" : "not chosen",
                  selected ? "chosen" : "not chosen");
-      gtk_test_accessible_assert_state (cr_option_row_get_check (row),
+      gtk_test_accessible_assert_state (cr_test_option_check (row),
                                         GTK_ACCESSIBLE_STATE_CHECKED, selected);
     }
 }
 
 static void
-check_scores (CrScores *scores,
-              CrResult *result)
+check_scores (GtkWidget *scores,
+              CrResult  *result)
 {
-  g_assert_true (cr_scores_get_result (scores) == result);
+  g_auto(GValue) shown = G_VALUE_INIT;
+
+  g_value_init (&shown, CR_TYPE_RESULT);
+  g_object_get_property (G_OBJECT (scores), "result", &shown);
+  g_assert_true (g_value_get_boxed (&shown) == result);
 
   if (result == NULL)
     return;
@@ -591,9 +926,9 @@ check_scores (CrScores *scores,
       guint score = cr_result_get_score (result, role);
       g_autofree char *value = cr_format_share (score);
       g_autofree char *label = cr_format_role_share (role, score);
-      GtkWidget *bar = cr_scores_get_bar (scores, role);
+      GtkWidget *bar = cr_test_scores_bar (scores, role);
 
-      g_assert_cmpstr (cr_scores_get_value_text (scores, role), ==, value);
+      g_assert_cmpstr (cr_test_scores_value (scores, role), ==, value);
       g_assert_cmpfloat (gtk_level_bar_get_value (GTK_LEVEL_BAR (bar)), ==, score);
       gtk_test_accessible_assert_property (bar, GTK_ACCESSIBLE_PROPERTY_LABEL, label);
       gtk_test_accessible_assert_property (bar, GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, (double) score);
@@ -605,7 +940,7 @@ check_welcome (CrWelcomePage *page,
                CrSession     *session)
 {
   CrAnswers *offered = cr_session_get_draft (session);
-  const char *label = cr_welcome_page_get_resume_label (page);
+  const char *label = cr_test_resume_label (page);
 
   if (offered == NULL)
     offered = cr_session_get_answers (session);
@@ -633,7 +968,7 @@ check_welcome (CrWelcomePage *page,
                        cr_draft_get_kept_file (storage) != NULL ||
                        cr_draft_get_recovered (storage));
 
-    g_assert_cmpint (cr_welcome_page_get_notice (page) != NULL, ==, notice);
+    g_assert_cmpint (cr_test_welcome_notice (page) != NULL, ==, notice);
   }
 }
 
@@ -643,7 +978,7 @@ check_question (CrQuestionPage *page,
 {
   CrAnswers *answers = cr_session_get_answers (session);
   guint n = cr_questionnaire_get_n_questions ();
-  GtkWidget *bar = cr_question_page_get_progress_bar (page);
+  GtkWidget *bar = cr_test_template_child (page, CR_TYPE_QUESTION_PAGE, "progress_bar");
 
   g_assert_cmpfloat_with_epsilon (gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (bar)),
                                   (double) cr_answers_get_n_answered (answers) / n, 1e-9);
@@ -660,31 +995,35 @@ check_result (CrResultPage *page,
   g_autofree char *close_call = cr_result_describe_close_call (result);
   g_autofree char *typed = NULL;
   guint n_changes = cr_result_get_n_changes (result);
+  GtkEditable *name_row;
 
   g_assert_cmpstr (cr_result_page_get_heading (page), ==, cr_result_get_title (result));
-  g_assert_cmpstr (cr_result_page_get_summary (page), ==, cr_result_get_summary (result));
-  check_scores (CR_SCORES (cr_result_page_get_scores (page)), result);
-  g_assert_cmpint (gtk_widget_get_visible (cr_result_page_get_close_call (page)), ==,
+  g_assert_cmpstr (gtk_label_get_text (cr_test_result_child (page, "summary_label")), ==,
+                   cr_result_get_summary (result));
+  check_scores (cr_test_result_child (page, "scores"), result);
+  g_assert_cmpint (gtk_widget_get_visible (cr_test_result_child (page, "close_call_box")), ==,
                    close_call != NULL);
 
-  g_assert_cmpuint (cr_result_page_get_n_change_rows (page), ==, n_changes);
+  g_assert_cmpuint (cr_test_n_change_rows (page), ==, n_changes);
   for (guint i = 0; i < n_changes; i++)
-    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (cr_result_page_get_change_row (page, i))),
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (cr_test_change_row (page, i))),
                      ==, cr_result_get_change (result, i)->text);
 
-  g_assert_cmpint (gtk_widget_get_visible (cr_result_page_get_trial (page)), ==, trial != NULL);
-  check_scores (CR_SCORES (cr_result_page_get_trial_scores (page)), trial);
+  g_assert_cmpint (gtk_widget_get_visible (cr_test_result_child (page, "trial_box")), ==,
+                   trial != NULL);
+  check_scores (cr_test_result_child (page, "trial_scores"), trial);
 
   for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
     {
-      GtkWidget *row = cr_result_page_get_answer_row (page, q);
+      GtkWidget *row = cr_test_answer_row (page, q);
       g_autofree char *description = cr_result_describe_answer (result, q);
 
       g_assert_true (CR_IS_ANSWER_ROW (row));
       g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, description);
     }
 
-  typed = cr_answers_normalize_name (gtk_editable_get_text (GTK_EDITABLE (cr_result_page_get_name_row (page))));
+  name_row = cr_test_result_child (page, "name_row");
+  typed = cr_answers_normalize_name (gtk_editable_get_text (name_row));
   g_assert_cmpstr (typed, ==, cr_answers_get_name (cr_session_get_answers (session)));
 }
 
@@ -701,14 +1040,13 @@ void
 cr_test_check_window (CrWindow *window)
 {
   CrSession *session = cr_window_get_session (window);
+  GtkWidget *stack = cr_test_template_child (window, CR_TYPE_WINDOW, "stack");
 
-  for (guint i = 0; i < cr_window_get_n_pages (window); i++)
+  /* The pages built are the children of the window's stack. */
+  for (GtkWidget *page = gtk_widget_get_first_child (stack);
+       page != NULL;
+       page = gtk_widget_get_next_sibling (page))
     {
-      GtkWidget *page = cr_window_get_nth_page (window, i);
-
-      if (page == NULL)
-        continue;
-
       check_option_rows (page);
       if (CR_IS_WELCOME_PAGE (page))
         check_welcome (CR_WELCOME_PAGE (page), session);

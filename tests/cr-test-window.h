@@ -56,9 +56,42 @@ void              click                      (CrWindow     *window,
                                               const char   *action_name);
 gboolean          cr_test_button_sensitive   (CrWindow     *window,
                                               const char   *action_name);
+gpointer          cr_test_template_child     (gpointer      widget,
+                                              GType         type,
+                                              const char   *name);
+GPtrArray        *cr_test_find_all           (GtkWidget    *root,
+                                              GType         type);
+GtkWidget        *cr_test_find_descendant    (GtkWidget    *root,
+                                              GType         type);
+guint             cr_test_list_n_rows        (gpointer      list_box);
+GtkWidget        *cr_test_list_row           (gpointer      list_box,
+                                              guint         index);
+GtkWidget        *cr_test_page               (CrWindow     *window);
+const char       *cr_test_page_name          (CrWindow     *window);
+CrAnswers        *cr_test_answers            (CrWindow     *window);
 CrQuestionPage   *cr_test_question_page      (CrWindow     *window);
 CrResultPage     *cr_test_result_page        (CrWindow     *window);
 CrWelcomePage    *cr_test_welcome_page       (CrWindow     *window);
+const char       *cr_test_resume_label       (CrWelcomePage *page);
+const char       *cr_test_welcome_notice     (CrWelcomePage *page);
+guint             cr_test_question_index     (CrQuestionPage *page);
+GtkWidget        *cr_test_option_row         (CrQuestionPage *page,
+                                              guint         option);
+GtkWidget        *cr_test_option_check       (gpointer      row);
+gboolean          cr_test_option_active      (gpointer      row);
+gpointer          cr_test_result_child       (CrResultPage *page,
+                                              const char   *name);
+GtkWidget        *cr_test_answer_row         (CrResultPage *page,
+                                              guint         question);
+GtkWidget        *cr_test_change_row         (CrResultPage *page,
+                                              guint         index);
+guint             cr_test_n_change_rows      (CrResultPage *page);
+GtkWidget        *cr_test_answer_option      (gpointer      answer_row,
+                                              guint         option);
+GtkWidget        *cr_test_scores_bar         (GtkWidget    *scores,
+                                              CrRole        role);
+const char       *cr_test_scores_value       (GtkWidget    *scores,
+                                              CrRole        role);
 void              cr_test_click_answer       (CrWindow     *window,
                                               CrAnswers    *answers);
 void              cr_test_walk_profile       (CrWindow     *window,

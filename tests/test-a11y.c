@@ -60,6 +60,24 @@ find_label (GtkWidget  *widget,
   return NULL;
 }
 
+/* The radio or check button inside @widget. */
+static GtkWidget *
+find_check (GtkWidget *widget)
+{
+  if (GTK_IS_CHECK_BUTTON (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_check (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The question's rows, in a list in a window shown. */
 static GPtrArray *
 build_rows (CrAnswers  *answers,
@@ -98,10 +116,11 @@ assert_options (GPtrArray         *rows,
   for (guint o = 0; o < rows->len; o++)
     {
       CrOptionRow *row = g_ptr_array_index (rows, o);
-      GtkWidget *check = cr_option_row_get_check (row);
+      GtkWidget *check = find_check (GTK_WIDGET (row));
       const char *title = _(question->options[o].label);
       gboolean chosen = cr_answers_get_option_selected (answers, q, o);
 
+      g_assert_nonnull (check);
       g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (row)), ==, role);
       gtk_test_accessible_assert_state (row, GTK_ACCESSIBLE_STATE_CHECKED,
                                         chosen ? GTK_ACCESSIBLE_TRISTATE_TRUE

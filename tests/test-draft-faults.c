@@ -745,7 +745,11 @@ test_in_use_then_free (Fixture       *fixture,
   g_assert_false (cr_draft_get_in_use (storage));
   g_assert_null (cr_draft_get_kept_file (storage));
   g_assert_false (g_file_test (kept, G_FILE_TEST_EXISTS));
-  on_disk = cr_document_load (cr_session_get_draft_file (session), NULL, NULL);
+  {
+    g_autoptr(GFile) draft = g_file_new_for_path (fixture->draft);
+
+    on_disk = cr_document_load (draft, NULL, NULL);
+  }
   g_assert_nonnull (on_disk);
   g_assert_true (cr_answers_equal (on_disk, cr_session_get_answers (session)));
 }

@@ -200,14 +200,14 @@ static void
 click_answer (CrWindow  *window,
               CrAnswers *answers)
 {
-  CrQuestionPage *page = CR_QUESTION_PAGE (cr_window_get_page (window));
-  guint q = cr_question_page_get_question (page);
+  CrQuestionPage *page = CR_QUESTION_PAGE (cr_test_page (window));
+  guint q = cr_test_question_index (page);
   const CrQuestion *question = cr_questionnaire_get_question (q);
 
   for (guint o = 0; o < question->n_options; o++)
     if (cr_answers_get_option_selected (answers, q, o))
       {
-        gtk_widget_activate (cr_question_page_get_option (page, o));
+        gtk_widget_activate (cr_test_option_row (page, o));
         wait_idle ();
       }
 }
@@ -459,11 +459,11 @@ static void
 assert_question_page (CrWindow *window,
                       guint     q)
 {
-  GtkWidget *page = cr_window_get_page (window);
+  GtkWidget *page = cr_test_page (window);
   const CrQuestion *question = cr_questionnaire_get_question (q);
 
   g_assert_true (CR_IS_QUESTION_PAGE (page));
-  g_assert_cmpuint (cr_question_page_get_question (CR_QUESTION_PAGE (page)), ==, q);
+  g_assert_cmpuint (cr_test_question_index (CR_QUESTION_PAGE (page)), ==, q);
   assert_shows (page, g_dgettext (GETTEXT_PACKAGE, question->title));
   for (guint o = 0; o < question->n_options; o++)
     assert_shows (page, g_dgettext (GETTEXT_PACKAGE, question->options[o].label));
@@ -502,10 +502,10 @@ test_switch (void)
   click_answer (window, answers);
   click (window, "win.next");
   click_answer (window, answers);
-  given = cr_answers_copy (cr_window_get_answers (window));
+  given = cr_answers_copy (cr_test_answers (window));
   g_assert_cmpuint (cr_answers_get_n_answered (given), ==, 3);
 
-  page = cr_window_get_page (window);
+  page = cr_test_page (window);
   assert_shows (page, "How many brands do you promote?");
   assert_shows (page, "Question 3 of 10");
   assert_shows (page, "S_kip");
@@ -515,9 +515,9 @@ test_switch (void)
   /* French: the same question, the same answers, every text in French. */
   choose_language ("fr");
   assert_state ("fr");
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-3");
-  g_assert_true (cr_answers_equal (cr_window_get_answers (window), given));
-  page = cr_window_get_page (window);
+  g_assert_cmpstr (cr_test_page_name (window), ==, "question-3");
+  g_assert_true (cr_answers_equal (cr_test_answers (window), given));
+  page = cr_test_page (window);
   assert_shows (page, "De combien de marques faites-vous la promotion\u202f?");
   assert_shows (page, "Une seule");
   assert_shows (page, "Question 3 sur 10");
@@ -551,14 +551,13 @@ test_switch (void)
   /* Arabic: right to left, from the window down to the question's rows. */
   choose_language ("ar");
   assert_state ("ar");
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-3");
-  g_assert_true (cr_answers_equal (cr_window_get_answers (window), given));
+  g_assert_cmpstr (cr_test_page_name (window), ==, "question-3");
+  g_assert_true (cr_answers_equal (cr_test_answers (window), given));
   g_assert_cmpint (gtk_widget_get_default_direction (), ==, GTK_TEXT_DIR_RTL);
   g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, GTK_TEXT_DIR_RTL);
-  page = cr_window_get_page (window);
+  page = cr_test_page (window);
   g_assert_cmpint (gtk_widget_get_direction (page), ==, GTK_TEXT_DIR_RTL);
-  g_assert_cmpint (gtk_widget_get_direction (cr_question_page_get_option (CR_QUESTION_PAGE (page),
-                                                                          0)),
+  g_assert_cmpint (gtk_widget_get_direction (cr_test_option_row (CR_QUESTION_PAGE (page), 0)),
                    ==, GTK_TEXT_DIR_RTL);
   assert_shows (page, "كم عدد العلامات التجارية التي تروّج لها؟");
   assert_shows (page, "السؤال 3 من 10");
@@ -575,9 +574,9 @@ test_switch (void)
       click_answer (window, answers);
     }
   click (window, "win.next");
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
-  g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
-  page = cr_window_get_page (window);
+  g_assert_cmpstr (cr_test_page_name (window), ==, "result");
+  g_assert_true (cr_answers_equal (cr_test_answers (window), answers));
+  page = cr_test_page (window);
   g_assert_cmpstr (cr_result_page_get_heading (CR_RESULT_PAGE (page)), ==,
                    "أنت الوجه الإعلاني لعلامة تجارية");
   g_assert_cmpint (gtk_widget_get_direction (page), ==, GTK_TEXT_DIR_RTL);
@@ -586,10 +585,10 @@ test_switch (void)
   /* French again, on the result. */
   choose_language ("fr");
   assert_state ("fr");
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
-  g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
+  g_assert_cmpstr (cr_test_page_name (window), ==, "result");
+  g_assert_true (cr_answers_equal (cr_test_answers (window), answers));
   g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, GTK_TEXT_DIR_LTR);
-  page = cr_window_get_page (window);
+  page = cr_test_page (window);
   g_assert_cmpstr (cr_result_page_get_heading (CR_RESULT_PAGE (page)), ==,
                    "Vous êtes l’égérie d’une marque");
   assert_shows (page, "Égérie");
@@ -602,10 +601,10 @@ test_switch (void)
   choose_language ("");
   assert_state ("");
   g_assert_cmpstr (cr_i18n_get_language (), ==, "en");
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
-  g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
+  g_assert_cmpstr (cr_test_page_name (window), ==, "result");
+  g_assert_true (cr_answers_equal (cr_test_answers (window), answers));
   g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, GTK_TEXT_DIR_LTR);
-  page = cr_window_get_page (window);
+  page = cr_test_page (window);
   g_assert_cmpstr (cr_result_page_get_heading (CR_RESULT_PAGE (page)), ==,
                    "You are a contracted ambassador");
   assert_language_menu (window, "_Language", "System Language");
@@ -728,7 +727,7 @@ test_unknown_setting (void)
   g_settings_set_string (settings, "language", "pt");
   wait_idle ();
   g_assert_cmpstr (cr_i18n_get_choice (), ==, "de");
-  assert_shows (cr_window_get_page (window), "Werden Sie dafür bezahlt, für Marken zu werben?");
+  assert_shows (cr_test_page (window), "Werden Sie dafür bezahlt, für Marken zu werben?");
 
   choose_language ("");
   assert_state ("");
@@ -755,7 +754,7 @@ test_startup (gconstpointer data)
       g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==,
                        g_str_equal (code, "ar") ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
       click (window, "win.start");
-      assert_shows (cr_window_get_page (window),
+      assert_shows (cr_test_page (window),
                     g_str_equal (code, "ar") ? "هل تتقاضى أجرًا مقابل الترويج للعلامات التجارية؟"
                                              : "¿Le pagan por promocionar marcas?");
       close_window (window);
@@ -779,10 +778,10 @@ test_c_locale (void)
       window = new_window ();
       click (window, "win.start");
       choose_language ("fr");
-      assert_shows (cr_window_get_page (window),
+      assert_shows (cr_test_page (window),
                     "Êtes-vous rémunéré pour promouvoir des marques\u202f?");
       choose_language ("");
-      assert_shows (cr_window_get_page (window), "Are you paid for promoting brands?");
+      assert_shows (cr_test_page (window), "Are you paid for promoting brands?");
       close_window (window);
       return;
     }
@@ -828,19 +827,18 @@ static void
 assert_first_question_in (CrWindow   *window,
                           const char *code)
 {
-  GtkWidget *page = cr_window_get_page (window);
+  GtkWidget *page = cr_test_page (window);
   GtkTextDirection direction = g_str_equal (code, "ar") ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR;
   guint s = shown_index (code);
 
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-1");
+  g_assert_cmpstr (cr_test_page_name (window), ==, "question-1");
   assert_shows (page, shown[s].first_title);
   for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
     if (i != s)
       assert_does_not_show (page, shown[i].first_title);
   g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, direction);
   g_assert_cmpint (gtk_widget_get_direction (page), ==, direction);
-  g_assert_cmpint (gtk_widget_get_direction (cr_question_page_get_option (CR_QUESTION_PAGE (page),
-                                                                          0)),
+  g_assert_cmpint (gtk_widget_get_direction (cr_test_option_row (CR_QUESTION_PAGE (page), 0)),
                    ==, direction);
   assert_shortcuts_window (window, shown[s].shortcuts, shown[s].group);
 }
@@ -858,7 +856,7 @@ test_switch_cycle (void)
   g_test_message ("LANG=%s", test_lang);
   click (window, "win.start");
   click_answer (window, answers);
-  given = cr_answers_copy (cr_window_get_answers (window));
+  given = cr_answers_copy (cr_test_answers (window));
   g_assert_cmpuint (cr_answers_get_n_answered (given), ==, 1);
   assert_first_question_in (window, "en");
 
@@ -869,7 +867,7 @@ test_switch_cycle (void)
       g_test_message ("switch to %s", cycle[i]);
       choose_language (cycle[i]);
       assert_state (cycle[i]);
-      g_assert_true (cr_answers_equal (cr_window_get_answers (window), given));
+      g_assert_true (cr_answers_equal (cr_test_answers (window), given));
       assert_first_question_in (window, cycle[i]);
       assert_language_menu (window, shown[s].submenu, shown[s].system);
     }

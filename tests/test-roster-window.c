@@ -15,6 +15,7 @@
 
 #include "cr-application.h"
 #include "cr-i18n.h"
+#include "cr-questionnaire.h"
 #include "cr-window.h"
 #include "cr-result-page.h"
 #include "cr-roster-window.h"
@@ -1262,6 +1263,631 @@ test_language (void)
   close_window (window);
 }
 
+/* A document: a roster as an agency keeps it, with a column of its own
+ * (a CRM's id, one of them quoted), and a row that cannot be read. */
+#define AGENCY_HEADER "name,compensation,brands,crm_id\n"
+#define AGENCY_ADA "Ada,per-campaign,many,\"A-1, gold\"\n"
+#define AGENCY_BO "Bo,none,one,B-2\n"
+#define AGENCY_BAD "Bad,lots,,X\n"
+#define AGENCY_CY "Cy,gifts,few,C-3\n"
+#define AGENCY AGENCY_HEADER AGENCY_ADA AGENCY_BO AGENCY_BAD AGENCY_CY
+
+static const char *
+title_of (CrRosterWindow *window)
+{
+  return gtk_window_get_title (GTK_WINDOW (window));
+}
+
+/* The names the table shows, top to bottom, joined by spaces. */
+static char *
+shown_names (CrRosterWindow *window)
+{
+  GListModel *model = shown_model (window);
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_string_append_printf (names, "%s%s", i > 0 ? " " : "", name_of (window, i));
+
+  return g_string_free (names, FALSE);
+}
+
+static char *
+write_temp (const char *name,
+            const char *contents,
+            gssize      length)
+{
+  char *path = g_build_filename (tmpdir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  return path;
+}
+
+static CrRosterWindow *
+open_path (const char *path)
+{
+  CrRosterWindow *window = cr_roster_window_new (GTK_APPLICATION (app));
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  gtk_window_present (GTK_WINDOW (window));
+  cr_roster_window_open (window, file);
+  wait_not_busy (window);
+
+  return window;
+}
+
+/* The row at @position opened, and edited as a person edits it: Edit in
+ * its window, then @option chosen for @question. Returns that window. */
+static CrWindow *
+edit_row (CrRosterWindow *window,
+          guint           position,
+          const char     *question_id,
+          const char     *option_id)
+{
+  CrWindow *creator_window;
+  const CrQuestion *question;
+  guint q, o;
+
+  g_assert_null (find_creator_window ());
+  g_signal_emit_by_name (column_view (window), "activate", position);
+  wait_idle ();
+  creator_window = find_creator_window ();
+  g_assert_nonnull (creator_window);
+  click (creator_window, "win.edit");
+
+  question = cr_questionnaire_lookup (question_id, &q);
+  g_assert_nonnull (question);
+  g_assert_nonnull (cr_question_lookup_option (question, option_id, &o));
+  cr_answers_set_choice (cr_window_get_answers (creator_window), q, o);
+  wait_idle ();
+
+  return creator_window;
+}
+
+static void
+close_creator_window (CrWindow *creator_window)
+{
+  gtk_window_destroy (GTK_WINDOW (creator_window));
+  wait_idle ();
+  g_assert_null (find_creator_window ());
+}
+
+/* The alert shown on @window, with its heading, body and responses as
+ * the user reads them. */
+static void
+assert_alert (CrRosterWindow *window,
+              const char     *heading,
+              const char     *body)
+{
+  AdwAlertDialog *dialog = cr_test_find_dialog (GTK_WINDOW (window));
+
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_alert_dialog_get_heading (dialog), ==, heading);
+  g_assert_cmpstr (adw_alert_dialog_get_body (dialog), ==, body);
+}
+
+static void
+assert_save_changes (CrRosterWindow *window,
+                     const char     *body)
+{
+  AdwAlertDialog *dialog = cr_test_find_dialog (GTK_WINDOW (window));
+
+  assert_alert (window, "Save Changes?", body);
+  g_assert_cmpstr (adw_alert_dialog_get_response_label (dialog, "cancel"), ==, "_Cancel");
+  g_assert_cmpstr (adw_alert_dialog_get_response_label (dialog, "discard"), ==, "_Discard");
+  g_assert_cmpstr (adw_alert_dialog_get_response_label (dialog, "save"), ==, "_Save");
+  g_assert_cmpstr (adw_alert_dialog_get_default_response (dialog), ==, "save");
+}
+
+static void
+close_alert (CrRosterWindow *window)
+{
+  AdwDialog *dialog = cr_test_find_dialog_in (GTK_WINDOW (window));
+
+  g_assert_nonnull (dialog);
+  adw_dialog_force_close (dialog);
+  wait_idle ();
+  g_assert_null (cr_test_find_dialog_in (GTK_WINDOW (window)));
+}
+
+/* Whether @path is among the recent files at all (the recent manager's
+ * own list, which the menu follows once the manager says it changed). */
+static gboolean
+is_recent (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+
+  return gtk_recent_manager_has_item (gtk_recent_manager_get_default (), uri);
+}
+
+/* Whether the Open button's menu of recent rosters lists @path. */
+static gboolean
+recent_menu_lists (CrRosterWindow *window,
+                   const char     *path)
+{
+  GMenuModel *menu = adw_split_button_get_menu_model (ADW_SPLIT_BUTTON (template_child (window,
+                                                                                       "open_button")));
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (menu, i, "target",
+                                                                          G_VARIANT_TYPE_STRING);
+
+      if (target != NULL && g_str_equal (g_variant_get_string (target, NULL), uri))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+open_recent (CrRosterWindow *window,
+             const char     *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", uri));
+  wait_idle ();
+}
+
+/* An Open that fails leaves the roster as it was: its rows, its title
+ * (“•” and all, with its edits), the window of a creator opened from it;
+ * the error is said in a dialog, and the file is not among the recent
+ * rosters. Twice, by two ways in: a spreadsheet's own file from the
+ * recent menu's action, a header that cannot be read from the file
+ * dialog. */
+static void
+test_open_fails (void)
+{
+  static const char xlsx[] = "PK\x03\x04\x14\0\0\0\0\0[Content_Types].xml";
+  g_autofree char *path = write_temp ("agency-open.csv", AGENCY, -1);
+  g_autofree char *xlsx_path = write_temp ("agency.xlsx", xlsx, sizeof xlsx - 1);
+  g_autofree char *notes_path = write_temp ("notes.csv", "name,notes\nAda,x\n", -1);
+  CrRosterWindow *window = open_path (path);
+  CrWindow *creator_window;
+  CrCreator *bo;
+  g_autofree char *body = NULL;
+  g_autofree char *names = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_cmpstr (title_of (window), ==, "agency-open.csv");
+  cr_test_wait_for (recent_menu_lists (window, path));
+  g_assert_true (recent_menu_lists (window, path));
+  names = shown_names (window);
+  g_assert_cmpstr (names, ==, "Ada Bo Cy");
+  bo = g_object_ref (shown (window, 1));
+
+  creator_window = edit_row (window, 1, "compensation", "retainer");
+  g_assert_cmpstr (title_of (window), ==, "• agency-open.csv");
+
+  /* From the recent rosters: asked first, as the roster was edited; the
+   * edits dropped with Discard, but the file proves no roster. */
+  open_recent (window, xlsx_path);
+  body = g_strdup_printf ("The creators in %s were edited. Save them before opening another "
+                          "roster?", path);
+  assert_save_changes (window, body);
+  cr_test_respond (GTK_WINDOW (window), "_Discard");
+  wait_not_busy (window);
+  g_free (body);
+  body = g_strdup_printf ("%s: this is an Excel workbook (.xlsx), not a CSV file: in the "
+                          "spreadsheet, choose Save As (or Export) and CSV UTF-8, then open "
+                          "that file", xlsx_path);
+  assert_alert (window, "Cannot Open the Roster", body);
+  close_alert (window);
+
+  /* Nothing touched. */
+  g_assert_cmpstr (title_of (window), ==, "• agency-open.csv");
+  g_free (names);
+  names = shown_names (window);
+  g_assert_cmpstr (names, ==, "Ada Bo Cy");
+  g_assert_cmpstr (count_text (window), ==, "3 creators");
+  g_assert_cmpstr (notice_text (window), ==,
+                   "1 row cannot be read and is left out. Ignored column: crm_id.");
+  g_assert_true (shown (window, 1) == bo);
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+
+    g_assert_true (g_file_equal (cr_roster_window_get_file (window), file));
+  }
+  g_assert_true (find_creator_window () == creator_window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (creator_window)));
+  g_assert_false (is_recent (xlsx_path));
+  g_assert_false (recent_menu_lists (window, xlsx_path));
+
+  /* Again, from the file dialog (Ctrl+O), with a header that names no
+   * question. */
+  cr_test_send_keys (GTK_WINDOW (window), "ctrl+o");
+  cr_test_wait_for (cr_test_find_file_chooser (GTK_WINDOW (window)) != NULL);
+  {
+    GtkWindow *chooser = cr_test_find_file_chooser (GTK_WINDOW (window));
+    g_autoptr(GFile) notes = g_file_new_for_path (notes_path);
+
+    g_assert_nonnull (chooser);
+    g_assert_false (cr_test_file_chooser_is_saving (chooser));
+    G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+    g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), notes, NULL));
+    /* Selected once its folder is read. */
+    for (int i = 0; i < 2000; i++)
+      {
+        g_autoptr(GFile) selected = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+        if (selected != NULL && g_file_equal (selected, notes))
+          break;
+        wait_idle ();
+        g_usleep (5000);
+      }
+    G_GNUC_END_IGNORE_DEPRECATIONS
+    cr_test_file_chooser_accept (chooser, NULL, NULL);
+  }
+  g_free (body);
+  body = g_strdup_printf ("The creators in %s were edited. Save them before opening another "
+                          "roster?", path);
+  assert_save_changes (window, body);
+  cr_test_respond (GTK_WINDOW (window), "_Discard");
+  wait_not_busy (window);
+  g_free (body);
+  body = g_strdup_printf ("%s: line 1: the header row names no question (expected a name "
+                          "column and any of compensation, agreement, brands, exclusivity, "
+                          "audience, content, customer, effort, notoriety, platforms)",
+                          notes_path);
+  assert_alert (window, "Cannot Open the Roster", body);
+  close_alert (window);
+
+  g_assert_cmpstr (title_of (window), ==, "• agency-open.csv");
+  g_free (names);
+  names = shown_names (window);
+  g_assert_cmpstr (names, ==, "Ada Bo Cy");
+  g_assert_true (shown (window, 1) == bo);
+  g_assert_true (cr_creator_get_edited (bo));
+  g_assert_true (find_creator_window () == creator_window);
+  g_assert_false (is_recent (notes_path));
+  g_assert_false (recent_menu_lists (window, notes_path));
+  cr_test_wait_for (recent_menu_lists (window, path));
+  g_assert_true (recent_menu_lists (window, path));
+
+  /* The edit is still there to save. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_idle ();
+  g_assert_cmpstr (title_of (window), ==, "agency-open.csv");
+  after = read_file (path);
+  g_assert_cmpstr (after, ==, AGENCY_HEADER AGENCY_ADA "Bo,retainer,one,B-2\n" AGENCY_BAD
+                              AGENCY_CY);
+
+  /* Cancel, and the other roster is not opened at all. */
+  close_creator_window (creator_window);
+  creator_window = edit_row (window, 0, "brands", "few");
+  open_recent (window, notes_path);
+  cr_test_respond (GTK_WINDOW (window), "_Cancel");
+  wait_not_busy (window);
+  g_assert_null (cr_test_find_dialog_in (GTK_WINDOW (window)));
+  g_assert_cmpstr (title_of (window), ==, "• agency-open.csv");
+  close_creator_window (creator_window);
+
+  /* A roster that opens takes the roster's place, once asked. */
+  {
+    g_autofree char *other = write_temp ("other.csv", "name,brands\nZed,many\n", -1);
+
+    open_recent (window, other);
+    cr_test_respond (GTK_WINDOW (window), "_Discard");
+    wait_not_busy (window);
+    g_assert_null (cr_test_find_dialog_in (GTK_WINDOW (window)));
+    g_assert_cmpstr (title_of (window), ==, "other.csv");
+    g_free (names);
+    names = shown_names (window);
+    g_assert_cmpstr (names, ==, "Zed");
+    cr_test_wait_for (recent_menu_lists (window, other));
+    g_assert_true (recent_menu_lists (window, other));
+    g_unlink (other);
+  }
+
+  g_object_unref (bo);
+  g_unlink (path);
+  g_unlink (xlsx_path);
+  g_unlink (notes_path);
+  close_window (window);
+}
+
+/* Ctrl+S writes the roster back: the edited row made again, the others
+ * (the row that cannot be read, the quoted CRM id) byte for byte; the
+ * title loses its “•”. Twice; then Shift+Ctrl+S to another file, which
+ * the window shows from then on, and not onto a file another window
+ * shows. */
+static void
+test_save (void)
+{
+  g_autofree char *path = write_temp ("agency-save.csv", AGENCY, -1);
+  g_autofree char *copy_path = g_build_filename (tmpdir, "agency-copy.csv", NULL);
+  g_autofree char *other_path = write_temp ("other-save.csv", "name,brands\nZed,many\n", -1);
+  CrRosterWindow *window = open_path (path);
+  CrRosterWindow *other = open_path (other_path);
+  CrWindow *creator_window;
+  g_autofree char *after = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *names = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpstr (title_of (window), ==, "agency-save.csv");
+
+  creator_window = edit_row (window, 1, "compensation", "retainer");
+  close_creator_window (creator_window);
+  g_assert_cmpstr (title_of (window), ==, "• agency-save.csv");
+  cr_test_send_keys (GTK_WINDOW (window), "ctrl+s");
+  cr_test_wait_for (g_str_equal (title_of (window), "agency-save.csv"));
+  g_assert_cmpstr (title_of (window), ==, "agency-save.csv");
+  after = read_file (path);
+  g_assert_cmpstr (after, ==, AGENCY_HEADER AGENCY_ADA "Bo,retainer,one,B-2\n" AGENCY_BAD
+                              AGENCY_CY);
+
+  /* Edited again, saved again: the row saved before stays as saved. */
+  creator_window = edit_row (window, 0, "brands", "few");
+  close_creator_window (creator_window);
+  g_assert_cmpstr (title_of (window), ==, "• agency-save.csv");
+  cr_test_send_keys (GTK_WINDOW (window), "ctrl+s");
+  cr_test_wait_for (g_str_equal (title_of (window), "agency-save.csv"));
+  g_assert_cmpstr (title_of (window), ==, "agency-save.csv");
+  g_free (after);
+  after = read_file (path);
+  g_assert_cmpstr (after, ==, AGENCY_HEADER "Ada,per-campaign,few,\"A-1, gold\"\n"
+                              "Bo,retainer,one,B-2\n" AGENCY_BAD AGENCY_CY);
+  names = shown_names (window);
+  g_assert_cmpstr (names, ==, "Ada Bo Cy");
+
+  /* Save As onto the roster another window shows: refused, in one line,
+   * and that file is as it was. */
+  creator_window = edit_row (window, 2, "compensation", "none");
+  close_creator_window (creator_window);
+  {
+    g_autoptr(GFile) target = g_file_new_for_path (other_path);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (cr_roster_window_save (window, target, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  }
+  body = g_strdup_printf ("%s: it is open in another window; choose another name, or what that "
+                          "window shows would be lost", other_path);
+  assert_alert (window, "Cannot Save the Roster", body);
+  g_assert_null (strchr (adw_alert_dialog_get_body (cr_test_find_dialog (GTK_WINDOW (window))),
+                         '\n'));
+  close_alert (window);
+  g_free (after);
+  after = read_file (other_path);
+  g_assert_cmpstr (after, ==, "name,brands\nZed,many\n");
+  g_assert_cmpstr (title_of (window), ==, "• agency-save.csv");
+
+  /* Shift+Ctrl+S: the file dialog offers the roster's own name; saved
+   * under another, the window shows that one. */
+  cr_test_send_keys (GTK_WINDOW (window), "shift+ctrl+s");
+  cr_test_wait_for (cr_test_find_file_chooser (GTK_WINDOW (window)) != NULL);
+  {
+    GtkWindow *chooser = cr_test_find_file_chooser (GTK_WINDOW (window));
+    g_autoptr(GFile) folder = g_file_new_for_path (tmpdir);
+    g_autofree char *offered = NULL;
+
+    g_assert_nonnull (chooser);
+    g_assert_true (cr_test_file_chooser_is_saving (chooser));
+    offered = cr_test_file_chooser_get_name (chooser);
+    g_assert_cmpstr (offered, ==, "agency-save.csv");
+    g_assert_cmpstr (gtk_window_get_title (chooser), ==, "Save the Roster As");
+    cr_test_file_chooser_accept (chooser, folder, "agency-copy.csv");
+  }
+  cr_test_wait_for (g_str_equal (title_of (window), "agency-copy.csv"));
+  g_assert_cmpstr (title_of (window), ==, "agency-copy.csv");
+  g_free (after);
+  after = read_file (copy_path);
+  g_assert_cmpstr (after, ==, AGENCY_HEADER "Ada,per-campaign,few,\"A-1, gold\"\n"
+                              "Bo,retainer,one,B-2\n" AGENCY_BAD "Cy,none,few,C-3\n");
+  g_free (after);
+  after = read_file (path);
+  g_assert_cmpstr (after, ==, AGENCY_HEADER "Ada,per-campaign,few,\"A-1, gold\"\n"
+                              "Bo,retainer,one,B-2\n" AGENCY_BAD AGENCY_CY);
+  {
+    g_autoptr(GFile) copy = g_file_new_for_path (copy_path);
+
+    g_assert_true (g_file_equal (cr_roster_window_get_file (window), copy));
+  }
+  cr_test_wait_for (recent_menu_lists (window, copy_path));
+  g_assert_true (recent_menu_lists (window, copy_path));
+
+  g_unlink (path);
+  g_unlink (copy_path);
+  g_unlink (other_path);
+  close_window (other);
+  close_window (window);
+}
+
+/* Closing an edited roster asks: Cancel keeps it open and edited; Save
+ * writes it and closes; Discard closes and leaves the file as it was.
+ * Each twice, by the close button (Ctrl+W, window.close) and by the
+ * window manager's close. The window goes with its alert. */
+static void
+test_close_asks (void)
+{
+  g_autofree char *path = write_temp ("agency-close.csv", AGENCY, -1);
+  g_autofree char *body = NULL;
+  g_autofree char *after = NULL;
+
+  body = g_strdup_printf ("The creators in %s were edited. Save them before closing?", path);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      CrRosterWindow *window = open_path (path);
+      CrWindow *creator_window;
+      /* Saved in the first round; the second's edit discarded. */
+      const char *expected = AGENCY_HEADER AGENCY_ADA "Bo,retainer,one,B-2\n" AGENCY_BAD
+                             AGENCY_CY;
+
+      g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+      creator_window = edit_row (window, 1, "compensation", round == 0 ? "retainer" : "gifts");
+      close_creator_window (creator_window);
+      g_assert_cmpstr (title_of (window), ==, "• agency-close.csv");
+
+      /* Cancel: nothing happens. */
+      if (round == 0)
+        cr_test_send_keys (GTK_WINDOW (window), "ctrl+w");
+      else
+        gtk_window_close (GTK_WINDOW (window));
+      cr_test_wait_for (cr_test_find_dialog (GTK_WINDOW (window)) != NULL);
+      assert_save_changes (window, body);
+      cr_test_respond (GTK_WINDOW (window), "_Cancel");
+      wait_idle ();
+      g_assert_nonnull (window);
+      g_assert_null (cr_test_find_dialog_in (GTK_WINDOW (window)));
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+      g_assert_cmpstr (title_of (window), ==, "• agency-close.csv");
+
+      /* Save (round 0) or Discard (round 1): closed, the file says which. */
+      if (round == 0)
+        cr_test_send_keys (GTK_WINDOW (window), "ctrl+w");
+      else
+        gtk_window_close (GTK_WINDOW (window));
+      cr_test_wait_for (cr_test_find_dialog (GTK_WINDOW (window)) != NULL);
+      assert_save_changes (window, body);
+      cr_test_respond (GTK_WINDOW (window), round == 0 ? "_Save" : "_Discard");
+      cr_test_wait_for (window == NULL);
+      g_assert_null (window);
+
+      g_free (after);
+      after = read_file (path);
+      g_assert_cmpstr (after, ==, expected);
+    }
+
+  /* Not edited, it closes without asking. */
+  {
+    CrRosterWindow *window = open_path (path);
+
+    g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+    gtk_window_close (GTK_WINDOW (window));
+    cr_test_wait_for (window == NULL);
+    g_assert_null (window);
+  }
+
+  g_unlink (path);
+}
+
+/* Loading cancelled, the count says so, and Save is refused, which would
+ * cut the file, while Export still writes what was read. */
+static void
+test_save_partial (void)
+{
+  g_autoptr(GString) csv = g_string_new ("name,brands,compensation\n");
+  g_autofree char *path = NULL;
+  g_autofree char *out_path = g_build_filename (tmpdir, "partial-out.csv", NULL);
+  g_autoptr(GFile) out = g_file_new_for_path (out_path);
+  g_autoptr(GFile) file = NULL;
+  CrRosterWindow *window = cr_roster_window_new (GTK_APPLICATION (app));
+  g_autofree char *body = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *count = NULL;
+  g_auto(GStrv) lines = NULL;
+  CrRoster *roster;
+  guint n;
+
+  for (guint i = 0; i < 300000; i++)
+    g_string_append_printf (csv, "c%u,many,per-campaign\n", i);
+  path = write_temp ("big.csv", csv->str, (gssize) csv->len);
+  file = g_file_new_for_path (path);
+
+  gtk_window_present (GTK_WINDOW (window));
+  cr_roster_window_open (window, file);
+  roster = roster_of (window);
+  while (g_list_model_get_n_items (G_LIST_MODEL (roster)) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel", NULL));
+  wait_not_busy (window);
+  n = g_list_model_get_n_items (G_LIST_MODEL (roster));
+  g_assert_cmpuint (n, <, 300000);
+  count = g_strdup_printf ("%u creators, loading cancelled", n);
+  g_assert_cmpstr (count_text (window), ==, count);
+  g_assert_cmpstr (notice_text (window), ==,
+                   "Only the rows read are shown: the roster can be exported, but not saved.");
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (i == 0)
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+      else
+        {
+          g_assert_false (cr_roster_window_save (window, NULL, &error));
+          g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT);
+        }
+      wait_idle ();
+      g_free (body);
+      body = g_strdup_printf ("%s: only part of the roster was read: saving it would drop the "
+                              "rows not read; export it instead, or open it again", path);
+      assert_alert (window, "Cannot Save the Roster", body);
+      close_alert (window);
+      g_free (after);
+      after = read_file (path);
+      g_assert_cmpstr (after, ==, csv->str);
+    }
+
+  /* Export writes the rows read. */
+  g_assert_true (gtk_widget_get_sensitive (template_child (window, "export_button")));
+  cr_roster_window_export (window, out, CR_ROSTER_FORMAT_CSV);
+  wait_not_busy (window);
+  g_assert_null (cr_test_find_dialog_in (GTK_WINDOW (window)));
+  g_free (after);
+  after = read_file (out_path);
+  lines = g_strsplit (after, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, n + 2);
+
+  g_unlink (path);
+  g_unlink (out_path);
+  close_window (window);
+}
+
+/* Quit (Ctrl+Q) and the session's end ask for an edited roster as for a
+ * document: Cancel stops them with the window open and edited; Discard
+ * quits. Last, as it closes every window. */
+static void
+test_quit_asks (void)
+{
+  g_autofree char *path = write_temp ("agency-quit.csv", AGENCY, -1);
+  g_autofree char *body = NULL;
+  g_autofree char *after = NULL;
+  CrRosterWindow *window = open_path (path);
+  CrWindow *creator_window;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  creator_window = edit_row (window, 1, "compensation", "retainer");
+  close_creator_window (creator_window);
+  body = g_strdup_printf ("The creators in %s were edited. Save them before closing?", path);
+
+  /* The session's end asks the same. */
+  g_signal_emit_by_name (app, "query-end");
+  wait_idle ();
+  assert_save_changes (window, body);
+  cr_test_respond (GTK_WINDOW (window), "_Cancel");
+  g_assert_nonnull (window);
+  g_assert_cmpstr (title_of (window), ==, "• agency-quit.csv");
+
+  cr_test_send_keys (GTK_WINDOW (window), "ctrl+q");
+  cr_test_wait_for (cr_test_find_dialog (GTK_WINDOW (window)) != NULL);
+  assert_save_changes (window, body);
+  cr_test_respond (GTK_WINDOW (window), "_Cancel");
+  wait_idle ();
+  g_assert_nonnull (window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_cmpstr (title_of (window), ==, "• agency-quit.csv");
+
+  cr_test_send_keys (GTK_WINDOW (window), "ctrl+q");
+  cr_test_wait_for (cr_test_find_dialog (GTK_WINDOW (window)) != NULL);
+  assert_save_changes (window, body);
+  cr_test_respond (GTK_WINDOW (window), "_Discard");
+  cr_test_wait_for (window == NULL);
+  g_assert_null (window);
+  after = read_file (path);
+  g_assert_cmpstr (after, ==, AGENCY);
+
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1312,6 +1938,12 @@ main (int   argc,
   g_test_add_func ("/roster-window/narrow", test_narrow);
   g_test_add_func ("/roster-window/open-file", test_open_file);
   g_test_add_func ("/roster-window/language", test_language);
+  g_test_add_func ("/roster-window/open-fails", test_open_fails);
+  g_test_add_func ("/roster-window/save", test_save);
+  g_test_add_func ("/roster-window/close-asks", test_close_asks);
+  g_test_add_func ("/roster-window/save-partial", test_save_partial);
+  /* Last: Quit closes every window. */
+  g_test_add_func ("/roster-window/quit-asks", test_quit_asks);
 
   status = g_test_run ();
 

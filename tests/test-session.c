@@ -213,7 +213,7 @@ test_export_open (Fixture       *fixture,
   g_assert_nonnull (document);
   g_assert_true (cr_answers_equal (cr_session_get_answers (document), answers));
   g_assert_false (cr_session_get_keeps_draft (document));
-  g_assert_null (cr_session_get_draft_file (document));
+  g_assert_null (cr_session_get_draft_storage (document));
   g_assert_true (g_file_equal (cr_session_get_file (document), file));
   g_assert_false (cr_session_get_modified (document));
 

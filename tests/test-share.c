@@ -63,7 +63,7 @@ start_over_and_walk (CrWindow   *window,
 
   click (window, "win.start-over");
   cr_test_respond (GTK_WINDOW (window), "_Start Over");
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-1");
+  g_assert_cmpstr (cr_test_page_name (window), ==, "question-1");
   cr_test_walk_profile (window, answers);
 }
 
@@ -142,6 +142,24 @@ find_preview (CrWindow *window)
   return CR_IS_PREVIEW_DIALOG (dialog) ? CR_PREVIEW_DIALOG (dialog) : NULL;
 }
 
+/* The card the preview shows. */
+static GtkWidget *
+preview_picture (CrPreviewDialog *preview)
+{
+  return cr_test_find_descendant (GTK_WIDGET (preview), GTK_TYPE_PICTURE);
+}
+
+/* The image of the card, as the preview shows it. */
+static GdkTexture *
+preview_texture (CrPreviewDialog *preview)
+{
+  GdkPaintable *shown = gtk_picture_get_paintable (GTK_PICTURE (preview_picture (preview)));
+
+  g_assert_true (GDK_IS_TEXTURE (shown));
+
+  return GDK_TEXTURE (shown);
+}
+
 static CrPreviewDialog *
 open_preview (CrWindow *window)
 {
@@ -156,8 +174,13 @@ open_preview (CrWindow *window)
   g_assert_true (gtk_widget_get_root (GTK_WIDGET (preview)) == GTK_ROOT (window));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (preview)), <=,
                    gtk_widget_get_width (GTK_WIDGET (window)));
-  g_assert_true (cr_preview_dialog_get_session (preview) == cr_window_get_session (window));
-  cr_test_wait_for (gtk_widget_get_mapped (cr_preview_dialog_get_picture (preview)));
+  {
+    g_autoptr(CrSession) shown = NULL;
+
+    g_object_get (preview, "session", &shown, NULL);
+    g_assert_true (shown == cr_window_get_session (window));
+  }
+  cr_test_wait_for (gtk_widget_get_mapped (preview_picture (preview)));
   for (int i = 0; i < 10; i++)
     wait_idle ();
 
@@ -251,6 +274,19 @@ find_toggle (GtkWidget  *root,
   return toggle;
 }
 
+/* The size of card the preview's toggles show as chosen. */
+static CrCardSize
+preview_size (CrPreviewDialog *preview)
+{
+  GtkWidget *wide = find_toggle (GTK_WIDGET (preview), "_Wide");
+  GtkWidget *square = find_toggle (GTK_WIDGET (preview), "S_quare");
+
+  g_assert_cmpint (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (wide)), !=,
+                   gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (square)));
+
+  return gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (wide)) ? CR_CARD_WIDE : CR_CARD_SQUARE;
+}
+
 static void
 press (GtkWidget *button)
 {
@@ -285,7 +321,8 @@ test_copy_text (void)
       g_assert_true (shows_label (widget, "Copied to the clipboard"));
 
       /* The name typed on the page is in what is copied. */
-      gtk_editable_set_text (GTK_EDITABLE (cr_result_page_get_name_row (cr_test_result_page (window))),
+      gtk_editable_set_text (GTK_EDITABLE (cr_test_result_child (cr_test_result_page (window),
+                                                                 "name_row")),
                              "Maya Chen");
       wait_idle ();
       click (window, "win.copy-text");
@@ -367,12 +404,10 @@ test_preview (void)
 
       preview = open_preview (window);
       g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (preview)), ==, "Result Card");
-      picture = cr_preview_dialog_get_picture (preview);
+      picture = preview_picture (preview);
       g_assert_true (gtk_widget_get_mapped (picture));
-      g_assert_cmpint (cr_preview_dialog_get_size (preview), ==, CR_CARD_SQUARE);
-      assert_texture_size (cr_preview_dialog_get_texture (preview), CR_CARD_SQUARE);
-      g_assert_true (gtk_picture_get_paintable (GTK_PICTURE (picture)) ==
-                     GDK_PAINTABLE (cr_preview_dialog_get_texture (preview)));
+      g_assert_cmpint (preview_size (preview), ==, CR_CARD_SQUARE);
+      assert_texture_size (preview_texture (preview), CR_CARD_SQUARE);
 
       cr_card_get_size (CR_CARD_SQUARE, &width, &height);
       g_snprintf (label, sizeof label, "Result card, %d × %d pixels", width, height);
@@ -386,15 +421,15 @@ test_preview (void)
       press (find_button (GTK_WIDGET (preview), "preview.copy"));
       copied = read_clipboard_texture (GTK_WIDGET (preview));
       assert_texture_size (copied, CR_CARD_SQUARE);
-      g_assert_true (same_pixels (copied, cr_preview_dialog_get_texture (preview)));
+      g_assert_true (same_pixels (copied, preview_texture (preview)));
       cr_test_wait_for (shows_label (GTK_WIDGET (preview), "Copied to the clipboard"));
       g_assert_true (shows_label (GTK_WIDGET (preview), "Copied to the clipboard"));
 
       /* The wide one, chosen with its toggle. */
       g_clear_object (&copied);
       press (find_toggle (GTK_WIDGET (preview), "_Wide"));
-      g_assert_cmpint (cr_preview_dialog_get_size (preview), ==, CR_CARD_WIDE);
-      assert_texture_size (cr_preview_dialog_get_texture (preview), CR_CARD_WIDE);
+      g_assert_cmpint (preview_size (preview), ==, CR_CARD_WIDE);
+      assert_texture_size (preview_texture (preview), CR_CARD_WIDE);
       cr_card_get_size (CR_CARD_WIDE, &width, &height);
       g_snprintf (label, sizeof label, "Result card, %d × %d pixels", width, height);
       gtk_test_accessible_assert_property (picture, GTK_ACCESSIBLE_PROPERTY_LABEL, label);
@@ -404,10 +439,10 @@ test_preview (void)
       assert_texture_size (copied, CR_CARD_WIDE);
 
       /* A name given while it is open: the card and its words follow. */
-      before = g_object_ref (cr_preview_dialog_get_texture (preview));
+      before = g_object_ref (preview_texture (preview));
       cr_answers_set_name (cr_session_get_answers (session), pass == 0 ? "Maya Chen" : "Noor");
       wait_idle ();
-      g_assert_false (same_pixels (before, cr_preview_dialog_get_texture (preview)));
+      g_assert_false (same_pixels (before, preview_texture (preview)));
       named_text = cr_result_format_text (cr_session_get_answers (session),
                                           cr_session_get_result (session));
       g_assert_nonnull (strstr (named_text, pass == 0 ? "Maya Chen" : "Noor"));
@@ -705,7 +740,7 @@ static void
 test_print (void)
 {
   CrWindow *window = walk ("full-time-creator");
-  CrAnswers *answers = cr_window_get_answers (window);
+  CrAnswers *answers = cr_test_answers (window);
   g_autofree char *english = NULL;
 
   cr_answers_set_name (answers, "Lina Haddad");
@@ -716,7 +751,7 @@ test_print (void)
   /* A live switch to Arabic, from the language menu: the same answers,
    * their report in Arabic. */
   switch_language ("ar");
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+  g_assert_cmpstr (cr_test_page_name (window), ==, "result");
   g_assert_cmpstr (cr_result_get_title (cr_session_get_result (cr_window_get_session (window))),
                    !=, english);
   cr_answers_set_name (answers, "لينا حداد");
@@ -795,8 +830,8 @@ test_print_key (void)
       G_GNUC_END_IGNORE_DEPRECATIONS
       cr_test_wait_for (find_print_dialog (window) == NULL);
       g_assert_null (find_print_dialog (window));
-      g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
-      g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
+      g_assert_cmpstr (cr_test_page_name (window), ==, "result");
+      g_assert_true (cr_answers_equal (cr_test_answers (window), answers));
     }
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
@@ -837,7 +872,7 @@ static void
 assert_share_buttons (CrWindow *window)
 {
   CrResultPage *page = cr_test_result_page (window);
-  GtkWidget *menu_button = cr_result_page_get_share_menu_button (page);
+  GtkWidget *menu_button = cr_test_result_child (page, "share_menu_button");
   GMenuModel *menu;
 
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (find_button (GTK_WIDGET (page), "win.save-image"))),
@@ -884,7 +919,7 @@ test_buttons (void)
   g_object_ref_sink (other);
   gtk_window_present (GTK_WINDOW (other));
   wait_idle ();
-  g_assert_cmpstr (cr_window_get_page_name (other), ==, "result");
+  g_assert_cmpstr (cr_test_page_name (other), ==, "result");
   assert_share_buttons (other);
 
   click (other, "win.copy-text");
@@ -1016,7 +1051,7 @@ test_preview_toast (void)
 
           overlay = gtk_widget_get_ancestor (label, ADW_TYPE_TOAST_OVERLAY);
           g_assert_nonnull (overlay);
-          g_assert_true (cr_test_is_inside (cr_preview_dialog_get_picture (preview), overlay));
+          g_assert_true (cr_test_is_inside (preview_picture (preview), overlay));
           /* The toast's own widget, its CSS node “toast”. */
           toast = label;
           while (toast != NULL && g_strcmp0 (gtk_widget_get_css_name (toast), "toast") != 0)
@@ -1089,7 +1124,7 @@ test_screenshots (void)
             }
 
           window = walk ("influencer-turned-face");
-          cr_answers_set_name (cr_window_get_answers (window),
+          cr_answers_set_name (cr_test_answers (window),
                                l == 1 ? "مايا تشين" : "Maya Chen");
           wait_idle ();
           save_window (GTK_WIDGET (window), result_name);

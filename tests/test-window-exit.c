@@ -72,7 +72,7 @@ open_document (GFile *file)
   g_assert_no_error (error);
   wait_idle ();
   g_assert_true (g_file_equal (cr_session_get_file (cr_window_get_session (window)), file));
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+  g_assert_cmpstr (cr_test_page_name (window), ==, "result");
 
   return window;
 }
@@ -89,12 +89,12 @@ change_answer (CrWindow   *window,
 
   g_assert_nonnull (cr_question_lookup_option (cr_questionnaire_lookup (question_id, &q),
                                             option_id, &o));
-  row = CR_ANSWER_ROW (cr_result_page_get_answer_row (cr_test_result_page (window), q));
+  row = CR_ANSWER_ROW (cr_test_answer_row (cr_test_result_page (window), q));
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   wait_idle ();
-  gtk_widget_activate (cr_answer_row_get_option (row, o));
+  gtk_widget_activate (cr_test_answer_option (row, o));
   wait_idle ();
-  g_assert_cmpint (cr_answers_get_choice (cr_window_get_answers (window), q), ==, (int) o);
+  g_assert_cmpint (cr_answers_get_choice (cr_test_answers (window), q), ==, (int) o);
   g_assert_true (cr_session_get_modified (cr_window_get_session (window)));
 }
 
@@ -379,12 +379,12 @@ test_signal (gconstpointer data)
   g_assert_nonnull (cr_questionnaire_lookup ("brands", &brands));
   cr_answers_set_choice (expected, brands, option_index ("brands", "none"));
   expected_result = cr_score (expected);
-  g_assert_true (cr_answers_equal (cr_window_get_answers (document), expected));
+  g_assert_true (cr_answers_equal (cr_test_answers (document), expected));
   g_assert_cmpstr (cr_result_page_get_heading (cr_test_result_page (document)), ==,
                    cr_result_get_title (expected_result));
   {
     g_autofree char *description = cr_result_describe_answer (expected_result, brands);
-    GtkWidget *row = cr_result_page_get_answer_row (cr_test_result_page (document), brands);
+    GtkWidget *row = cr_test_answer_row (cr_test_result_page (document), brands);
 
     g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, description);
   }
@@ -429,7 +429,7 @@ test_recovery_discard (void)
   cr_test_wait_for (cr_test_find_dialog (GTK_WINDOW (document)) == NULL);
   g_assert_null (cr_test_find_dialog (GTK_WINDOW (document)));
   g_assert_true (g_file_query_exists (recovery, NULL));
-  g_assert_true (cr_answers_equal (cr_window_get_answers (document), saved));
+  g_assert_true (cr_answers_equal (cr_test_answers (document), saved));
   g_assert_false (cr_session_get_modified (cr_window_get_session (document)));
   cr_test_close_window (document);
 
@@ -437,7 +437,7 @@ test_recovery_discard (void)
   g_assert_nonnull (cr_test_find_dialog (GTK_WINDOW (document)));
   cr_test_respond (GTK_WINDOW (document), _("_Discard"));
   g_assert_false (g_file_query_exists (recovery, NULL));
-  g_assert_true (cr_answers_equal (cr_window_get_answers (document), saved));
+  g_assert_true (cr_answers_equal (cr_test_answers (document), saved));
   g_assert_false (cr_session_get_modified (cr_window_get_session (document)));
   assert_bytes (file, bytes);
   cr_test_close_window (document);

@@ -85,8 +85,8 @@ open_document (const char *spec)
   g_object_ref_sink (window);
   gtk_window_present (GTK_WINDOW (window));
   wait_idle ();
-  g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+  g_assert_true (cr_answers_equal (cr_test_answers (window), answers));
+  g_assert_cmpstr (cr_test_page_name (window), ==, "result");
 
   return window;
 }
@@ -97,11 +97,11 @@ assert_result_shows (CrWindow  *window,
 {
   CrResultPage *page = cr_test_result_page (window);
   g_autoptr(CrResult) expected = cr_score (answers);
-  CrScores *scores = CR_SCORES (cr_result_page_get_scores (page));
+  GtkWidget *scores = cr_test_result_child (page, "scores");
 
   g_assert_cmpstr (cr_result_page_get_heading (page), ==, cr_result_get_title (expected));
   for (CrRole role = 0; role < CR_N_ROLES; role++)
-    g_assert_cmpfloat (gtk_level_bar_get_value (GTK_LEVEL_BAR (cr_scores_get_bar (scores, role))),
+    g_assert_cmpfloat (gtk_level_bar_get_value (GTK_LEVEL_BAR (cr_test_scores_bar (scores, role))),
                        ==, cr_result_get_score (expected, role));
   cr_test_check_window (window);
 }
@@ -112,7 +112,7 @@ static CrOptionRow *
 option_row (CrWindow *window,
             guint     option)
 {
-  return CR_OPTION_ROW (cr_question_page_get_option (cr_test_question_page (window), option));
+  return CR_OPTION_ROW (cr_test_option_row (cr_test_question_page (window), option));
 }
 
 /* The four profiles of RUBRIC.md, each walked twice: after the verdict,
@@ -128,7 +128,7 @@ test_profile (gconstpointer data)
 
   cr_test_clear_state ();
   window = cr_test_new_window ();
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "welcome");
+  g_assert_cmpstr (cr_test_page_name (window), ==, "welcome");
   g_assert_true (cr_role_from_id (p->role, &role));
 
   for (guint pass = 0; pass < 2; pass++)
@@ -136,20 +136,20 @@ test_profile (gconstpointer data)
       click (window, "win.start");
       cr_test_walk_profile (window, answers);
       assert_result_shows (window, answers);
-      g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
+      g_assert_true (cr_answers_equal (cr_test_answers (window), answers));
       g_assert_cmpint (cr_result_get_role (cr_session_get_result (cr_window_get_session (window))),
                        ==, role);
 
       click (window, "win.start-over");
       cr_test_respond (GTK_WINDOW (window), _("_Start Over"));
-      g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-1");
-      g_assert_true (cr_answers_is_empty (cr_window_get_answers (window)));
+      g_assert_cmpstr (cr_test_page_name (window), ==, "question-1");
+      g_assert_true (cr_answers_is_empty (cr_test_answers (window)));
       cr_test_check_window (window);
       /* Nothing shows as chosen, and a choice takes at the first click. */
-      g_assert_false (cr_option_row_get_active (option_row (window, 0)));
+      g_assert_false (cr_test_option_active (option_row (window, 0)));
       gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
       wait_idle ();
-      g_assert_cmpstr (cr_window_get_page_name (window), ==, "welcome");
+      g_assert_cmpstr (cr_test_page_name (window), ==, "welcome");
       cr_test_check_window (window);
     }
 
@@ -169,21 +169,21 @@ test_back_keeps_answers (void)
   click (window, "win.next");
   cr_test_click_answer (window, answers);
   click (window, "win.next");
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-3");
+  g_assert_cmpstr (cr_test_page_name (window), ==, "question-3");
 
   /* The header's Back. */
   click (window, "win.back");
   cr_test_check_window (window);
   click (window, "win.back");
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-1");
-  g_assert_cmpint (cr_answers_get_n_answered (cr_window_get_answers (window)), ==, 2);
+  g_assert_cmpstr (cr_test_page_name (window), ==, "question-1");
+  g_assert_cmpint (cr_answers_get_n_answered (cr_test_answers (window)), ==, 2);
   g_assert_true (cr_test_button_sensitive (window, "win.next"));
-  g_assert_true (cr_option_row_get_active (option_row (window, cr_answers_get_choice (answers, 0))));
+  g_assert_true (cr_test_option_active (option_row (window, cr_answers_get_choice (answers, 0))));
   cr_test_check_window (window);
 
   click (window, "win.back");
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "welcome");
-  g_assert_cmpint (cr_answers_get_n_answered (cr_window_get_answers (window)), ==, 2);
+  g_assert_cmpstr (cr_test_page_name (window), ==, "welcome");
+  g_assert_cmpint (cr_answers_get_n_answered (cr_test_answers (window)), ==, 2);
   cr_test_check_window (window);
 
   cr_test_close_window (window);
@@ -201,7 +201,7 @@ test_next_and_skip (void)
 
   cr_test_clear_state ();
   window = cr_test_new_window ();
-  answers = cr_window_get_answers (window);
+  answers = cr_test_answers (window);
   click (window, "win.start");
   cr_questionnaire_lookup ("platforms", &platforms);
 
@@ -210,14 +210,14 @@ test_next_and_skip (void)
       g_autofree char *name = g_strdup_printf ("question-%u", q + 1);
       gboolean multiple = cr_questionnaire_get_question (q)->multiple;
 
-      g_assert_cmpstr (cr_window_get_page_name (window), ==, name);
+      g_assert_cmpstr (cr_test_page_name (window), ==, name);
       g_assert_cmpint (cr_test_button_sensitive (window, "win.next"), ==, multiple);
       gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
       wait_idle ();
       if (multiple)
         continue;
 
-      g_assert_cmpstr (cr_window_get_page_name (window), ==, name);
+      g_assert_cmpstr (cr_test_page_name (window), ==, name);
       if (q % 2 == 0)
         {
           /* Skipped on purpose. */
@@ -234,7 +234,7 @@ test_next_and_skip (void)
       cr_test_check_window (window);
     }
 
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+  g_assert_cmpstr (cr_test_page_name (window), ==, "result");
   /* Going on with no platform ticked answered "none of these". */
   g_assert_true (cr_answers_is_answered (answers, platforms));
   g_assert_cmpuint (cr_answers_get_selection (answers, platforms), ==, 0);
@@ -242,7 +242,7 @@ test_next_and_skip (void)
   /* The result names each skipped question. */
   for (guint q = 0; q < n; q++)
     {
-      GtkWidget *row = cr_result_page_get_answer_row (cr_test_result_page (window), q);
+      GtkWidget *row = cr_test_answer_row (cr_test_result_page (window), q);
       const char *subtitle = adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row));
 
       if (!cr_answers_is_answered (answers, q))
@@ -252,7 +252,7 @@ test_next_and_skip (void)
 
   /* Skipping an answered question takes its answer back. */
   click (window, "win.back");
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-10");
+  g_assert_cmpstr (cr_test_page_name (window), ==, "question-10");
   gtk_widget_activate (GTK_WIDGET (option_row (window, 1)));
   wait_idle ();
   click (window, "win.skip");
@@ -273,14 +273,16 @@ test_progress (void)
   cr_test_clear_state ();
   window = cr_test_new_window ();
   click (window, "win.start");
-  bar = cr_question_page_get_progress_bar (cr_test_question_page (window));
+  bar = cr_test_template_child (cr_test_question_page (window), CR_TYPE_QUESTION_PAGE,
+                                "progress_bar");
   g_assert_cmpfloat (gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (bar)), ==, 0.0);
   cr_test_click_answer (window, answers);
   g_assert_cmpfloat_with_epsilon (gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (bar)),
                                   1.0 / cr_questionnaire_get_n_questions (), 1e-9);
   click (window, "win.next");
   click (window, "win.skip");
-  bar = cr_question_page_get_progress_bar (cr_test_question_page (window));
+  bar = cr_test_template_child (cr_test_question_page (window), CR_TYPE_QUESTION_PAGE,
+                                "progress_bar");
   g_assert_cmpfloat_with_epsilon (gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (bar)),
                                   1.0 / cr_questionnaire_get_n_questions (), 1e-9);
   cr_test_check_window (window);
@@ -310,7 +312,7 @@ find_scrolled_window (GtkWidget *root)
 static double
 scroll_position (CrWindow *window)
 {
-  GtkScrolledWindow *scrolled = find_scrolled_window (cr_window_get_page (window));
+  GtkScrolledWindow *scrolled = find_scrolled_window (cr_test_page (window));
 
   return gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (scrolled));
 }
@@ -321,7 +323,7 @@ static void
 scroll_to_end (CrWindow *window)
 {
   GtkAdjustment *adjustment =
-    gtk_scrolled_window_get_vadjustment (find_scrolled_window (cr_window_get_page (window)));
+    gtk_scrolled_window_get_vadjustment (find_scrolled_window (cr_test_page (window)));
 
   cr_test_wait_for (gtk_adjustment_get_upper (adjustment) >
                     gtk_adjustment_get_page_size (adjustment) + 1);
@@ -349,7 +351,7 @@ test_pages_reopen_at_top (void)
   scroll_to_end (window);
   g_assert_cmpfloat (scroll_position (window), >, 0);
   click (window, "win.back");
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-10");
+  g_assert_cmpstr (cr_test_page_name (window), ==, "question-10");
   scroll_to_end (window);
   g_assert_cmpfloat (scroll_position (window), >, 0);
   click (window, "win.next");
@@ -454,14 +456,14 @@ test_tab_order (void)
   /* A question: each option, Skip, Next (sensitive once answered). */
   click (window, "win.start");
   cr_test_click_answer (window, answers);
-  cr_page_present (CR_PAGE (cr_window_get_page (window)));
+  cr_page_present (CR_PAGE (cr_test_page (window)));
   /* From the option chosen, the options after it, Skip and Next. */
   g_ptr_array_set_size (chain, 0);
   for (guint o = cr_answers_get_choice (answers, 0);
        o < cr_questionnaire_get_question (0)->n_options; o++)
     g_ptr_array_add (chain, option_row (window, o));
-  g_ptr_array_add (chain, find_actionable (cr_window_get_page (window), "win.skip"));
-  g_ptr_array_add (chain, find_actionable (cr_window_get_page (window), "win.next"));
+  g_ptr_array_add (chain, find_actionable (cr_test_page (window), "win.skip"));
+  g_ptr_array_add (chain, find_actionable (cr_test_page (window), "win.next"));
   assert_tab_chain (window, chain);
 
   /* The result: the verdict, Save Image, Copy as Text, Print, the menu
@@ -474,21 +476,21 @@ test_tab_order (void)
       click (window, "win.next");
     }
   result = cr_test_result_page (window);
-  n_changes = cr_result_page_get_n_change_rows (result);
+  n_changes = cr_test_n_change_rows (result);
   g_assert_cmpuint (n_changes, >, 0);
   g_ptr_array_set_size (chain, 0);
   g_ptr_array_add (chain, cr_result_page_get_heading_widget (result));
   g_ptr_array_add (chain, find_actionable (GTK_WIDGET (result), "win.save-image"));
   g_ptr_array_add (chain, find_actionable (GTK_WIDGET (result), "win.copy-text"));
   g_ptr_array_add (chain, find_actionable (GTK_WIDGET (result), "win.print"));
-  g_ptr_array_add (chain, cr_result_page_get_share_menu_button (result));
+  g_ptr_array_add (chain, cr_test_result_child (result, "share_menu_button"));
   g_ptr_array_add (chain, find_actionable (GTK_WIDGET (result), "win.start-over"));
   for (guint i = 0; i < n_changes; i++)
-    g_ptr_array_add (chain, find_actionable (cr_result_page_get_change_row (result, i),
+    g_ptr_array_add (chain, find_actionable (cr_test_change_row (result, i),
                                              "win.try-change"));
-  g_ptr_array_add (chain, cr_result_page_get_name_row (result));
+  g_ptr_array_add (chain, cr_test_result_child (result, "name_row"));
   for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
-    g_ptr_array_add (chain, cr_result_page_get_answer_row (result, q));
+    g_ptr_array_add (chain, cr_test_answer_row (result, q));
   assert_tab_chain (window, chain);
 
   cr_test_close_window (window);
@@ -517,12 +519,12 @@ static void
 wait_for_page (CrWindow   *window,
                const char *name)
 {
-  for (int i = 0; i < 200 && g_strcmp0 (cr_window_get_page_name (window), name) != 0; i++)
+  for (int i = 0; i < 200 && g_strcmp0 (cr_test_page_name (window), name) != 0; i++)
     {
       wait_idle ();
       g_usleep (5000);
     }
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, name);
+  g_assert_cmpstr (cr_test_page_name (window), ==, name);
 }
 
 /* The keys of a question page work wherever the focus is, after a menu or
@@ -548,23 +550,23 @@ test_keyboard (void)
 
   /* 3 chooses the third option. */
   cr_test_send_keys (w, "3");
-  cr_test_wait_for (cr_answers_get_choice (cr_window_get_answers (window), 0) == 2);
-  g_assert_cmpint (cr_answers_get_choice (cr_window_get_answers (window), 0), ==, 2);
+  cr_test_wait_for (cr_answers_get_choice (cr_test_answers (window), 0) == 2);
+  g_assert_cmpint (cr_answers_get_choice (cr_test_answers (window), 0), ==, 2);
   g_assert_true (focus_is (w, GTK_WIDGET (option_row (window, 2))));
   cr_test_check_window (window);
 
   /* Arrows move, Space chooses. */
   cr_test_send_keys (w, "Up space");
-  cr_test_wait_for (cr_answers_get_choice (cr_window_get_answers (window), 0) == 1);
-  g_assert_cmpint (cr_answers_get_choice (cr_window_get_answers (window), 0), ==, 1);
+  cr_test_wait_for (cr_answers_get_choice (cr_test_answers (window), 0) == 1);
+  g_assert_cmpint (cr_answers_get_choice (cr_test_answers (window), 0), ==, 1);
 
   /* With the focus on the main menu's button, keys still answer, and
    * Enter goes on instead of opening the menu. */
   menu_button = find_menu_button (GTK_WIDGET (window));
   gtk_widget_grab_focus (GTK_WIDGET (menu_button));
   cr_test_send_keys (w, "1");
-  cr_test_wait_for (cr_answers_get_choice (cr_window_get_answers (window), 0) == 0);
-  g_assert_cmpint (cr_answers_get_choice (cr_window_get_answers (window), 0), ==, 0);
+  cr_test_wait_for (cr_answers_get_choice (cr_test_answers (window), 0) == 0);
+  g_assert_cmpint (cr_answers_get_choice (cr_test_answers (window), 0), ==, 0);
   cr_test_send_keys (w, "Return");
   wait_for_page (window, "question-2");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (menu_button))));
@@ -576,8 +578,8 @@ test_keyboard (void)
   cr_test_wait_for (!gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (menu_button))));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (menu_button))));
   cr_test_send_keys (w, "2");
-  cr_test_wait_for (cr_answers_get_choice (cr_window_get_answers (window), 1) == 1);
-  g_assert_cmpint (cr_answers_get_choice (cr_window_get_answers (window), 1), ==, 1);
+  cr_test_wait_for (cr_answers_get_choice (cr_test_answers (window), 1) == 1);
+  g_assert_cmpint (cr_answers_get_choice (cr_test_answers (window), 1), ==, 1);
 
   /* And after a dialog. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-over", NULL);
@@ -585,15 +587,15 @@ test_keyboard (void)
   g_assert_nonnull (cr_test_find_dialog (w));
   cr_test_respond (w, _("_Cancel"));
   cr_test_send_keys (w, "3");
-  cr_test_wait_for (cr_answers_get_choice (cr_window_get_answers (window), 1) == 2);
-  g_assert_cmpint (cr_answers_get_choice (cr_window_get_answers (window), 1), ==, 2);
+  cr_test_wait_for (cr_answers_get_choice (cr_test_answers (window), 1) == 2);
+  g_assert_cmpint (cr_answers_get_choice (cr_test_answers (window), 1), ==, 2);
   cr_test_check_window (window);
 
   /* Enter on an option chooses it and goes on. */
   gtk_widget_grab_focus (GTK_WIDGET (option_row (window, 0)));
   cr_test_send_keys (w, "Return");
   wait_for_page (window, "question-3");
-  g_assert_cmpint (cr_answers_get_choice (cr_window_get_answers (window), 1), ==, 0);
+  g_assert_cmpint (cr_answers_get_choice (cr_test_answers (window), 1), ==, 0);
 
   /* Alt+Left goes back, to the option chosen; Alt+Right on. */
   cr_test_send_keys (w, "alt+Left");
@@ -604,7 +606,7 @@ test_keyboard (void)
   wait_for_page (window, "question-3");
   /* Not past a question that needs an answer. */
   cr_test_send_keys (w, "alt+Right");
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-3");
+  g_assert_cmpstr (cr_test_page_name (window), ==, "question-3");
 
   /* Every answer from the keypad, from the first question. */
   cr_test_send_keys (w, "alt+Left alt+Left");
@@ -618,7 +620,7 @@ test_keyboard (void)
       for (guint o = 0; o < question->n_options; o++)
         {
           gboolean want = cr_answers_get_option_selected (answers, q, o);
-          gboolean have = cr_answers_get_option_selected (cr_window_get_answers (window), q, o);
+          gboolean have = cr_answers_get_option_selected (cr_test_answers (window), q, o);
 
           if (want != have)
             {
@@ -626,7 +628,7 @@ test_keyboard (void)
 
               g_assert_cmpuint (o, <, 9);
               cr_test_send_keys (w, key);
-              cr_test_wait_for (cr_answers_get_option_selected (cr_window_get_answers (window),
+              cr_test_wait_for (cr_answers_get_option_selected (cr_test_answers (window),
                                                                 q, o) == want);
             }
         }
@@ -634,13 +636,13 @@ test_keyboard (void)
     }
   wait_for_page (window, "result");
   assert_result_shows (window, answers);
-  g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
+  g_assert_true (cr_answers_equal (cr_test_answers (window), answers));
   g_assert_true (cr_test_focus (w) ==
                  cr_result_page_get_heading_widget (cr_test_result_page (window)));
 
   /* Digits on the result page choose nothing. */
   cr_test_send_keys (w, "1");
-  g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
+  g_assert_true (cr_answers_equal (cr_test_answers (window), answers));
 
   /* Ctrl+Shift+C copies the document. */
   {
@@ -687,30 +689,31 @@ test_what_if (void)
   window = open_document ("compensation=gifts agreement=none brands=few customer=yes-loyal");
   session = cr_window_get_session (window);
   page = cr_test_result_page (window);
-  before = cr_answers_copy (cr_window_get_answers (window));
+  before = cr_answers_copy (cr_test_answers (window));
   own = g_strdup (cr_result_page_get_heading (page));
-  g_assert_cmpuint (cr_result_page_get_n_change_rows (page), >, 0);
-  g_assert_false (gtk_widget_get_visible (cr_result_page_get_trial (page)));
+  g_assert_cmpuint (cr_test_n_change_rows (page), >, 0);
+  g_assert_false (gtk_widget_get_visible (cr_test_result_child (page, "trial_box")));
 
   for (guint pass = 0; pass < 2; pass++)
     {
-      g_signal_emit_by_name (find_actionable (cr_result_page_get_change_row (page, 0),
+      g_signal_emit_by_name (find_actionable (cr_test_change_row (page, 0),
                                               "win.try-change"), "clicked");
       wait_idle ();
-      g_assert_true (gtk_widget_get_visible (cr_result_page_get_trial (page)));
+      g_assert_true (gtk_widget_get_visible (cr_test_result_child (page, "trial_box")));
       g_assert_cmpstr (cr_result_page_get_heading (page), ==, own);
-      g_assert_true (cr_answers_equal (cr_window_get_answers (window), before));
+      g_assert_true (cr_answers_equal (cr_test_answers (window), before));
       g_assert_true (cr_test_focus (GTK_WINDOW (window)) == cr_result_page_get_trial_heading (page));
       /* Tab goes on from there to the card's buttons, with real keys. */
       if (pass == 0)
         {
           g_autoptr(GPtrArray) chain = g_ptr_array_new ();
-          GtkWidget *keep = find_actionable (cr_result_page_get_trial (page), "win.keep-trial");
+          GtkWidget *keep = find_actionable (cr_test_result_child (page, "trial_box"),
+                                             "win.keep-trial");
 
           /* Tab follows the layout: the card's, once it has one. */
           cr_test_wait_for (gtk_widget_get_width (keep) > 0);
           g_ptr_array_add (chain, cr_result_page_get_trial_heading (page));
-          g_ptr_array_add (chain, find_actionable (cr_result_page_get_trial (page),
+          g_ptr_array_add (chain, find_actionable (cr_test_result_child (page, "trial_box"),
                                                    "win.end-trial"));
           g_ptr_array_add (chain, keep);
           assert_tab_chain (window, chain);
@@ -719,8 +722,8 @@ test_what_if (void)
 
       /* Back to my answers. */
       click (window, "win.end-trial");
-      g_assert_false (gtk_widget_get_visible (cr_result_page_get_trial (page)));
-      g_assert_true (cr_answers_equal (cr_window_get_answers (window), before));
+      g_assert_false (gtk_widget_get_visible (cr_test_result_child (page, "trial_box")));
+      g_assert_true (cr_answers_equal (cr_test_answers (window), before));
       g_assert_true (cr_test_focus (GTK_WINDOW (window)) == cr_result_page_get_heading_widget (page));
       cr_test_check_window (window);
     }
@@ -733,7 +736,7 @@ test_what_if (void)
     wait_idle ();
     tried = cr_result_get_role (cr_session_get_trial_result (session));
     click (window, "win.keep-trial");
-    g_assert_false (cr_answers_equal (cr_window_get_answers (window), before));
+    g_assert_false (cr_answers_equal (cr_test_answers (window), before));
     g_assert_cmpint (cr_result_get_role (cr_session_get_result (session)), ==, tried);
     g_assert_cmpstr (cr_result_page_get_heading (page), !=, own);
     g_assert_true (cr_session_get_modified (session));
@@ -765,26 +768,26 @@ test_edit_in_place (void)
 
   /* What if I stopped promoting that brand? */
   cr_question_lookup_option (cr_questionnaire_lookup ("brands", &q), "none", &o);
-  row = CR_ANSWER_ROW (cr_result_page_get_answer_row (cr_test_result_page (window), q));
+  row = CR_ANSWER_ROW (cr_test_answer_row (cr_test_result_page (window), q));
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   wait_idle ();
-  gtk_widget_activate (cr_answer_row_get_option (row, o));
+  gtk_widget_activate (cr_test_answer_option (row, o));
   wait_idle ();
   cr_answers_set_choice (answers, q, o);
-  g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
+  g_assert_true (cr_answers_equal (cr_test_answers (window), answers));
   assert_result_shows (window, answers);
 
   /* A platform ticked here shows ticked on its question page too. */
   cr_question_lookup_option (cr_questionnaire_lookup ("platforms", &q), "youtube", &o);
-  row = CR_ANSWER_ROW (cr_result_page_get_answer_row (cr_test_result_page (window), q));
+  row = CR_ANSWER_ROW (cr_test_answer_row (cr_test_result_page (window), q));
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   wait_idle ();
-  gtk_widget_activate (cr_answer_row_get_option (row, o));
+  gtk_widget_activate (cr_test_answer_option (row, o));
   wait_idle ();
-  g_assert_true (cr_answers_get_option_selected (cr_window_get_answers (window), q, o));
+  g_assert_true (cr_answers_get_option_selected (cr_test_answers (window), q, o));
   cr_test_check_window (window);
   click (window, "win.back");
-  g_assert_true (cr_option_row_get_active (option_row (window, o)));
+  g_assert_true (cr_test_option_active (option_row (window, o)));
 
   cr_test_close_window (window);
 }
@@ -804,16 +807,16 @@ test_name (void)
   window = cr_test_new_window ();
   click (window, "win.start");
   cr_test_walk_profile (window, answers);
-  entry = cr_result_page_get_name_row (cr_test_result_page (window));
+  entry = cr_test_result_child (cr_test_result_page (window), "name_row");
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "Maya ");
   wait_idle ();
   /* The space being typed stays in the entry, not in the name. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Maya ");
-  g_assert_cmpstr (cr_answers_get_name (cr_window_get_answers (window)), ==, "Maya");
+  g_assert_cmpstr (cr_answers_get_name (cr_test_answers (window)), ==, "Maya");
   gtk_editable_set_text (GTK_EDITABLE (entry), "Maya Ortiz");
   wait_idle ();
-  g_assert_cmpstr (cr_answers_get_name (cr_window_get_answers (window)), ==, "Maya Ortiz");
+  g_assert_cmpstr (cr_answers_get_name (cr_test_answers (window)), ==, "Maya Ortiz");
   cr_test_check_window (window);
   g_assert_true (cr_session_save_draft_now (cr_window_get_session (window), NULL));
   {
@@ -824,10 +827,10 @@ test_name (void)
 
   click (window, "win.start-over");
   cr_test_respond (GTK_WINDOW (window), _("_Start Over"));
-  g_assert_null (cr_answers_get_name (cr_window_get_answers (window)));
+  g_assert_null (cr_answers_get_name (cr_test_answers (window)));
   cr_test_walk_profile (window, answers);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cr_result_page_get_name_row (cr_test_result_page (window)))),
-                   ==, "");
+  entry = cr_test_result_child (cr_test_result_page (window), "name_row");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
   cr_test_check_window (window);
 
   cr_test_close_window (window);
@@ -847,7 +850,8 @@ test_close_call (void)
         continue;
       window = open_document (cr_test_profiles[i].answers);
       assert_result_shows (window, answers);
-      g_assert_cmpint (gtk_widget_get_visible (cr_result_page_get_close_call (cr_test_result_page (window))),
+      g_assert_cmpint (gtk_widget_get_visible (cr_test_result_child (cr_test_result_page (window),
+                                                                     "close_call_box")),
                        ==, note != NULL);
       if (cr_test_profiles[i].close_call == 1)
         g_assert_nonnull (note);
@@ -937,8 +941,11 @@ test_export_chooser (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *name = g_date_time_format (now, "creator-role-result-%Y-%m-%d.json");
-  g_autofree char *path = g_build_filename (cr_test_get_state_dir (), name, NULL);
-  g_autoptr(GFile) folder = g_file_new_for_path (cr_test_get_state_dir ());
+  /* A folder no file dialog of the run has been in: the one the next
+   * dialog starts in is then this test's choice. */
+  g_autofree char *folder_path = g_build_filename (cr_test_get_state_dir (), "exports", NULL);
+  g_autofree char *path = g_build_filename (folder_path, name, NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
   g_autoptr(CrAnswers) answers = profile_answers ("no-brand-at-all");
   g_autofree char *described = NULL;
   g_autoptr(GFile) shown = NULL;
@@ -952,7 +959,8 @@ test_export_chooser (void)
   CrWindow *other;
 
   cr_test_clear_state ();
-  cr_dialogs_forget_last_folder ();
+  g_assert_false (g_file_test (folder_path, G_FILE_TEST_EXISTS));
+  g_assert_no_errno (g_mkdir (folder_path, 0700));
   window = cr_test_new_window ();
   click (window, "win.start");
   cr_test_walk_profile (window, answers);
@@ -982,8 +990,6 @@ test_export_chooser (void)
 
   /* The folder is remembered: Ctrl+O starts there, and cancelling
    * changes nothing. */
-  g_assert_nonnull (cr_dialogs_get_last_folder ());
-  g_assert_true (g_file_equal (cr_dialogs_get_last_folder (), folder));
   cr_test_send_keys (GTK_WINDOW (window), "ctrl+o");
   cr_test_wait_for (find_file_chooser (window) != NULL);
   chooser = find_file_chooser (window);
@@ -998,8 +1004,8 @@ test_export_chooser (void)
   g_assert_true (g_file_equal (shown, folder));
   g_clear_object (&shown);
   cr_test_file_chooser_cancel (chooser);
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
-  g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
+  g_assert_cmpstr (cr_test_page_name (window), ==, "result");
+  g_assert_true (cr_answers_equal (cr_test_answers (window), answers));
 
   /* Another window of the run starts there too; closed with its chooser
    * open, it takes the chooser with it. */
@@ -1018,8 +1024,8 @@ test_export_chooser (void)
   g_assert_finalize_object (other);
 
   g_assert_no_errno (g_unlink (path));
+  g_assert_no_errno (g_rmdir (folder_path));
   cr_test_close_window (window);
-  cr_dialogs_forget_last_folder ();
 }
 
 /* Start Over's alert: its buttons, the one pressed by Escape and Enter,
@@ -1057,16 +1063,16 @@ test_dialogs (void)
   cr_test_respond (GTK_WINDOW (window), _("_Cancel"));
   cr_test_wait_for (cr_test_find_dialog (GTK_WINDOW (window)) == NULL);
   g_assert_null (cr_test_find_dialog (GTK_WINDOW (window)));
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
-  g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
+  g_assert_cmpstr (cr_test_page_name (window), ==, "result");
+  g_assert_true (cr_answers_equal (cr_test_answers (window), answers));
 
   /* Start Over clears the answers and goes to the first question. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-over", NULL);
   wait_idle ();
   cr_test_respond (GTK_WINDOW (window), _("_Start Over"));
   cr_test_wait_for (cr_test_find_dialog (GTK_WINDOW (window)) == NULL);
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-1");
-  g_assert_true (cr_answers_is_empty (cr_window_get_answers (window)));
+  g_assert_cmpstr (cr_test_page_name (window), ==, "question-1");
+  g_assert_true (cr_answers_is_empty (cr_test_answers (window)));
   cr_test_check_window (window);
 
   /* The window closed with the card's preview and an alert over it: both
@@ -1150,7 +1156,7 @@ test_accessible (void)
   CrResultPage *page;
   CrOptionRow *row;
   CrWindow *window;
-  CrScores *scores;
+  GtkWidget *scores;
 
   cr_test_clear_state ();
   window = cr_test_new_window ();
@@ -1165,25 +1171,25 @@ test_accessible (void)
                    ==, GTK_ACCESSIBLE_ROLE_RADIO);
   gtk_test_accessible_assert_state (row, GTK_ACCESSIBLE_STATE_CHECKED,
                                     GTK_ACCESSIBLE_TRISTATE_FALSE);
-  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (cr_option_row_get_check (row))),
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (cr_test_option_check (row))),
                    ==, GTK_ACCESSIBLE_ROLE_PRESENTATION);
   gtk_widget_activate (GTK_WIDGET (row));
-  g_assert_true (cr_option_row_get_active (row));
+  g_assert_true (cr_test_option_active (row));
   gtk_test_accessible_assert_state (row, GTK_ACCESSIBLE_STATE_CHECKED,
                                     GTK_ACCESSIBLE_TRISTATE_TRUE);
   cr_test_walk_profile (window, answers);
   page = cr_test_result_page (window);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (cr_result_page_get_answer_row (page, 0)), TRUE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (cr_test_answer_row (page, 0)), TRUE);
   wait_idle ();
   assert_named (GTK_WIDGET (window));
   g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (cr_result_page_get_heading_widget (page))),
                    ==, GTK_ACCESSIBLE_ROLE_HEADING);
 
   /* The bars say their values. */
-  scores = CR_SCORES (cr_result_page_get_scores (page));
+  scores = cr_test_result_child (page, "scores");
   for (CrRole role = 0; role < CR_N_ROLES; role++)
     {
-      GtkWidget *bar = cr_scores_get_bar (scores, role);
+      GtkWidget *bar = cr_test_scores_bar (scores, role);
       g_autofree char *label = g_strdup_printf ("%s: %u of 100", cr_role_get_name (role),
                                                 cr_result_get_score (expected, role));
 
@@ -1214,12 +1220,12 @@ test_open_refused (void)
   g_assert_true (g_file_set_contents (bad_path, "{\"format\": \"creator-role/result\", ", -1,
                                       NULL));
   window = cr_test_new_window ();
-  cr_answers_assign (cr_window_get_answers (window), before);
+  cr_answers_assign (cr_test_answers (window), before);
   wait_idle ();
 
   g_assert_false (cr_window_open_file (window, bad, &error));
   g_assert_nonnull (error);
-  g_assert_true (cr_answers_equal (cr_window_get_answers (window), before));
+  g_assert_true (cr_answers_equal (cr_test_answers (window), before));
   g_assert_null (cr_test_find_window_for (bad));
 
   g_assert_null (cr_document_load (bad, NULL, &cli_error));
@@ -1266,18 +1272,18 @@ test_open_keeps_work (void)
       document = cr_test_find_window_for (file);
       g_assert_nonnull (document);
       g_assert_true (document != window);
-      g_assert_true (cr_answers_equal (cr_window_get_answers (document), other));
-      g_assert_cmpstr (cr_window_get_page_name (document), ==, "result");
+      g_assert_true (cr_answers_equal (cr_test_answers (document), other));
+      g_assert_cmpstr (cr_test_page_name (document), ==, "result");
       g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (document)), "face.json"));
       assert_result_shows (document, other);
 
       /* The work in progress is where it was. */
-      g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-2");
-      g_assert_cmpuint (cr_answers_get_n_answered (cr_window_get_answers (window)), ==, 2);
+      g_assert_cmpstr (cr_test_page_name (window), ==, "question-2");
+      g_assert_cmpuint (cr_answers_get_n_answered (cr_test_answers (window)), ==, 2);
       cr_test_check_window (window);
 
       /* Changing the document changes neither the work nor its draft. */
-      cr_answers_set_choice (cr_window_get_answers (document), 0, 0);
+      cr_answers_set_choice (cr_test_answers (document), 0, 0);
       wait_idle ();
       g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (document)), "•"));
       cr_test_check_window (document);
@@ -1307,7 +1313,7 @@ test_open_in_place (void)
 {
   g_autoptr(CrAnswers) other = profile_answers ("loyal-fan");
   g_autoptr(GFile) file = write_document ("fan.json", other);
-  g_autoptr(GListModel) recent = NULL;
+  GtkWidget *recent_list;
   CrWindow *window;
 
   cr_test_clear_state ();
@@ -1316,7 +1322,7 @@ test_open_in_place (void)
   g_assert_true (cr_window_open_file (window, file, NULL));
   wait_idle ();
   g_assert_true (cr_test_find_window_for (file) == window);
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+  g_assert_cmpstr (cr_test_page_name (window), ==, "result");
   g_assert_false (cr_session_get_keeps_draft (cr_window_get_session (window)));
   assert_result_shows (window, other);
   cr_test_close_window (window);
@@ -1331,23 +1337,20 @@ test_open_in_place (void)
     cr_dialogs_add_recent (roster);
   }
   window = cr_test_new_window ();
-  for (int i = 0; i < 100; i++)
-    {
-      GListModel *listed = cr_welcome_page_get_recent (cr_test_welcome_page (window));
-
-      if (g_list_model_get_n_items (listed) > 0)
-        break;
-      wait_idle ();
-      g_usleep (10000);
-    }
-  recent = g_object_ref (cr_welcome_page_get_recent (cr_test_welcome_page (window)));
-  g_assert_cmpuint (g_list_model_get_n_items (recent), ==, 1);
+  recent_list = cr_test_template_child (cr_test_welcome_page (window), CR_TYPE_WELCOME_PAGE,
+                                        "recent_list");
+  cr_test_wait_for (cr_test_list_n_rows (recent_list) > 0);
+  g_assert_cmpuint (cr_test_list_n_rows (recent_list), ==, 1);
   {
-    g_autoptr(GFile) listed = g_list_model_get_item (recent, 0);
-    g_autofree char *uri = g_file_get_uri (file);
+    GtkWidget *row = cr_test_list_row (recent_list, 0);
+    GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row));
+    g_autoptr(GFile) listed = NULL;
 
+    g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (row)), ==, "win.open-recent");
+    g_assert_nonnull (target);
+    listed = g_file_new_for_uri (g_variant_get_string (target, NULL));
     g_assert_true (g_file_equal (listed, file));
-    gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", uri);
+    gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.open-recent", target);
     wait_idle ();
   }
   g_assert_true (cr_test_find_window_for (file) == window);
@@ -1377,7 +1380,7 @@ test_open_back (void)
   wait_idle ();
   session = cr_window_get_session (window);
   g_assert_false (cr_session_get_keeps_draft (session));
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+  g_assert_cmpstr (cr_test_page_name (window), ==, "result");
   g_assert_true (cr_test_button_sensitive (window, "win.back"));
   g_assert_true (gtk_widget_get_visible (find_actionable (GTK_WIDGET (window), "win.back")));
 
@@ -1385,17 +1388,17 @@ test_open_back (void)
     {
       cr_test_send_keys (w, "alt+Left");
       wait_for_page (window, last);
-      g_assert_cmpstr (cr_window_get_page_name (window), ==, last);
-      g_assert_cmpstr (cr_window_get_page_name (window), !=, "welcome");
+      g_assert_cmpstr (cr_test_page_name (window), ==, last);
+      g_assert_cmpstr (cr_test_page_name (window), !=, "welcome");
       g_assert_true (cr_test_is_inside (cr_test_focus (w), GTK_WIDGET (cr_test_question_page (window))));
       cr_test_send_keys (w, "alt+Left");
       wait_for_page (window, before_last);
-      g_assert_cmpstr (cr_window_get_page_name (window), ==, before_last);
+      g_assert_cmpstr (cr_test_page_name (window), ==, before_last);
       cr_test_check_window (window);
 
       /* Answered there, the document changes; on to its result. */
       {
-        CrAnswers *answers = cr_window_get_answers (window);
+        CrAnswers *answers = cr_test_answers (window);
         const CrQuestion *question = cr_questionnaire_get_question (n - 2);
         g_autoptr(CrAnswers) before = cr_answers_copy (answers);
         guint option = 0;
@@ -1416,7 +1419,7 @@ test_open_back (void)
       wait_for_page (window, last);
       cr_test_send_keys (w, "Return");
       wait_for_page (window, "result");
-      g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+      g_assert_cmpstr (cr_test_page_name (window), ==, "result");
       cr_test_check_window (window);
     }
 
@@ -1426,7 +1429,7 @@ test_open_back (void)
   g_assert_null (find_actionable (GTK_WIDGET (window), "win.back"));
   cr_test_send_keys (w, "alt+Left");
   wait_idle ();
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+  g_assert_cmpstr (cr_test_page_name (window), ==, "result");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
   wait_idle ();
   g_assert_true (gtk_widget_get_visible (find_actionable (GTK_WIDGET (window), "win.back")));
@@ -1456,7 +1459,7 @@ test_draft_resume (void)
       cr_test_click_answer (window, answers);
       click (window, "win.next");
     }
-  expected = cr_answers_copy (cr_window_get_answers (window));
+  expected = cr_answers_copy (cr_test_answers (window));
   g_assert_cmpuint (cr_answers_get_n_answered (expected), ==, 4);
   cr_test_close_window (window);
 
@@ -1472,19 +1475,19 @@ test_draft_resume (void)
   /* The new window offers the draft, and applies it only when asked. */
   window = cr_test_new_window ();
   label = g_strdup_printf (_("_Resume: %u of %u answered"), 4, cr_questionnaire_get_n_questions ());
-  g_assert_cmpstr (cr_welcome_page_get_resume_label (cr_test_welcome_page (window)), ==, label);
-  g_assert_true (cr_answers_is_empty (cr_window_get_answers (window)));
+  g_assert_cmpstr (cr_test_resume_label (cr_test_welcome_page (window)), ==, label);
+  g_assert_true (cr_answers_is_empty (cr_test_answers (window)));
   cr_test_check_window (window);
   cr_test_save_screenshot (GTK_WIDGET (window), "screenshots", "welcome-resume");
   click (window, "win.resume");
-  g_assert_true (cr_answers_equal (cr_window_get_answers (window), expected));
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-5");
+  g_assert_true (cr_answers_equal (cr_test_answers (window), expected));
+  g_assert_cmpstr (cr_test_page_name (window), ==, "question-5");
   cr_test_check_window (window);
   cr_test_close_window (window);
 
   /* Closing without a change keeps the draft. */
   window = cr_test_new_window ();
-  g_assert_nonnull (cr_welcome_page_get_resume_label (cr_test_welcome_page (window)));
+  g_assert_nonnull (cr_test_resume_label (cr_test_welcome_page (window)));
   cr_test_close_window (window);
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
 
@@ -1493,12 +1496,12 @@ test_draft_resume (void)
   click (window, "win.start-over");
   g_assert_nonnull (cr_test_find_dialog (GTK_WINDOW (window)));
   cr_test_respond (GTK_WINDOW (window), _("_Cancel"));
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "welcome");
+  g_assert_cmpstr (cr_test_page_name (window), ==, "welcome");
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
   click (window, "win.start-over");
   cr_test_respond (GTK_WINDOW (window), _("_Start Over"));
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-1");
-  g_assert_true (cr_answers_is_empty (cr_window_get_answers (window)));
+  g_assert_cmpstr (cr_test_page_name (window), ==, "question-1");
+  g_assert_true (cr_answers_is_empty (cr_test_answers (window)));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   cr_test_check_window (window);
   cr_test_close_window (window);
@@ -1518,7 +1521,7 @@ test_draft_complete (void)
   cr_test_close_window (window);
 
   window = cr_test_new_window ();
-  g_assert_cmpstr (cr_welcome_page_get_resume_label (cr_test_welcome_page (window)), ==,
+  g_assert_cmpstr (cr_test_resume_label (cr_test_welcome_page (window)), ==,
                    _("See Your _Result"));
   click (window, "win.resume");
   assert_result_shows (window, answers);
@@ -1541,8 +1544,8 @@ test_draft_corrupt (void)
   g_assert_true (g_file_set_contents (path, "{ not json", -1, NULL));
 
   window = cr_test_new_window ();
-  g_assert_null (cr_welcome_page_get_resume_label (cr_test_welcome_page (window)));
-  g_assert_nonnull (cr_welcome_page_get_notice (cr_test_welcome_page (window)));
+  g_assert_null (cr_test_resume_label (cr_test_welcome_page (window)));
+  g_assert_nonnull (cr_test_welcome_notice (cr_test_welcome_page (window)));
   cr_test_check_window (window);
   cr_test_save_screenshot (GTK_WIDGET (window), "screenshots", "welcome-corrupt");
 
@@ -1578,12 +1581,12 @@ test_draft_newer (void)
   g_assert_true (g_file_set_contents (path, newer, -1, NULL));
 
   window = cr_test_new_window ();
-  notice = cr_welcome_page_get_notice (cr_test_welcome_page (window));
+  notice = cr_test_welcome_notice (cr_test_welcome_page (window));
   g_assert_nonnull (notice);
   g_assert_nonnull (strstr (notice, _("The unfinished assessment saved last time was made by a "
                                       "newer version of Creator Role. It is kept as it is, and "
                                       "answers given here will not replace it.")));
-  g_assert_null (cr_welcome_page_get_resume_label (cr_test_welcome_page (window)));
+  g_assert_null (cr_test_resume_label (cr_test_welcome_page (window)));
   cr_test_check_window (window);
   cr_test_save_screenshot (GTK_WIDGET (window), "screenshots", "welcome-newer");
 
@@ -1630,7 +1633,7 @@ test_draft_unwritable (void)
 
   /* The wizard goes on, and says it once only. */
   click (window, "win.next");
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-2");
+  g_assert_cmpstr (cr_test_page_name (window), ==, "question-2");
   gtk_widget_activate (GTK_WIDGET (option_row (window, 1)));
   wait_idle ();
   cr_test_close_window (window);
@@ -1658,8 +1661,8 @@ test_retranslate (void)
       g_assert_true (cr_i18n_set_language ("", NULL));
       cr_window_retranslate (window);
       wait_idle ();
-      g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-2");
-      g_assert_cmpuint (cr_answers_get_n_answered (cr_window_get_answers (window)), ==, 2);
+      g_assert_cmpstr (cr_test_page_name (window), ==, "question-2");
+      g_assert_cmpuint (cr_answers_get_n_answered (cr_test_answers (window)), ==, 2);
       g_assert_true (cr_test_button_sensitive (window, "win.next"));
       g_assert_true (cr_test_is_inside (cr_test_focus (GTK_WINDOW (window)),
                                         GTK_WIDGET (option_row (window,
@@ -1678,16 +1681,17 @@ test_retranslate (void)
   heading = g_strdup (cr_result_page_get_heading (cr_test_result_page (window)));
   cr_window_retranslate (window);
   wait_idle ();
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "result");
+  g_assert_cmpstr (cr_test_page_name (window), ==, "result");
   g_assert_cmpstr (cr_result_page_get_heading (cr_test_result_page (window)), ==, heading);
-  g_assert_true (cr_answers_equal (cr_window_get_answers (window), answers));
+  g_assert_true (cr_answers_equal (cr_test_answers (window), answers));
   /* The what-if being tried is still shown. */
-  g_assert_true (gtk_widget_get_visible (cr_result_page_get_trial (cr_test_result_page (window))));
+  g_assert_true (gtk_widget_get_visible (cr_test_result_child (cr_test_result_page (window),
+                                                               "trial_box")));
   assert_result_shows (window, answers);
 
   /* Back from the result, the last question is built again. */
   click (window, "win.back");
-  g_assert_cmpstr (cr_window_get_page_name (window), ==, "question-10");
+  g_assert_cmpstr (cr_test_page_name (window), ==, "question-10");
   cr_test_check_window (window);
 
   cr_test_close_window (window);
@@ -1832,7 +1836,7 @@ test_new (void)
   g_assert_cmpuint (count_windows (), ==, 1);
   g_assert_null (find_wizard_window ());
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (document)), ==, "doc.json — Creator Role");
-  g_assert_cmpstr (cr_window_get_page_name (document), ==, "result");
+  g_assert_cmpstr (cr_test_page_name (document), ==, "result");
 
   /* New is in its main menu, with its key. */
   button = find_primary_menu_button (GTK_WIDGET (document));
@@ -1855,10 +1859,10 @@ test_new (void)
       g_assert_nonnull (wizard);
       g_assert_true (gtk_window_is_active (GTK_WINDOW (wizard)));
       g_assert_cmpuint (count_windows (), ==, 2);
-      g_assert_cmpstr (cr_window_get_page_name (wizard), ==, "welcome");
+      g_assert_cmpstr (cr_test_page_name (wizard), ==, "welcome");
       g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (wizard)), ==, "Creator Role");
       g_assert_true (cr_test_find_window_for (file) == document);
-      g_assert_cmpstr (cr_window_get_page_name (document), ==, "result");
+      g_assert_cmpstr (cr_test_page_name (document), ==, "result");
 
       /* Ctrl+N from the untouched wizard only shows it. */
       cr_test_send_keys (GTK_WINDOW (wizard), "ctrl+n");
@@ -1872,14 +1876,14 @@ test_new (void)
       gtk_widget_activate_action (GTK_WIDGET (wizard), "win.start", NULL);
       wait_for_page (wizard, "question-1");
       cr_test_send_keys (GTK_WINDOW (wizard), "1");
-      cr_test_wait_for (cr_answers_is_answered (cr_window_get_answers (wizard), 0));
+      cr_test_wait_for (cr_answers_is_answered (cr_test_answers (wizard), 0));
       cr_test_send_keys (GTK_WINDOW (document), "ctrl+n");
       cr_test_wait_for (gtk_window_is_active (GTK_WINDOW (wizard)));
       g_assert_true (gtk_window_is_active (GTK_WINDOW (wizard)));
       g_assert_cmpuint (count_windows (), ==, 2);
       g_assert_true (find_wizard_window () == wizard);
-      g_assert_cmpstr (cr_window_get_page_name (wizard), ==, "question-1");
-      g_assert_true (cr_answers_is_answered (cr_window_get_answers (wizard), 0));
+      g_assert_cmpstr (cr_test_page_name (wizard), ==, "question-1");
+      g_assert_true (cr_answers_is_answered (cr_test_answers (wizard), 0));
 
       /* Closed, the next New opens a fresh one: on its welcome page, with
        * the draft to resume. */
@@ -1892,7 +1896,7 @@ test_new (void)
           wait_idle ();
           wizard = find_wizard_window ();
           g_assert_nonnull (wizard);
-          g_assert_cmpstr (cr_window_get_page_name (wizard), ==, "welcome");
+          g_assert_cmpstr (cr_test_page_name (wizard), ==, "welcome");
           g_assert_true (gtk_widget_get_visible (
             find_actionable (GTK_WIDGET (cr_test_welcome_page (wizard)), "win.resume")));
           g_object_ref (wizard);
@@ -1943,7 +1947,7 @@ test_tenth_option (void)
   g_assert_cmpuint (cr_questionnaire_get_question (0)->n_options, <, 10);
   cr_test_send_keys (w, "0");
   wait_idle ();
-  g_assert_false (cr_answers_is_answered (cr_window_get_answers (window), 0));
+  g_assert_false (cr_answers_is_answered (cr_test_answers (window), 0));
 
   for (guint q = 0; q < platforms; q++)
     click (window, "win.skip");
@@ -1955,22 +1959,22 @@ test_tenth_option (void)
   for (int round = 0; round < 2; round++)
     {
       cr_test_send_keys (w, round == 0 ? "0" : "KP_0");
-      cr_test_wait_for (cr_answers_get_option_selected (cr_window_get_answers (window),
+      cr_test_wait_for (cr_answers_get_option_selected (cr_test_answers (window),
                                                         platforms, 9));
-      g_assert_true (cr_answers_get_option_selected (cr_window_get_answers (window),
+      g_assert_true (cr_answers_get_option_selected (cr_test_answers (window),
                                                      platforms, 9));
       g_assert_true (gtk_check_button_get_active (
-        GTK_CHECK_BUTTON (cr_option_row_get_check (option_row (window, 9)))));
+        GTK_CHECK_BUTTON (cr_test_option_check (option_row (window, 9)))));
       g_assert_true (focus_is (w, GTK_WIDGET (option_row (window, 9))));
       for (guint o = 0; o < 9; o++)
-        g_assert_false (cr_answers_get_option_selected (cr_window_get_answers (window),
+        g_assert_false (cr_answers_get_option_selected (cr_test_answers (window),
                                                         platforms, o));
 
       /* Again, it is ticked off. */
       cr_test_send_keys (w, "0");
-      cr_test_wait_for (!cr_answers_get_option_selected (cr_window_get_answers (window),
+      cr_test_wait_for (!cr_answers_get_option_selected (cr_test_answers (window),
                                                          platforms, 9));
-      g_assert_false (cr_answers_get_option_selected (cr_window_get_answers (window),
+      g_assert_false (cr_answers_get_option_selected (cr_test_answers (window),
                                                       platforms, 9));
     }
 
@@ -2030,7 +2034,7 @@ static void
 scroll_screenshots (CrWindow   *window,
                     const char *name)
 {
-  GtkScrolledWindow *scrolled = find_scrolled_window (cr_window_get_page (window));
+  GtkScrolledWindow *scrolled = find_scrolled_window (cr_test_page (window));
   GtkAdjustment *adjustment;
 
   g_assert_nonnull (scrolled);
@@ -2093,8 +2097,7 @@ test_screenshots (void)
       wait_idle ();
       cr_test_save_screenshot (GTK_WIDGET (window), "screenshots", trial);
       gtk_widget_activate_action (GTK_WIDGET (window), "win.end-trial", NULL);
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (cr_result_page_get_answer_row (cr_test_result_page (window),
-                                                                                     0)),
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (cr_test_answer_row (cr_test_result_page (window), 0)),
                                      TRUE);
       scroll_screenshots (window, result);
       cr_test_close_window (window);

@@ -39,7 +39,7 @@ static const GOptionEntry option_entries[] = {
     N_("FORMAT") },
   { "format", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("With --score: write FORMAT: json (the default), text, png (the result card) or pdf "
-       "(the report); with --batch, jsonl (the default) or csv"),
+       "(the report); with --batch, jsonl (the default), csv or xlsx"),
     N_("FORMAT") },
   { "output", 'o', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
     N_("With --score: write to FILE rather than standard output, replacing it whole only once "
@@ -60,6 +60,13 @@ static const GOptionEntry option_entries[] = {
   { NULL }
 };
 
+/* The formats --batch writes, for the messages. */
+static const char *
+batch_formats (void)
+{
+  return cr_roster_format_can_write (CR_ROSTER_FORMAT_XLSX) ? "jsonl, csv or xlsx" : "jsonl or csv";
+}
+
 /* `--score FILE --batch` with --input-format or --format. */
 static int
 score_roster (const char *path,
@@ -70,21 +77,24 @@ score_roster (const char *path,
   CrRosterFormat in = CR_ROSTER_FORMAT_UNKNOWN;
   CrRosterFormat out = CR_ROSTER_FORMAT_JSONL;
 
-  if (input_format != NULL && (in = cr_roster_format_from_id (input_format)) == CR_ROSTER_FORMAT_UNKNOWN)
+  if (input_format != NULL &&
+      ((in = cr_roster_format_from_id (input_format)) == CR_ROSTER_FORMAT_UNKNOWN ||
+       !cr_roster_format_can_read (in)))
     {
       g_autofree char *quoted = cr_quote_input (input_format, 64);
 
-      g_printerr ("creator-role: --input-format: unknown format “%s” (expected csv or jsonl)\n",
-                  quoted);
+      g_printerr ("creator-role: --input-format: unknown format “%s” (expected %s)\n", quoted,
+                  cr_roster_format_can_read (CR_ROSTER_FORMAT_XLSX) ? "csv, jsonl, xlsx or xls"
+                                                                    : "csv or jsonl");
       return 1;
     }
 
-  if (format != NULL && (out = cr_roster_format_from_id (format)) == CR_ROSTER_FORMAT_UNKNOWN)
+  if (format != NULL && !cr_roster_format_can_write (out = cr_roster_format_from_id (format)))
     {
       g_autofree char *quoted = cr_quote_input (format, 64);
 
-      g_printerr ("creator-role: --format: unknown format “%s” with --batch (expected jsonl or "
-                  "csv)\n", quoted);
+      g_printerr ("creator-role: --format: unknown format “%s” with --batch (expected %s)\n",
+                  quoted, batch_formats ());
       return 1;
     }
 
@@ -148,7 +158,7 @@ cr_cli_options_handle (GVariantDict  *options,
       share_format != CR_SHARE_FORMAT_JSON)
     {
       g_printerr ("creator-role: --format %s is for one document; with --batch, the formats "
-                  "are jsonl and csv (for a %s a line, run --score on each line)\n", format,
+                  "are %s (for a %s a line, run --score on each line)\n", format, batch_formats (),
                   share_format == CR_SHARE_FORMAT_PNG ? "card"
                   : share_format == CR_SHARE_FORMAT_PDF ? "report" : "text");
       return 1;
@@ -173,7 +183,7 @@ cr_cli_options_handle (GVariantDict  *options,
       g_autofree char *quoted = cr_quote_input (format, 64);
 
       g_printerr ("creator-role: --format: unknown format “%s” for one document "
-                  "(expected json, text, png or pdf; with --batch, jsonl or csv)\n", quoted);
+                  "(expected json, text, png or pdf; with --batch, %s)\n", quoted, batch_formats ());
       return 1;
     }
 

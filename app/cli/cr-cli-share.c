@@ -71,14 +71,14 @@ cr_paper_from_id (const char *id,
 }
 
 /**
- * cr_share_dup_date:
+ * cr_share_dup_epoch:
  *
- * Returns: (transfer full): the day a card or a report shows: today, or
- *   the one of SOURCE_DATE_EPOCH when it is set, so that a build or a
- *   test can make the same file twice
+ * Returns: (transfer full) (nullable): the time of SOURCE_DATE_EPOCH when
+ *   it is set, so that a build or a test can make the same file twice;
+ *   %NULL otherwise
  */
 GDateTime *
-cr_share_dup_date (void)
+cr_share_dup_epoch (void)
 {
   const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
   guint64 seconds;
@@ -86,7 +86,21 @@ cr_share_dup_date (void)
   if (epoch != NULL && g_ascii_string_to_unsigned (epoch, 10, 0, G_MAXINT64, &seconds, NULL))
     return g_date_time_new_from_unix_utc ((gint64) seconds);
 
-  return g_date_time_new_now_local ();
+  return NULL;
+}
+
+/**
+ * cr_share_dup_date:
+ *
+ * Returns: (transfer full): the day a card or a report shows: today, or
+ *   the one of SOURCE_DATE_EPOCH (cr_share_dup_epoch())
+ */
+GDateTime *
+cr_share_dup_date (void)
+{
+  GDateTime *epoch = cr_share_dup_epoch ();
+
+  return epoch != NULL ? epoch : g_date_time_new_now_local ();
 }
 
 typedef struct
@@ -135,8 +149,13 @@ make_bytes (const Share  *share,
       return g_bytes_new_take (data, strlen (data));
     case CR_SHARE_FORMAT_JSON:
     default:
-      data = cr_document_to_data (answers, result, cr_i18n_get_language (), NULL, TRUE, &length);
-      return g_bytes_new_take (data, length);
+      {
+        g_autoptr(GDateTime) created = cr_share_dup_epoch ();
+
+        data = cr_document_to_data (answers, result, cr_i18n_get_language (), created, TRUE,
+                                    &length);
+        return g_bytes_new_take (data, length);
+      }
     }
 }
 

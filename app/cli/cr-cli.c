@@ -19,9 +19,11 @@
 
 #include <gio/gio.h>
 #include <gio/gunixinputstream.h>
+#include <gio/gunixoutputstream.h>
 #include <glib/gstdio.h>
 
 #include "cr-cli.h"
+#include "cr-cli-share.h"
 #include "cr-document.h"
 #include "cr-i18n.h"
 #include "cr-name.h"
@@ -252,8 +254,9 @@ score_to_data (CrAnswers *answers,
                gsize     *length)
 {
   g_autoptr(CrResult) result = cr_score (answers);
+  g_autoptr(GDateTime) created = cr_share_dup_epoch ();
 
-  return cr_document_to_data (answers, result, cr_i18n_get_language (), NULL, pretty, length);
+  return cr_document_to_data (answers, result, cr_i18n_get_language (), created, pretty, length);
 }
 
 /* Reads the one document of @input; prints why on @err when it cannot. */
@@ -452,6 +455,8 @@ score_batch (Input      *input,
   g_autofree char *block = NULL;
   LineReader reader = { input->stream, NULL, 0, 0, NULL };
   const char *language = cr_i18n_get_language ();
+  /* Each document says it was made now, or at SOURCE_DATE_EPOCH. */
+  g_autoptr(GDateTime) created = cr_share_dup_epoch ();
   guint64 number = 0;
   gboolean failed = FALSE;
   gboolean too_long;
@@ -490,7 +495,7 @@ score_batch (Input      *input,
       else
         {
           g_autoptr(CrResult) result = cr_score (answers);
-          g_autoptr(JsonNode) root = cr_document_build (answers, result, language, NULL);
+          g_autoptr(JsonNode) root = cr_document_build (answers, result, language, created);
 
           /* What cr_document_to_data() gives, without its copies. */
           append_json (generator, root, text);
@@ -719,6 +724,9 @@ score_roster (Input          *input,
   g_autoptr(GString) text = g_string_sized_new (8192);
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) created = cr_share_dup_epoch ();
+  /* For XLSX, the CSV rows go into the workbook, written at the end. */
+  g_autoptr(CrRosterXlsx) xlsx = NULL;
   const char *language = cr_i18n_get_language ();
   gboolean failed = FALSE;
   gboolean header_seen = FALSE;
@@ -726,9 +734,25 @@ score_roster (Input          *input,
 
   g_return_val_if_fail (out != NULL, 1);
 
+  if (output_format == CR_ROSTER_FORMAT_XLSX && (xlsx = cr_roster_xlsx_new (&error)) == NULL)
+    {
+      fprintf (err, "creator-role: cannot write the results: %s\n", error->message);
+      return 1;
+    }
+
   setvbuf (out, out_block, _IOFBF, sizeof out_block);
 
-  if (output_format == CR_ROSTER_FORMAT_CSV)
+  /* A spreadsheet is read from its file: the one opened, by its
+   * descriptor, whatever name it was given (standard input redirected
+   * from a file too); a pipe has none. */
+  if (input->fd >= 0 && S_ISREG (input->st.st_mode))
+    {
+      g_autofree char *fd_path = g_strdup_printf ("/proc/self/fd/%d", input->fd);
+
+      cr_roster_reader_set_path (reader, fd_path);
+    }
+
+  if (output_format != CR_ROSTER_FORMAT_JSONL)
     cr_roster_append_csv_header (text);
 
   for (;;)
@@ -784,21 +808,53 @@ score_roster (Input          *input,
           if (notice != NULL)
             fprintf (err, "%s:%" G_GUINT64_FORMAT ": %s\n", name, line, notice->message);
 
-          if (output_format == CR_ROSTER_FORMAT_CSV)
+          if (output_format != CR_ROSTER_FORMAT_JSONL)
             cr_roster_append_csv_row (text, answers, result);
           else
             {
-              g_autoptr(JsonNode) root = cr_document_build (answers, result, language, NULL);
+              g_autoptr(JsonNode) root = cr_document_build (answers, result, language, created);
 
               append_json (generator, root, text);
               g_string_append_c (text, '\n');
             }
         }
 
+      if (xlsx != NULL)
+        {
+          if (text->len >= WRITE_BLOCK_SIZE)
+            {
+              if (!cr_roster_xlsx_add_csv (xlsx, text->str, text->len, &error))
+                break;
+              g_string_truncate (text, 0);
+            }
+          continue;
+        }
       if (fwrite (text->str, 1, text->len, out) != text->len)
         {
           write_errno = errno;
           break;
+        }
+      g_string_truncate (text, 0);
+    }
+
+  if (xlsx != NULL && error == NULL)
+    {
+      g_autoptr(GOutputStream) stream = NULL;
+      g_autoptr(GError) write_error = NULL;
+
+      /* The rows left, then the workbook, straight to the descriptor. */
+      if (fflush (out) != 0)
+        write_errno = errno;
+      else
+        {
+          stream = g_unix_output_stream_new (fileno (out), FALSE);
+          if ((text->len > 0 && !cr_roster_xlsx_add_csv (xlsx, text->str, text->len,
+                                                         &write_error)) ||
+              !cr_roster_xlsx_finish (xlsx, stream, NULL, &write_error))
+            {
+              fprintf (err, "creator-role: cannot write the results: %s\n", write_error->message);
+              return 1;
+            }
         }
       g_string_truncate (text, 0);
     }
@@ -851,7 +907,8 @@ cr_cli_is_spreadsheet_name (const char *path)
  * @input_format: CSV or JSON Lines; %CR_ROSTER_FORMAT_UNKNOWN to tell by
  *   the file's extension (JSON Lines if it says nothing)
  * @output_format: CSV (the answers and the result's summary, a row a
- *   creator) or JSON Lines (a result document a line)
+ *   creator), XLSX (the same rows as a workbook) or JSON Lines (a result
+ *   document a line)
  * @out: where results go
  * @err: where errors go
  *
@@ -872,7 +929,8 @@ cr_cli_score_roster (const char     *path,
 
   g_return_val_if_fail (path != NULL, 1);
   g_return_val_if_fail (output_format == CR_ROSTER_FORMAT_CSV ||
-                        output_format == CR_ROSTER_FORMAT_JSONL, 1);
+                        output_format == CR_ROSTER_FORMAT_JSONL ||
+                        output_format == CR_ROSTER_FORMAT_XLSX, 1);
 
   /* By the name; JSON Lines when it says nothing, and for standard
    * input. */

@@ -8,7 +8,7 @@
  * result (the verdict, the three shares, close call, runner-up, how many
  * questions are answered), as properties that a column view binds to. The
  * whole result, with its explanations and what would change, is made again
- * by cr_creator_score() when the creator is opened.
+ * from the answers (cr_score()) when the creator is opened.
  *
  * An opened creator is shown and edited through one CrAnswers object of
  * its own, cr_creator_ref_answers(), for as long as someone holds it:
@@ -507,24 +507,6 @@ cr_creator_ref_answers (CrCreator *self)
                            G_CONNECT_SWAPPED);
 
   return live;
-}
-
-/**
- * cr_creator_score:
- *
- * Returns: (transfer full): the whole result of the creator's answers,
- *   explanations included, in the language current now
- */
-CrResult *
-cr_creator_score (CrCreator *self)
-{
-  g_autoptr(CrAnswers) answers = NULL;
-
-  g_return_val_if_fail (CR_IS_CREATOR (self), NULL);
-
-  answers = cr_creator_dup_answers (self);
-
-  return cr_score (answers);
 }
 
 CrRole

@@ -25,7 +25,6 @@ CrAnswers   *cr_creator_dup_answers      (CrCreator  *self);
 CrAnswers   *cr_creator_ref_answers      (CrCreator  *self);
 void         cr_creator_set_answers      (CrCreator  *self,
                                           CrAnswers  *answers);
-CrResult    *cr_creator_score            (CrCreator  *self);
 
 CrRole       cr_creator_get_role         (CrCreator  *self);
 guint        cr_creator_get_score        (CrCreator  *self,

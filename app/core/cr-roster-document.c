@@ -206,7 +206,8 @@ append_csv_row (GString            *out,
         }
       else if (column == CR_ROSTER_READER_COLUMN_QUIET && c < header->len)
         {
-          g_autofree char *key = g_ascii_strdown (g_strstrip (g_strdup (header->pdata[c])), -1);
+          g_autofree char *stripped = g_strstrip (g_strdup (header->pdata[c]));
+          g_autofree char *key = g_ascii_strdown (stripped, -1);
 
           cell = dup_result_cell (creator, key);
           append_cell (out, cell != NULL ? cell : kept, text->separator);

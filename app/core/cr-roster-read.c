@@ -14,8 +14,11 @@
  * doubled quotes and line breaks; a UTF-8 byte-order mark and CRLF line
  * ends are fine. UTF-16 with its byte-order mark is decoded (GLib's
  * charset converter), and so is Windows-1252 when the first block read is
- * not UTF-8 (looks_like_utf8()); a spreadsheet's own file (.xlsx, .ods,
- * .xls) is refused by its first bytes, with what to do instead. A single quote before a cell that begins with = + - @,
+ * not UTF-8 (looks_like_utf8()). A spreadsheet's own file (.xlsx, .ods,
+ * .xls), known by its first bytes, is read from its file by
+ * cr-roster-sheet.c where FreeXL 2 is there, its first sheet's rows (or
+ * the first sheet's with a name column) read as CSV rows are; elsewhere,
+ * or from a stream, it is refused with what to do instead. A single quote before a cell that begins with = + - @,
  * a tab or a carriage return, which an export writes so that spreadsheets
  * take no formula from it, is taken away. The columns a result adds when
  * it is exported (role, the shares, close_call, runner_up, complete) are
@@ -49,6 +52,7 @@
 #include "cr-questionnaire.h"
 #include "cr-quote.h"
 #include "cr-roster.h"
+#include "cr-roster-sheet.h"
 #include "cr-roster-private.h"
 
 #define READ_BLOCK_SIZE (256 * 1024)
@@ -135,6 +139,9 @@ struct _CrRosterReader
 {
   GInputStream   *stream;
   CrRosterFormat  format;
+  /* The file the stream reads, if known: a spreadsheet is read from it. */
+  char           *path;
+  CrRosterSheet  *sheet;
 
   char           *block;
   gsize           start;
@@ -213,7 +220,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (Record, record_free)
  * @name: a file name
  *
  * Returns: the format its extension says: .csv and .tsv are CSV; .jsonl,
- *   .ndjson and .json are JSON Lines; anything else is unknown
+ *   .ndjson and .json are JSON Lines; .xlsx (and .xlsm), .ods and .xls
+ *   are spreadsheets; anything else is unknown
  */
 CrRosterFormat
 cr_roster_format_from_name (const char *name)
@@ -227,6 +235,12 @@ cr_roster_format_from_name (const char *name)
 
   if (g_ascii_strcasecmp (dot, ".csv") == 0 || g_ascii_strcasecmp (dot, ".tsv") == 0)
     return CR_ROSTER_FORMAT_CSV;
+  if (g_ascii_strcasecmp (dot, ".xlsx") == 0 || g_ascii_strcasecmp (dot, ".xlsm") == 0)
+    return CR_ROSTER_FORMAT_XLSX;
+  if (g_ascii_strcasecmp (dot, ".ods") == 0)
+    return CR_ROSTER_FORMAT_ODS;
+  if (g_ascii_strcasecmp (dot, ".xls") == 0)
+    return CR_ROSTER_FORMAT_XLS;
   if (g_ascii_strcasecmp (dot, ".jsonl") == 0 || g_ascii_strcasecmp (dot, ".ndjson") == 0 ||
       g_ascii_strcasecmp (dot, ".json") == 0)
     return CR_ROSTER_FORMAT_JSONL;
@@ -236,7 +250,7 @@ cr_roster_format_from_name (const char *name)
 
 /**
  * cr_roster_format_from_id:
- * @id: "csv" or "jsonl"
+ * @id: "csv", "jsonl", "xlsx", "ods" or "xls"
  *
  * Returns: the format, or %CR_ROSTER_FORMAT_UNKNOWN
  */
@@ -249,6 +263,12 @@ cr_roster_format_from_id (const char *id)
     return CR_ROSTER_FORMAT_CSV;
   if (g_str_equal (id, "jsonl"))
     return CR_ROSTER_FORMAT_JSONL;
+  if (g_str_equal (id, "xlsx"))
+    return CR_ROSTER_FORMAT_XLSX;
+  if (g_str_equal (id, "ods"))
+    return CR_ROSTER_FORMAT_ODS;
+  if (g_str_equal (id, "xls"))
+    return CR_ROSTER_FORMAT_XLS;
 
   return CR_ROSTER_FORMAT_UNKNOWN;
 }
@@ -262,10 +282,52 @@ cr_roster_format_to_id (CrRosterFormat format)
       return "csv";
     case CR_ROSTER_FORMAT_JSONL:
       return "jsonl";
+    case CR_ROSTER_FORMAT_XLSX:
+      return "xlsx";
+    case CR_ROSTER_FORMAT_ODS:
+      return "ods";
+    case CR_ROSTER_FORMAT_XLS:
+      return "xls";
     case CR_ROSTER_FORMAT_UNKNOWN:
     default:
       return NULL;
     }
+}
+
+/**
+ * cr_roster_format_can_read:
+ *
+ * Returns: whether this build reads rosters in @format: CSV and JSON
+ *   Lines always, spreadsheets with FreeXL 2
+ */
+gboolean
+cr_roster_format_can_read (CrRosterFormat format)
+{
+  if (format == CR_ROSTER_FORMAT_CSV || format == CR_ROSTER_FORMAT_JSONL)
+    return TRUE;
+
+  /* FreeXL 2.0 drops a cell of each run of equal cells an OpenDocument
+   * sheet stores once with table:number-columns-repeated, as Calc does
+   * for "none,none": the answers would shift without a word. */
+  if (format == CR_ROSTER_FORMAT_ODS)
+    return FALSE;
+
+  return format != CR_ROSTER_FORMAT_UNKNOWN && _cr_roster_sheet_can_read ();
+}
+
+/**
+ * cr_roster_format_can_write:
+ *
+ * Returns: whether this build writes rosters in @format: CSV and JSON
+ *   Lines always, XLSX with libxlsxwriter
+ */
+gboolean
+cr_roster_format_can_write (CrRosterFormat format)
+{
+  if (format == CR_ROSTER_FORMAT_CSV || format == CR_ROSTER_FORMAT_JSONL)
+    return TRUE;
+
+  return format == CR_ROSTER_FORMAT_XLSX && cr_roster_xlsx_can_write ();
 }
 
 /**
@@ -295,6 +357,25 @@ cr_roster_reader_new (GInputStream   *stream,
   return reader;
 }
 
+/**
+ * cr_roster_reader_set_path:
+ * @path: (nullable): the local file @reader's stream reads, if it is one
+ *
+ * Says which file the stream reads: a spreadsheet's own file (.xlsx, .ods,
+ * .xls) is read from the file, since it cannot be read as a stream.
+ * Without it, one is refused for being given as a stream.
+ */
+void
+cr_roster_reader_set_path (CrRosterReader *reader,
+                           const char     *path)
+{
+  g_return_if_fail (reader != NULL);
+  g_return_if_fail (!reader->started);
+
+  g_free (reader->path);
+  reader->path = g_strdup (path);
+}
+
 void
 cr_roster_reader_free (CrRosterReader *reader)
 {
@@ -302,6 +383,8 @@ cr_roster_reader_free (CrRosterReader *reader)
     return;
 
   g_object_unref (reader->stream);
+  g_free (reader->path);
+  g_clear_pointer (&reader->sheet, _cr_roster_sheet_free);
   g_free (reader->block);
   g_free (reader->raw);
   g_clear_object (&reader->converter);
@@ -422,6 +505,33 @@ cr_roster_reader_get_encoding (CrRosterReader *reader)
   g_return_val_if_fail (reader != NULL, CR_ROSTER_ENCODING_UTF8);
 
   return reader->encoding;
+}
+
+/**
+ * cr_roster_reader_get_sheet_name:
+ *
+ * Returns: (nullable): the name of the sheet read, for a spreadsheet
+ */
+const char *
+cr_roster_reader_get_sheet_name (CrRosterReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, NULL);
+
+  return reader->sheet != NULL ? _cr_roster_sheet_get_name (reader->sheet) : NULL;
+}
+
+/**
+ * cr_roster_reader_get_n_sheets:
+ *
+ * Returns: how many sheets the spreadsheet read has; 0 for CSV and JSON
+ *   Lines
+ */
+guint
+cr_roster_reader_get_n_sheets (CrRosterReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, 0);
+
+  return reader->sheet != NULL ? _cr_roster_sheet_get_n_sheets (reader->sheet) : 0;
 }
 
 /**
@@ -781,15 +891,21 @@ holds (const guchar *p,
   return FALSE;
 }
 
-/* The first bytes of a spreadsheet's own file, said: NULL for none. */
+/* The first bytes of a spreadsheet's own file, said, and its format
+ * (unknown for another ZIP archive): NULL for none. */
 static const char *
-spreadsheet_kind (const guchar *p,
-                  gsize         n)
+spreadsheet_kind (const guchar   *p,
+                  gsize           n,
+                  CrRosterFormat *format)
 {
   static const char ods_mimetype[] = "mimetypeapplication/vnd.oasis.opendocument.spreadsheet";
 
+  *format = CR_ROSTER_FORMAT_UNKNOWN;
   if (n >= 8 && memcmp (p, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
-    return "an Excel 97-2003 workbook (.xls)";
+    {
+      *format = CR_ROSTER_FORMAT_XLS;
+      return "an Excel 97-2003 workbook (.xls)";
+    }
 
   if (n < 4 || memcmp (p, "PK\x03\x04", 4) != 0)
     return NULL;
@@ -797,11 +913,63 @@ spreadsheet_kind (const guchar *p,
   /* An OpenDocument file names its type first, uncompressed. */
   if (n >= 30 + sizeof ods_mimetype - 1 &&
       memcmp (p + 30, ods_mimetype, sizeof ods_mimetype - 1) == 0)
-    return "an OpenDocument spreadsheet (.ods)";
+    {
+      *format = CR_ROSTER_FORMAT_ODS;
+      return "an OpenDocument spreadsheet (.ods)";
+    }
   if (holds (p, n, "[Content_Types].xml") || holds (p, n, "xl/"))
-    return "an Excel workbook (.xlsx)";
+    {
+      *format = CR_ROSTER_FORMAT_XLSX;
+      return "an Excel workbook (.xlsx)";
+    }
 
   return "a ZIP archive";
+}
+
+/* A spreadsheet's own file: its sheet read through cr-roster-sheet.c,
+ * from the file, where FreeXL 2 is there; refused otherwise, with what to
+ * do. */
+static gboolean
+start_sheet (CrRosterReader *reader,
+             const char     *kind,
+             CrRosterFormat  format)
+{
+  if (format == CR_ROSTER_FORMAT_ODS && _cr_roster_sheet_can_read ())
+    {
+      reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_SPREADSHEET,
+                                   "this is %s, which is not read yet: in the spreadsheet, "
+                                   "choose Save As and Excel 2007-365 (.xlsx) or CSV UTF-8, "
+                                   "then open that file", kind);
+      return FALSE;
+    }
+
+  if (!cr_roster_format_can_read (format))
+    {
+      reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_SPREADSHEET,
+                                   "this is %s, not a CSV file: in the spreadsheet, "
+                                   "choose Save As (or Export) and CSV UTF-8, then open "
+                                   "that file", kind);
+      return FALSE;
+    }
+
+  if (reader->path == NULL)
+    {
+      reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_SPREADSHEET,
+                                   "this is %s, which can only be read from its file, not "
+                                   "from a stream: give the file itself, or save it as "
+                                   "CSV UTF-8 in the spreadsheet", kind);
+      return FALSE;
+    }
+
+  if ((reader->sheet = _cr_roster_sheet_open (reader->path, format, kind,
+                                              &reader->fatal)) == NULL)
+    return FALSE;
+
+  reader->format = format;
+  reader->cells = g_ptr_array_new_with_free_func (g_free);
+  reader->lengths = g_array_new (FALSE, FALSE, sizeof (gsize));
+
+  return TRUE;
 }
 
 /* Looks at the first bytes: a byte-order mark, the format if unknown, the
@@ -827,17 +995,16 @@ start (CrRosterReader *reader,
   n = reader->end;
 
   {
-    const char *kind = spreadsheet_kind (p, n);
+    CrRosterFormat sheet_format;
+    const char *kind = spreadsheet_kind (p, n, &sheet_format);
 
     if (kind != NULL)
-      {
-        reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_SPREADSHEET,
-                                     "this is %s, not a CSV file: in the spreadsheet, "
-                                     "choose Save As (or Export) and CSV UTF-8, then open "
-                                     "that file", kind);
-        return FALSE;
-      }
+      return start_sheet (reader, kind, sheet_format);
   }
+
+  /* Named as a spreadsheet, but not one: told from its bytes. */
+  if (reader->format != CR_ROSTER_FORMAT_CSV && reader->format != CR_ROSTER_FORMAT_JSONL)
+    reader->format = CR_ROSTER_FORMAT_UNKNOWN;
 
   if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)))
     {
@@ -1113,10 +1280,40 @@ feed_csv (CrRosterReader *reader,
   return TRUE;
 }
 
+/* The next row of a spreadsheet that is not blank, as a CSV record. */
+static Record *
+next_sheet_record (CrRosterReader *reader)
+{
+  Record *record;
+  guint64 row;
+  gboolean too_long;
+
+  if (!_cr_roster_sheet_next_row (reader->sheet, reader->cells, reader->lengths, &row,
+                                  &too_long))
+    {
+      reader->bytes_read = _cr_roster_sheet_get_bytes_read (reader->sheet);
+      return NULL;
+    }
+  reader->bytes_read = _cr_roster_sheet_get_bytes_read (reader->sheet);
+
+  record = g_new0 (Record, 1);
+  record->line = row;
+  record->too_long = too_long;
+  record->cells = g_steal_pointer (&reader->cells);
+  record->lengths = g_steal_pointer (&reader->lengths);
+  reader->cells = g_ptr_array_new_with_free_func (g_free);
+  reader->lengths = g_array_new (FALSE, FALSE, sizeof (gsize));
+
+  return record;
+}
+
 static Record *
 next_record (CrRosterReader *reader,
              GCancellable   *cancellable)
 {
+  if (reader->sheet != NULL)
+    return next_sheet_record (reader);
+
   while (g_queue_is_empty (&reader->records))
     if (!feed_csv (reader, cancellable))
       break;
@@ -1582,7 +1779,12 @@ next_csv (CrRosterReader  *reader,
 
       if (record == NULL)
         {
-          if (!reader->header_read && reader->fatal == NULL)
+          if (!reader->header_read && reader->fatal == NULL && reader->sheet != NULL)
+            reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_EMPTY,
+                                         "the sheet \"%s\" is empty",
+                                         cr_roster_reader_get_sheet_name (reader) != NULL
+                                           ? cr_roster_reader_get_sheet_name (reader) : "");
+          else if (!reader->header_read && reader->fatal == NULL)
             reader->fatal = g_error_new_literal (CR_ROSTER_ERROR, CR_ROSTER_ERROR_EMPTY,
                                                  "the file is empty");
           return CR_ROSTER_ROW_END;

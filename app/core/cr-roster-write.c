@@ -52,6 +52,7 @@
 #include "cr-name.h"
 #include "cr-questionnaire.h"
 #include "cr-roster.h"
+#include "cr-roster-sheet.h"
 
 /* Whether a spreadsheet would take @text for a formula: it begins with
  * one of = + - @, a tab or a carriage return, after any single quotes
@@ -252,7 +253,7 @@ append_creator_row (GString        *out,
   g_autoptr(CrAnswers) answers = NULL;
   g_autoptr(CrResult) result = NULL;
 
-  if (format == CR_ROSTER_FORMAT_CSV)
+  if (format == CR_ROSTER_FORMAT_CSV || format == CR_ROSTER_FORMAT_XLSX)
     {
       append_creator_csv_row (out, creator);
       return;
@@ -266,10 +267,51 @@ append_creator_row (GString        *out,
 /* How much is written at a time while saving. */
 #define SAVE_CHUNK (64 * 1024)
 
+/* Whether @format can be written here: XLSX only with libxlsxwriter. */
+static gboolean
+check_format (CrRosterFormat   format,
+              GError         **error)
+{
+  if (cr_roster_format_can_write (format))
+    return TRUE;
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+               "this build of Creator Role cannot write %s files",
+               cr_roster_format_to_id (format));
+  return FALSE;
+}
+
+/* Writes @length bytes of rows: to the file, or for XLSX, as CSV rows
+ * into the workbook @xlsx, made into the file by finish_rows(). */
+static gboolean
+write_rows (CrSaveStream  *save,
+            CrRosterXlsx  *xlsx,
+            const char    *rows,
+            gsize          length,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  if (xlsx != NULL)
+    return cr_roster_xlsx_add_csv (xlsx, rows, length, error);
+
+  return cr_save_stream_write (save, rows, length, cancellable, error);
+}
+
+/* For XLSX, makes the workbook of the rows written into the file. */
+static gboolean
+finish_rows (CrSaveStream  *save,
+             CrRosterXlsx  *xlsx,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  return xlsx == NULL ||
+         cr_roster_xlsx_finish (xlsx, cr_save_stream_get_stream (save), cancellable, error);
+}
+
 /**
  * cr_roster_save:
  * @file: where to write
- * @format: CSV or JSON Lines
+ * @format: CSV, JSON Lines, or XLSX where libxlsxwriter is built in
  * @cancellable: (nullable): stops the writing
  *
  * Writes what cr_roster_to_data() makes to @file as it is made, never
@@ -289,19 +331,23 @@ cr_roster_save (CrRoster        *self,
                 GError         **error)
 {
   g_autoptr(GString) out = NULL;
+  g_autoptr(CrRosterXlsx) xlsx = NULL;
   const char *language = cr_i18n_get_language ();
   CrSaveStream *save;
   guint n;
 
   g_return_val_if_fail (CR_IS_ROSTER (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (format == CR_ROSTER_FORMAT_CSV || format == CR_ROSTER_FORMAT_JSONL, FALSE);
 
+  if (!check_format (format, error))
+    return FALSE;
+  if (format == CR_ROSTER_FORMAT_XLSX && (xlsx = cr_roster_xlsx_new (error)) == NULL)
+    return FALSE;
   if ((save = cr_save_stream_new (file, cancellable, error)) == NULL)
     return FALSE;
 
   out = g_string_sized_new (2 * SAVE_CHUNK);
-  if (format == CR_ROSTER_FORMAT_CSV)
+  if (format != CR_ROSTER_FORMAT_JSONL)
     cr_roster_append_csv_header (out);
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self));
@@ -312,7 +358,7 @@ cr_roster_save (CrRoster        *self,
       append_creator_row (out, creator, format, language);
       if (out->len >= SAVE_CHUNK)
         {
-          if (!cr_save_stream_write (save, out->str, out->len, cancellable, error))
+          if (!write_rows (save, xlsx, out->str, out->len, cancellable, error))
             {
               cr_save_stream_abort (save);
               return FALSE;
@@ -321,7 +367,8 @@ cr_roster_save (CrRoster        *self,
         }
     }
 
-  if (out->len > 0 && !cr_save_stream_write (save, out->str, out->len, cancellable, error))
+  if ((out->len > 0 && !write_rows (save, xlsx, out->str, out->len, cancellable, error)) ||
+      !finish_rows (save, xlsx, cancellable, error))
     {
       cr_save_stream_abort (save);
       return FALSE;
@@ -446,7 +493,7 @@ start_rows (Save *save)
   save->generation = cr_i18n_get_generation ();
   save->language = cr_i18n_get_language ();
   g_string_truncate (save->out, 0);
-  if (save->format == CR_ROSTER_FORMAT_CSV)
+  if (save->format != CR_ROSTER_FORMAT_JSONL)
     cr_roster_append_csv_header (save->out);
 }
 
@@ -553,7 +600,15 @@ write_thread (GTask        *task,
 {
   Save *save = task_data;
   CrSaveStream *stream = g_steal_pointer (&save->stream);
+  g_autoptr(CrRosterXlsx) xlsx = NULL;
   g_autoptr(GError) error = NULL;
+
+  if (save->format == CR_ROSTER_FORMAT_XLSX && (xlsx = cr_roster_xlsx_new (&error)) == NULL)
+    {
+      cr_save_stream_abort (stream);
+      stream = NULL;
+      g_atomic_int_set (&save->failed, 1);
+    }
 
   for (;;)
     {
@@ -565,7 +620,7 @@ write_thread (GTask        *task,
           gsize length;
           const void *bytes = g_bytes_get_data (chunk->bytes, &length);
 
-          if (stream != NULL && !cr_save_stream_write (stream, bytes, length, cancellable, &error))
+          if (stream != NULL && !write_rows (stream, xlsx, bytes, length, cancellable, &error))
             {
               cr_save_stream_abort (stream);
               stream = NULL;
@@ -582,6 +637,12 @@ write_thread (GTask        *task,
           if (stream != NULL)
             cr_save_stream_abort (stream);
           stream = g_steal_pointer (&chunk->stream);
+          if (xlsx != NULL)
+            {
+              /* The rows start again: so does the workbook. */
+              cr_roster_xlsx_free (g_steal_pointer (&xlsx));
+              xlsx = cr_roster_xlsx_new (error == NULL ? &error : NULL);
+            }
           if (error != NULL)
             {
               /* It failed before: this one is not written either. */
@@ -601,7 +662,9 @@ write_thread (GTask        *task,
 
   if (stream != NULL && error == NULL && !g_cancellable_set_error_if_cancelled (cancellable, &error))
     {
-      if (cr_save_stream_commit (stream, cancellable, &error))
+      if (!finish_rows (stream, xlsx, cancellable, &error))
+        cr_save_stream_abort (stream);
+      else if (cr_save_stream_commit (stream, cancellable, &error))
         {
           g_task_return_boolean (task, TRUE);
           return;
@@ -617,7 +680,7 @@ write_thread (GTask        *task,
 /**
  * cr_roster_save_async:
  * @file: where to write
- * @format: CSV or JSON Lines
+ * @format: CSV, JSON Lines, or XLSX where libxlsxwriter is built in
  * @cancellable: (nullable): stops the writing
  *
  * Writes @self to @file as cr_roster_save() does, atomically, without
@@ -643,10 +706,15 @@ cr_roster_save_async (CrRoster            *self,
 
   g_return_if_fail (CR_IS_ROSTER (self));
   g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (format == CR_ROSTER_FORMAT_CSV || format == CR_ROSTER_FORMAT_JSONL);
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, cr_roster_save_async);
+
+  if (!check_format (format, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
 
   /* Opened here: GIO makes its classes, and their texts, the first time. */
   if ((stream = cr_save_stream_new (file, cancellable, &error)) == NULL)
@@ -690,7 +758,7 @@ cr_roster_save_finish (CrRoster      *self,
 
 /**
  * cr_roster_to_data:
- * @format: CSV or JSON Lines
+ * @format: CSV, JSON Lines, or XLSX where libxlsxwriter is built in
  * @cancellable: (nullable): stops the writing; %NULL is then returned
  * @length: (out) (optional): the length of what is returned
  *

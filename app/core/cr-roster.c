@@ -648,6 +648,9 @@ load_thread (GTask        *task,
     }
 
   reader = cr_roster_reader_new (load->stream, load->format);
+  /* A spreadsheet is read from its file. */
+  if (load->file != NULL)
+    cr_roster_reader_set_path (reader, g_file_peek_path (load->file));
   cr_roster_reader_set_keep_text (reader, TRUE);
 
   for (;;)

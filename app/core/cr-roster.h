@@ -18,6 +18,12 @@ typedef enum
   CR_ROSTER_FORMAT_UNKNOWN,
   CR_ROSTER_FORMAT_CSV,
   CR_ROSTER_FORMAT_JSONL,
+  /* A spreadsheet's own file: read from a file where FreeXL 2 is there
+   * (cr_roster_reader_set_path()), and XLSX written where libxlsxwriter
+   * is. */
+  CR_ROSTER_FORMAT_XLSX,
+  CR_ROSTER_FORMAT_ODS,
+  CR_ROSTER_FORMAT_XLS,
 } CrRosterFormat;
 
 /* How a CSV roster's bytes are read: UTF-8 (with or without a byte-order
@@ -62,6 +68,8 @@ gboolean        _cr_roster_cell_needs_guard   (const char *text);
 CrRosterFormat  cr_roster_format_from_name (const char *name);
 CrRosterFormat  cr_roster_format_from_id   (const char *id);
 const char     *cr_roster_format_to_id     (CrRosterFormat format);
+gboolean        cr_roster_format_can_read  (CrRosterFormat format);
+gboolean        cr_roster_format_can_write (CrRosterFormat format);
 
 /* Reading, row by row, from any stream: a file, standard input, memory. */
 
@@ -79,6 +87,8 @@ typedef enum
 
 CrRosterReader *cr_roster_reader_new       (GInputStream    *stream,
                                             CrRosterFormat   format);
+void            cr_roster_reader_set_path  (CrRosterReader  *reader,
+                                            const char      *path);
 void            cr_roster_reader_free      (CrRosterReader  *reader);
 CrRosterRow     cr_roster_reader_next      (CrRosterReader  *reader,
                                             CrAnswers      **answers,
@@ -92,6 +102,8 @@ const char * const *cr_roster_reader_get_ignored_columns (CrRosterReader *reader
 const char * const *cr_roster_reader_get_suggested_columns (CrRosterReader *reader);
 guint64         cr_roster_reader_get_bytes_read (CrRosterReader *reader);
 CrRosterEncoding cr_roster_reader_get_encoding (CrRosterReader *reader);
+const char     *cr_roster_reader_get_sheet_name (CrRosterReader *reader);
+guint           cr_roster_reader_get_n_sheets (CrRosterReader *reader);
 const GError   *cr_roster_reader_get_notice (CrRosterReader *reader);
 void            cr_roster_reader_set_keep_text (CrRosterReader *reader,
                                                 gboolean        keep_text);
@@ -194,6 +206,25 @@ void            cr_roster_save_async        (CrRoster            *self,
 gboolean        cr_roster_save_finish       (CrRoster            *self,
                                              GAsyncResult        *result,
                                              GError             **error);
+
+/* Writing an XLSX workbook of the rows of a CSV export, as they come:
+ * cr-roster-sheet.c (libxlsxwriter; cr_roster_xlsx_can_write()). */
+
+typedef struct _CrRosterXlsx CrRosterXlsx;
+
+gboolean        cr_roster_xlsx_can_write   (void);
+CrRosterXlsx   *cr_roster_xlsx_new         (GError         **error);
+gboolean        cr_roster_xlsx_add_csv     (CrRosterXlsx    *xlsx,
+                                             const char      *csv,
+                                             gsize            length,
+                                             GError         **error);
+gboolean        cr_roster_xlsx_finish      (CrRosterXlsx    *xlsx,
+                                             GOutputStream   *out,
+                                             GCancellable    *cancellable,
+                                             GError         **error);
+void            cr_roster_xlsx_free        (CrRosterXlsx    *xlsx);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrRosterXlsx, cr_roster_xlsx_free)
 
 /* Writing a roster back to its own file, its own format: cr-roster-document.c. */
 char           *cr_roster_to_document_data  (CrRoster            *self,

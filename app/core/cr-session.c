@@ -842,20 +842,6 @@ cr_session_get_keeps_draft (CrSession *self)
 }
 
 /**
- * cr_session_get_draft_file:
- *
- * Returns: (transfer none) (nullable): where the draft is kept, or %NULL
- *   for a session that keeps none
- */
-GFile *
-cr_session_get_draft_file (CrSession *self)
-{
-  g_return_val_if_fail (CR_IS_SESSION (self), NULL);
-
-  return self->storage != NULL ? cr_draft_get_file (self->storage) : NULL;
-}
-
-/**
  * cr_session_get_draft_storage:
  *
  * Returns: (transfer none) (nullable): where the draft is kept and what

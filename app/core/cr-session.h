@@ -36,7 +36,6 @@ void         cr_session_set_editable        (CrSession   *self,
                                              gboolean     editable);
 
 gboolean     cr_session_get_keeps_draft     (CrSession   *self);
-GFile       *cr_session_get_draft_file      (CrSession   *self);
 CrDraft     *cr_session_get_draft_storage   (CrSession   *self);
 CrAnswers   *cr_session_get_draft           (CrSession   *self);
 const char  *cr_session_get_corrupt_draft   (CrSession   *self);

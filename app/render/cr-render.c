@@ -1450,27 +1450,3 @@ cr_report_render_pdf (CrAnswers  *answers,
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&pdf));
 }
-
-/**
- * cr_report_save_pdf:
- * @file: where to write; written atomically (see cr_document_save())
- *
- * Returns: %TRUE on success
- */
-gboolean
-cr_report_save_pdf (CrAnswers  *answers,
-                    CrResult   *result,
-                    GDateTime  *date,
-                    CrPaper     paper,
-                    GFile      *file,
-                    GError    **error)
-{
-  g_autoptr(GBytes) pdf = NULL;
-
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  if ((pdf = cr_report_render_pdf (answers, result, date, paper, error)) == NULL)
-    return FALSE;
-
-  return save_bytes (pdf, file, error);
-}

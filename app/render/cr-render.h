@@ -112,12 +112,6 @@ GBytes   *cr_report_render_pdf (CrAnswers   *answers,
                                 GDateTime   *date,
                                 CrPaper      paper,
                                 GError     **error);
-gboolean  cr_report_save_pdf  (CrAnswers    *answers,
-                               CrResult     *result,
-                               GDateTime    *date,
-                               CrPaper       paper,
-                               GFile        *file,
-                               GError      **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrReport, cr_report_free)
 

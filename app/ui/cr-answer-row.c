@@ -228,31 +228,3 @@ cr_answer_row_new (CrSession *session,
                        "question", question,
                        NULL);
 }
-
-guint
-cr_answer_row_get_question (CrAnswerRow *self)
-{
-  g_return_val_if_fail (CR_IS_ANSWER_ROW (self), 0);
-
-  return self->question;
-}
-
-/**
- * cr_answer_row_get_option:
- *
- * Builds the option rows if they are not yet.
- *
- * Returns: (transfer none) (nullable): the CrOptionRow of @option
- */
-GtkWidget *
-cr_answer_row_get_option (CrAnswerRow *self,
-                          guint        option)
-{
-  g_return_val_if_fail (CR_IS_ANSWER_ROW (self), NULL);
-
-  ensure_options (self);
-  if (option >= self->options->len)
-    return NULL;
-
-  return g_ptr_array_index (self->options, option);
-}

@@ -12,8 +12,5 @@ G_DECLARE_FINAL_TYPE (CrAnswerRow, cr_answer_row, CR, ANSWER_ROW, AdwExpanderRow
 
 GtkWidget *cr_answer_row_new          (CrSession   *session,
                                        guint        question);
-guint      cr_answer_row_get_question (CrAnswerRow *self);
-GtkWidget *cr_answer_row_get_option   (CrAnswerRow *self,
-                                       guint        option);
 
 G_END_DECLS

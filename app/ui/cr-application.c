@@ -10,7 +10,7 @@
  * texts again, so that nothing outside a window needs to know its type.
  *
  * Quit (Ctrl+Q) closes every window as its close button does: each window
- * whose document was changed asks "Save Changes?" in turn, and Cancel
+ * whose document or roster was changed asks "Save Changes?" in turn, and Cancel
  * there stops the quit with every window left open. The session's end
  * (#GtkApplication::query-end, with register-session) asks the same and
  * holds the logout back while a window still has changes.
@@ -161,8 +161,8 @@ cr_application_activate (GApplication *application)
   show_stopped_exports (window);
 }
 
-/* A roster window for a roster: the active one if it shows none yet,
- * otherwise a new one. */
+/* A roster window for a roster: the active one if it shows none yet (nor
+ * one read from a stream and edited), otherwise a new one. */
 static CrRosterWindow *
 roster_window (CrApplication *self)
 {
@@ -170,7 +170,8 @@ roster_window (CrApplication *self)
 
   if (CR_IS_ROSTER_WINDOW (window) &&
       cr_roster_window_get_file (CR_ROSTER_WINDOW (window)) == NULL &&
-      !cr_roster_window_get_busy (CR_ROSTER_WINDOW (window)))
+      !cr_roster_window_get_busy (CR_ROSTER_WINDOW (window)) &&
+      !cr_roster_window_get_unsaved (CR_ROSTER_WINDOW (window)))
     return CR_ROSTER_WINDOW (window);
 
   return cr_roster_window_new (GTK_APPLICATION (self));
@@ -252,12 +253,20 @@ quit_now (CrApplication *self)
   g_application_quit (G_APPLICATION (application));
 }
 
+/* A document, or a roster, changed and not saved. */
+static gboolean
+is_unsaved (GtkWindow *window)
+{
+  return (CR_IS_WINDOW (window) && cr_window_get_unsaved (CR_WINDOW (window))) ||
+         (CR_IS_ROSTER_WINDOW (window) && cr_roster_window_get_unsaved (CR_ROSTER_WINDOW (window)));
+}
+
 /* The first window with changes not saved. */
-static CrWindow *
+static GtkWindow *
 find_unsaved (CrApplication *self)
 {
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
-    if (CR_IS_WINDOW (l->data) && cr_window_get_unsaved (l->data))
+    if (is_unsaved (l->data))
       return l->data;
 
   return NULL;
@@ -279,9 +288,12 @@ asked_cb (GObject      *source,
           gpointer      user_data)
 {
   g_autoptr(CrApplication) self = CR_APPLICATION (user_data);
+  gboolean closed = CR_IS_WINDOW (source)
+                     ? cr_window_ask_to_close_finish (CR_WINDOW (source), result)
+                     : cr_roster_window_ask_to_close_finish (CR_ROSTER_WINDOW (source), result);
 
   /* Cancel, or a save that failed: everything stays open. */
-  if (!cr_window_ask_to_close_finish (CR_WINDOW (source), result))
+  if (!closed)
     {
       self->quitting = FALSE;
       return;
@@ -296,7 +308,7 @@ asked_cb (GObject      *source,
 static void
 ask_next (CrApplication *self)
 {
-  CrWindow *window;
+  GtkWindow *window;
 
   if (!self->quitting)
     return;
@@ -307,8 +319,11 @@ ask_next (CrApplication *self)
       return;
     }
 
-  gtk_window_present (GTK_WINDOW (window));
-  cr_window_ask_to_close (window, asked_cb, g_object_ref (self));
+  gtk_window_present (window);
+  if (CR_IS_WINDOW (window))
+    cr_window_ask_to_close (CR_WINDOW (window), asked_cb, g_object_ref (self));
+  else
+    cr_roster_window_ask_to_close (CR_ROSTER_WINDOW (window), asked_cb, g_object_ref (self));
 }
 
 static void
@@ -333,9 +348,12 @@ static void
 query_end_cb (GtkApplication *application)
 {
   for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
-    if (CR_IS_WINDOW (l->data) && cr_window_get_unsaved (l->data))
+    if (is_unsaved (l->data))
       {
-        cr_window_inhibit_logout (l->data);
+        if (CR_IS_WINDOW (l->data))
+          cr_window_inhibit_logout (l->data);
+        else
+          cr_roster_window_inhibit_logout (l->data);
         gtk_window_present (l->data);
         gtk_window_close (l->data);
       }

@@ -123,6 +123,36 @@ cr_dialogs_close_all (AdwApplicationWindow *window)
 }
 
 /**
+ * cr_dialogs_save_changes_new:
+ * @body: what was changed, and what is about to happen
+ *
+ * "Save Changes?", as every window asks before changes not saved would be
+ * lost: Cancel (also Escape), Discard, and Save, the default. The caller
+ * connects to its ::response and presents it.
+ *
+ * Returns: (transfer floating): the alert
+ */
+AdwDialog *
+cr_dialogs_save_changes_new (const char *body)
+{
+  AdwDialog *dialog = adw_alert_dialog_new (_("Save Changes?"), body);
+
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Cancel"),
+                                  "discard", _("_Discard"),
+                                  "save", _("_Save"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "discard",
+                                            ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "save",
+                                            ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "save");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+
+  return dialog;
+}
+
+/**
  * cr_dialogs_filters_new:
  * @kinds: (array length=n_kinds): the kinds of file, in the order the
  *   dialog lists them; the first is the one it starts with
@@ -177,20 +207,6 @@ cancel_request (GtkWidget *owner)
   if (cancellable != NULL)
     g_cancellable_cancel (cancellable);
   g_object_set_data (G_OBJECT (owner), REQUEST_KEY, NULL);
-}
-
-/**
- * cr_dialogs_cancel:
- *
- * Closes the file dialog asked for @owner, if any, without an answer.
- * It is done by itself when @owner goes.
- */
-void
-cr_dialogs_cancel (GtkWidget *owner)
-{
-  g_return_if_fail (GTK_IS_WIDGET (owner));
-
-  cancel_request (owner);
 }
 
 static void
@@ -365,31 +381,6 @@ cr_dialogs_save_file (GtkWidget    *owner,
                         request);
 }
 
-/**
- * cr_dialogs_get_last_folder:
- *
- * Returns: (transfer none) (nullable): the folder of the last file chosen
- *   in any file dialog since the application started, where the next one
- *   starts
- */
-GFile *
-cr_dialogs_get_last_folder (void)
-{
-  return last_folder;
-}
-
-/**
- * cr_dialogs_forget_last_folder:
- *
- * Makes the next file dialog start where GTK starts it, as on the
- * application's first run.
- */
-void
-cr_dialogs_forget_last_folder (void)
-{
-  g_clear_object (&last_folder);
-}
-
 /* The name recent files are kept under: the same in every language. */
 #define RECENT_APP_NAME PACKAGE_NAME
 
@@ -425,6 +416,41 @@ cr_dialogs_add_recent (GFile *file)
   data.app_name = (char *) RECENT_APP_NAME;
   data.app_exec = (char *) "creator-role %u";
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+/**
+ * cr_dialogs_forget_recent:
+ * @file: a file that failed to open
+ *
+ * Takes @file out of the recent files, when only this app put it there
+ * (itself, or the file dialog it opened it from): a file that cannot be
+ * opened is not offered again. One another app keeps is left to it.
+ */
+void
+cr_dialogs_forget_recent (GFile *file)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  g_autofree char *uri = NULL;
+  GtkRecentInfo *info;
+  g_auto(GStrv) apps = NULL;
+  gboolean ours = TRUE;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  uri = g_file_get_uri (file);
+  if ((info = gtk_recent_manager_lookup_item (manager, uri, NULL)) == NULL)
+    return;
+
+  apps = gtk_recent_info_get_applications (info, NULL);
+  for (guint i = 0; apps != NULL && apps[i] != NULL; i++)
+    if (g_strcmp0 (apps[i], RECENT_APP_NAME) != 0 &&
+        g_strcmp0 (apps[i], g_get_application_name ()) != 0 &&
+        g_strcmp0 (apps[i], g_get_prgname ()) != 0)
+      ours = FALSE;
+  gtk_recent_info_unref (info);
+
+  if (ours)
+    gtk_recent_manager_remove_item (manager, uri, NULL);
 }
 
 static int

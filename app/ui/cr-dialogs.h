@@ -29,6 +29,7 @@ gboolean       cr_dialogs_is_open_file      (GFile         *file,
                                              GError       **error);
 
 void           cr_dialogs_close_all         (AdwApplicationWindow *window);
+AdwDialog     *cr_dialogs_save_changes_new  (const char    *body);
 
 /**
  * CrFileKind:
@@ -62,7 +63,6 @@ void           cr_dialogs_save_file         (GtkWidget     *owner,
                                              const char    *initial_name,
                                              CrFileChosen   callback,
                                              gpointer       user_data);
-void           cr_dialogs_cancel            (GtkWidget     *owner);
 
 typedef enum
 {
@@ -71,10 +71,9 @@ typedef enum
 } CrRecentKind;
 
 void           cr_dialogs_add_recent        (GFile         *file);
+void           cr_dialogs_forget_recent     (GFile         *file);
 GPtrArray     *cr_dialogs_list_recent       (CrRecentKind   kind,
                                              guint          max);
 
-GFile         *cr_dialogs_get_last_folder   (void);
-void           cr_dialogs_forget_last_folder (void);
 
 G_END_DECLS

@@ -128,12 +128,6 @@ cr_heading_init (CrHeading *self)
                                   -1);
 }
 
-GtkWidget *
-cr_heading_new (void)
-{
-  return g_object_new (CR_TYPE_HEADING, NULL);
-}
-
 const char *
 cr_heading_get_label (CrHeading *self)
 {

@@ -8,7 +8,6 @@ G_BEGIN_DECLS
 #define CR_TYPE_HEADING (cr_heading_get_type ())
 G_DECLARE_FINAL_TYPE (CrHeading, cr_heading, CR, HEADING, GtkWidget)
 
-GtkWidget  *cr_heading_new       (void);
 const char *cr_heading_get_label (CrHeading  *self);
 void        cr_heading_set_label (CrHeading  *self,
                                   const char *label);

@@ -291,14 +291,6 @@ cr_option_row_new (CrAnswers   *answers,
                        NULL);
 }
 
-CrAnswers *
-cr_option_row_get_answers (CrOptionRow *self)
-{
-  g_return_val_if_fail (CR_IS_OPTION_ROW (self), NULL);
-
-  return self->answers;
-}
-
 guint
 cr_option_row_get_question (CrOptionRow *self)
 {
@@ -313,30 +305,4 @@ cr_option_row_get_option (CrOptionRow *self)
   g_return_val_if_fail (CR_IS_OPTION_ROW (self), 0);
 
   return self->option;
-}
-
-/**
- * cr_option_row_get_active:
- *
- * Returns: whether the row's button shows the option as chosen
- */
-gboolean
-cr_option_row_get_active (CrOptionRow *self)
-{
-  g_return_val_if_fail (CR_IS_OPTION_ROW (self), FALSE);
-
-  return gtk_check_button_get_active (self->check);
-}
-
-/**
- * cr_option_row_get_check:
- *
- * Returns: (transfer none): the row's radio or check button
- */
-GtkWidget *
-cr_option_row_get_check (CrOptionRow *self)
-{
-  g_return_val_if_fail (CR_IS_OPTION_ROW (self), NULL);
-
-  return GTK_WIDGET (self->check);
 }

@@ -15,10 +15,7 @@ GtkWidget *cr_option_row_new          (CrAnswers   *answers,
                                        guint        option,
                                        CrOptionRow *group);
 
-CrAnswers *cr_option_row_get_answers  (CrOptionRow *self);
 guint      cr_option_row_get_question (CrOptionRow *self);
 guint      cr_option_row_get_option   (CrOptionRow *self);
-gboolean   cr_option_row_get_active   (CrOptionRow *self);
-GtkWidget *cr_option_row_get_check    (CrOptionRow *self);
 
 G_END_DECLS

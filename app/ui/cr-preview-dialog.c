@@ -426,22 +426,6 @@ cr_preview_dialog_new (CrSession *session)
   return g_object_new (CR_TYPE_PREVIEW_DIALOG, "session", session, NULL);
 }
 
-CrSession *
-cr_preview_dialog_get_session (CrPreviewDialog *self)
-{
-  g_return_val_if_fail (CR_IS_PREVIEW_DIALOG (self), NULL);
-
-  return self->session;
-}
-
-CrCardSize
-cr_preview_dialog_get_size (CrPreviewDialog *self)
-{
-  g_return_val_if_fail (CR_IS_PREVIEW_DIALOG (self), CR_CARD_SQUARE);
-
-  return self->size;
-}
-
 /**
  * cr_preview_dialog_set_size:
  *
@@ -458,32 +442,6 @@ cr_preview_dialog_set_size (CrPreviewDialog *self,
                                                                        : self->square_button),
                                 TRUE);
   update (self);
-}
-
-/**
- * cr_preview_dialog_get_picture:
- *
- * Returns: (transfer none): the GtkPicture that shows the card
- */
-GtkWidget *
-cr_preview_dialog_get_picture (CrPreviewDialog *self)
-{
-  g_return_val_if_fail (CR_IS_PREVIEW_DIALOG (self), NULL);
-
-  return self->picture;
-}
-
-/**
- * cr_preview_dialog_get_texture:
- *
- * Returns: (transfer none): the card shown, at its full size
- */
-GdkTexture *
-cr_preview_dialog_get_texture (CrPreviewDialog *self)
-{
-  g_return_val_if_fail (CR_IS_PREVIEW_DIALOG (self), NULL);
-
-  return self->texture;
 }
 
 /**

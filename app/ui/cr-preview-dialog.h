@@ -13,12 +13,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CrPreviewDialog, cr_preview_dialog, CR, PREVIEW_DIALOG, AdwDialog)
 
 AdwDialog   *cr_preview_dialog_new           (CrSession       *session);
-CrSession   *cr_preview_dialog_get_session   (CrPreviewDialog *self);
-CrCardSize   cr_preview_dialog_get_size      (CrPreviewDialog *self);
 void         cr_preview_dialog_set_size      (CrPreviewDialog *self,
                                               CrCardSize       size);
-GtkWidget   *cr_preview_dialog_get_picture   (CrPreviewDialog *self);
-GdkTexture  *cr_preview_dialog_get_texture   (CrPreviewDialog *self);
 char        *cr_preview_dialog_default_name  (void);
 gboolean     cr_preview_dialog_save_to_file  (CrPreviewDialog *self,
                                               GFile           *file,

@@ -269,54 +269,6 @@ cr_question_page_new (CrSession *session,
                        NULL);
 }
 
-CrSession *
-cr_question_page_get_session (CrQuestionPage *self)
-{
-  g_return_val_if_fail (CR_IS_QUESTION_PAGE (self), NULL);
-
-  return self->session;
-}
-
-guint
-cr_question_page_get_question (CrQuestionPage *self)
-{
-  g_return_val_if_fail (CR_IS_QUESTION_PAGE (self), 0);
-
-  return self->question;
-}
-
-/**
- * cr_question_page_get_option:
- *
- * Returns: (transfer none) (nullable): the CrOptionRow of the @option-th
- *   option
- */
-GtkWidget *
-cr_question_page_get_option (CrQuestionPage *self,
-                             guint           option)
-{
-  g_return_val_if_fail (CR_IS_QUESTION_PAGE (self), NULL);
-
-  if (option >= self->rows->len)
-    return NULL;
-
-  return g_ptr_array_index (self->rows, option);
-}
-
-/**
- * cr_question_page_get_progress_bar:
- *
- * Returns: (transfer none): the bar that shows how many questions are
- *   answered
- */
-GtkWidget *
-cr_question_page_get_progress_bar (CrQuestionPage *self)
-{
-  g_return_val_if_fail (CR_IS_QUESTION_PAGE (self), NULL);
-
-  return GTK_WIDGET (self->progress_bar);
-}
-
 /**
  * cr_question_page_pick:
  * @option: the option's index

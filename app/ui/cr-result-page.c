@@ -382,14 +382,6 @@ cr_result_page_new (CrSession *session)
   return g_object_new (CR_TYPE_RESULT_PAGE, "session", session, NULL);
 }
 
-CrSession *
-cr_result_page_get_session (CrResultPage *self)
-{
-  g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
-
-  return self->session;
-}
-
 /**
  * cr_result_page_get_heading_widget:
  *
@@ -412,98 +404,6 @@ cr_result_page_get_heading (CrResultPage *self)
   return cr_heading_get_label (self->heading);
 }
 
-const char *
-cr_result_page_get_summary (CrResultPage *self)
-{
-  g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
-
-  return gtk_label_get_text (self->summary_label);
-}
-
-/**
- * cr_result_page_get_scores:
- *
- * Returns: (transfer none): the CrScores of the verdict
- */
-GtkWidget *
-cr_result_page_get_scores (CrResultPage *self)
-{
-  g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
-
-  return GTK_WIDGET (self->scores);
-}
-
-/**
- * cr_result_page_get_answer_row:
- *
- * Returns: (transfer none): the CrAnswerRow that shows and edits the
- *   answer to @question
- */
-GtkWidget *
-cr_result_page_get_answer_row (CrResultPage *self,
-                               guint         question)
-{
-  g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
-
-  return GTK_WIDGET (gtk_list_box_get_row_at_index (self->answers_list, (int) question));
-}
-
-guint
-cr_result_page_get_n_change_rows (CrResultPage *self)
-{
-  guint n = 0;
-
-  g_return_val_if_fail (CR_IS_RESULT_PAGE (self), 0);
-
-  while (gtk_list_box_get_row_at_index (self->changes_list, (int) n) != NULL)
-    n++;
-
-  return n;
-}
-
-/**
- * cr_result_page_get_change_row:
- *
- * Returns: (transfer none): the row of the @index-th change, whose Try It
- *   button activates win.try-change
- */
-GtkWidget *
-cr_result_page_get_change_row (CrResultPage *self,
-                               guint         index)
-{
-  g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
-
-  return GTK_WIDGET (gtk_list_box_get_row_at_index (self->changes_list, (int) index));
-}
-
-/**
- * cr_result_page_get_close_call:
- *
- * Returns: (transfer none): the close-call note, visible only for a close
- *   call
- */
-GtkWidget *
-cr_result_page_get_close_call (CrResultPage *self)
-{
-  g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
-
-  return self->close_call_box;
-}
-
-/**
- * cr_result_page_get_trial:
- *
- * Returns: (transfer none): the card of the what-if being tried, visible
- *   only while one is
- */
-GtkWidget *
-cr_result_page_get_trial (CrResultPage *self)
-{
-  g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
-
-  return self->trial_box;
-}
-
 /**
  * cr_result_page_get_trial_heading:
  *
@@ -516,39 +416,4 @@ cr_result_page_get_trial_heading (CrResultPage *self)
   g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
 
   return GTK_WIDGET (self->trial_heading);
-}
-
-GtkWidget *
-cr_result_page_get_trial_scores (CrResultPage *self)
-{
-  g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
-
-  return GTK_WIDGET (self->trial_scores);
-}
-
-/**
- * cr_result_page_get_name_row:
- *
- * Returns: (transfer none): the AdwEntryRow for whom the result is about
- */
-GtkWidget *
-cr_result_page_get_name_row (CrResultPage *self)
-{
-  g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
-
-  return GTK_WIDGET (self->name_row);
-}
-
-/**
- * cr_result_page_get_share_menu_button:
- *
- * Returns: (transfer none): the GtkMenuButton of the other ways to share:
- *   the document as JSON, copied or exported
- */
-GtkWidget *
-cr_result_page_get_share_menu_button (CrResultPage *self)
-{
-  g_return_val_if_fail (CR_IS_RESULT_PAGE (self), NULL);
-
-  return self->share_menu_button;
 }

@@ -3,8 +3,9 @@
  * keys and drops do
  *
  * Open (a file dialog, the recent rosters of the Open button's menu, a
- * file dropped on the window), export as CSV or JSON Lines, save the
- * template, cancel a loading, dismiss the notice, search; and a row
+ * file dropped on the window; each asks first when the roster shown was
+ * edited), Save and Save As (cr-roster-window-save.c), export as CSV or
+ * JSON Lines, save the template, cancel a loading, dismiss the notice, search; and a row
  * activated, which opens that creator. One file dialog serves every
  * choice, each with its filters and the name it offers.
  *
@@ -239,6 +240,7 @@ typedef enum
   CHOOSE_EXPORT_CSV,
   CHOOSE_EXPORT_JSONL,
   CHOOSE_TEMPLATE,
+  CHOOSE_SAVE_AS,
 } Choice;
 
 static void
@@ -251,7 +253,7 @@ chosen_cb (GtkWidget *owner,
   switch ((Choice) GPOINTER_TO_UINT (user_data))
     {
     case CHOOSE_OPEN:
-      cr_roster_window_open (self, file);
+      cr_roster_window_open_asking (self, file);
       break;
     case CHOOSE_EXPORT_CSV:
       cr_roster_window_export (self, file, CR_ROSTER_FORMAT_CSV);
@@ -261,6 +263,9 @@ chosen_cb (GtkWidget *owner,
       break;
     case CHOOSE_TEMPLATE:
       cr_roster_window_save_template (self, file, NULL);
+      break;
+    case CHOOSE_SAVE_AS:
+      cr_roster_window_save (self, file, NULL);
       break;
     default:
       g_assert_not_reached ();
@@ -276,9 +281,10 @@ run_chooser (CrRosterWindow *self,
     N_("Export as CSV"),
     N_("Export as JSON Lines"),
     N_("Save a Roster Template"),
+    N_("Save the Roster As"),
   };
-  /* What opens, both kinds first; the last is what a JSON Lines export
-   * writes. */
+  /* What opens, both kinds first; then each kind alone, as Save As
+   * writes them, and a JSON Lines export. */
   static const CrFileKind rosters[] = {
     { N_("Rosters"), { "text/csv", "text/tab-separated-values" },
       { "csv", "tsv", "jsonl", "ndjson" } },
@@ -301,8 +307,22 @@ run_chooser (CrRosterWindow *self,
       return;
     }
 
+  if (choice == CHOOSE_SAVE_AS)
+    {
+      /* In its own format, whatever the name. */
+      gboolean jsonl = cr_roster_get_format (self->roster) == CR_ROSTER_FORMAT_JSONL;
+      g_autofree char *own = self->file != NULL ? g_file_get_basename (self->file) : NULL;
+
+      filters = cr_dialogs_filters_new (&rosters[jsonl ? 2 : 1], 1);
+      if (own == NULL)
+        own = g_strconcat (C_("file name", "roster"), jsonl ? ".jsonl" : ".csv", NULL);
+      cr_dialogs_save_file (GTK_WIDGET (self), _(titles[choice]), _("_Save"), filters,
+                            self->file, own, chosen_cb, GUINT_TO_POINTER (choice));
+      return;
+    }
+
   if (choice == CHOOSE_EXPORT_JSONL)
-    filters = cr_dialogs_filters_new (&rosters[G_N_ELEMENTS (rosters) - 1], 1);
+    filters = cr_dialogs_filters_new (&rosters[2], 1);
   else
     filters = cr_dialogs_filters_new (csv, G_N_ELEMENTS (csv));
 
@@ -327,7 +347,36 @@ run_chooser (CrRosterWindow *self,
                         chosen_cb, GUINT_TO_POINTER (choice));
 }
 
+/* Save As: a file dialog, then cr_roster_window_save(). */
+void
+cr_roster_window_choose_save_as (CrRosterWindow *self)
+{
+  run_chooser (self, CHOOSE_SAVE_AS);
+}
+
 /* Actions. */
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name G_GNUC_UNUSED,
+             GVariant   *parameter G_GNUC_UNUSED)
+{
+  CrRosterWindow *self = CR_ROSTER_WINDOW (widget);
+
+  /* Read from a stream, it has no file of its own yet. */
+  if (self->file == NULL)
+    run_chooser (self, CHOOSE_SAVE_AS);
+  else
+    cr_roster_window_save (self, NULL, NULL);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name G_GNUC_UNUSED,
+                GVariant   *parameter G_GNUC_UNUSED)
+{
+  run_chooser (CR_ROSTER_WINDOW (widget), CHOOSE_SAVE_AS);
+}
 
 static void
 open_action (GtkWidget  *widget,
@@ -344,7 +393,7 @@ open_recent_action (GtkWidget  *widget,
 {
   g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
 
-  cr_roster_window_open (CR_ROSTER_WINDOW (widget), file);
+  cr_roster_window_open_asking (CR_ROSTER_WINDOW (widget), file);
 }
 
 static void
@@ -414,7 +463,7 @@ drop_cb (CrRosterWindow *self,
   if (file == NULL)
     return FALSE;
 
-  cr_roster_window_open (self, file);
+  cr_roster_window_open_asking (self, file);
 
   return TRUE;
 }
@@ -440,6 +489,8 @@ cr_roster_window_class_init_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "win.save-template", NULL, save_template_action);
   gtk_widget_class_install_action (widget_class, "win.cancel", NULL, cancel_action);
@@ -450,6 +501,9 @@ cr_roster_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search",
                                        NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.save-as", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export",
                                        "s", "csv");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close",

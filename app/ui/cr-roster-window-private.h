@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cr-roster-window-private.h: what the files of the roster window share
  *
- * The window is one type in four files, by job: cr-roster-window.c (the
+ * The window is one type in five files, by job: cr-roster-window.c (the
  * type, its roster and loading, its texts), cr-roster-window-columns.c (the
  * table's columns, cells, sorters and filters), cr-roster-window-status.c
- * (what the window says of the roster: count, progress, notice, page) and
+ * (what the window says of the roster: count, progress, notice, page),
  * cr-roster-window-actions.c (its actions, file dialogs, export, template,
- * recent rosters, and opening a creator). They share the struct, so that
- * each reaches the template's widgets and the models directly.
+ * recent rosters, and opening a creator) and cr-roster-window-save.c (Save,
+ * Save As, and "Save Changes?" before edits would be lost). They share the
+ * struct, so that each reaches the template's widgets and the models
+ * directly.
  */
 #pragma once
 
@@ -49,6 +51,14 @@ struct _CrRosterWindow
   GBindingGroup        *roster_bindings;
   GFile                *file;
   GCancellable         *cancellable;
+  /* A roster being read to take the place of the one shown, with its
+   * file, title and cancellable: shown once it proves to be a roster
+   * (CrRoster:header-read), dropped if it fails before, the roster shown
+   * left as it was. */
+  CrRoster             *pending;
+  GFile                *pending_file;
+  char                 *pending_title;
+  GCancellable         *pending_cancellable;
   GtkFilterListModel   *filter_model;
   GtkSortListModel     *sort_model;
   GtkSingleSelection   *selection;
@@ -68,6 +78,18 @@ struct _CrRosterWindow
   /* Why reading stopped early, if it did. */
   char                 *stopped;
   gboolean              cancelled;
+  /* "Save Changes?" while it is shown; the roster to open once it is
+   * answered, or %NULL to close the window; whether it was answered, and
+   * whether to go on (Save and the file written, or Discard); the GTasks
+   * of cr_roster_window_ask_to_close() waiting for the answer. */
+  AdwDialog            *save_dialog;
+  GFile                *open_after;
+  gboolean              save_answered;
+  gboolean              save_confirmed;
+  GPtrArray            *close_tasks;
+  /* gtk_application_inhibit()'s, while the session's end waits for the
+   * edits. */
+  guint                 inhibit_cookie;
   gboolean              notice_dismissed;
   guint                 busy;
   guint                 pulse_source;
@@ -77,6 +99,9 @@ struct _CrRosterWindow
 void cr_roster_window_set_busy            (CrRosterWindow *self,
                                            gboolean        busy);
 void cr_roster_window_cancel              (CrRosterWindow *self);
+void cr_roster_window_update_title        (CrRosterWindow *self);
+void cr_roster_window_set_file            (CrRosterWindow *self,
+                                           GFile          *file);
 
 /* cr-roster-window-columns.c */
 void cr_roster_window_init_columns        (CrRosterWindow *self);
@@ -100,5 +125,13 @@ void cr_roster_window_class_init_actions  (GtkWidgetClass *widget_class);
 void cr_roster_window_init_actions        (CrRosterWindow *self);
 void cr_roster_window_real_open_creator   (CrRosterWindow *self,
                                            CrCreator      *creator);
+void cr_roster_window_choose_save_as      (CrRosterWindow *self);
+
+/* cr-roster-window-save.c */
+void cr_roster_window_open_asking         (CrRosterWindow *self,
+                                           GFile          *file);
+gboolean cr_roster_window_close_asking    (CrRosterWindow *self);
+void cr_roster_window_dispose_save        (CrRosterWindow *self);
+void cr_roster_window_uninhibit           (CrRosterWindow *self);
 
 G_END_DECLS

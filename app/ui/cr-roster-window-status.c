@@ -92,6 +92,18 @@ cr_roster_window_update_notice (CrRosterWindow *self)
                               names);
     }
 
+  /* Cancelled or stopped early: a save would cut the file. */
+  if (cr_roster_get_header_read (self->roster) && !cr_roster_get_loading (self->roster) &&
+      !cr_roster_get_complete (self->roster))
+    {
+      if (text->len > 0)
+        g_string_append_c (text, ' ');
+      /* Translators: after a roster's loading was cancelled or stopped
+       * early */
+      g_string_append (text, _("Only the rows read are shown: the roster can be exported, but "
+                               "not saved."));
+    }
+
   gtk_label_set_text (self->notice_label, text->str);
   gtk_widget_set_visible (self->notice_toggle, n_problems > 0);
   gtk_revealer_set_reveal_child (self->notice_revealer, text->len > 0 && !self->notice_dismissed);
@@ -136,10 +148,15 @@ cr_roster_window_update_actions (CrRosterWindow *self)
 {
   gboolean loading = cr_roster_get_loading (self->roster);
   gboolean any = g_list_model_get_n_items (G_LIST_MODEL (self->roster)) > 0;
+  gboolean exportable = any && !loading && self->busy == 0;
+  /* A roster only partly read can be asked to save, and says why not. */
+  gboolean savable = cr_roster_get_header_read (self->roster) && !loading && self->busy == 0;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", any && !loading && self->busy == 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel", loading);
-  gtk_widget_set_sensitive (self->export_button, any && !loading && self->busy == 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", exportable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", savable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", savable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel", loading || self->pending != NULL);
+  gtk_widget_set_sensitive (self->export_button, exportable || savable);
 }
 
 static void

@@ -11,7 +11,9 @@
  * progress bar and Cancel. Rows that cannot be read, columns ignored, and
  * a reading that stopped early are said in a notice above the table, with
  * the list of rows; a file that gives no creator at all is refused in a
- * dialog. Activating a row emits ::open-creator, whose default opens the
+ * dialog. A roster opened in place of another is read beside it, and
+ * shown only once its header is read: a file that is no roster leaves the
+ * roster shown, its edits and its title as they were. Activating a row emits ::open-creator, whose default opens the
  * creator's full result in a window of its own (a CrWindow over its answers).
  *
  * Every text is set in code, not in the template, so that a language
@@ -78,6 +80,67 @@ problems_cb (CrRosterWindow *self)
   cr_roster_window_update_notice (self);
 }
 
+static void set_roster (CrRosterWindow *self,
+                        CrRoster       *roster);
+
+/* The roster read to replace the one shown is dropped: the one shown
+ * stays as it was. */
+static void
+drop_pending (CrRosterWindow *self)
+{
+  if (self->pending == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (self->pending, self);
+  if (self->pending_cancellable != NULL)
+    g_cancellable_cancel (self->pending_cancellable);
+  g_clear_object (&self->pending_cancellable);
+  g_clear_object (&self->pending);
+  g_clear_object (&self->pending_file);
+  g_clear_pointer (&self->pending_title, g_free);
+  cr_roster_window_update_actions (self);
+}
+
+/* Shows @roster, read from @file (or a stream), called @title, with
+ * @cancellable to stop its reading. */
+static void
+show_roster (CrRosterWindow *self,
+             CrRoster       *roster,
+             GFile          *file,
+             const char     *title,
+             GCancellable   *cancellable)
+{
+  cr_roster_window_set_file (self, file);
+  set_roster (self, roster);
+  g_set_object (&self->cancellable, cancellable);
+  set_title (self, title);
+}
+
+/* The roster read takes the place of the one shown. */
+static void
+take_pending (CrRosterWindow *self)
+{
+  g_autoptr(CrRoster) roster = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(GCancellable) cancellable = NULL;
+
+  g_signal_handlers_disconnect_by_data (self->pending, self);
+  roster = g_steal_pointer (&self->pending);
+  file = g_steal_pointer (&self->pending_file);
+  title = g_steal_pointer (&self->pending_title);
+  cancellable = g_steal_pointer (&self->pending_cancellable);
+  show_roster (self, roster, file, title, cancellable);
+}
+
+/* It proved to be a roster. */
+static void
+pending_header_read_cb (CrRosterWindow *self)
+{
+  if (self->pending != NULL && cr_roster_get_header_read (self->pending))
+    take_pending (self);
+}
+
 static void
 load_done_cb (GObject      *object,
               GAsyncResult *result,
@@ -86,14 +149,44 @@ load_done_cb (GObject      *object,
   g_autoptr(CrRosterWindow) self = user_data;
   CrRoster *roster = CR_ROSTER (object);
   g_autoptr(GError) error = NULL;
+  gboolean loaded;
+
+  /* Every loading started counts as busy until it ends, whether its
+   * roster is still shown or not. */
+  cr_roster_window_set_busy (self, FALSE);
+  loaded = cr_roster_load_finish (roster, result, &error);
+
+  if (roster == self->pending)
+    {
+      /* A roster read to its end has read its header; one that failed
+       * before proved to be no roster: the one shown stays, and so do its
+       * title, its edits and the windows of its creators. */
+      if (loaded || cr_roster_get_header_read (roster))
+        take_pending (self);
+      else
+        {
+          g_autoptr(GFile) file = self->pending_file != NULL ? g_object_ref (self->pending_file)
+                                                             : NULL;
+
+          drop_pending (self);
+          if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+            {
+              cr_roster_window_show_error (self, _("Cannot Open the Roster"), file,
+                                           error != NULL ? error->message : "");
+              /* Not offered again among the recent rosters. */
+              if (file != NULL)
+                cr_dialogs_forget_recent (file);
+            }
+          cr_roster_window_update (self);
+          return;
+        }
+    }
 
   /* A roster replaced since. */
   if (roster != self->roster)
     return;
 
-  cr_roster_window_set_busy (self, FALSE);
-
-  if (!cr_roster_load_finish (roster, result, &error))
+  if (!loaded)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         self->cancelled = TRUE;
@@ -101,7 +194,9 @@ load_done_cb (GObject      *object,
         {
           cr_roster_window_show_error (self, _("Cannot Open the Roster"), self->file,
                                        error->message);
-          g_clear_object (&self->file);
+          if (self->file != NULL)
+            cr_dialogs_forget_recent (self->file);
+          cr_roster_window_set_file (self, NULL);
           set_title (self, NULL);
         }
       else
@@ -114,11 +209,26 @@ load_done_cb (GObject      *object,
   cr_roster_window_update (self);
 }
 
-/* @title: (nullable): what to call the window, or %NULL for "Roster" */
+/**
+ * cr_roster_window_set_file:
+ * @file: (nullable): the file the roster shown is now in
+ */
+void
+cr_roster_window_set_file (CrRosterWindow *self,
+                           GFile          *file)
+{
+  g_set_object (&self->file, file);
+}
+
+/* @title: (nullable): what to call the window, or %NULL for "Roster"; a
+ * roster edited since it was read or saved says so, as the wizard's
+ * window does for its document: “• agency.csv”. */
 static void
 set_title (CrRosterWindow *self,
            const char     *title)
 {
+  g_autofree char *shown = NULL;
+
   if (title != self->title)
     {
       g_free (self->title);
@@ -127,8 +237,21 @@ set_title (CrRosterWindow *self,
   if (title == NULL)
     title = _("Roster");
 
-  adw_window_title_set_title (self->window_title, title);
-  gtk_window_set_title (GTK_WINDOW (self), title);
+  if (self->roster != NULL && cr_roster_get_modified (self->roster))
+    /* Translators: the name of a document changed since it was opened or
+     * saved, in the window's title, e.g. “• result.json” */
+    shown = g_strdup_printf (_("• %s"), title);
+  else
+    shown = g_strdup (title);
+
+  adw_window_title_set_title (self->window_title, shown);
+  gtk_window_set_title (GTK_WINDOW (self), shown);
+}
+
+void
+cr_roster_window_update_title (CrRosterWindow *self)
+{
+  set_title (self, self->title);
 }
 
 /* Shows @roster, in place of the one shown: its signals and bindings
@@ -152,7 +275,48 @@ set_roster (CrRosterWindow *self,
   gtk_string_list_splice (self->problems, 0,
                           g_list_model_get_n_items (G_LIST_MODEL (self->problems)), NULL);
 
+  cr_roster_window_update_title (self);
+  cr_roster_window_uninhibit (self);
   cr_roster_window_update_notice (self);
+  cr_roster_window_update (self);
+}
+
+/* Starts reading @roster. A window that shows no roster yet shows it at
+ * once, as its rows come; otherwise the roster shown stays until the new
+ * one proves to be a roster, and stays for good if it does not. */
+static void
+start_load (CrRosterWindow *self,
+            CrRoster       *roster,
+            GFile          *file,
+            GInputStream   *stream,
+            CrRosterFormat  format,
+            goffset         size,
+            const char     *title)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+
+  drop_pending (self);
+
+  if (!cr_roster_get_header_read (self->roster) &&
+      g_list_model_get_n_items (G_LIST_MODEL (self->roster)) == 0)
+    show_roster (self, roster, file, title, cancellable);
+  else
+    {
+      self->pending = g_object_ref (roster);
+      self->pending_file = file != NULL ? g_object_ref (file) : NULL;
+      self->pending_title = g_strdup (title);
+      self->pending_cancellable = g_object_ref (cancellable);
+      g_signal_connect_object (roster, "notify::header-read", G_CALLBACK (pending_header_read_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+
+  cr_roster_window_set_busy (self, TRUE);
+  if (file != NULL)
+    cr_roster_load_file_async (roster, file, format, cancellable, load_done_cb,
+                               g_object_ref (self));
+  else
+    cr_roster_load_async (roster, stream, format, size, cancellable, load_done_cb,
+                          g_object_ref (self));
   cr_roster_window_update (self);
 }
 
@@ -161,7 +325,10 @@ set_roster (CrRosterWindow *self,
  * @file: a roster, in CSV or JSON Lines
  *
  * Shows the roster in @file, in place of the one shown, filling the table
- * as its rows are read. The file is read, never written to.
+ * as its rows are read. The roster shown, with its edits, stays until the
+ * new one's header is read: a file that is no roster (a spreadsheet's own
+ * file, a header that cannot be read) is said in a dialog and leaves it as
+ * it was. The file is read, never written to.
  */
 void
 cr_roster_window_open (CrRosterWindow *self,
@@ -173,17 +340,8 @@ cr_roster_window_open (CrRosterWindow *self,
   g_return_if_fail (CR_IS_ROSTER_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  g_set_object (&self->file, file);
-  set_roster (self, roster);
-  self->cancellable = g_cancellable_new ();
-
   name = cr_quote_file_name (file);
-  set_title (self, name);
-
-  cr_roster_window_set_busy (self, TRUE);
-  cr_roster_load_file_async (roster, file, CR_ROSTER_FORMAT_UNKNOWN, self->cancellable,
-                             load_done_cb, g_object_ref (self));
-  cr_roster_window_update (self);
+  start_load (self, roster, file, NULL, CR_ROSTER_FORMAT_UNKNOWN, 0, name);
 }
 
 /**
@@ -209,15 +367,7 @@ cr_roster_window_load_stream (CrRosterWindow *self,
   g_return_if_fail (G_IS_INPUT_STREAM (stream));
   g_return_if_fail (title != NULL);
 
-  g_clear_object (&self->file);
-  set_roster (self, roster);
-  self->cancellable = g_cancellable_new ();
-  set_title (self, title);
-
-  cr_roster_window_set_busy (self, TRUE);
-  cr_roster_load_async (roster, stream, format, size, self->cancellable, load_done_cb,
-                        g_object_ref (self));
-  cr_roster_window_update (self);
+  start_load (self, roster, NULL, stream, format, size, title);
 }
 
 /**
@@ -230,19 +380,28 @@ cr_roster_window_cancel (CrRosterWindow *self)
 {
   g_return_if_fail (CR_IS_ROSTER_WINDOW (self));
 
+  /* A roster read to replace the one shown, not shown yet: dropped. */
+  drop_pending (self);
+
   if (self->cancellable != NULL && cr_roster_get_loading (self->roster))
     {
       g_cancellable_cancel (self->cancellable);
       self->cancelled = TRUE;
+      cr_roster_window_update_notice (self);
       cr_roster_window_update (self);
     }
 }
 
-/* Closed while it exports: the export is stopped, as when the app quits,
- * rather than left to run on without a window to say how it ended. */
+/* A roster edited and not saved is not closed without asking
+ * (cr-roster-window-save.c). Closed while it exports: the export is
+ * stopped, as when the app quits, rather than left to run on without a
+ * window to say how it ended. */
 static gboolean
 cr_roster_window_close_request (GtkWindow *window)
 {
+  if (cr_roster_window_close_asking (CR_ROSTER_WINDOW (window)))
+    return TRUE;
+
   cr_roster_window_stop_export (CR_ROSTER_WINDOW (window));
 
   return GTK_WINDOW_CLASS (cr_roster_window_parent_class)->close_request (window);
@@ -253,8 +412,10 @@ cr_roster_window_dispose (GObject *object)
 {
   CrRosterWindow *self = CR_ROSTER_WINDOW (object);
 
+  cr_roster_window_dispose_save (self);
   cr_dialogs_close_all (ADW_APPLICATION_WINDOW (self));
 
+  drop_pending (self);
   if (self->export != NULL)
     cr_roster_window_stop_export (self);
   if (self->cancellable != NULL)
@@ -402,6 +563,7 @@ static void
 set_texts (CrRosterWindow *self)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) save = g_menu_new ();
   g_autoptr(GMenu) formats = g_menu_new ();
   g_autoptr(GMenu) template = g_menu_new ();
 
@@ -414,6 +576,9 @@ set_texts (CrRosterWindow *self)
   g_menu_append (formats, _("Export as _CSV…"), "win.export::csv");
   g_menu_append (formats, _("Export as _JSON Lines…"), "win.export::jsonl");
   g_menu_append (template, _("Save a Roster _Template…"), "win.save-template");
+  g_menu_append (save, _("_Save"), "win.save");
+  g_menu_append (save, _("Save _As…"), "win.save-as");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (save));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (formats));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (template));
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->export_button), G_MENU_MODEL (menu));
@@ -503,6 +668,18 @@ cr_roster_window_init (CrRosterWindow *self)
                                  G_CALLBACK (roster_notify_cb), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->roster_signals, "notify::n-problems",
                                  G_CALLBACK (problems_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->roster_signals, "notify::modified",
+                                 G_CALLBACK (cr_roster_window_update_title), self,
+                                 G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->roster_signals, "notify::modified",
+                                 G_CALLBACK (cr_roster_window_update_actions), self,
+                                 G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->roster_signals, "notify::modified",
+                                 G_CALLBACK (cr_roster_window_uninhibit), self,
+                                 G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->roster_signals, "notify::complete",
+                                 G_CALLBACK (cr_roster_window_update_actions), self,
+                                 G_CONNECT_SWAPPED);
   self->roster_bindings = g_binding_group_new ();
   g_binding_group_bind (self->roster_bindings, "loading", self->loading_revealer, "reveal-child",
                         G_BINDING_SYNC_CREATE);
@@ -540,4 +717,18 @@ cr_roster_window_get_busy (CrRosterWindow *self)
   g_return_val_if_fail (CR_IS_ROSTER_WINDOW (self), FALSE);
 
   return self->busy > 0;
+}
+
+/**
+ * cr_roster_window_get_unsaved:
+ *
+ * Returns: whether a creator of the roster shown was edited since the
+ *   roster was read or saved (#CrRoster:modified)
+ */
+gboolean
+cr_roster_window_get_unsaved (CrRosterWindow *self)
+{
+  g_return_val_if_fail (CR_IS_ROSTER_WINDOW (self), FALSE);
+
+  return self->roster != NULL && cr_roster_get_modified (self->roster);
 }

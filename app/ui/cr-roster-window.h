@@ -42,7 +42,18 @@ gboolean     cr_roster_window_save_template   (CrRosterWindow *self,
                                                GFile          *file,
                                                GError        **error);
 
+gboolean     cr_roster_window_save            (CrRosterWindow *self,
+                                               GFile          *file,
+                                               GError        **error);
+void         cr_roster_window_ask_to_close    (CrRosterWindow *self,
+                                               GAsyncReadyCallback callback,
+                                               gpointer        user_data);
+gboolean     cr_roster_window_ask_to_close_finish (CrRosterWindow *self,
+                                                   GAsyncResult   *result);
+void         cr_roster_window_inhibit_logout  (CrRosterWindow *self);
+
 GFile       *cr_roster_window_get_file        (CrRosterWindow *self);
 gboolean     cr_roster_window_get_busy        (CrRosterWindow *self);
+gboolean     cr_roster_window_get_unsaved     (CrRosterWindow *self);
 
 G_END_DECLS

@@ -192,25 +192,6 @@ cr_scores_init (CrScores *self)
   update (self);
 }
 
-GtkWidget *
-cr_scores_new (void)
-{
-  return g_object_new (CR_TYPE_SCORES, NULL);
-}
-
-/**
- * cr_scores_get_result:
- *
- * Returns: (transfer none) (nullable): the result shown
- */
-CrResult *
-cr_scores_get_result (CrScores *self)
-{
-  g_return_val_if_fail (CR_IS_SCORES (self), NULL);
-
-  return self->result;
-}
-
 void
 cr_scores_set_result (CrScores *self,
                       CrResult *result)
@@ -226,34 +207,4 @@ cr_scores_set_result (CrScores *self,
 
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESULT]);
-}
-
-/**
- * cr_scores_get_bar:
- *
- * Returns: (transfer none): the GtkLevelBar that shows @role's share
- */
-GtkWidget *
-cr_scores_get_bar (CrScores *self,
-                   CrRole    role)
-{
-  g_return_val_if_fail (CR_IS_SCORES (self), NULL);
-  g_return_val_if_fail (role < CR_N_ROLES, NULL);
-
-  return GTK_WIDGET (self->bars[role]);
-}
-
-/**
- * cr_scores_get_value_text:
- *
- * Returns: the share shown beside @role's name
- */
-const char *
-cr_scores_get_value_text (CrScores *self,
-                          CrRole    role)
-{
-  g_return_val_if_fail (CR_IS_SCORES (self), NULL);
-  g_return_val_if_fail (role < CR_N_ROLES, NULL);
-
-  return gtk_label_get_text (self->values[role]);
 }

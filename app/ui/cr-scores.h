@@ -10,13 +10,7 @@ G_BEGIN_DECLS
 #define CR_TYPE_SCORES (cr_scores_get_type ())
 G_DECLARE_FINAL_TYPE (CrScores, cr_scores, CR, SCORES, GtkWidget)
 
-GtkWidget *cr_scores_new             (void);
-CrResult  *cr_scores_get_result      (CrScores *self);
 void       cr_scores_set_result      (CrScores *self,
                                       CrResult *result);
-GtkWidget *cr_scores_get_bar         (CrScores *self,
-                                      CrRole    role);
-const char *cr_scores_get_value_text (CrScores *self,
-                                      CrRole    role);
 
 G_END_DECLS

@@ -200,14 +200,6 @@ cr_share_bar_new (CrRole role)
   return GTK_WIDGET (self);
 }
 
-guint
-cr_share_bar_get_score (CrShareBar *self)
-{
-  g_return_val_if_fail (CR_IS_SHARE_BAR (self), 0);
-
-  return self->score;
-}
-
 void
 cr_share_bar_set_score (CrShareBar *self,
                         guint       score)

@@ -11,7 +11,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CrShareBar, cr_share_bar, CR, SHARE_BAR, GtkWidget)
 
 GtkWidget   *cr_share_bar_new       (CrRole      role);
-guint        cr_share_bar_get_score (CrShareBar *self);
 void         cr_share_bar_set_score (CrShareBar *self,
                                      guint       score);
 gboolean     cr_share_bar_get_has_share (CrShareBar *self);

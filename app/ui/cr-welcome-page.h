@@ -14,8 +14,5 @@ G_DECLARE_FINAL_TYPE (CrWelcomePage, cr_welcome_page, CR, WELCOME_PAGE, AdwBin)
 #define CR_WELCOME_PAGE_MAX_RECENT 5
 
 GtkWidget  *cr_welcome_page_new               (CrSession     *session);
-const char *cr_welcome_page_get_resume_label  (CrWelcomePage *self);
-const char *cr_welcome_page_get_notice        (CrWelcomePage *self);
-GListModel *cr_welcome_page_get_recent        (CrWelcomePage *self);
 
 G_END_DECLS

@@ -552,18 +552,7 @@ ask_save_changes (CrWindow *self)
   /* Translators: asked when a window closes with answers changed since
    * the document was opened; the file's name follows */
   body = g_strdup_printf (_("The answers in %s were changed. Save them before closing?"), name);
-  dialog = adw_alert_dialog_new (_("Save Changes?"), body);
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
-                                  "cancel", _("_Cancel"),
-                                  "discard", _("_Discard"),
-                                  "save", _("_Save"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "discard",
-                                            ADW_RESPONSE_DESTRUCTIVE);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "save",
-                                            ADW_RESPONSE_SUGGESTED);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "save");
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  dialog = cr_dialogs_save_changes_new (body);
   g_signal_connect_object (dialog, "response", G_CALLBACK (save_changes_response_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (dialog, "closed", G_CALLBACK (save_changes_closed_cb), self,
@@ -942,14 +931,6 @@ cr_window_get_session (CrWindow *self)
   return self->session;
 }
 
-guint
-cr_window_get_n_pages (CrWindow *self)
-{
-  g_return_val_if_fail (CR_IS_WINDOW (self), 0);
-
-  return self->pages->len;
-}
-
 /**
  * cr_window_get_nth_page:
  *
@@ -964,20 +945,6 @@ cr_window_get_nth_page (CrWindow *self,
   g_return_val_if_fail (index < self->pages->len, NULL);
 
   return g_array_index (self->pages, CrPageSpec, index).widget;
-}
-
-/**
- * cr_window_get_page_name:
- *
- * Returns: the page shown: “welcome”, “question-1” to “question-10”, or
- *   “result”
- */
-const char *
-cr_window_get_page_name (CrWindow *self)
-{
-  g_return_val_if_fail (CR_IS_WINDOW (self), NULL);
-
-  return gtk_stack_get_visible_child_name (self->stack);
 }
 
 /**

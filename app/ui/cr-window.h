@@ -17,10 +17,8 @@ CrWindow    *cr_window_new_for_session     (CrApplication *application,
                                             CrSession     *session);
 CrAnswers   *cr_window_get_answers         (CrWindow      *self);
 CrSession   *cr_window_get_session         (CrWindow      *self);
-guint        cr_window_get_n_pages         (CrWindow      *self);
 GtkWidget   *cr_window_get_nth_page        (CrWindow      *self,
                                             guint          index);
-const char  *cr_window_get_page_name       (CrWindow      *self);
 GtkWidget   *cr_window_get_page            (CrWindow      *self);
 gboolean     cr_window_open_file           (CrWindow      *self,
                                             GFile         *file,

@@ -1,0 +1,684 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cr-roster-sheet.c: a roster's spreadsheet files, read and written
+ *
+ * Reading, with FreeXL 2 (optional: HAVE_FREEXL): an Excel workbook
+ * (.xlsx, or .xls), from its file (an OpenDocument spreadsheet is refused
+ * before it comes here: FreeXL 2.0 drops one cell of each run of equal
+ * cells that an .ods stores once, as Calc does for "none,none"),
+ * since FreeXL reads a path and not a stream. The sheet read is the first
+ * whose header row (its first row that is not blank) has a `name` or
+ * `handle` cell, or else the first sheet. Its rows are handed to
+ * cr-roster-read.c as cells of text, numbered as the spreadsheet numbers
+ * them, and read there as a CSV row is, by the same header and cell
+ * rules: a number in a cell is its shortest text (12, 1.5), a date as
+ * FreeXL gives it (2026-12-07). Blank rows are left out, and so are the
+ * empty cells at the end of a row; a row shorter than the header row is
+ * given empty cells up to it, as a spreadsheet shows it. FreeXL reads the
+ * whole sheet into memory when it opens it, about 40 bytes a cell plus
+ * the text.
+ *
+ * Writing, with libxlsxwriter (optional: HAVE_XLSXWRITER): an XLSX
+ * workbook of one sheet made of the rows of a CSV export
+ * (cr_roster_append_csv_row()), so that it has the same columns and the
+ * same cells: the shares as numbers, every other cell as a string,
+ * written with worksheet_write_string(), so that no cell is ever a
+ * formula however it begins. The single quote that guards such a cell in
+ * CSV is taken away again, since a string cell needs none. The cells are
+ * kept in memory until the workbook is made (libxlsxwriter's shared
+ * strings, as Excel and Calc write them; its constant_memory mode writes
+ * inline strings, which FreeXL does not read), in a temporary file of its
+ * own, then copied to the stream given.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <string.h>
+
+#include <csv.h>
+#include <glib/gstdio.h>
+
+#include "cr-questionnaire.h"
+#include "cr-result.h"
+#include "cr-roster-sheet.h"
+
+#if HAVE_FREEXL
+#include <freexl.h>
+#endif
+#if HAVE_XLSXWRITER
+#include <xlsxwriter.h>
+#endif
+
+/* ---- Reading ------------------------------------------------------------ */
+
+struct _CrRosterSheet
+{
+#if HAVE_FREEXL
+  const void *handle;
+#endif
+  char       *name;
+  guint       n_sheets;
+  guint       n_rows;
+  guint       n_columns;
+  guint       next_row;
+  /* The header row's cells, once it is read: the width of every row. */
+  guint       width;
+  guint64     size;
+};
+
+gboolean
+_cr_roster_sheet_can_read (void)
+{
+  return HAVE_FREEXL;
+}
+
+void
+_cr_roster_sheet_free (CrRosterSheet *sheet)
+{
+  if (sheet == NULL)
+    return;
+
+#if HAVE_FREEXL
+  if (sheet->handle != NULL)
+    freexl_close (sheet->handle);
+#endif
+  g_free (sheet->name);
+  g_free (sheet);
+}
+
+const char *
+_cr_roster_sheet_get_name (CrRosterSheet *sheet)
+{
+  return sheet->name;
+}
+
+guint
+_cr_roster_sheet_get_n_sheets (CrRosterSheet *sheet)
+{
+  return sheet->n_sheets;
+}
+
+/* The file's size in proportion to the rows read: FreeXL reads it all
+ * when it opens it, the rows are what takes the time after. */
+guint64
+_cr_roster_sheet_get_bytes_read (CrRosterSheet *sheet)
+{
+  if (sheet->n_rows == 0)
+    return sheet->size;
+
+  return (guint64) ((double) sheet->size * MIN (sheet->next_row, sheet->n_rows) / sheet->n_rows);
+}
+
+#if HAVE_FREEXL
+
+/* A cell as text: NULL for an empty one. */
+static char *
+dup_cell (const void *handle,
+          guint       row,
+          guint       column)
+{
+  FreeXL_CellValue value;
+
+  if (freexl_get_cell_value (handle, row, (unsigned short) column, &value) != FREEXL_OK)
+    return NULL;
+
+  switch (value.type)
+    {
+    case FREEXL_CELL_INT:
+      return g_strdup_printf ("%d", value.value.int_value);
+    case FREEXL_CELL_DOUBLE:
+      {
+        char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+        double d = value.value.double_value;
+
+        if (!isfinite (d))
+          return NULL;
+        /* What the spreadsheet shows of a whole number, 12 not 12.0. */
+        if (d == floor (d) && fabs (d) < 1e15)
+          return g_strdup_printf ("%.0f", d);
+        return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", d));
+      }
+    case FREEXL_CELL_TEXT:
+    case FREEXL_CELL_SST_TEXT:
+    case FREEXL_CELL_DATE:
+    case FREEXL_CELL_DATETIME:
+    case FREEXL_CELL_TIME:
+      return value.value.text_value != NULL && *value.value.text_value != '\0'
+               ? g_strdup (value.value.text_value) : NULL;
+    case FREEXL_CELL_NULL:
+    default:
+      return NULL;
+    }
+}
+
+static void
+select_sheet (CrRosterSheet *sheet,
+              guint          index)
+{
+  unsigned int rows = 0;
+  unsigned short columns = 0;
+
+  sheet->n_rows = sheet->n_columns = 0;
+  if (freexl_select_active_worksheet (sheet->handle, (unsigned short) index) != FREEXL_OK ||
+      freexl_worksheet_dimensions (sheet->handle, &rows, &columns) != FREEXL_OK)
+    return;
+  sheet->n_rows = rows;
+  sheet->n_columns = columns;
+}
+
+/* Whether the selected sheet's first row that is not blank has a cell
+ * `name` or `handle`, whatever its case and the spaces around. */
+static gboolean
+has_name_header (CrRosterSheet *sheet)
+{
+  for (guint r = 0; r < sheet->n_rows; r++)
+    {
+      gboolean blank = TRUE;
+
+      for (guint c = 0; c < sheet->n_columns; c++)
+        {
+          g_autofree char *text = dup_cell (sheet->handle, r, c);
+
+          if (text == NULL)
+            continue;
+          blank = FALSE;
+          g_strstrip (text);
+          if (g_ascii_strcasecmp (text, "name") == 0 || g_ascii_strcasecmp (text, "handle") == 0)
+            return TRUE;
+        }
+      if (!blank)
+        return FALSE;
+    }
+
+  return FALSE;
+}
+
+static const char *
+describe_freexl_error (int code)
+{
+  switch (code)
+    {
+    case FREEXL_FILE_NOT_FOUND:
+      return "the file cannot be opened";
+    case FREEXL_INSUFFICIENT_MEMORY:
+      return "there is not enough memory";
+    case FREEXL_BIFF_WORKBOOK_NOT_FOUND:
+    case FREEXL_BIFF_ILLEGAL_SHEET_INDEX:
+    case FREEXL_XLSX_ILLEGAL_SHEET_INDEX:
+    case FREEXL_ODS_ILLEGAL_SHEET_INDEX:
+      return "it has no sheet";
+    case FREEXL_UNSUPPORTED_CHARSET:
+    case FREEXL_INVALID_CHARACTER:
+      return "its text is in an encoding that cannot be read";
+    default:
+      return "it is damaged, or protected with a password";
+    }
+}
+
+#endif
+
+/**
+ * _cr_roster_sheet_open:
+ * @path: the file
+ * @format: %CR_ROSTER_FORMAT_XLSX, %CR_ROSTER_FORMAT_ODS or
+ *   %CR_ROSTER_FORMAT_XLS, as its first bytes say
+ * @kind: what it is, for the messages: "an Excel workbook (.xlsx)"…
+ *
+ * Returns: (transfer full) (nullable): the sheet to read, or %NULL with
+ *   @error set in %CR_ROSTER_ERROR
+ */
+CrRosterSheet *
+_cr_roster_sheet_open (const char      *path,
+                       CrRosterFormat   format,
+                       const char      *kind,
+                       GError         **error)
+{
+#if HAVE_FREEXL
+  g_autoptr(CrRosterSheet) sheet = g_new0 (CrRosterSheet, 1);
+  unsigned int n_sheets = 0;
+  GStatBuf st;
+  int code;
+  guint chosen = 0;
+
+  gboolean exists = FALSE;
+
+  if (g_stat (path, &st) == 0)
+    {
+      sheet->size = (guint64) st.st_size;
+      exists = TRUE;
+    }
+
+  if (format == CR_ROSTER_FORMAT_XLSX)
+    code = freexl_open_xlsx (path, &sheet->handle);
+  else if (format == CR_ROSTER_FORMAT_ODS)
+    code = freexl_open_ods (path, &sheet->handle);
+  else
+    code = freexl_open (path, &sheet->handle);
+
+  if (code == FREEXL_OK)
+    code = freexl_get_worksheets_count (sheet->handle, &n_sheets);
+  if (code == FREEXL_OK && n_sheets == 0)
+    code = FREEXL_BIFF_WORKBOOK_NOT_FOUND;
+  /* FreeXL says so of an archive it cannot open, too. */
+  if (code == FREEXL_FILE_NOT_FOUND && exists)
+    code = FREEXL_CRAFTED_FILE;
+  if (code != FREEXL_OK)
+    {
+      g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_SPREADSHEET,
+                   "this is %s that cannot be read: %s; in the spreadsheet, choose Save As "
+                   "(or Export) and CSV UTF-8, then open that file", kind,
+                   describe_freexl_error (code));
+      return NULL;
+    }
+  sheet->n_sheets = n_sheets;
+
+  for (guint s = 0; s < n_sheets; s++)
+    {
+      select_sheet (sheet, s);
+      if (has_name_header (sheet))
+        {
+          chosen = s;
+          break;
+        }
+    }
+  select_sheet (sheet, chosen);
+
+  {
+    const char *name = NULL;
+
+    if (freexl_get_worksheet_name (sheet->handle, (unsigned short) chosen, &name) == FREEXL_OK &&
+        name != NULL)
+      sheet->name = g_strdup (name);
+  }
+
+  return g_steal_pointer (&sheet);
+#else
+  g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_SPREADSHEET,
+               "this is %s, not a CSV file: in the spreadsheet, choose Save As (or Export) "
+               "and CSV UTF-8, then open that file", kind);
+  (void) path;
+  (void) format;
+  return NULL;
+#endif
+}
+
+/**
+ * _cr_roster_sheet_next_row:
+ * @cells: (element-type utf8): emptied, then given the row's cells
+ * @lengths: (element-type gsize): emptied, then given their lengths
+ * @row: (out): the row's number, as the spreadsheet shows it
+ * @too_long: (out): whether the row is over CR_ROSTER_MAX_ROW, and its
+ *   cells left out
+ *
+ * Returns: %FALSE when there is no row left that is not blank
+ */
+gboolean
+_cr_roster_sheet_next_row (CrRosterSheet *sheet,
+                           GPtrArray     *cells,
+                           GArray        *lengths,
+                           guint64       *row,
+                           gboolean      *too_long)
+{
+#if HAVE_FREEXL
+  while (sheet->next_row < sheet->n_rows)
+    {
+      guint r = sheet->next_row++;
+      gsize bytes = 0;
+      guint used = 0;
+
+      g_ptr_array_set_size (cells, 0);
+      g_array_set_size (lengths, 0);
+      *too_long = FALSE;
+
+      for (guint c = 0; c < sheet->n_columns; c++)
+        {
+          char *text = dup_cell (sheet->handle, r, c);
+          gsize length = text != NULL ? strlen (text) : 0;
+
+          bytes += length + 1;
+          if (bytes > CR_ROSTER_MAX_ROW)
+            *too_long = TRUE;
+          if (*too_long)
+            {
+              g_free (text);
+              continue;
+            }
+          if (text != NULL)
+            used = c + 1;
+          g_ptr_array_add (cells, text != NULL ? text : g_strdup (""));
+          g_array_append_val (lengths, length);
+        }
+
+      if (*too_long)
+        {
+          g_ptr_array_set_size (cells, 0);
+          g_array_set_size (lengths, 0);
+          *row = (guint64) r + 1;
+          if (sheet->width == 0)
+            sheet->width = sheet->n_columns;
+          return TRUE;
+        }
+
+      if (used == 0)
+        continue;
+
+      /* As wide as the header row: the empty cells after the last one
+       * that is not are no cells. */
+      if (sheet->width == 0)
+        sheet->width = used;
+      g_ptr_array_set_size (cells, MAX (used, sheet->width));
+      g_array_set_size (lengths, MAX (used, sheet->width));
+
+      *row = (guint64) r + 1;
+      return TRUE;
+    }
+#else
+  (void) sheet;
+  (void) cells;
+  (void) lengths;
+  (void) row;
+  (void) too_long;
+#endif
+
+  return FALSE;
+}
+
+/* ---- Writing ------------------------------------------------------------ */
+
+struct _CrRosterXlsx
+{
+#if HAVE_XLSXWRITER
+  lxw_workbook  *workbook;
+  lxw_worksheet *worksheet;
+#endif
+  char          *path;
+  struct csv_parser csv;
+  gboolean       csv_ready;
+  GPtrArray     *cells;
+  /* The columns that hold numbers: the roles' shares, by the header. */
+  GArray        *numeric;
+  guint32        row;
+  guint16        n_columns;
+  GError        *error;
+};
+
+gboolean
+cr_roster_xlsx_can_write (void)
+{
+  return HAVE_XLSXWRITER;
+}
+
+void
+cr_roster_xlsx_free (CrRosterXlsx *xlsx)
+{
+  if (xlsx == NULL)
+    return;
+
+#if HAVE_XLSXWRITER
+  if (xlsx->workbook != NULL)
+    {
+      /* Closing is what frees it; the file it makes is removed below. */
+      workbook_close (xlsx->workbook);
+    }
+#endif
+  if (xlsx->path != NULL)
+    {
+      g_unlink (xlsx->path);
+      g_free (xlsx->path);
+    }
+  if (xlsx->csv_ready)
+    csv_free (&xlsx->csv);
+  g_clear_pointer (&xlsx->cells, g_ptr_array_unref);
+  g_clear_pointer (&xlsx->numeric, g_array_unref);
+  g_clear_error (&xlsx->error);
+  g_free (xlsx);
+}
+
+static gboolean
+set_write_error (GError     **error,
+                 const char  *reason)
+{
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "cannot be written: %s", reason);
+  return FALSE;
+}
+
+/**
+ * cr_roster_xlsx_new:
+ *
+ * Starts a workbook, in a temporary file.
+ *
+ * Returns: (transfer full) (nullable): the workbook to add rows to, or
+ *   %NULL with @error set
+ */
+CrRosterXlsx *
+cr_roster_xlsx_new (GError **error)
+{
+#if HAVE_XLSXWRITER
+  g_autoptr(CrRosterXlsx) xlsx = g_new0 (CrRosterXlsx, 1);
+  g_autoptr(GError) local_error = NULL;
+  /* Not constant_memory: its rows hold their strings inline, which FreeXL
+   * 2.0 reads as empty cells, so that the app could not open its own
+   * export; shared strings are what Excel and Calc write. */
+  lxw_workbook_options options = { .constant_memory = LXW_FALSE, .tmpdir = NULL };
+  lxw_doc_properties properties = { 0 };
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  int fd;
+
+  if ((fd = g_file_open_tmp ("creator-role-XXXXXX.xlsx", &xlsx->path, &local_error)) < 0)
+    {
+      set_write_error (error, local_error->message);
+      return NULL;
+    }
+  close (fd);
+
+  options.tmpdir = (char *) g_get_tmp_dir ();
+  if ((xlsx->workbook = workbook_new_opt (xlsx->path, &options)) == NULL ||
+      (xlsx->worksheet = workbook_add_worksheet (xlsx->workbook, "Roster")) == NULL)
+    {
+      set_write_error (error, g_strerror (errno != 0 ? errno : ENOMEM));
+      return NULL;
+    }
+
+  /* The same file for the same roster, as a card or a report is. */
+  properties.title = (char *) "Creator Role roster";
+  if (epoch != NULL)
+    properties.created = (time_t) g_ascii_strtoll (epoch, NULL, 10);
+  workbook_set_properties (xlsx->workbook, &properties);
+
+  csv_init (&xlsx->csv, 0);
+  xlsx->csv_ready = TRUE;
+  xlsx->cells = g_ptr_array_new_with_free_func (g_free);
+  xlsx->numeric = g_array_new (FALSE, TRUE, sizeof (gboolean));
+
+  return g_steal_pointer (&xlsx);
+#else
+  set_write_error (error, "this build of Creator Role writes no XLSX (it was built without "
+                          "libxlsxwriter): export as CSV");
+  return NULL;
+#endif
+}
+
+#if HAVE_XLSXWRITER
+
+/* libcsv: a cell has ended. */
+static void
+cell_cb (void   *data,
+         size_t  length,
+         void   *user_data)
+{
+  CrRosterXlsx *xlsx = user_data;
+
+  g_ptr_array_add (xlsx->cells, g_strndup (data != NULL ? data : "", length));
+}
+
+static gboolean
+is_share_column (const char *name)
+{
+  for (guint r = 0; r < CR_N_ROLES; r++)
+    if (g_str_equal (name, cr_role_to_id (r)))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* libcsv: a row has ended. */
+static void
+row_cb (int   terminator G_GNUC_UNUSED,
+        void *user_data)
+{
+  CrRosterXlsx *xlsx = user_data;
+  lxw_error status = LXW_NO_ERROR;
+
+  if (xlsx->error != NULL)
+    {
+      g_ptr_array_set_size (xlsx->cells, 0);
+      return;
+    }
+
+  if (xlsx->row >= LXW_ROW_MAX)
+    {
+      g_set_error (&xlsx->error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   "cannot be written: an XLSX sheet holds %u creators at most, under its "
+                   "header row; export as CSV or JSON Lines", LXW_ROW_MAX - 1);
+      g_ptr_array_set_size (xlsx->cells, 0);
+      return;
+    }
+
+  if (xlsx->row == 0)
+    {
+      xlsx->n_columns = (guint16) MIN (xlsx->cells->len, LXW_COL_MAX);
+      g_array_set_size (xlsx->numeric, xlsx->n_columns);
+      for (guint c = 0; c < xlsx->n_columns; c++)
+        g_array_index (xlsx->numeric, gboolean, c) =
+          is_share_column (g_ptr_array_index (xlsx->cells, c));
+    }
+
+  for (guint c = 0; c < xlsx->cells->len && c < xlsx->n_columns && status == LXW_NO_ERROR; c++)
+    {
+      const char *text = g_ptr_array_index (xlsx->cells, c);
+
+      if (*text == '\0')
+        continue;
+
+      if (xlsx->row > 0 && g_array_index (xlsx->numeric, gboolean, c))
+        {
+          status = worksheet_write_number (xlsx->worksheet, xlsx->row, (lxw_col_t) c,
+                                           g_ascii_strtod (text, NULL), NULL);
+          continue;
+        }
+
+      /* The quote that guards a cell in CSV, needless in a string cell;
+       * one before a cell that begins with a quote stays, so that the
+       * reader, which takes one away, gives the text back. */
+      if (text[0] == '\'' && text[1] != '\'' && _cr_roster_cell_needs_guard (text + 1))
+        text++;
+      status = worksheet_write_string (xlsx->worksheet, xlsx->row, (lxw_col_t) c, text, NULL);
+    }
+
+  if (status != LXW_NO_ERROR)
+    g_set_error (&xlsx->error, G_IO_ERROR, G_IO_ERROR_FAILED, "cannot be written: %s",
+                 lxw_strerror (status));
+
+  xlsx->row++;
+  g_ptr_array_set_size (xlsx->cells, 0);
+}
+
+#endif
+
+/**
+ * cr_roster_xlsx_add_csv:
+ * @csv: rows of a CSV export, whole, the header row first
+ *
+ * Adds the rows to the workbook.
+ *
+ * Returns: %FALSE with @error set when they cannot be
+ */
+gboolean
+cr_roster_xlsx_add_csv (CrRosterXlsx  *xlsx,
+                         const char    *csv,
+                         gsize          length,
+                         GError       **error)
+{
+#if HAVE_XLSXWRITER
+  if (xlsx->error == NULL &&
+      csv_parse (&xlsx->csv, csv, length, cell_cb, row_cb, xlsx) != length)
+    set_write_error (&xlsx->error, csv_strerror (csv_error (&xlsx->csv)));
+
+  if (xlsx->error != NULL)
+    {
+      g_propagate_error (error, g_error_copy (xlsx->error));
+      return FALSE;
+    }
+
+  return TRUE;
+#else
+  (void) xlsx;
+  (void) csv;
+  (void) length;
+  return set_write_error (error, "no XLSX");
+#endif
+}
+
+/**
+ * cr_roster_xlsx_finish:
+ * @out: where the workbook goes
+ *
+ * Makes the workbook of the rows added, and writes it to @out, which is
+ * not closed.
+ *
+ * Returns: %FALSE with @error set when it cannot be
+ */
+gboolean
+cr_roster_xlsx_finish (CrRosterXlsx   *xlsx,
+                        GOutputStream  *out,
+                        GCancellable   *cancellable,
+                        GError        **error)
+{
+#if HAVE_XLSXWRITER
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInputStream) in = NULL;
+  g_autoptr(GError) local_error = NULL;
+  lxw_error status;
+
+  if (xlsx->error == NULL && csv_fini (&xlsx->csv, cell_cb, row_cb, xlsx) != 0)
+    set_write_error (&xlsx->error, csv_strerror (csv_error (&xlsx->csv)));
+  if (xlsx->error != NULL)
+    {
+      g_propagate_error (error, g_error_copy (xlsx->error));
+      return FALSE;
+    }
+
+  /* The header row stays in view and filters every column. */
+  worksheet_freeze_panes (xlsx->worksheet, 1, 0);
+  if (xlsx->n_columns > 0)
+    {
+      worksheet_set_column (xlsx->worksheet, 0, 0, 24, NULL);
+      worksheet_autofilter (xlsx->worksheet, 0, 0, MAX (xlsx->row, 1) - 1,
+                            (lxw_col_t) (xlsx->n_columns - 1));
+    }
+
+  status = workbook_close (g_steal_pointer (&xlsx->workbook));
+  if (status != LXW_NO_ERROR)
+    return set_write_error (error, lxw_strerror (status));
+
+  file = g_file_new_for_path (xlsx->path);
+  if ((in = g_file_read (file, cancellable, &local_error)) == NULL ||
+      g_output_stream_splice (out, G_INPUT_STREAM (in), G_OUTPUT_STREAM_SPLICE_NONE,
+                              cancellable, &local_error) < 0)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      return set_write_error (error, local_error->message);
+    }
+
+  return TRUE;
+#else
+  (void) xlsx;
+  (void) out;
+  (void) cancellable;
+  return set_write_error (error, "no XLSX");
+#endif
+}
