@@ -878,8 +878,9 @@ test_cancel (void)
 }
 
 /* Each file chooser offers the files it is for: to open, rosters of
- * either kind first, then CSV or JSON Lines alone; to export or to save
- * the template, its own kind only. */
+ * either kind first, then CSV or JSON Lines alone; to export, to save
+ * the template or to save the roster as another file, its own kind
+ * only. */
 static void
 test_choosers (void)
 {
@@ -900,6 +901,8 @@ test_choosers (void)
       "*('JSON Lines Files', [(1, 'application/x-ndjson'), (0, '*.[jJ][sS][oO][nN][lL]'), "
       "(0, '*.[nN][dD][jJ][sS][oO][nN]')])\n" },
     { "win.save-template", NULL, "*('CSV Files', [(1, 'text/csv'), (0, '*.[cC][sS][vV]')])\n" },
+    { "win.save-as", NULL,
+      "*('CSV Files', [(1, 'text/csv'), (0, '*.[cC][sS][vV]'), (0, '*.[tT][sS][vV]')])\n" },
   };
   CrRosterWindow *window = open_window ("name,brands\nAda,many\n");
 
