@@ -253,3 +253,287 @@ cr_test_c_utf8_honours_language (void)
 
   return honoured;
 }
+
+/**
+ * cr_test_read_file:
+ *
+ * Returns: (transfer full): what the file @path holds
+ */
+GBytes *
+cr_test_read_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *data;
+  gsize length;
+
+  g_file_get_contents (path, &data, &length, &error);
+  g_assert_no_error (error);
+
+  return g_bytes_new_take (data, length);
+}
+
+/**
+ * cr_test_write_file:
+ * @length: of @contents, or -1 up to its NUL
+ *
+ * Returns: (transfer full): the path of the file @name written in @folder
+ */
+char *
+cr_test_write_file (const char *folder,
+                    const char *name,
+                    const char *contents,
+                    gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (folder, name, NULL);
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+void
+cr_test_run_clear (CrTestRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+  run->out_length = 0;
+}
+
+typedef struct
+{
+  GMainLoop *loop;
+  GBytes *out;
+  GBytes *err;
+  GError *error;
+  gboolean done;
+  gboolean timed_out;
+} Waiting;
+
+static void
+communicated_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  Waiting *waiting = user_data;
+
+  g_subprocess_communicate_finish (G_SUBPROCESS (source), result, &waiting->out, &waiting->err,
+                                   &waiting->error);
+  waiting->done = TRUE;
+  g_main_loop_quit (waiting->loop);
+}
+
+static gboolean
+timed_out_cb (gpointer user_data)
+{
+  Waiting *waiting = user_data;
+
+  waiting->timed_out = TRUE;
+  g_main_loop_quit (waiting->loop);
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * cr_test_communicate:
+ * @input: (nullable): for its standard input, when that is a pipe
+ * @seconds: how long it may run; 0: no limit
+ * @out: (out) (optional): its standard output, when that is a pipe
+ * @err: (out) (optional): its standard error, likewise
+ *
+ * Waits for @process to end, at most @seconds, writing @input to it and
+ * reading what it writes.
+ *
+ * Returns: %FALSE when it was still running (it is ended then)
+ */
+gboolean
+cr_test_communicate (GSubprocess  *process,
+                     GBytes       *input,
+                     guint         seconds,
+                     GBytes      **out,
+                     GBytes      **err)
+{
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  g_autoptr(GSource) timeout = NULL;
+  Waiting waiting = { NULL, NULL, NULL, NULL, FALSE, FALSE };
+
+  g_main_context_push_thread_default (context);
+  waiting.loop = g_main_loop_new (context, FALSE);
+  g_subprocess_communicate_async (process, input, NULL, communicated_cb, &waiting);
+  if (seconds > 0)
+    {
+      timeout = g_timeout_source_new_seconds (seconds);
+      g_source_set_callback (timeout, timed_out_cb, &waiting, NULL);
+      g_source_attach (timeout, context);
+    }
+  g_main_loop_run (waiting.loop);
+  if (timeout != NULL)
+    g_source_destroy (timeout);
+
+  if (!waiting.done)
+    {
+      g_subprocess_force_exit (process);
+      while (!waiting.done)
+        g_main_context_iteration (context, TRUE);
+    }
+  g_main_context_pop_thread_default (context);
+  g_main_loop_unref (waiting.loop);
+
+  if (g_error_matches (waiting.error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_clear_error (&waiting.error);
+  g_assert_no_error (waiting.error);
+  g_subprocess_wait (process, NULL, NULL);
+
+  if (out != NULL)
+    *out = g_steal_pointer (&waiting.out);
+  if (err != NULL)
+    *err = g_steal_pointer (&waiting.err);
+  g_clear_pointer (&waiting.out, g_bytes_unref);
+  g_clear_pointer (&waiting.err, g_bytes_unref);
+
+  return !waiting.timed_out;
+}
+
+static char *
+bytes_to_string (GBytes   *bytes,
+                 gsize    *length,
+                 gboolean  any_bytes)
+{
+  gsize size = 0;
+  const char *data = bytes != NULL ? g_bytes_get_data (bytes, &size) : NULL;
+  char *text;
+
+  if (!any_bytes && !g_utf8_validate_len (data, size, NULL))
+    g_error ("not UTF-8: %.*s", (int) size, data);
+  if (length != NULL)
+    *length = size;
+  text = g_malloc (size + 1);
+  if (size > 0)
+    memcpy (text, data, size);
+  text[size] = '\0';
+
+  return text;
+}
+
+/**
+ * cr_test_launcher_new:
+ * @env: (nullable): NAME=VALUE to set, NAME alone to unset, after the
+ *   defaults
+ *
+ * Returns: (transfer full): a launcher for creator-role with no display in
+ *   its environment and LANGUAGE empty, then @env
+ */
+GSubprocessLauncher *
+cr_test_launcher_new (GSubprocessFlags    flags,
+                      const char * const *env)
+{
+  GSubprocessLauncher *launcher = g_subprocess_launcher_new (flags);
+
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "", TRUE);
+  for (guint i = 0; env != NULL && env[i] != NULL; i++)
+    {
+      const char *equals = strchr (env[i], '=');
+
+      if (equals != NULL)
+        {
+          g_autofree char *name = g_strndup (env[i], equals - env[i]);
+
+          g_subprocess_launcher_setenv (launcher, name, equals + 1, TRUE);
+        }
+      else
+        g_subprocess_launcher_unsetenv (launcher, env[i]);
+    }
+
+  return launcher;
+}
+
+/**
+ * cr_test_runv:
+ * @options: (nullable): how; %NULL, every field zero
+ * @args: the arguments, NULL-terminated, without the program
+ *
+ * Runs creator-role (CR_EXECUTABLE) to its end, with no display in its
+ * environment and in English, and fills @run in.
+ */
+void
+cr_test_runv (CrTestRun              *run,
+              const CrTestRunOptions *options,
+              const char * const     *args)
+{
+  static const CrTestRunOptions defaults = { 0 };
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GBytes) stdin_bytes = NULL;
+  g_autoptr(GBytes) stdout_bytes = NULL;
+  g_autoptr(GBytes) stderr_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *input;
+
+  if (options == NULL)
+    options = &defaults;
+  input = options->input != NULL ? options->input : "";
+  stdin_bytes = g_bytes_new (input, options->input_length > 0 ? options->input_length
+                                                               : strlen (input));
+
+  if (options->script != NULL)
+    {
+      g_ptr_array_add (argv, (char *) "/bin/sh");
+      g_ptr_array_add (argv, (char *) "-c");
+      g_ptr_array_add (argv, (char *) options->script);
+    }
+  g_ptr_array_add (argv, (char *) g_getenv ("CR_EXECUTABLE"));
+  for (guint i = 0; args != NULL && args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = cr_test_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                                   (options->stdout_fd != 0 ? 0 : G_SUBPROCESS_FLAGS_STDOUT_PIPE) |
+                                   G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                                   options->env);
+  if (options->stdout_fd != 0)
+    g_subprocess_launcher_take_stdout_fd (launcher, options->stdout_fd);
+  if (options->cwd != NULL)
+    g_subprocess_launcher_set_cwd (launcher, options->cwd);
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  if (!cr_test_communicate (process, stdin_bytes, options->hang_seconds, &stdout_bytes,
+                            &stderr_bytes))
+    g_error ("“%s” did not end within %u s",
+             options->script != NULL ? options->script : g_getenv ("CR_EXECUTABLE"),
+             options->hang_seconds);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+  run->out = bytes_to_string (stdout_bytes, &run->out_length, options->any_bytes);
+  run->err = bytes_to_string (stderr_bytes, NULL, options->any_bytes);
+  if (options->script != NULL)
+    g_test_message ("%s: status %d, %s", options->script, run->status, run->err);
+}
+
+/**
+ * cr_test_run:
+ * @first_arg: (nullable): the first argument, then the others, then %NULL
+ *
+ * cr_test_runv() with the arguments given one by one.
+ */
+void
+cr_test_run (CrTestRun              *run,
+             const CrTestRunOptions *options,
+             const char             *first_arg,
+             ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  va_list ap;
+
+  va_start (ap, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  cr_test_runv (run, options, (const char * const *) args->pdata);
+}

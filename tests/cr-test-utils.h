@@ -21,6 +21,64 @@ void       cr_test_remove_tree    (const char *path);
 void       cr_test_clear_folder   (const char *path);
 void       cr_test_wait_for_file  (const char *path,
                                    gboolean    exists);
+GBytes    *cr_test_read_file      (const char *path);
+char      *cr_test_write_file     (const char *folder,
+                                   const char *name,
+                                   const char *contents,
+                                   gssize      length);
+
+/* What a run of creator-role gave: its exit status, and what it wrote on
+ * standard output (@out_length bytes, then a NUL) and standard error. */
+typedef struct
+{
+  int    status;
+  char  *out;
+  gsize  out_length;
+  char  *err;
+} CrTestRun;
+
+/* How to run it; every field may be left zero. */
+typedef struct
+{
+  /* Standard input, a pipe: @input_length bytes (all of it up to its NUL
+   * when 0) of @input, or nothing when %NULL. */
+  const char         *input;
+  gsize               input_length;
+  /* `sh -c SCRIPT creator-role ARGS…` ("$0" is the program), so that the
+   * script can redirect or close its streams or set limits. */
+  const char         *script;
+  /* Set (NAME=VALUE) or unset (NAME), after the defaults: no display,
+   * LANGUAGE empty. */
+  const char * const *env;
+  /* The folder it runs in; %NULL: this one. */
+  const char         *cwd;
+  /* When not 0, a descriptor taken as its standard output (@out stays
+   * empty), instead of a pipe. */
+  int                 stdout_fd;
+  /* Fail the test when the run lasts longer; 0: no limit. */
+  guint               hang_seconds;
+  /* Standard output and error may be any bytes; otherwise the test fails
+   * unless they are UTF-8. */
+  gboolean            any_bytes;
+} CrTestRunOptions;
+
+void       cr_test_run_clear      (CrTestRun *run);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CrTestRun, cr_test_run_clear)
+
+GSubprocessLauncher *cr_test_launcher_new (GSubprocessFlags    flags,
+                                           const char * const *env);
+void       cr_test_runv           (CrTestRun              *run,
+                                   const CrTestRunOptions *options,
+                                   const char * const     *args);
+void       cr_test_run            (CrTestRun              *run,
+                                   const CrTestRunOptions *options,
+                                   const char             *first_arg,
+                                   ...);
+gboolean   cr_test_communicate    (GSubprocess            *process,
+                                   GBytes                 *input,
+                                   guint                   seconds,
+                                   GBytes                **out,
+                                   GBytes                **err);
 
 /* Text of a PDF compared as pdftotext gives it (see cr-test-utils.c). */
 char      *cr_test_pdf_squeeze      (const char *text,

@@ -206,6 +206,33 @@ cr_test_file_chooser_get_filters (GtkWindow *chooser)
 }
 
 /**
+ * cr_test_file_chooser_describe_filters:
+ *
+ * Returns: (transfer full): the chooser's filters in their order, one a
+ *   line: its name, then what it lets through, as
+ *   gtk_file_filter_to_gvariant() gives them; the one chosen marked with
+ *   a "*" before it
+ */
+char *
+cr_test_file_chooser_describe_filters (GtkWindow *chooser)
+{
+  g_autoptr(GListModel) filters = cr_test_file_chooser_get_filters (chooser);
+  GtkFileFilter *chosen = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (filters); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, i);
+      g_autoptr(GVariant) variant = g_variant_ref_sink (gtk_file_filter_to_gvariant (filter));
+      g_autofree char *printed = g_variant_print (variant, FALSE);
+
+      g_string_append_printf (text, "%s%s\n", filter == chosen ? "*" : "", printed);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/**
  * cr_test_file_chooser_accept:
  * @folder: (nullable): the folder to go to first
  * @name: (nullable): for a saving chooser, the name to type

@@ -43,6 +43,7 @@ gboolean          cr_test_file_chooser_is_saving   (GtkWindow  *chooser);
 char             *cr_test_file_chooser_get_name    (GtkWindow  *chooser);
 GFile            *cr_test_file_chooser_get_folder  (GtkWindow  *chooser);
 GListModel       *cr_test_file_chooser_get_filters (GtkWindow  *chooser);
+char             *cr_test_file_chooser_describe_filters (GtkWindow *chooser);
 void              cr_test_file_chooser_accept      (GtkWindow  *chooser,
                                                     GFile      *folder,
                                                     const char *name);

@@ -241,39 +241,6 @@ spawn (Fixture            *fixture,
   return spawn_full (fixture, bus, flags, NULL, argv);
 }
 
-typedef struct
-{
-  GMainLoop *loop;
-  char *out;
-  GError *error;
-  gboolean done;
-  gboolean timed_out;
-} Waiting;
-
-static void
-communicated_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  Waiting *waiting = user_data;
-
-  g_subprocess_communicate_utf8_finish (G_SUBPROCESS (source), result, &waiting->out, NULL,
-                                        &waiting->error);
-  waiting->done = TRUE;
-  g_main_loop_quit (waiting->loop);
-}
-
-static gboolean
-timed_out_cb (gpointer user_data)
-{
-  Waiting *waiting = user_data;
-
-  waiting->timed_out = TRUE;
-  g_main_loop_quit (waiting->loop);
-
-  return G_SOURCE_REMOVE;
-}
-
 /* Waits for @process to end, at most @seconds; its standard output, when
  * piped, goes to @out.
  *
@@ -283,38 +250,21 @@ wait_process (GSubprocess  *process,
               guint         seconds,
               char        **out)
 {
-  g_autoptr(GMainContext) context = g_main_context_new ();
-  g_autoptr(GSource) timeout = g_timeout_source_new_seconds (seconds);
-  Waiting waiting = { NULL, NULL, NULL, FALSE, FALSE };
+  g_autoptr(GBytes) bytes = NULL;
+  gboolean ended = cr_test_communicate (process, NULL, seconds, &bytes, NULL);
 
-  g_main_context_push_thread_default (context);
-  waiting.loop = g_main_loop_new (context, FALSE);
-  g_subprocess_communicate_utf8_async (process, NULL, NULL, communicated_cb, &waiting);
-  g_source_set_callback (timeout, timed_out_cb, &waiting, NULL);
-  g_source_attach (timeout, context);
-  g_main_loop_run (waiting.loop);
-  g_source_destroy (timeout);
-
-  if (waiting.timed_out)
+  if (out != NULL && bytes != NULL)
     {
-      g_subprocess_force_exit (process);
-      while (!waiting.done)
-        g_main_context_iteration (context, TRUE);
+      gsize size;
+      const char *data = g_bytes_get_data (bytes, &size);
+
+      /* An empty GBytes has no data at all. */
+      *out = g_strndup (size > 0 ? data : "", size);
     }
-  g_main_context_pop_thread_default (context);
-  g_main_loop_unref (waiting.loop);
+  else if (out != NULL)
+    *out = NULL;
 
-  if (g_error_matches (waiting.error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_clear_error (&waiting.error);
-  g_assert_no_error (waiting.error);
-  g_subprocess_wait (process, NULL, NULL);
-
-  if (out != NULL)
-    *out = waiting.out;
-  else
-    g_free (waiting.out);
-
-  return !waiting.timed_out;
+  return ended;
 }
 
 /* Runs a tool to its end, at most WAIT_SECONDS.

@@ -22,77 +22,6 @@
 
 static char *tmpdir;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static char *
-bytes_to_string (GBytes *bytes)
-{
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-
-  return size > 0 ? g_strndup (data, size) : g_strdup ("");
-}
-
-static void
-run_app (Run                *run,
-         const char         *input,
-         const char * const *args)
-{
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GBytes) stdin_bytes = g_bytes_new (input, strlen (input));
-  g_autoptr(GBytes) stdout_bytes = NULL;
-  g_autoptr(GBytes) stderr_bytes = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("CR_EXECUTABLE"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "", TRUE);
-
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate (process, stdin_bytes, NULL, &stdout_bytes, &stderr_bytes, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
-  run->out = bytes_to_string (stdout_bytes);
-  run->err = bytes_to_string (stderr_bytes);
-}
-
-static char *
-write_file (const char *name,
-            const char *contents)
-{
-  char *path = g_build_filename (tmpdir, name, NULL);
-
-  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
-
-  return path;
-}
-
 /* The profiles, then answers drawn at random, each with a name; as CSV in
  * a column order of their own, with a semicolon. */
 static GPtrArray *
@@ -197,9 +126,9 @@ score_alone (CrAnswers  *answers,
   g_autoptr(CrResult) result = cr_score (answers);
   g_autofree char *input = cr_document_to_data (answers, result, "en", NULL, FALSE, NULL);
   g_autoptr(GError) error = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
 
-  run_app (&run, input, args);
+  cr_test_runv (&run, &(CrTestRunOptions) { .input = input }, args);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   json_parser_load_from_data (parser, run.out, -1, &error);
@@ -257,12 +186,12 @@ test_csv_to_csv (void)
 {
   g_autoptr(GPtrArray) all = make_answers ();
   g_autofree char *csv = make_csv (all);
-  g_autofree char *path = write_file ("roster.csv", csv);
+  g_autofree char *path = cr_test_write_file (tmpdir, "roster.csv", csv, -1);
   const char *args[] = { "--score", path, "--batch", "--format", "csv", NULL };
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
   g_auto(GStrv) lines = NULL;
 
-  run_app (&run, "", args);
+  cr_test_runv (&run, NULL, args);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
 
@@ -299,10 +228,10 @@ test_csv_to_jsonl (void)
   g_autoptr(GPtrArray) all = make_answers ();
   g_autofree char *csv = make_csv (all);
   const char *args[] = { "--score", "-", "--batch", "--input-format", "csv", NULL };
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
   g_auto(GStrv) lines = NULL;
 
-  run_app (&run, csv, args);
+  cr_test_runv (&run, &(CrTestRunOptions) { .input = csv }, args);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
 
@@ -331,11 +260,11 @@ test_csv_to_jsonl (void)
 static void
 test_by_extension (void)
 {
-  g_autofree char *path = write_file ("agency.CSV", "name,brands\nAda,many\n");
+  g_autofree char *path = cr_test_write_file (tmpdir, "agency.CSV", "name,brands\nAda,many\n", -1);
   const char *args[] = { "--score", path, "--batch", NULL };
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
 
-  run_app (&run, "", args);
+  cr_test_runv (&run, NULL, args);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_true (g_str_has_prefix (run.out, "{\"format\":\"creator-role/result\""));
@@ -347,11 +276,14 @@ static void
 test_jsonl_to_csv (void)
 {
   const char *args[] = { "--score", "-", "--batch", "--format", "csv", NULL };
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
 
-  run_app (&run,
-           "{\"name\":\"Ada, A.\",\"answers\":{\"brands\":\"none\",\"compensation\":\"none\","
-           "\"agreement\":\"none\",\"platforms\":[\"x\",\"blog\"]}}\n", args);
+  cr_test_runv (&run,
+                &(CrTestRunOptions) {
+                  .input = "{\"name\":\"Ada, A.\",\"answers\":{\"brands\":\"none\","
+                           "\"compensation\":\"none\",\"agreement\":\"none\","
+                           "\"platforms\":[\"x\",\"blog\"]}}\n" },
+                args);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   {
@@ -379,7 +311,7 @@ test_bad_rows (void)
                              "Bo,lots,y,\n"
                              "\"Cy\nD\",one,z,myspace\n"
                              "Ed,one\n";
-  g_autofree char *path = write_file ("bad.csv", input);
+  g_autofree char *path = cr_test_write_file (tmpdir, "bad.csv", input, -1);
   const char *jsonl_args[] = { "--score", path, "--batch", NULL };
   const char *csv_args[] = { "--score", path, "--batch", "--format", "csv", NULL };
   g_autofree char *errors = g_strdup_printf ("%s: ignoring unknown columns: notes\n"
@@ -391,11 +323,11 @@ test_bad_rows (void)
                                              "twitch, other)\n"
                                              "%s:5: 2 cells, but the header row has 4\n",
                                              path, path, path, path);
-  g_auto(Run) jsonl = { 0 };
-  g_auto(Run) csv = { 0 };
+  g_auto(CrTestRun) jsonl = { 0 };
+  g_auto(CrTestRun) csv = { 0 };
   g_auto(GStrv) lines = NULL;
 
-  run_app (&jsonl, "", jsonl_args);
+  cr_test_runv (&jsonl, NULL, jsonl_args);
   g_assert_cmpint (jsonl.status, ==, 1);
   g_assert_cmpstr (jsonl.err, ==, errors);
   lines = split_lines (jsonl.out);
@@ -408,7 +340,7 @@ test_bad_rows (void)
   g_assert_cmpstr (lines[3], ==,
                    "{\"error\":{\"line\":5,\"message\":\"2 cells, but the header row has 4\"}}");
 
-  run_app (&csv, "", csv_args);
+  cr_test_runv (&csv, NULL, csv_args);
   g_assert_cmpint (csv.status, ==, 1);
   g_assert_cmpstr (csv.err, ==, errors);
   g_strfreev (lines);
@@ -428,16 +360,16 @@ test_long_row (void)
   g_autofree char *expected_err = NULL;
   g_autofree char *after = NULL;
   const char *args[] = { "--score", NULL, "--batch", "--format", "csv", NULL };
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
   g_auto(GStrv) lines = NULL;
 
   for (guint i = 0; i < 2 * 1024 * 1024; i++)
     g_string_append_c (input, i % 4096 == 4095 ? ',' : 'b');
   g_string_append (input, "\nBo,one\nCy,few\n");
-  path = write_file ("long-row.csv", input->str);
+  path = cr_test_write_file (tmpdir, "long-row.csv", input->str, -1);
   args[1] = path;
 
-  run_app (&run, "", args);
+  cr_test_runv (&run, NULL, args);
   g_assert_cmpint (run.status, ==, 1);
   expected_err = g_strdup_printf ("%s:3: the row is longer than 1 MiB\n", path);
   g_assert_cmpstr (run.err, ==, expected_err);
@@ -458,14 +390,14 @@ test_long_name (void)
 {
   g_autofree char *name = g_strnfill (120, 'n');
   g_autofree char *input = g_strdup_printf ("name,brands\n%s,many\nBo,one\n", name);
-  g_autofree char *path = write_file ("long-name.csv", input);
+  g_autofree char *path = cr_test_write_file (tmpdir, "long-name.csv", input, -1);
   g_autofree char *expected_err = NULL;
   g_autofree char *cut = g_strnfill (100, 'n');
   const char *args[] = { "--score", path, "--batch", "--format", "csv", NULL };
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
   g_auto(GStrv) lines = NULL;
 
-  run_app (&run, "", args);
+  cr_test_runv (&run, NULL, args);
   g_assert_cmpint (run.status, ==, 0);
   expected_err = g_strdup_printf ("%s:2: column A, name: longer than 100 characters, cut to the "
                                   "first 100\n", path);
@@ -486,13 +418,13 @@ test_form_sheet (void)
   const char *input = "name,Êtes-vous rémunéré pour promouvoir des marques ?,"
                       "De combien de marques faites-vous la promotion ?,compensaton\n"
                       "Zoé,Rémunération à la publication ou à la campagne,Une seule,x\n";
-  g_autofree char *path = write_file ("form-sheet.csv", input);
+  g_autofree char *path = cr_test_write_file (tmpdir, "form-sheet.csv", input, -1);
   g_autofree char *expected_err = NULL;
   const char *args[] = { "--score", path, "--batch", "--format", "csv", NULL };
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
   g_auto(GStrv) lines = NULL;
 
-  run_app (&run, "", args);
+  cr_test_runv (&run, NULL, args);
   g_assert_cmpint (run.status, ==, 0);
   expected_err = g_strdup_printf ("%s: ignoring unknown columns: compensaton (did you mean "
                                   "compensation?)\n", path);
@@ -506,34 +438,22 @@ test_form_sheet (void)
 static void
 test_unreadable (void)
 {
-  g_autofree char *path = write_file ("dup.csv", "brands,Brands\nmany,one\n");
+  g_autofree char *path = cr_test_write_file (tmpdir, "dup.csv", "brands,Brands\nmany,one\n", -1);
   const char *args[] = { "--score", path, "--batch", "--format", "csv", NULL };
   const char *missing[] = { "--score", "/nonexistent/r.csv", "--batch", NULL };
   g_autofree char *expected = g_strdup_printf ("%s: line 1: columns 1 and 2 both hold Brands\n",
                                                path);
-  g_auto(Run) run = { 0 };
-  g_auto(Run) none = { 0 };
+  g_auto(CrTestRun) run = { 0 };
+  g_auto(CrTestRun) none = { 0 };
 
-  run_app (&run, "", args);
+  cr_test_runv (&run, NULL, args);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.err, ==, expected);
   g_assert_cmpstr (run.out, ==, "");
 
-  run_app (&none, "", missing);
+  cr_test_runv (&none, NULL, missing);
   g_assert_cmpint (none.status, ==, 1);
   g_assert_cmpstr (none.err, ==, "/nonexistent/r.csv: there is no file of that name: check the name and the folder\n");
-}
-
-static char *
-write_bytes (const char *name,
-             const char *contents,
-             gsize       length)
-{
-  char *path = g_build_filename (tmpdir, name, NULL);
-
-  g_assert_true (g_file_set_contents (path, contents, (gssize) length, NULL));
-
-  return path;
 }
 
 /* A spreadsheet's CSV in Windows-1252 is read, and said to be; UTF-16
@@ -549,10 +469,11 @@ test_encodings (void)
     "runner_up,complete\n"
     "Zo\u00e9 Durand,,,many,,,,,,,,influencer,100,0,0,false,ambassador,false\n"
     "C\u0153ur,,,one,,,,,,,,ambassador,0,50,50,true,contracted-ambassador,false\n";
-  g_autofree char *latin1 = write_file ("latin1.csv", "name;brands\nZo\xe9 Durand;many\n"
-                                                      "C\x9cur;one\n");
+  g_autofree char *latin1 = cr_test_write_file (tmpdir, "latin1.csv",
+                                                "name;brands\nZo\xe9 Durand;many\n"
+                                                "C\x9cur;one\n", -1);
   g_autofree char *bom = g_strconcat ("\xEF\xBB\xBF", utf8, NULL);
-  g_autofree char *bom_path = write_file ("bom.csv", bom);
+  g_autofree char *bom_path = cr_test_write_file (tmpdir, "bom.csv", bom, -1);
   g_autoptr(GError) error = NULL;
   gsize length;
   g_autofree char *converted = g_convert (utf8, -1, "UTF-16LE", "UTF-8", NULL, &length, &error);
@@ -564,7 +485,7 @@ test_encodings (void)
   g_assert_no_error (error);
   memcpy (utf16, "\xFF\xFE", 2);
   memcpy (utf16 + 2, converted, length);
-  utf16_path = write_bytes ("utf16.tsv", utf16, length + 2);
+  utf16_path = cr_test_write_file (tmpdir, "utf16.tsv", utf16, (gssize) length + 2);
   paths[0] = latin1;
   paths[1] = utf16_path;
   paths[2] = bom_path;
@@ -572,9 +493,9 @@ test_encodings (void)
   for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
     {
       const char *args[] = { "--score", paths[i], "--batch", "--format", "csv", NULL };
-      g_auto(Run) run = { 0 };
+      g_auto(CrTestRun) run = { 0 };
 
-      run_app (&run, "", args);
+      cr_test_runv (&run, NULL, args);
       g_assert_cmpstr (run.err, ==, i == 0 ? said : "");
       g_assert_cmpint (run.status, ==, 0);
       g_assert_cmpstr (run.out, ==, expected);
@@ -601,7 +522,8 @@ test_spreadsheets (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
-      g_autofree char *path = write_bytes (files[i].name, files[i].bytes, files[i].length);
+      g_autofree char *path = cr_test_write_file (tmpdir, files[i].name, files[i].bytes,
+                                                  (gssize) files[i].length);
       const char *args[] = { "--score", path, "--batch", NULL };
       /* Known by their first bytes, whatever their names; read where
        * FreeXL is, and these are only the first bytes of one. */
@@ -620,9 +542,9 @@ test_spreadsheets (void)
                                                    "and CSV UTF-8, then open that file\n",
                                                    path, files[i].kind);
 #endif
-      g_auto(Run) run = { 0 };
+      g_auto(CrTestRun) run = { 0 };
 
-      run_app (&run, "", args);
+      cr_test_runv (&run, NULL, args);
       g_assert_cmpint (run.status, ==, 1);
       g_assert_cmpstr (run.err, ==, expected);
       g_assert_cmpstr (run.out, ==, "");
@@ -655,9 +577,9 @@ test_options (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(CrTestRun) run = { 0 };
 
-      run_app (&run, "", cases[i].args);
+      cr_test_runv (&run, NULL, cases[i].args);
       g_assert_cmpint (run.status, ==, 1);
       g_assert_cmpstr (run.err, ==, cases[i].err);
       g_assert_cmpstr (run.out, ==, "");
@@ -690,19 +612,8 @@ main (int   argc,
 
   status = g_test_run ();
 
-  {
-    g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (tmpdir, name, NULL);
-
-        g_unlink (path);
-      }
-    g_rmdir (tmpdir);
-    g_free (tmpdir);
-  }
+  cr_test_remove_tree (tmpdir);
+  g_free (tmpdir);
 
   return status;
 }

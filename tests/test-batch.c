@@ -22,98 +22,14 @@
 
 static char *tmpdir;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
 static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static char *
-bytes_to_string (GBytes *bytes)
-{
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-
-  return size > 0 ? g_strndup (data, size) : g_strdup ("");
-}
-
-/* Runs creator-role with @argv (NULL-terminated, without the program) and
- * @input on standard input, in English, with no display. */
-static void
-run_app (Run                *run,
-         const char         *input,
-         gsize               input_length,
-         const char * const *args)
-{
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GBytes) stdin_bytes = g_bytes_new (input, input_length);
-  g_autoptr(GBytes) stdout_bytes = NULL;
-  g_autoptr(GBytes) stderr_bytes = NULL;
-  g_autoptr(GError) error = NULL;
-
-  /* `sh -c SCRIPT creator-role ARGS…` when the first argument is a shell
-   * script, which redirects the program's streams ("$0" is the program). */
-  if (g_str_has_prefix (args[0], "sh -c "))
-    {
-      g_ptr_array_add (argv, (char *) "/bin/sh");
-      g_ptr_array_add (argv, (char *) "-c");
-      g_ptr_array_add (argv, (char *) args[0] + strlen ("sh -c "));
-      args++;
-    }
-  g_ptr_array_add (argv, (char *) g_getenv ("CR_EXECUTABLE"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "", TRUE);
-
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate (process, stdin_bytes, NULL, &stdout_bytes, &stderr_bytes, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
-  run->out = bytes_to_string (stdout_bytes);
-  run->err = bytes_to_string (stderr_bytes);
-}
-
-static void
-run_batch (Run        *run,
+run_batch (CrTestRun  *run,
            const char *input,
            gsize       length)
 {
   const char *args[] = { "--score", "-", "--batch", NULL };
 
-  run_app (run, input, length, args);
-}
-
-static char *
-write_file (const char *name,
-            const char *contents,
-            gsize       length)
-{
-  char *path = g_build_filename (tmpdir, name, NULL);
-
-  g_assert_true (g_file_set_contents (path, contents, length, NULL));
-
-  return path;
+  cr_test_runv (run, &(CrTestRunOptions) { .input = input, .input_length = length }, args);
 }
 
 /* The answers of @answers as a line, alone or inside a whole document. */
@@ -211,10 +127,10 @@ assert_same_as_single (const char *input,
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *compact = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
   JsonObject *batch_document, *single_document;
 
-  run_app (&run, input, strlen (input), args);
+  cr_test_runv (&run, &(CrTestRunOptions) { .input = input }, args);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
 
@@ -260,15 +176,15 @@ test_same_as_single (void)
   g_autoptr(GString) input = g_string_new (NULL);
   g_autofree char *path = NULL;
   g_auto(GStrv) out_lines = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
   const char *args[] = { "--score", NULL, "--batch", NULL };
 
   for (guint i = 0; i < lines->len; i++)
     g_string_append_printf (input, "%s\n", (char *) g_ptr_array_index (lines, i));
 
-  path = write_file ("roster.jsonl", input->str, input->len);
+  path = cr_test_write_file (tmpdir, "roster.jsonl", input->str, input->len);
   args[1] = path;
-  run_app (&run, "", 0, args);
+  cr_test_runv (&run, NULL, args);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
 
@@ -298,7 +214,7 @@ test_bad_lines_in_the_middle (void)
   g_autoptr(GString) input = g_string_new (NULL);
   g_auto(GStrv) out_lines = NULL;
   g_auto(GStrv) err_lines = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
 
   for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
     g_string_append_printf (input, "%s\n", inputs[i]);
@@ -334,17 +250,17 @@ test_bad_lines_in_the_middle (void)
 static void
 test_empty_input (void)
 {
-  g_autofree char *path = write_file ("empty.jsonl", "", 0);
+  g_autofree char *path = cr_test_write_file (tmpdir, "empty.jsonl", "", 0);
   const char *args[] = { "--score", path, "--batch", NULL };
-  g_auto(Run) from_stdin = { 0 };
-  g_auto(Run) from_file = { 0 };
+  g_auto(CrTestRun) from_stdin = { 0 };
+  g_auto(CrTestRun) from_file = { 0 };
 
   run_batch (&from_stdin, "", 0);
   g_assert_cmpint (from_stdin.status, ==, 0);
   g_assert_cmpstr (from_stdin.out, ==, "");
   g_assert_cmpstr (from_stdin.err, ==, "");
 
-  run_app (&from_file, "", 0, args);
+  cr_test_runv (&from_file, NULL, args);
   g_assert_cmpint (from_file.status, ==, 0);
   g_assert_cmpstr (from_file.out, ==, "");
   g_assert_cmpstr (from_file.err, ==, "");
@@ -361,7 +277,7 @@ test_line_endings (void)
                                             (char *) g_ptr_array_index (lines, 1),
                                             (char *) g_ptr_array_index (lines, 2));
   g_auto(GStrv) out_lines = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
 
   run_batch (&run, input, strlen (input));
   g_assert_cmpint (run.status, ==, 0);
@@ -380,7 +296,7 @@ test_long_line (void)
   g_autoptr(GPtrArray) lines = make_lines (0);
   g_autoptr(GString) input = g_string_new (NULL);
   g_auto(GStrv) out_lines = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
 
   g_string_append_printf (input, "%s\n", (char *) g_ptr_array_index (lines, 0));
   g_string_append (input, "{\"answers\": {}, \"padding\": \"");
@@ -407,7 +323,7 @@ test_line_at_the_limit (void)
 {
   g_autoptr(GString) line = g_string_new ("{\"answers\": {\"brands\": \"one\"}, \"padding\": \"");
   g_auto(GStrv) out_lines = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
 
   while (line->len < CR_DOCUMENT_MAX_SIZE - 2)
     g_string_append_c (line, 'x');
@@ -476,21 +392,18 @@ test_output_is_input (void)
   g_autofree char *path = NULL;
   g_autofree char *expected = NULL;
   g_autofree char *after = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
   gsize after_length;
 
   for (guint i = 0; i < lines->len; i++)
     g_string_append_printf (roster, "%s\n", (const char *) g_ptr_array_index (lines, i));
-  path = write_file ("roster.jsonl", roster->str, roster->len);
+  path = cr_test_write_file (tmpdir, "roster.jsonl", roster->str, roster->len);
   expected = g_strdup_printf ("%s: the input is also the output; write the results to another "
                               "file\n", path);
 
-  {
-    const char *args[] = { "sh -c ulimit -f 20480; exec timeout -s KILL 60 \"$0\" \"$@\" >> \"$2\"",
-                           "--score", path, "--batch", NULL };
-
-    run_app (&run, "", 0, args);
-  }
+  cr_test_run (&run, &(CrTestRunOptions) {
+               .script = "ulimit -f 20480; exec timeout -s KILL 60 \"$0\" \"$@\" >> \"$2\"" },
+               "--score", path, "--batch", NULL);
   g_test_message ("%s", run.err);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.err, ==, expected);
@@ -508,17 +421,17 @@ test_uri (void)
   g_autofree char *path = NULL;
   g_autofree char *uri = NULL;
   g_auto(GStrv) out_lines = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
 
   for (guint i = 0; i < lines->len; i++)
     g_string_append_printf (roster, "%s\n", (const char *) g_ptr_array_index (lines, i));
-  path = write_file ("uri.jsonl", roster->str, roster->len);
+  path = cr_test_write_file (tmpdir, "uri.jsonl", roster->str, roster->len);
   uri = g_filename_to_uri (path, NULL, NULL);
 
   {
     const char *args[] = { "--score", uri, "--batch", NULL };
 
-    run_app (&run, "", 0, args);
+    cr_test_runv (&run, NULL, args);
   }
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
@@ -551,17 +464,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  {
-    g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (tmpdir, name, NULL);
-        g_unlink (path);
-      }
-    g_rmdir (tmpdir);
-  }
+  cr_test_remove_tree (tmpdir);
 
   return status;
 }

@@ -11,169 +11,20 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "cr-test-utils.h"
+
 static char *tmpdir;
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs creator-role with @args and @input on standard input, with no
- * display in its environment. */
-static void
-run_app (Run         *run,
-         const char  *input,
-         const char  *first_arg,
-         ...)
-{
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list ap;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("CR_EXECUTABLE"));
-  va_start (ap, first_arg);
-  for (arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "", TRUE);
-
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, input ? input : "", NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
-}
 
 /* Longer than anything should take on a loaded machine; a run that lasts
  * longer is taken to hang. */
 #define HANG_SECONDS 60
 
-typedef struct
-{
-  GMainLoop *loop;
-  GSubprocess *process;
-  gboolean timed_out;
-  char *out;
-  char *err;
-  GError *error;
-} Waiting;
+/* `sh -c SCRIPT creator-role ARGS…`, which fails the test when it has not
+ * ended within HANG_SECONDS. */
+#define SCRIPT(text) (&(CrTestRunOptions) { .script = (text), .hang_seconds = HANG_SECONDS })
 
-static void
-communicated_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  Waiting *waiting = user_data;
-
-  g_subprocess_communicate_utf8_finish (G_SUBPROCESS (source), result, &waiting->out,
-                                        &waiting->err, &waiting->error);
-  g_main_loop_quit (waiting->loop);
-}
-
-static gboolean
-hang_cb (gpointer user_data)
-{
-  Waiting *waiting = user_data;
-
-  waiting->timed_out = TRUE;
-  g_subprocess_force_exit (waiting->process);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs `sh -c @script creator-role ARGS…`, so that the script can close or
- * redirect the program's standard streams ("$0" is the program), and fails
- * the test if it has not ended within HANG_SECONDS. */
-static void
-run_script (Run        *run,
-            const char *script,
-            const char *first_arg,
-            ...)
-{
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GMainContext) context = g_main_context_new ();
-  g_autoptr(GSource) timeout = g_timeout_source_new_seconds (HANG_SECONDS);
-  Waiting waiting = { NULL, NULL, FALSE, NULL, NULL, NULL };
-  const char *arg;
-  va_list ap;
-
-  g_ptr_array_add (argv, (char *) "/bin/sh");
-  g_ptr_array_add (argv, (char *) "-c");
-  g_ptr_array_add (argv, (char *) script);
-  g_ptr_array_add (argv, (char *) g_getenv ("CR_EXECUTABLE"));
-  va_start (ap, first_arg);
-  for (arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "", TRUE);
-
-  g_main_context_push_thread_default (context);
-  waiting.loop = g_main_loop_new (context, FALSE);
-  waiting.process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata,
-                                                  &waiting.error);
-  g_assert_no_error (waiting.error);
-  g_subprocess_communicate_utf8_async (waiting.process, "", NULL, communicated_cb, &waiting);
-  g_source_set_callback (timeout, hang_cb, &waiting, NULL);
-  g_source_attach (timeout, context);
-  g_main_loop_run (waiting.loop);
-  g_source_destroy (timeout);
-  g_main_context_pop_thread_default (context);
-
-  if (waiting.timed_out)
-    g_error ("“%s” did not end within %d s", script, HANG_SECONDS);
-  g_assert_no_error (waiting.error);
-  g_subprocess_wait (waiting.process, NULL, NULL);
-  g_assert_true (g_subprocess_get_if_exited (waiting.process));
-  run->status = g_subprocess_get_exit_status (waiting.process);
-  run->out = waiting.out;
-  run->err = waiting.err;
-  g_test_message ("%s: status %d, %s", script, run->status, run->err);
-
-  g_main_loop_unref (waiting.loop);
-  g_object_unref (waiting.process);
-}
-
-static char *
-write_file (const char *name,
-            const char *contents,
-            gssize      length)
-{
-  char *path = g_build_filename (tmpdir, name, NULL);
-
-  g_assert_true (g_file_set_contents (path, contents, length, NULL));
-
-  return path;
-}
+/* @text on standard input. */
+#define STDIN(text) (&(CrTestRunOptions) { .input = (text) })
 
 static JsonObject *
 parse_result (JsonParser *parser,
@@ -197,12 +48,12 @@ static const char full_time_creator[] =
 static void
 test_score_file (void)
 {
-  g_autofree char *path = write_file ("creator.json", full_time_creator, -1);
+  g_autofree char *path = cr_test_write_file (tmpdir, "creator.json", full_time_creator, -1);
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
   JsonObject *result;
 
-  run_app (&run, NULL, "--score", path, NULL);
+  cr_test_run (&run, NULL, "--score", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
 
@@ -216,12 +67,14 @@ static void
 test_score_stdin (void)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
   JsonObject *result;
   JsonArray *unanswered;
 
-  run_app (&run, "{\"answers\": {\"compensation\": \"retainer\", \"agreement\": \"long-term\"}}",
-           "--score", "-", NULL);
+  cr_test_run (&run,
+               STDIN ("{\"answers\": {\"compensation\": \"retainer\", "
+                      "\"agreement\": \"long-term\"}}"),
+               "--score", "-", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
 
@@ -238,10 +91,10 @@ test_score_stdin (void)
 static void
 test_rescore_output (void)
 {
-  g_autofree char *path = write_file ("creator.json", full_time_creator, -1);
+  g_autofree char *path = cr_test_write_file (tmpdir, "creator.json", full_time_creator, -1);
   g_autofree char *again = NULL;
-  g_auto(Run) first = { 0 };
-  g_auto(Run) second = { 0 };
+  g_auto(CrTestRun) first = { 0 };
+  g_auto(CrTestRun) second = { 0 };
   g_autoptr(JsonParser) p1 = json_parser_new ();
   g_autoptr(JsonParser) p2 = json_parser_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -250,9 +103,9 @@ test_rescore_output (void)
   g_autofree char *r1 = NULL;
   g_autofree char *r2 = NULL;
 
-  run_app (&first, NULL, "--score", path, NULL);
-  again = write_file ("again.json", first.out, -1);
-  run_app (&second, NULL, "--score", again, NULL);
+  cr_test_run (&first, NULL, "--score", path, NULL);
+  again = cr_test_write_file (tmpdir, "again.json", first.out, -1);
+  cr_test_run (&second, NULL, "--score", again, NULL);
   g_assert_cmpint (second.status, ==, 0);
 
   /* json_generator_set_root() copies the node. */
@@ -303,11 +156,11 @@ static void
 test_bad_input (gconstpointer data)
 {
   const BadInput *bad = data;
-  g_autofree char *path = write_file (bad->name, bad->contents, -1);
+  g_autofree char *path = cr_test_write_file (tmpdir, bad->name, bad->contents, -1);
   g_autofree char *expected = g_strdup_printf ("%s: %s\n", path, bad->message);
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
 
-  run_app (&run, NULL, "--score", path, NULL);
+  cr_test_run (&run, NULL, "--score", path, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_cmpstr (run.err, ==, expected);
@@ -316,9 +169,9 @@ test_bad_input (gconstpointer data)
 static void
 test_bad_stdin (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
 
-  run_app (&run, "{\"answers\": {\"brands\": \"all\"}}", "--score", "-", NULL);
+  cr_test_run (&run, STDIN ("{\"answers\": {\"brands\": \"all\"}}"), "--score", "-", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.err, ==,
                    "standard input: answers.brands: unknown option \"all\" for “How many brands "
@@ -336,14 +189,14 @@ test_missing_and_unreadable (void)
   g_autofree char *dir_expected =
     g_strdup_printf ("%s: this is a folder, not a file: open a result inside it, a .json file\n",
                      tmpdir);
-  g_auto(Run) run = { 0 };
-  g_auto(Run) dir_run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
+  g_auto(CrTestRun) dir_run = { 0 };
 
-  run_app (&run, NULL, "--score", missing, NULL);
+  cr_test_run (&run, NULL, "--score", missing, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.err, ==, expected);
 
-  run_app (&dir_run, NULL, "--score", tmpdir, NULL);
+  cr_test_run (&dir_run, NULL, "--score", tmpdir, NULL);
   g_assert_cmpint (dir_run.status, ==, 1);
   g_assert_cmpstr (dir_run.err, ==, dir_expected);
 
@@ -352,7 +205,8 @@ test_missing_and_unreadable (void)
   for (guint batch = 0; batch < 2; batch++)
     {
       g_autoptr(GSubprocessLauncher) launcher =
-        g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+        cr_test_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                              NULL);
       g_autoptr(GSubprocess) process = NULL;
       g_autoptr(GError) error = NULL;
       g_autofree char *out = NULL;
@@ -361,7 +215,6 @@ test_missing_and_unreadable (void)
 
       g_assert_cmpint (fd, >=, 0);
       g_subprocess_launcher_take_stdin_fd (launcher, fd);
-      g_subprocess_launcher_setenv (launcher, "LANGUAGE", "", TRUE);
       process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("CR_EXECUTABLE"),
                                              "--score", "-", batch ? "--batch" : NULL, NULL);
       g_assert_no_error (error);
@@ -379,14 +232,14 @@ test_too_large (void)
   g_autofree char *big = g_malloc (1024 * 1024 + 1);
   g_autofree char *path = NULL;
   g_autofree char *expected = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
 
   memset (big, ' ', 1024 * 1024 + 1);
   memcpy (big, "{\"answers\": {}}", 15);
-  path = write_file ("big.json", big, 1024 * 1024 + 1);
+  path = cr_test_write_file (tmpdir, "big.json", big, 1024 * 1024 + 1);
   expected = g_strdup_printf ("%s: the file is larger than 1 MiB (1048577 bytes)\n", path);
 
-  run_app (&run, NULL, "--score", path, NULL);
+  cr_test_run (&run, NULL, "--score", path, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.err, ==, expected);
 }
@@ -394,9 +247,9 @@ test_too_large (void)
 static void
 test_help (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
 
-  run_app (&run, NULL, "--help", NULL);
+  cr_test_run (&run, NULL, "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "--score=FILE"));
   g_assert_nonnull (strstr (run.out, "standard input"));
@@ -413,25 +266,25 @@ test_no_window (void)
   static const char *message =
     "creator-role: this build has no window (it was built without GTK 4.14 and libadwaita "
     "1.5); use --score FILE, or see --help\n";
-  g_auto(Run) bare = { 0 };
-  g_auto(Run) file = { 0 };
-  g_auto(Run) language = { 0 };
-  g_auto(Run) score = { 0 };
+  g_auto(CrTestRun) bare = { 0 };
+  g_auto(CrTestRun) file = { 0 };
+  g_auto(CrTestRun) language = { 0 };
+  g_auto(CrTestRun) score = { 0 };
 
-  run_app (&bare, NULL, NULL);
+  cr_test_run (&bare, NULL, NULL);
   g_assert_cmpint (bare.status, ==, 1);
   g_assert_cmpstr (bare.out, ==, "");
   g_assert_cmpstr (bare.err, ==, message);
 
-  run_app (&file, NULL, "roster.csv", NULL);
+  cr_test_run (&file, NULL, "roster.csv", NULL);
   g_assert_cmpint (file.status, ==, 1);
   g_assert_cmpstr (file.err, ==, message);
 
-  run_app (&language, NULL, "--language", "fr", NULL);
+  cr_test_run (&language, NULL, "--language", "fr", NULL);
   g_assert_cmpint (language.status, ==, 1);
   g_assert_nonnull (strstr (language.err, "fenêtre"));
 
-  run_app (&score, "{\"answers\": {\"brands\": \"one\"}}", "--score", "-", NULL);
+  cr_test_run (&score, STDIN ("{\"answers\": {\"brands\": \"one\"}}"), "--score", "-", NULL);
   g_assert_cmpint (score.status, ==, 0);
   g_assert_nonnull (strstr (score.out, "\"brands\""));
 }
@@ -440,9 +293,9 @@ test_no_window (void)
 static void
 test_batch_needs_score (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
 
-  run_app (&run, NULL, "--batch", NULL);
+  cr_test_run (&run, NULL, "--batch", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.err, ==, "creator-role: --batch goes with --score FILE\n");
 }
@@ -453,7 +306,7 @@ test_batch_needs_score (void)
 static void
 test_closed_streams (void)
 {
-  g_autofree char *path = write_file ("creator.json", full_time_creator, -1);
+  g_autofree char *path = cr_test_write_file (tmpdir, "creator.json", full_time_creator, -1);
   static const struct
   {
     const char *script;
@@ -472,9 +325,9 @@ test_closed_streams (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(CrTestRun) run = { 0 };
 
-      run_script (&run, cases[i].script, path, NULL);
+      cr_test_run (&run, SCRIPT (cases[i].script), path, NULL);
       g_assert_cmpint (run.status, ==, 1);
       g_assert_cmpstr (run.err, ==, cases[i].err);
     }
@@ -485,12 +338,12 @@ test_closed_streams (void)
 static void
 test_closed_stdin_unused (void)
 {
-  g_autofree char *path = write_file ("creator.json", full_time_creator, -1);
+  g_autofree char *path = cr_test_write_file (tmpdir, "creator.json", full_time_creator, -1);
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
   JsonObject *result;
 
-  run_script (&run, "exec \"$0\" --score \"$1\" <&-", path, NULL);
+  cr_test_run (&run, SCRIPT ("exec \"$0\" --score \"$1\" <&-"), path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   result = parse_result (parser, run.out);
@@ -502,19 +355,19 @@ test_closed_stdin_unused (void)
 static void
 test_output_is_input (void)
 {
-  g_autofree char *path = write_file ("creator.json", full_time_creator, -1);
+  g_autofree char *path = cr_test_write_file (tmpdir, "creator.json", full_time_creator, -1);
   g_autofree char *expected = g_strdup_printf ("%s: the input is also the output; write the "
                                                "result to another file\n", path);
   g_autofree char *contents = NULL;
-  g_auto(Run) run = { 0 };
-  g_auto(Run) from_stdin = { 0 };
+  g_auto(CrTestRun) run = { 0 };
+  g_auto(CrTestRun) from_stdin = { 0 };
 
-  run_script (&run, "exec \"$0\" --score \"$1\" >> \"$1\"", path, NULL);
+  cr_test_run (&run, SCRIPT ("exec \"$0\" --score \"$1\" >> \"$1\""), path, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.err, ==, expected);
 
   /* The same file as standard input and output. */
-  run_script (&from_stdin, "exec \"$0\" --score - < \"$1\" >> \"$1\"", path, NULL);
+  cr_test_run (&from_stdin, SCRIPT ("exec \"$0\" --score - < \"$1\" >> \"$1\""), path, NULL);
   g_assert_cmpint (from_stdin.status, ==, 1);
   g_assert_cmpstr (from_stdin.err, ==,
                    "standard input: the input is also the output; write the result to "
@@ -563,9 +416,9 @@ test_output_is_input_any_name (void)
     "same-r.csv", "same-r-hard.csv", "same-r-link.csv", "same-r.jsonl", "same-r-link.jsonl",
     "same-doc.json", "same-doc-hard.json", "same-doc-link.json",
   };
-  g_autofree char *csv = write_file ("same-r.csv", roster_csv, -1);
-  g_autofree char *jsonl = write_file ("same-r.jsonl", roster_jsonl, -1);
-  g_autofree char *doc = write_file ("same-doc.json", full_time_creator, -1);
+  g_autofree char *csv = cr_test_write_file (tmpdir, "same-r.csv", roster_csv, -1);
+  g_autofree char *jsonl = cr_test_write_file (tmpdir, "same-r.jsonl", roster_jsonl, -1);
+  g_autofree char *doc = cr_test_write_file (tmpdir, "same-doc.json", full_time_creator, -1);
   g_autofree char *csv_hard = g_build_filename (tmpdir, "same-r-hard.csv", NULL);
   g_autofree char *csv_link = g_build_filename (tmpdir, "same-r-link.csv", NULL);
   g_autofree char *jsonl_link = g_build_filename (tmpdir, "same-r-link.jsonl", NULL);
@@ -588,10 +441,10 @@ test_output_is_input_any_name (void)
       g_autofree char *csv_after = NULL;
       g_autofree char *jsonl_after = NULL;
       g_autofree char *doc_after = NULL;
-      g_auto(Run) run = { 0 };
+      g_auto(CrTestRun) run = { 0 };
 
       g_test_message ("creator-role %s", cases[i].command);
-      run_script (&run, script, tmpdir, NULL);
+      cr_test_run (&run, SCRIPT (script), tmpdir, NULL);
       g_assert_cmpstr (run.err, ==, expected);
       g_assert_cmpint (run.status, ==, 1);
       g_assert_cmpstr (run.out, ==, "");
@@ -637,9 +490,9 @@ test_empty_name (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(CrTestRun) run = { 0 };
 
-      run_app (&run, NULL, "--score", "", modes[i], NULL);
+      cr_test_run (&run, NULL, "--score", "", modes[i], NULL);
       g_assert_cmpint (run.status, ==, 1);
       g_assert_cmpstr (run.out, ==, "");
       g_assert_cmpstr (run.err, ==, "creator-role: --score: the file name is empty "
@@ -651,19 +504,19 @@ test_empty_name (void)
 static void
 test_extra_file (void)
 {
-  g_autofree char *path = write_file ("creator.json", full_time_creator, -1);
-  g_autofree char *other = write_file ("other.json", full_time_creator, -1);
+  g_autofree char *path = cr_test_write_file (tmpdir, "creator.json", full_time_creator, -1);
+  g_autofree char *other = cr_test_write_file (tmpdir, "other.json", full_time_creator, -1);
   g_autofree char *expected = g_strdup_printf ("creator-role: --score reads one file; “%s” is "
                                                "one too many\n", other);
-  g_auto(Run) run = { 0 };
-  g_auto(Run) batch = { 0 };
+  g_auto(CrTestRun) run = { 0 };
+  g_auto(CrTestRun) batch = { 0 };
 
-  run_app (&run, NULL, "--score", path, other, NULL);
+  cr_test_run (&run, NULL, "--score", path, other, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_cmpstr (run.err, ==, expected);
 
-  run_app (&batch, NULL, "--score", path, "--batch", other, NULL);
+  cr_test_run (&batch, NULL, "--score", path, "--batch", other, NULL);
   g_assert_cmpint (batch.status, ==, 1);
   g_assert_cmpstr (batch.out, ==, "");
   g_assert_cmpstr (batch.err, ==, expected);
@@ -674,7 +527,7 @@ test_extra_file (void)
 static void
 test_names_in_every_mode (void)
 {
-  g_autofree char *path = write_file ("creator.json", full_time_creator, -1);
+  g_autofree char *path = cr_test_write_file (tmpdir, "creator.json", full_time_creator, -1);
   g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
   g_autofree char *compact = NULL;
 
@@ -694,11 +547,11 @@ test_names_in_every_mode (void)
       for (guint i = 0; i < G_N_ELEMENTS (names); i++)
         {
           g_autoptr(JsonParser) parser = json_parser_new ();
-          g_auto(Run) run = { 0 };
+          g_auto(CrTestRun) run = { 0 };
           JsonObject *result;
 
           g_test_message ("%s%s", names[i], batch ? " --batch" : "");
-          run_app (&run, NULL, "--score", names[i], batch ? "--batch" : NULL, NULL);
+          cr_test_run (&run, NULL, "--score", names[i], batch ? "--batch" : NULL, NULL);
           g_assert_cmpstr (run.err, ==, "");
           g_assert_cmpint (run.status, ==, 0);
           result = parse_result (parser, run.out);
@@ -708,13 +561,15 @@ test_names_in_every_mode (void)
       /* A pipe given by its name, as process substitution gives one. */
       {
         g_autoptr(JsonParser) parser = json_parser_new ();
-        g_autofree char *input = batch ? write_file ("line.jsonl", compact, -1) : g_strdup (path);
-        g_auto(Run) run = { 0 };
+        g_autofree char *input = batch ? cr_test_write_file (tmpdir, "line.jsonl", compact, -1)
+                                       : g_strdup (path);
+        g_auto(CrTestRun) run = { 0 };
         JsonObject *result;
 
-        run_script (&run, batch ? "cat \"$1\" | \"$0\" --score /dev/stdin --batch"
-                                : "cat \"$1\" | \"$0\" --score /dev/stdin",
-                    input, NULL);
+        cr_test_run (&run,
+                     SCRIPT (batch ? "cat \"$1\" | \"$0\" --score /dev/stdin --batch"
+                                   : "cat \"$1\" | \"$0\" --score /dev/stdin"),
+                     input, NULL);
         g_assert_cmpstr (run.err, ==, "");
         g_assert_cmpint (run.status, ==, 0);
         result = parse_result (parser, run.out);
@@ -729,9 +584,9 @@ test_device (void)
 {
   for (guint batch = 0; batch < 2; batch++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(CrTestRun) run = { 0 };
 
-      run_app (&run, NULL, "--score", "/dev/zero", batch ? "--batch" : NULL, NULL);
+      cr_test_run (&run, NULL, "--score", "/dev/zero", batch ? "--batch" : NULL, NULL);
       g_assert_cmpint (run.status, ==, 1);
       g_assert_cmpstr (run.out, ==, "");
       g_assert_cmpstr (run.err, ==, "/dev/zero: cannot be read: it is a device, not a file\n");
@@ -744,15 +599,15 @@ test_device (void)
 static void
 test_quoted (void)
 {
-  g_autofree char *path = write_file ("creator.json", full_time_creator, -1);
+  g_autofree char *path = cr_test_write_file (tmpdir, "creator.json", full_time_creator, -1);
   g_autofree char *long_value = g_strnfill (100 * 1024, 'x');
   g_autofree char *escaped_name = NULL;
   g_autofree char *expected = NULL;
 
   {
-    g_auto(Run) run = { 0 };
+    g_auto(CrTestRun) run = { 0 };
 
-    run_app (&run, NULL, "--score", path, "--language", "\033[31mred\033[0m", NULL);
+    cr_test_run (&run, NULL, "--score", path, "--language", "\033[31mred\033[0m", NULL);
     g_assert_cmpint (run.status, ==, 1);
     g_assert_cmpstr (run.err, ==, "creator-role: --language: unknown language "
                                   "\"\\u001B[31mred\\u001B[0m\" (expected one of en, fr, de, "
@@ -760,9 +615,9 @@ test_quoted (void)
   }
 
   {
-    g_auto(Run) run = { 0 };
+    g_auto(CrTestRun) run = { 0 };
 
-    run_app (&run, NULL, "--score", path, "--language", long_value, NULL);
+    cr_test_run (&run, NULL, "--score", path, "--language", long_value, NULL);
     g_assert_cmpint (run.status, ==, 1);
     g_assert_cmpstr (run.err, ==, "creator-role: --language: unknown language "
                                   "\"xxxxxxxxxxxxxxxx…\" (expected one of en, fr, de, es, ar)\n");
@@ -770,9 +625,9 @@ test_quoted (void)
 
   /* Without --score too. */
   {
-    g_auto(Run) run = { 0 };
+    g_auto(CrTestRun) run = { 0 };
 
-    run_app (&run, NULL, "--language", "\033]0;title\007", NULL);
+    cr_test_run (&run, NULL, "--language", "\033]0;title\007", NULL);
     g_assert_cmpint (run.status, ==, 1);
     g_assert_cmpstr (run.err, ==, "creator-role: --language: unknown language "
                                   "\"\\u001B]0;title\\u0007\" (expected one of en, fr, de, "
@@ -784,9 +639,9 @@ test_quoted (void)
   expected = g_strdup_printf ("%s/\\u001B[2Jmissing.json: there is no file of that name: check "
                               "the name and the folder\n", tmpdir);
   {
-    g_auto(Run) run = { 0 };
+    g_auto(CrTestRun) run = { 0 };
 
-    run_app (&run, NULL, "--score", escaped_name, NULL);
+    cr_test_run (&run, NULL, "--score", escaped_name, NULL);
     g_assert_cmpint (run.status, ==, 1);
     g_assert_cmpstr (run.err, ==, expected);
   }
@@ -832,17 +687,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  {
-    g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (tmpdir, name, NULL);
-        g_unlink (path);
-      }
-    g_rmdir (tmpdir);
-  }
+  cr_test_remove_tree (tmpdir);
 
   return status;
 }

@@ -171,19 +171,6 @@ put_old_file (const char *folder,
   g_assert_no_error (error);
 }
 
-static GBytes *
-read_bytes (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *data;
-  gsize length;
-
-  g_file_get_contents (path, &data, &length, &error);
-  g_assert_no_error (error);
-
-  return g_bytes_new_take (data, length);
-}
-
 /* The old draft, written while there is room for it. */
 static GBytes *old_draft;
 
@@ -283,7 +270,7 @@ fill_full_disk (void)
     g_assert_true (cr_session_save_draft_now (session, &error));
     g_assert_no_error (error);
   }
-  old_draft = read_bytes (draft);
+  old_draft = cr_test_read_file (draft);
 
   fill (full);
 }
@@ -334,76 +321,17 @@ assert_old (const char *folder,
             const char *name)
 {
   g_autofree char *path = g_build_filename (folder, name, NULL);
-  g_autoptr(GBytes) bytes = read_bytes (path);
+  g_autoptr(GBytes) bytes = cr_test_read_file (path);
 
   g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), old_contents,
                    strlen (old_contents));
 }
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
+/* `sh -c SCRIPT creator-role ARGS…` ("$0" is the program), in the C
+ * locale. */
+#define SCRIPT(text) (&(CrTestRunOptions) { .script = (text), .env = c_locale_env })
 
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* `sh -c SCRIPT creator-role ARGS…`: "$0" is the program. */
-static void
-run_script (Run        *run,
-            const char *script,
-            const char *first_arg,
-            ...)
-{
-  g_autoptr(GSubprocessLauncher) launcher =
-    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  va_list ap;
-
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "", TRUE);
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-  g_ptr_array_add (argv, (char *) "/bin/sh");
-  g_ptr_array_add (argv, (char *) "-c");
-  g_ptr_array_add (argv, (char *) script);
-  g_ptr_array_add (argv, (char *) g_getenv ("CR_EXECUTABLE"));
-  va_start (ap, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
-}
-
-static char *
-write_input (const char *name,
-             const char *contents)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (tmpdir, name, NULL);
-
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-
-  return path;
-}
+static const char * const c_locale_env[] = { "LC_ALL=C.UTF-8", NULL };
 
 static char *
 document_input (void)
@@ -412,7 +340,7 @@ document_input (void)
   g_autoptr(CrResult) result = cr_score (answers);
   g_autofree char *data = cr_document_to_data (answers, result, "en", NULL, TRUE, NULL);
 
-  return write_input ("doc.json", data);
+  return cr_test_write_file (tmpdir, "doc.json", data, -1);
 }
 
 /* --output in every format, onto the full disk and the read-only one. */
@@ -436,11 +364,11 @@ test_output (void)
         g_autofree char *expected =
           g_strdup_printf ("%s: cannot be written: %s\n", path,
                            d == 0 ? "No space left on device" : "Read-only file system");
-        g_auto(Run) run = { 0 };
+        g_auto(CrTestRun) run = { 0 };
 
         g_test_message ("--format %s -o %s", outputs[i].format, path);
-        run_script (&run, "exec \"$0\" \"$@\"", "--score", input, "--format",
-                    outputs[i].format, "-o", path, NULL);
+        cr_test_run (&run, SCRIPT ("exec \"$0\" \"$@\""), "--score", input, "--format",
+                     outputs[i].format, "-o", path, NULL);
         g_assert_cmpstr (run.err, ==, expected);
         g_assert_cmpint (run.status, ==, 1);
         g_assert_cmpstr (run.out, ==, "");
@@ -468,9 +396,9 @@ test_standard_output (void)
     return;
 
   input = document_input ();
-  lines = write_input ("lines.jsonl", "{\"answers\": {\"effort\": \"job\"}}\n"
-                                      "{\"answers\": {\"brands\": \"many\"}}\n");
-  roster = write_input ("roster.csv", "name,effort\nAda,job\nBea,occasional\n");
+  lines = cr_test_write_file (tmpdir, "lines.jsonl", "{\"answers\": {\"effort\": \"job\"}}\n"
+                              "{\"answers\": {\"brands\": \"many\"}}\n", -1);
+  roster = cr_test_write_file (tmpdir, "roster.csv", "name,effort\nAda,job\nBea,occasional\n", -1);
   results = g_build_filename (full, "results.jsonl", NULL);
 
   for (guint d = 0; d < 2; d++)
@@ -492,19 +420,19 @@ test_standard_output (void)
 
       for (guint i = 0; i < G_N_ELEMENTS (runs); i++)
         {
-          g_auto(Run) run = { 0 };
+          g_auto(CrTestRun) run = { 0 };
 
           g_autofree char *args = g_strjoinv (" ", (char **) runs[i].args);
 
           g_test_message ("%s > %s", args, d == 0 ? results : "/dev/full");
-          run_script (&run, script, runs[i].args[0], runs[i].args[1], runs[i].args[2],
-                      runs[i].args[3], runs[i].args[4], NULL);
+          cr_test_run (&run, SCRIPT (script), runs[i].args[0], runs[i].args[1], runs[i].args[2],
+                       runs[i].args[3], runs[i].args[4], NULL);
           g_assert_cmpstr (run.err, ==, runs[i].err);
           g_assert_cmpint (run.status, ==, 1);
         }
       if (d == 0)
         {
-          g_autoptr(GBytes) left = read_bytes (results);
+          g_autoptr(GBytes) left = cr_test_read_file (results);
 
           g_assert_cmpuint (g_bytes_get_size (left), ==, 0);
         }
@@ -559,7 +487,7 @@ test_session (void)
   g_assert_true (g_str_has_suffix (error->message,
                                    "cannot be written: No space left on device"));
   g_clear_error (&error);
-  draft = read_bytes (draft_file);
+  draft = cr_test_read_file (draft_file);
   g_assert_true (g_bytes_equal (draft, old_draft));
   {
     g_autofree char *folder = g_path_get_dirname (draft_file);

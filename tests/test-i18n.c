@@ -168,74 +168,32 @@ has_arabic_letters (const char *text)
   return FALSE;
 }
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
 /* Runs creator-role with @args, no display, LANG set to @lang and
  * LANGUAGE to @language (each unset when %NULL), and @env, NAME=VALUE
  * pairs, NULL-terminated, if not %NULL. */
 static void
-run_app_env (Run                *run,
+run_app_env (CrTestRun          *run,
              const char         *lang,
              const char         *language,
              const char * const *env,
              const char * const *args)
 {
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_free);
 
-  g_ptr_array_add (argv, (char *) g_getenv ("CR_EXECUTABLE"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "LC_ALL");
-  g_subprocess_launcher_unsetenv (launcher, "LC_MESSAGES");
-  if (lang != NULL)
-    g_subprocess_launcher_setenv (launcher, "LANG", lang, TRUE);
-  else
-    g_subprocess_launcher_unsetenv (launcher, "LANG");
-  if (language != NULL)
-    g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
-  else
-    g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
+  g_ptr_array_add (all, g_strdup ("LC_ALL"));
+  g_ptr_array_add (all, g_strdup ("LC_MESSAGES"));
+  g_ptr_array_add (all, lang != NULL ? g_strconcat ("LANG=", lang, NULL) : g_strdup ("LANG"));
+  g_ptr_array_add (all, language != NULL ? g_strconcat ("LANGUAGE=", language, NULL)
+                                         : g_strdup ("LANGUAGE"));
   for (guint i = 0; env != NULL && env[i] != NULL; i++)
-    {
-      g_auto(GStrv) pair = g_strsplit (env[i], "=", 2);
+    g_ptr_array_add (all, g_strdup (env[i]));
+  g_ptr_array_add (all, NULL);
 
-      g_subprocess_launcher_setenv (launcher, pair[0], pair[1], TRUE);
-    }
-
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, "", NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
+  cr_test_runv (run, &(CrTestRunOptions) { .env = (const char * const *) all->pdata }, args);
 }
 
 static void
-run_app_in (Run                *run,
+run_app_in (CrTestRun          *run,
             const char         *lang,
             const char         *language,
             const char * const *args)
@@ -246,7 +204,7 @@ run_app_in (Run                *run,
 /* Runs creator-role with the arguments under LANG=C.UTF-8, with LANGUAGE
  * set to @language_env (unset when %NULL). */
 static void
-run_app (Run        *run,
+run_app (CrTestRun  *run,
          const char *language_env,
          const char *first_arg,
          ...)
@@ -271,14 +229,12 @@ write_profile (const CrTestProfile *profile)
   g_autoptr(CrAnswers) answers = cr_test_answers_new (profile->answers);
   g_autoptr(CrResult) result = cr_score (answers);
   g_autofree char *name = g_strconcat (profile->path, ".json", NULL);
-  char *path = g_build_filename (tmpdir, name, NULL);
   g_autofree char *data = NULL;
   gsize length;
 
   data = cr_document_to_data (answers, result, "en", NULL, TRUE, &length);
-  g_assert_true (g_file_set_contents (path, data, (gssize) length, NULL));
 
-  return path;
+  return cr_test_write_file (tmpdir, name, data, (gssize) length);
 }
 
 static JsonObject *
@@ -493,7 +449,6 @@ static char *
 write_roster (void)
 {
   g_autoptr(GString) roster = g_string_new (NULL);
-  char *path = g_build_filename (tmpdir, "roster.jsonl", NULL);
 
   for (guint p = 0; p < G_N_ELEMENTS (cr_test_profiles); p++)
     {
@@ -504,9 +459,8 @@ write_roster (void)
       /* The compact document ends with its end of line. */
       g_string_append (roster, line);
     }
-  g_assert_true (g_file_set_contents (path, roster->str, (gssize) roster->len, NULL));
 
-  return path;
+  return cr_test_write_file (tmpdir, "roster.jsonl", roster->str, (gssize) roster->len);
 }
 
 /* Checks one scored document in @code against the same one in English:
@@ -579,10 +533,10 @@ test_cli_language (gconstpointer data)
   g_autofree char *path = write_profile (&cr_test_profiles[0]);
   g_auto(GStrv) english_lines = NULL;
   g_auto(GStrv) lines = NULL;
-  g_auto(Run) english_one = { 0 };
-  g_auto(Run) one = { 0 };
-  g_auto(Run) english_batch = { 0 };
-  g_auto(Run) batch = { 0 };
+  g_auto(CrTestRun) english_one = { 0 };
+  g_auto(CrTestRun) one = { 0 };
+  g_auto(CrTestRun) english_batch = { 0 };
+  g_auto(CrTestRun) batch = { 0 };
   guint roles_seen = 0;
 
   run_app (&english_one, NULL, "--score", path, "--language", "en", NULL);
@@ -635,7 +589,7 @@ test_cli_system_language (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(JsonParser) parser = json_parser_new ();
-      g_auto(Run) run = { 0 };
+      g_auto(CrTestRun) run = { 0 };
       JsonObject *document;
 
       g_test_message ("LANGUAGE=%s", cases[i].env ? cases[i].env : "(unset)");
@@ -677,7 +631,7 @@ test_cli_locale_environment (void)
     {
       const char *args[] = { "--score", path, NULL, NULL, NULL };
       g_autoptr(JsonParser) parser = json_parser_new ();
-      g_auto(Run) run = { 0 };
+      g_auto(CrTestRun) run = { 0 };
       JsonObject *document;
 
       g_test_message ("LANG=%s --language %s", cases[i].lang ? cases[i].lang : "(unset)",
@@ -712,8 +666,8 @@ test_cli_unknown_language (void)
       g_autofree char *expected_err =
         g_strdup_printf ("creator-role: --language: unknown language \"%s\" "
                          "(expected one of en, fr, de, es, ar)\n", bad[i]);
-      g_auto(Run) scored = { 0 };
-      g_auto(Run) started = { 0 };
+      g_auto(CrTestRun) scored = { 0 };
+      g_auto(CrTestRun) started = { 0 };
 
       g_test_message ("--language \"%s\"", bad[i]);
 
@@ -746,7 +700,7 @@ test_cli_help (gconstpointer data)
     { "es", "Mostrar la versión y salir" },
     { "ar", "اطبع الإصدارة واخرج" },
   };
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
 
   run_app (&run, code, "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -829,8 +783,8 @@ test_switch_cycle (void)
 static const char * const lang_settings[] = { NULL, "C", "C.UTF-8", "en_US.UTF-8" };
 
 static void
-check_title (const Run  *run,
-             const char *code)
+check_title (const CrTestRun *run,
+             const char      *code)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   JsonObject *document;
@@ -862,7 +816,7 @@ test_cli_every_lang (void)
     for (guint c = 0; c < G_N_ELEMENTS (codes); c++)
       {
         const char * const args[] = { "--score", path, "--language", codes[c], NULL };
-        g_auto(Run) run = { 0 };
+        g_auto(CrTestRun) run = { 0 };
 
         g_test_message ("LANG=%s --language %s", lang_settings[l] ? lang_settings[l] : "(unset)",
                         codes[c]);
@@ -885,9 +839,9 @@ test_cli_unavailable (void)
       const char * const french[] = { "--score", path, "--language", "fr", NULL };
       const char * const english[] = { "--score", path, "--language", "en", NULL };
       const char * const start[] = { "--language", "fr", NULL };
-      g_auto(Run) refused = { 0 };
-      g_auto(Run) shown = { 0 };
-      g_auto(Run) started = { 0 };
+      g_auto(CrTestRun) refused = { 0 };
+      g_auto(CrTestRun) shown = { 0 };
+      g_auto(CrTestRun) started = { 0 };
 
       g_test_message ("LANG=%s", lang_settings[l] ? lang_settings[l] : "(unset)");
       run_app_env (&refused, lang_settings[l], NULL, env, french);
@@ -919,8 +873,8 @@ test_cli_missing_catalogue (void)
                                               "into \"ar\" (العربية) are not installed: "
                                               "%s/ar/LC_MESSAGES/creator-role.mo is missing; "
                                               "reinstall Creator Role\n", empty);
-  g_auto(Run) refused = { 0 };
-  g_auto(Run) shown = { 0 };
+  g_auto(CrTestRun) refused = { 0 };
+  g_auto(CrTestRun) shown = { 0 };
 
   run_app_env (&refused, test_lang, NULL, env, arabic);
   g_assert_cmpint (refused.status, ==, 1);
@@ -952,8 +906,8 @@ test_cli_system_locales_only (void)
     {
       const char * const french[] = { "--score", path, "--language", "fr", NULL };
       const char * const english[] = { "--score", path, "--language", "en", NULL };
-      g_auto(Run) french_run = { 0 };
-      g_auto(Run) english_run = { 0 };
+      g_auto(CrTestRun) french_run = { 0 };
+      g_auto(CrTestRun) english_run = { 0 };
 
       g_test_message ("LANG=%s", lang_settings[l] ? lang_settings[l] : "(unset)");
       run_app_env (&french_run, lang_settings[l], NULL, env, french);
@@ -1206,18 +1160,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  {
-    g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (tmpdir, name, NULL);
-
-        g_remove (path);
-      }
-  }
-  g_rmdir (tmpdir);
+  cr_test_remove_tree (tmpdir);
   g_free (tmpdir);
 
   return status;

@@ -895,6 +895,53 @@ test_cancel (void)
   close_window (window);
 }
 
+/* Each file chooser offers the files it is for: to open, rosters of
+ * either kind first, then CSV or JSON Lines alone; to export, to save
+ * the template or to save the roster as another file, its own kind
+ * only. */
+static void
+test_choosers (void)
+{
+  static const struct
+  {
+    const char *action;
+    const char *format;
+    const char *filters;
+  } choosers[] = {
+    { "win.open", NULL,
+      "*('Rosters', [(1, 'text/csv'), (1, 'text/tab-separated-values'), (0, '*.[cC][sS][vV]'), "
+      "(0, '*.[tT][sS][vV]'), (0, '*.[jJ][sS][oO][nN][lL]'), (0, '*.[nN][dD][jJ][sS][oO][nN]')])\n"
+      "('CSV Files', [(1, 'text/csv'), (0, '*.[cC][sS][vV]'), (0, '*.[tT][sS][vV]')])\n"
+      "('JSON Lines Files', [(1, 'application/x-ndjson'), (0, '*.[jJ][sS][oO][nN][lL]'), "
+      "(0, '*.[nN][dD][jJ][sS][oO][nN]')])\n" },
+    { "win.export", "csv", "*('CSV Files', [(1, 'text/csv'), (0, '*.[cC][sS][vV]')])\n" },
+    { "win.export", "jsonl",
+      "*('JSON Lines Files', [(1, 'application/x-ndjson'), (0, '*.[jJ][sS][oO][nN][lL]'), "
+      "(0, '*.[nN][dD][jJ][sS][oO][nN]')])\n" },
+    { "win.save-template", NULL, "*('CSV Files', [(1, 'text/csv'), (0, '*.[cC][sS][vV]')])\n" },
+    { "win.save-as", NULL,
+      "*('CSV Files', [(1, 'text/csv'), (0, '*.[cC][sS][vV]'), (0, '*.[tT][sS][vV]')])\n" },
+  };
+  CrRosterWindow *window = open_window ("name,brands\nAda,many\n");
+
+  for (guint i = 0; i < G_N_ELEMENTS (choosers); i++)
+    {
+      g_autofree char *filters = NULL;
+      GtkWindow *chooser;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), choosers[i].action,
+                                                 choosers[i].format != NULL ? "s" : NULL,
+                                                 choosers[i].format));
+      cr_test_wait_for (cr_test_find_file_chooser (GTK_WINDOW (window)) != NULL);
+      chooser = cr_test_find_file_chooser (GTK_WINDOW (window));
+      filters = cr_test_file_chooser_describe_filters (chooser);
+      g_assert_cmpstr (filters, ==, choosers[i].filters);
+      cr_test_file_chooser_cancel (chooser);
+    }
+
+  close_window (window);
+}
+
 /* The roster shown is not written over by its export nor by the template,
  * by any name: a dialog says why, and the file is as it was. */
 static void
@@ -1909,6 +1956,7 @@ main (int   argc,
   g_test_add_func ("/roster-window/export-onto-roster", test_export_onto_roster);
   g_test_add_func ("/roster-window/accessible", test_accessible);
   g_test_add_func ("/roster-window/cancel", test_cancel);
+  g_test_add_func ("/roster-window/choosers", test_choosers);
   g_test_add_func ("/roster-window/refused", test_refused);
   g_test_add_func ("/roster-window/narrow", test_narrow);
   g_test_add_func ("/roster-window/open-file", test_open_file);

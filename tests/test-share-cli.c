@@ -38,128 +38,15 @@ static const char full_time_creator[] =
   " \"effort\": \"job\", \"notoriety\": \"niche\","
   " \"platforms\": [\"instagram\", \"youtube\", \"blog\"]}}";
 
-typedef struct
-{
-  int     status;
-  GBytes *out;
-  char   *err;
-} Run;
+/* Every run's own: the day it shows. */
+static const char * const epoch_env[] = { "SOURCE_DATE_EPOCH=" EPOCH, NULL };
 
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_bytes_unref);
-  g_free (run->err);
-}
+/* Standard output is a picture or a PDF, as often as not. */
+static const CrTestRunOptions share_options = { .env = epoch_env, .any_bytes = TRUE };
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static GSubprocessLauncher *
-new_launcher (GSubprocessFlags flags)
-{
-  GSubprocessLauncher *launcher = g_subprocess_launcher_new (flags);
-
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "", TRUE);
-  g_subprocess_launcher_setenv (launcher, "SOURCE_DATE_EPOCH", EPOCH, TRUE);
-
-  return launcher;
-}
-
-static void
-run_argv (Run                 *run,
-          GSubprocessLauncher *launcher,
-          GPtrArray           *argv)
-{
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GBytes) err = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_ptr_array_add (argv, NULL);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate (process, NULL, NULL, &run->out, &err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
-  run->err = err != NULL && g_bytes_get_size (err) > 0
-               ? g_strndup (g_bytes_get_data (err, NULL), g_bytes_get_size (err))
-               : g_strdup ("");
-  if (run->out == NULL)
-    run->out = g_bytes_new (NULL, 0);
-}
-
-/* Runs creator-role with the arguments, standard output a pipe. */
-static void
-run_app (Run        *run,
-         const char *first_arg,
-         ...)
-{
-  g_autoptr(GSubprocessLauncher) launcher = new_launcher (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                          G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  va_list ap;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("CR_EXECUTABLE"));
-  va_start (ap, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (ap);
-
-  run_argv (run, launcher, argv);
-}
-
-/* Runs `sh -c @script creator-role ARGS…` ("$0" is the program), so that
- * the script can set limits and redirect standard output. */
-static void
-run_script (Run        *run,
-            const char *script,
-            const char *first_arg,
-            ...)
-{
-  g_autoptr(GSubprocessLauncher) launcher = new_launcher (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                          G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  va_list ap;
-
-  g_ptr_array_add (argv, (char *) "/bin/sh");
-  g_ptr_array_add (argv, (char *) "-c");
-  g_ptr_array_add (argv, (char *) script);
-  g_ptr_array_add (argv, (char *) g_getenv ("CR_EXECUTABLE"));
-  va_start (ap, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (ap);
-
-  run_argv (run, launcher, argv);
-}
-
-static char *
-write_file (const char *name,
-            const char *contents)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (tmpdir, name, NULL);
-
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-
-  return path;
-}
-
-static GBytes *
-read_file (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *data;
-  gsize length;
-
-  g_file_get_contents (path, &data, &length, &error);
-  g_assert_no_error (error);
-
-  return g_bytes_new_take (data, length);
-}
+/* `sh -c SCRIPT creator-role ARGS…`, likewise. */
+#define SCRIPT(text) \
+  (&(CrTestRunOptions) { .script = (text), .env = epoch_env, .any_bytes = TRUE })
 
 static CrAnswers *
 load_answers (const char *json)
@@ -191,24 +78,24 @@ static void
 test_text (void)
 {
   static const char * const codes[] = { "en", "fr", "ar" };
-  g_autofree char *path = write_file ("creator.json", full_time_creator);
+  g_autofree char *path = cr_test_write_file (tmpdir, "creator.json", full_time_creator, -1);
   g_autoptr(CrAnswers) answers = load_answers (full_time_creator);
 
   for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
     {
       g_autoptr(CrResult) result = NULL;
       g_autofree char *expected = NULL;
-      g_auto(Run) run = { 0 };
+      g_auto(CrTestRun) run = { 0 };
 
-      run_app (&run, "--score", path, "--format", "text", "--language", codes[i], NULL);
+      cr_test_run (&run, &share_options, "--score", path, "--format", "text", "--language",
+                   codes[i], NULL);
       g_assert_cmpstr (run.err, ==, "");
       g_assert_cmpint (run.status, ==, 0);
 
       set_language (codes[i]);
       result = cr_score (answers);
       expected = cr_result_format_text (answers, result);
-      g_assert_cmpmem (g_bytes_get_data (run.out, NULL), g_bytes_get_size (run.out), expected,
-                       strlen (expected));
+      g_assert_cmpmem (run.out, run.out_length, expected, strlen (expected));
       /* Whom it is for, under the verdict. */
       {
         g_autofree char *for_name = cr_format_for_name ("Lina Haddad");
@@ -231,21 +118,21 @@ write_named (const char *file_name,
   const char *answers = strstr (full_time_creator, "\"answers\"");
   g_autofree char *json = g_strdup_printf ("{\"name\": \"%s\", %s", name_json, answers);
 
-  return write_file (file_name, json);
+  return cr_test_write_file (tmpdir, file_name, json, -1);
 }
 
 /* The second line of the text of --score @path --format text. */
 static char *
 text_name_line (const char *path)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
   g_auto(GStrv) lines = NULL;
   g_autofree char *out = NULL;
 
-  run_app (&run, "--score", path, "--format", "text", "--language", "en", NULL);
+  cr_test_run (&run, &share_options, "--score", path, "--format", "text", "--language", "en", NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
-  out = g_strndup (g_bytes_get_data (run.out, NULL), g_bytes_get_size (run.out));
+  out = g_strndup (run.out, run.out_length);
   g_assert_true (g_utf8_validate (out, -1, NULL));
   /* No override, embedding or mark anywhere in the text. */
   for (const char *p = out; *p != '\0'; p = g_utf8_next_char (p))
@@ -308,19 +195,19 @@ test_file_name_in_message (void)
   g_autofree char *folder = g_build_filename (tmpdir, "a\nforged: line", NULL);
   g_autofree char *missing = g_build_filename (tmpdir, "no\nsuch\u202E.json", NULL);
   g_autofree char *output = g_build_filename (folder, "card.png", NULL);
-  g_autofree char *path = write_file ("creator.json", full_time_creator);
+  g_autofree char *path = cr_test_write_file (tmpdir, "creator.json", full_time_creator, -1);
   g_autofree char *quoted = g_strdup_printf ("%s/no\\u000Asuch\\u202E.json", tmpdir);
-  g_auto(Run) run = { 0 };
-  g_auto(Run) write_run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
+  g_auto(CrTestRun) write_run = { 0 };
 
-  run_app (&run, "--score", missing, "--format", "text", NULL);
+  cr_test_run (&run, &share_options, "--score", missing, "--format", "text", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_true (g_str_has_prefix (run.err, quoted));
   g_assert_true (strchr (run.err, '\n') == run.err + strlen (run.err) - 1);
   g_assert_null (strstr (run.err, "\u202E"));
 
   /* The folder of --output does not exist. */
-  run_app (&write_run, "--score", path, "--format", "png", "-o", output, NULL);
+  cr_test_run (&write_run, &share_options, "--score", path, "--format", "png", "-o", output, NULL);
   g_assert_cmpint (write_run.status, ==, 1);
   g_assert_nonnull (strstr (write_run.err, "a\\u000Aforged: line"));
   g_assert_true (strchr (write_run.err, '\n') == write_run.err + strlen (write_run.err) - 1);
@@ -331,7 +218,7 @@ test_file_name_in_message (void)
 static void
 test_png (void)
 {
-  g_autofree char *path = write_file ("creator.json", full_time_creator);
+  g_autofree char *path = cr_test_write_file (tmpdir, "creator.json", full_time_creator, -1);
   g_autofree char *square = g_build_filename (tmpdir, "card.png", NULL);
   g_autofree char *wide = g_build_filename (tmpdir, "wide.png", NULL);
   g_autoptr(CrAnswers) answers = load_answers (full_time_creator);
@@ -341,16 +228,16 @@ test_png (void)
                                                           NULL);
   g_autoptr(GBytes) expected_wide = cr_card_render_png (CR_CARD_WIDE, answers, result, date, NULL);
   g_autoptr(GBytes) written = NULL;
-  g_auto(Run) run = { 0 };
-  g_auto(Run) wide_run = { 0 };
-  g_auto(Run) pipe_run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
+  g_auto(CrTestRun) wide_run = { 0 };
+  g_auto(CrTestRun) pipe_run = { 0 };
   cairo_surface_t *surface;
 
-  run_app (&run, "--score", path, "--format", "png", "--output", square, NULL);
+  cr_test_run (&run, &share_options, "--score", path, "--format", "png", "--output", square, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpuint (g_bytes_get_size (run.out), ==, 0);
-  written = read_file (square);
+  g_assert_cmpuint (run.out_length, ==, 0);
+  written = cr_test_read_file (square);
   g_assert_true (g_bytes_equal (written, expected_square));
 
   surface = cairo_image_surface_create_from_png (square);
@@ -359,7 +246,8 @@ test_png (void)
   g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 1080);
   cairo_surface_destroy (surface);
 
-  run_app (&wide_run, "--score", path, "--format", "png", "--size", "wide", "-o", wide, NULL);
+  cr_test_run (&wide_run, &share_options, "--score", path, "--format", "png", "--size", "wide",
+               "-o", wide, NULL);
   g_assert_cmpstr (wide_run.err, ==, "");
   g_assert_cmpint (wide_run.status, ==, 0);
   surface = cairo_image_surface_create_from_png (wide);
@@ -368,7 +256,7 @@ test_png (void)
   g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 630);
   cairo_surface_destroy (surface);
   g_bytes_unref (written);
-  written = read_file (wide);
+  written = cr_test_read_file (wide);
   g_assert_true (g_bytes_equal (written, expected_wide));
 
   /* The story card, 1080 × 1920, as the renderer draws it. */
@@ -377,10 +265,10 @@ test_png (void)
     g_autoptr(GBytes) expected_story = cr_card_render_png (CR_CARD_STORY, answers, result, date,
                                                            NULL);
     g_autoptr(GBytes) story_written = NULL;
-    g_auto(Run) story_run = { 0 };
+    g_auto(CrTestRun) story_run = { 0 };
 
-    run_app (&story_run, "--score", path, "--format", "png", "--size", "story", "-o", story,
-             NULL);
+    cr_test_run (&story_run, &share_options, "--score", path, "--format", "png", "--size", "story",
+                 "-o", story, NULL);
     g_assert_cmpstr (story_run.err, ==, "");
     g_assert_cmpint (story_run.status, ==, 0);
     surface = cairo_image_surface_create_from_png (story);
@@ -388,16 +276,17 @@ test_png (void)
     g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 1080);
     g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 1920);
     cairo_surface_destroy (surface);
-    story_written = read_file (story);
+    story_written = cr_test_read_file (story);
     g_assert_true (g_bytes_equal (story_written, expected_story));
     g_unlink (story);
   }
 
   /* To a pipe, the same bytes. */
-  run_app (&pipe_run, "--score", path, "--format", "png", NULL);
+  cr_test_run (&pipe_run, &share_options, "--score", path, "--format", "png", NULL);
   g_assert_cmpstr (pipe_run.err, ==, "");
   g_assert_cmpint (pipe_run.status, ==, 0);
-  g_assert_true (g_bytes_equal (pipe_run.out, expected_square));
+  g_assert_cmpmem (pipe_run.out, pipe_run.out_length, g_bytes_get_data (expected_square, NULL),
+                   g_bytes_get_size (expected_square));
 
   g_unlink (square);
   g_unlink (wide);
@@ -423,15 +312,15 @@ pdf_info (const char *path)
 static void
 test_pdf (void)
 {
-  g_autofree char *path = write_file ("creator.json", full_time_creator);
+  g_autofree char *path = cr_test_write_file (tmpdir, "creator.json", full_time_creator, -1);
   g_autofree char *a4 = g_build_filename (tmpdir, "report.pdf", NULL);
   g_autofree char *letter = g_build_filename (tmpdir, "letter.pdf", NULL);
   g_autofree char *a4_info = NULL;
   g_autofree char *letter_info = NULL;
-  g_auto(Run) run = { 0 };
-  g_auto(Run) letter_run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
+  g_auto(CrTestRun) letter_run = { 0 };
 
-  run_app (&run, "--score", path, "--format", "pdf", "--output", a4, NULL);
+  cr_test_run (&run, &share_options, "--score", path, "--format", "pdf", "--output", a4, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   a4_info = pdf_info (a4);
@@ -444,8 +333,8 @@ test_pdf (void)
   g_assert_nonnull (strstr (a4_info, "Creator:         Creator Role\n"));
   g_assert_nonnull (strstr (a4_info, "CreationDate:"));
 
-  run_app (&letter_run, "--score", path, "--format", "pdf", "--paper", "letter", "-o", letter,
-           NULL);
+  cr_test_run (&letter_run, &share_options, "--score", path, "--format", "pdf", "--paper", "letter",
+               "-o", letter, NULL);
   g_assert_cmpstr (letter_run.err, ==, "");
   g_assert_cmpint (letter_run.status, ==, 0);
   letter_info = pdf_info (letter);
@@ -459,20 +348,21 @@ test_pdf (void)
 static void
 test_json_output (void)
 {
-  g_autofree char *path = write_file ("creator.json", full_time_creator);
+  g_autofree char *path = cr_test_write_file (tmpdir, "creator.json", full_time_creator, -1);
   g_autofree char *out = g_build_filename (tmpdir, "result.json", NULL);
   g_autoptr(GBytes) written = NULL;
-  g_auto(Run) run = { 0 };
-  g_auto(Run) pipe_run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
+  g_auto(CrTestRun) pipe_run = { 0 };
 
-  run_app (&run, "--score", path, "--output", out, NULL);
+  cr_test_run (&run, &share_options, "--score", path, "--output", out, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
-  run_app (&pipe_run, "--score", path, "--format", "json", NULL);
+  cr_test_run (&pipe_run, &share_options, "--score", path, "--format", "json", NULL);
   g_assert_cmpint (pipe_run.status, ==, 0);
 
-  written = read_file (out);
-  g_assert_true (g_bytes_equal (written, pipe_run.out));
+  written = cr_test_read_file (out);
+  g_assert_cmpmem (g_bytes_get_data (written, NULL), g_bytes_get_size (written), pipe_run.out,
+                   pipe_run.out_length);
   g_assert_nonnull (g_strstr_len (g_bytes_get_data (written, NULL), (gssize) g_bytes_get_size (written),
                                   "\"name\" : \"Lina Haddad\""));
   g_unlink (out);
@@ -483,7 +373,7 @@ test_json_output (void)
 static void
 test_refusals (void)
 {
-  g_autofree char *path = write_file ("creator.json", full_time_creator);
+  g_autofree char *path = cr_test_write_file (tmpdir, "creator.json", full_time_creator, -1);
   g_autofree char *missing = g_build_filename (tmpdir, "nowhere.json", NULL);
   g_autofree char *missing_err = g_strdup_printf ("%s: there is no file of that name: check the "
                                                   "name and the folder\n", missing);
@@ -519,27 +409,22 @@ test_refusals (void)
     { { "--score", missing, "--format", "png", "-o", "card.png" }, missing_err },
     { { "--score", path, "--format", "png", "-o", path }, same_err },
   };
-  g_autoptr(GBytes) before = read_file (path);
+  g_autoptr(GBytes) before = cr_test_read_file (path);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GSubprocessLauncher) launcher = new_launcher (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                              G_SUBPROCESS_FLAGS_STDERR_PIPE);
-      g_autoptr(GPtrArray) argv = g_ptr_array_new ();
       g_autoptr(GBytes) after = NULL;
-      g_auto(Run) run = { 0 };
+      g_auto(CrTestRun) run = { 0 };
 
-      g_ptr_array_add (argv, (char *) g_getenv ("CR_EXECUTABLE"));
-      for (guint a = 0; cases[i].args[a] != NULL; a++)
-        g_ptr_array_add (argv, (char *) cases[i].args[a]);
-      g_subprocess_launcher_set_cwd (launcher, tmpdir);
-      run_argv (&run, launcher, argv);
+      cr_test_runv (&run,
+                    &(CrTestRunOptions) { .env = epoch_env, .cwd = tmpdir, .any_bytes = TRUE },
+                    cases[i].args);
 
       g_assert_cmpstr (run.err, ==, cases[i].err);
       g_assert_cmpint (run.status, ==, 1);
-      g_assert_cmpuint (g_bytes_get_size (run.out), ==, 0);
+      g_assert_cmpuint (run.out_length, ==, 0);
 
-      after = read_file (path);
+      after = cr_test_read_file (path);
       g_assert_true (g_bytes_equal (before, after));
     }
 
@@ -553,11 +438,9 @@ test_refusals (void)
 static void
 test_terminal (void)
 {
-  g_autofree char *path = write_file ("creator.json", full_time_creator);
-  g_autoptr(GSubprocessLauncher) launcher = new_launcher (G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(Run) run = { 0 };
-  g_auto(Run) text_run = { 0 };
+  g_autofree char *path = cr_test_write_file (tmpdir, "creator.json", full_time_creator, -1);
+  g_auto(CrTestRun) run = { 0 };
+  g_auto(CrTestRun) text_run = { 0 };
   int master, slave;
 
   master = posix_openpt (O_RDWR | O_NOCTTY);
@@ -568,13 +451,8 @@ test_terminal (void)
   g_assert_cmpint (slave, >=, 0);
   g_assert_true (isatty (slave));
 
-  g_subprocess_launcher_take_stdout_fd (launcher, slave);
-  g_ptr_array_add (argv, (char *) g_getenv ("CR_EXECUTABLE"));
-  g_ptr_array_add (argv, (char *) "--score");
-  g_ptr_array_add (argv, path);
-  g_ptr_array_add (argv, (char *) "--format");
-  g_ptr_array_add (argv, (char *) "png");
-  run_argv (&run, launcher, argv);
+  cr_test_run (&run, &(CrTestRunOptions) { .env = epoch_env, .stdout_fd = slave }, "--score", path,
+               "--format", "png", NULL);
 
   /* Nor onto one named by --output. */
   {
@@ -582,9 +460,10 @@ test_terminal (void)
     g_autofree char *expected = g_strdup_printf ("%s: cannot be written: it is a terminal; give "
                                                  "a file to write the picture or the PDF to\n",
                                                  name);
-    g_auto(Run) named = { 0 };
+    g_auto(CrTestRun) named = { 0 };
 
-    run_app (&named, "--score", path, "--format", "pdf", "--output", name, NULL);
+    cr_test_run (&named, &share_options, "--score", path, "--format", "pdf", "--output", name,
+                 NULL);
     g_assert_cmpstr (named.err, ==, expected);
     g_assert_cmpint (named.status, ==, 1);
   }
@@ -596,7 +475,7 @@ test_terminal (void)
 
   /* Text goes to a terminal as usual (here a pipe: it only must not be
    * refused). */
-  run_app (&text_run, "--score", path, "--format", "text", NULL);
+  cr_test_run (&text_run, &share_options, "--score", path, "--format", "text", NULL);
   g_assert_cmpint (text_run.status, ==, 0);
 }
 
@@ -605,40 +484,43 @@ test_terminal (void)
 static void
 test_failed_writes (void)
 {
-  g_autofree char *path = write_file ("creator.json", full_time_creator);
-  g_autofree char *old = write_file ("old.png", "the card of last week");
+  g_autofree char *path = cr_test_write_file (tmpdir, "creator.json", full_time_creator, -1);
+  g_autofree char *old = cr_test_write_file (tmpdir, "old.png", "the card of last week", -1);
   g_autofree char *nowhere = g_build_filename (tmpdir, "no-such-folder", "card.png", NULL);
   g_autofree char *limit_err = g_strdup_printf ("%s: cannot be written: File too large\n", old);
   g_autofree char *nowhere_err = g_strdup_printf ("%s: cannot be written: No such file or "
                                                   "directory\n", nowhere);
   g_autoptr(GBytes) kept = NULL;
-  g_auto(Run) limited = { 0 };
-  g_auto(Run) device = { 0 };
-  g_auto(Run) full = { 0 };
-  g_auto(Run) missing = { 0 };
+  g_auto(CrTestRun) limited = { 0 };
+  g_auto(CrTestRun) device = { 0 };
+  g_auto(CrTestRun) full = { 0 };
+  g_auto(CrTestRun) missing = { 0 };
   struct stat st;
 
   /* Files at most 1 block (512 bytes) long, and no signal for a longer
    * one: the write fails with EFBIG, as on a full disk. */
-  run_script (&limited, "trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\"",
-              "--score", path, "--format", "png", "--output", old, NULL);
+  cr_test_run (&limited, SCRIPT ("trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\""), "--score", path,
+               "--format", "png", "--output", old, NULL);
   g_assert_cmpstr (limited.err, ==, limit_err);
   g_assert_cmpint (limited.status, ==, 1);
-  kept = read_file (old);
-  g_assert_cmpmem (g_bytes_get_data (kept, NULL), g_bytes_get_size (kept),
-                   "the card of last week", strlen ("the card of last week"));
+  kept = cr_test_read_file (old);
+  g_assert_cmpmem (g_bytes_get_data (kept, NULL), g_bytes_get_size (kept), "the card of last week",
+                   strlen ("the card of last week"));
 
-  run_app (&device, "--score", path, "--format", "pdf", "--output", "/dev/full", NULL);
+  cr_test_run (&device, &share_options, "--score", path, "--format", "pdf", "--output", "/dev/full",
+               NULL);
   g_assert_cmpstr (device.err, ==, "/dev/full: cannot be written: No space left on device\n");
   g_assert_cmpint (device.status, ==, 1);
   g_assert_cmpint (g_stat ("/dev/full", &st), ==, 0);
   g_assert_true (S_ISCHR (st.st_mode));
 
-  run_script (&full, "exec \"$0\" \"$@\" > /dev/full", "--score", path, "--format", "png", NULL);
+  cr_test_run (&full, SCRIPT ("exec \"$0\" \"$@\" > /dev/full"), "--score", path, "--format", "png",
+               NULL);
   g_assert_cmpstr (full.err, ==, "creator-role: cannot write the card: No space left on device\n");
   g_assert_cmpint (full.status, ==, 1);
 
-  run_app (&missing, "--score", path, "--format", "text", "--output", nowhere, NULL);
+  cr_test_run (&missing, &share_options, "--score", path, "--format", "text", "--output", nowhere,
+               NULL);
   g_assert_cmpstr (missing.err, ==, nowhere_err);
   g_assert_cmpint (missing.status, ==, 1);
 
@@ -649,30 +531,25 @@ test_failed_writes (void)
  * document says it was made at (a run that ends on the next second says
  * the next one). */
 static gboolean
-same_output (GBytes *a,
-             GBytes *b)
+same_output (const CrTestRun *a,
+             const CrTestRun *b)
 {
   static const char created[] = "\"created\":\"";
-  gsize la, lb;
-  const char *pa = g_bytes_get_data (a, &la);
-  const char *pb = g_bytes_get_data (b, &lb);
-  g_autofree char *ca = NULL;
   g_autofree char *cb = NULL;
-  char *at;
+  const char *at;
 
-  if (la != lb)
+  if (a->out_length != b->out_length)
     return FALSE;
-  ca = g_strndup (pa, la);
-  cb = g_strndup (pb, lb);
-  if (strlen (ca) != la)
-    return memcmp (pa, pb, la) == 0;
+  if (strlen (a->out) != a->out_length)
+    return memcmp (a->out, b->out, a->out_length) == 0;
 
   /* "created":"2026-03-14T09:30:00Z": the 20 characters of the time. */
-  for (at = strstr (ca, created); at != NULL && strlen (at) >= sizeof created - 1 + 20;
+  cb = g_strndup (b->out, b->out_length);
+  for (at = strstr (a->out, created); at != NULL && strlen (at) >= sizeof created - 1 + 20;
        at = strstr (at + 1, created))
-    memcpy (cb + (at - ca), at, sizeof created - 1 + 20);
+    memcpy (cb + (at - a->out), at, sizeof created - 1 + 20);
 
-  return memcmp (ca, cb, la) == 0;
+  return memcmp (a->out, cb, a->out_length) == 0;
 }
 
 /* An output that is no regular file is written straight into: what
@@ -683,50 +560,52 @@ static void
 test_device_output (void)
 {
   static const char * const formats[] = { "text", "json", "png" };
-  g_autofree char *path = write_file ("creator.json", full_time_creator);
+  g_autofree char *path = cr_test_write_file (tmpdir, "creator.json", full_time_creator, -1);
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
-      g_auto(Run) plain = { 0 };
-      g_auto(Run) piped = { 0 };
-      g_auto(Run) proc = { 0 };
-      g_auto(Run) null = { 0 };
+      g_auto(CrTestRun) plain = { 0 };
+      g_auto(CrTestRun) piped = { 0 };
+      g_auto(CrTestRun) proc = { 0 };
+      g_auto(CrTestRun) null = { 0 };
 
-      run_app (&plain, "--score", path, "--format", formats[i], NULL);
+      cr_test_run (&plain, &share_options, "--score", path, "--format", formats[i], NULL);
       g_assert_cmpstr (plain.err, ==, "");
       g_assert_cmpint (plain.status, ==, 0);
-      g_assert_cmpuint (g_bytes_get_size (plain.out), >, 0);
+      g_assert_cmpuint (plain.out_length, >, 0);
 
       /* The program's status is said after it, on standard error. */
-      run_script (&piped, "{ \"$0\" \"$@\"; echo \"status $?\" >&2; } | cat",
-                  "--score", path, "--format", formats[i], "-o", "/dev/stdout", NULL);
+      cr_test_run (&piped, SCRIPT ("{ \"$0\" \"$@\"; echo \"status $?\" >&2; } | cat"), "--score",
+                   path, "--format", formats[i], "-o", "/dev/stdout", NULL);
       g_assert_cmpstr (piped.err, ==, "status 0\n");
-      g_assert_true (same_output (piped.out, plain.out));
+      g_assert_true (same_output (&piped, &plain));
 
-      run_script (&proc, "{ \"$0\" \"$@\"; echo \"status $?\" >&2; } | cat",
-                  "--score", path, "--format", formats[i], "--output", "/proc/self/fd/1", NULL);
+      cr_test_run (&proc, SCRIPT ("{ \"$0\" \"$@\"; echo \"status $?\" >&2; } | cat"), "--score",
+                   path, "--format", formats[i], "--output", "/proc/self/fd/1", NULL);
       g_assert_cmpstr (proc.err, ==, "status 0\n");
-      g_assert_true (same_output (proc.out, plain.out));
+      g_assert_true (same_output (&proc, &plain));
 
-      run_app (&null, "--score", path, "--format", formats[i], "-o", "/dev/null", NULL);
+      cr_test_run (&null, &share_options, "--score", path, "--format", formats[i], "-o",
+                   "/dev/null", NULL);
       g_assert_cmpstr (null.err, ==, "");
       g_assert_cmpint (null.status, ==, 0);
-      g_assert_cmpuint (g_bytes_get_size (null.out), ==, 0);
+      g_assert_cmpuint (null.out_length, ==, 0);
     }
 
   /* Standard output a socket. */
   {
-    g_autoptr(GSubprocessLauncher) launcher = new_launcher (G_SUBPROCESS_FLAGS_STDERR_PIPE);
+    g_autoptr(GSubprocessLauncher) launcher = cr_test_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                                                                    epoch_env);
     g_autoptr(GSubprocess) process = NULL;
     g_autoptr(GBytes) err = NULL;
     g_autoptr(GError) error = NULL;
-    g_auto(Run) plain = { 0 };
+    g_auto(CrTestRun) plain = { 0 };
     g_autoptr(GByteArray) received = g_byte_array_new ();
     int pair[2];
     guint8 block[4096];
     gssize n;
 
-    run_app (&plain, "--score", path, "--format", "png", NULL);
+    cr_test_run (&plain, &share_options, "--score", path, "--format", "png", NULL);
     g_assert_no_errno (socketpair (AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair));
     g_subprocess_launcher_take_stdout_fd (launcher, pair[1]);
     process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("CR_EXECUTABLE"),
@@ -744,8 +623,7 @@ test_device_output (void)
     g_assert_cmpuint (g_bytes_get_size (err), ==, 0);
     g_assert_true (g_subprocess_get_if_exited (process));
     g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
-    g_assert_cmpmem (received->data, received->len, g_bytes_get_data (plain.out, NULL),
-                     g_bytes_get_size (plain.out));
+    g_assert_cmpmem (received->data, received->len, plain.out, plain.out_length);
   }
 }
 
@@ -761,7 +639,7 @@ static char *
 make_leftover (const char *name,
                gint64      age_seconds)
 {
-  char *path = write_file (name, "a part of a report");
+  char *path = cr_test_write_file (tmpdir, name, "a part of a report", -1);
   struct utimbuf times;
 
   times.actime = times.modtime = (time_t) (g_get_real_time () / G_USEC_PER_SEC - age_seconds);
@@ -779,8 +657,8 @@ make_leftover (const char *name,
 static void
 test_killed_output (void)
 {
-  g_autofree char *path = write_file ("creator.json", full_time_creator);
-  g_autofree char *target = write_file ("kill.pdf", "the report of last week");
+  g_autofree char *path = cr_test_write_file (tmpdir, "creator.json", full_time_creator, -1);
+  g_autofree char *target = cr_test_write_file (tmpdir, "kill.pdf", "the report of last week", -1);
   pid_t gone;
   g_autofree char *killed_leftover = NULL;
   g_autofree char *dead_name = NULL, *alive_name = NULL, *old_name = NULL;
@@ -788,17 +666,17 @@ test_killed_output (void)
   g_autofree char *dead = NULL, *alive = NULL, *old = NULL, *other = NULL, *users = NULL;
   g_autoptr(GBytes) kept = NULL;
   g_autoptr(GBytes) written = NULL;
-  g_auto(Run) killed = { 0 };
-  g_auto(Run) next = { 0 };
+  g_auto(CrTestRun) killed = { 0 };
+  g_auto(CrTestRun) next = { 0 };
   g_autofree char *pid = NULL;
   g_autofree char *dead_pid = NULL;
 
   /* 8 blocks of 512 bytes: the report, some 30 kB, is cut by SIGXFSZ. */
-  run_script (&killed, "ulimit -f 8; \"$0\" \"$@\" & echo $!; wait $!",
-              "--score", path, "--format", "pdf", "--output", target, NULL);
+  cr_test_run (&killed, SCRIPT ("ulimit -f 8; \"$0\" \"$@\" & echo $!; wait $!"), "--score", path,
+               "--format", "pdf", "--output", target, NULL);
   g_assert_cmpint (killed.status, ==, 128 + SIGXFSZ);
-  pid = g_strstrip (g_strndup (g_bytes_get_data (killed.out, NULL), g_bytes_get_size (killed.out)));
-  kept = read_file (target);
+  pid = g_strstrip (g_strndup (killed.out, killed.out_length));
+  kept = cr_test_read_file (target);
   g_assert_cmpmem (g_bytes_get_data (kept, NULL), g_bytes_get_size (kept),
                    "the report of last week", strlen ("the report of last week"));
 
@@ -839,10 +717,10 @@ test_killed_output (void)
   other = make_leftover (other_name, 2 * 60 * 60);
   users = make_leftover ("kill.pdf.m4N5o6", 2 * 60 * 60);
 
-  run_app (&next, "--score", path, "--format", "pdf", "--output", target, NULL);
+  cr_test_run (&next, &share_options, "--score", path, "--format", "pdf", "--output", target, NULL);
   g_assert_cmpstr (next.err, ==, "");
   g_assert_cmpint (next.status, ==, 0);
-  written = read_file (target);
+  written = cr_test_read_file (target);
   g_assert_cmpmem (g_bytes_get_data (written, NULL), 5, "%PDF-", 5);
 
   g_assert_false (exists_in_tmpdir (killed_leftover));
@@ -863,17 +741,17 @@ test_killed_output (void)
 static void
 test_mode_and_link (void)
 {
-  g_autofree char *path = write_file ("creator.json", full_time_creator);
-  g_autofree char *target = write_file ("target.png", "old");
+  g_autofree char *path = cr_test_write_file (tmpdir, "creator.json", full_time_creator, -1);
+  g_autofree char *target = cr_test_write_file (tmpdir, "target.png", "old", -1);
   g_autofree char *link = g_build_filename (tmpdir, "link.png", NULL);
   g_autoptr(GBytes) written = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(CrTestRun) run = { 0 };
   struct stat st;
 
   g_assert_cmpint (g_chmod (target, 0640), ==, 0);
   g_assert_cmpint (symlink ("target.png", link), ==, 0);
 
-  run_app (&run, "--score", path, "--format", "png", "--output", link, NULL);
+  cr_test_run (&run, &share_options, "--score", path, "--format", "png", "--output", link, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
 
@@ -881,7 +759,7 @@ test_mode_and_link (void)
   g_assert_true (S_ISLNK (st.st_mode));
   g_assert_cmpint (g_stat (target, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0640);
-  written = read_file (target);
+  written = cr_test_read_file (target);
   g_assert_cmpmem (g_bytes_get_data (written, NULL), 8, "\x89PNG\r\n\x1a\n", 8);
 
   g_unlink (link);
@@ -893,7 +771,6 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *input = NULL;
   int status;
 
   g_unsetenv ("LANGUAGE");
@@ -922,9 +799,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  input = g_build_filename (tmpdir, "creator.json", NULL);
-  g_unlink (input);
-  g_rmdir (tmpdir);
+  cr_test_remove_tree (tmpdir);
   g_free (tmpdir);
 
   return status;

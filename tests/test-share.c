@@ -486,6 +486,7 @@ test_save_image (void)
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *kept = NULL;
   g_autofree char *current = NULL;
+  g_autofree char *described = NULL;
   g_autoptr(GError) error = NULL;
   CrPreviewDialog *preview;
   GtkWindow *chooser;
@@ -509,6 +510,8 @@ test_save_image (void)
   g_assert_true (cr_test_file_chooser_is_saving (chooser));
   current = cr_test_file_chooser_get_name (chooser);
   g_assert_cmpstr (current, ==, name);
+  described = cr_test_file_chooser_describe_filters (chooser);
+  g_assert_cmpstr (described, ==, "*('PNG Images', [(1, 'image/png'), (0, '*.[pP][nN][gG]')])\n");
   cr_test_file_chooser_accept (chooser, folder, NULL);
   assert_png (path, CR_CARD_SQUARE);
   {

@@ -1393,20 +1393,18 @@ read_header (CrRosterReader *reader,
 
       if (g_str_equal (key, "name") || g_str_equal (key, "handle"))
         reader->columns[c] = COLUMN_NAME;
-      else if (cr_questionnaire_lookup (key, &q) != NULL)
+      /* A question by its id, or as it reads in any shipped language ("Are
+       * you paid for promoting brands?"), unless it is a result column. */
+      else if (cr_questionnaire_lookup (key, &q) != NULL ||
+               (!is_result_column (key) &&
+                (words = _cr_roster_normalize_words (stripped, -1)) != NULL &&
+                _cr_roster_match_question_text (words, &q)))
         {
           reader->columns[c] = (int) q;
           any_question = TRUE;
         }
       else if (is_result_column (key))
         reader->columns[c] = COLUMN_QUIET;
-      else if ((words = _cr_roster_normalize_words (stripped, -1)) != NULL &&
-               _cr_roster_match_question_text (words, &q))
-        {
-          /* "Are you paid for promoting brands?", in any shipped language */
-          reader->columns[c] = (int) q;
-          any_question = TRUE;
-        }
       else
         {
           const char *suggested = _cr_roster_suggest_question (key);
@@ -1492,6 +1490,38 @@ match_label (guint       q,
   return words != NULL && _cr_roster_match_option_label (q, words, option);
 }
 
+/* The option @text is, by its id in any case or by its label. */
+static gboolean
+find_option (const CrQuestion *question,
+             guint             q,
+             const char       *text,
+             guint            *option)
+{
+  g_autofree char *key = g_ascii_strdown (text, -1);
+
+  return cr_question_lookup_option (question, key, option) != NULL ||
+         match_label (q, text, option);
+}
+
+/* That @text, in a cell of @question, is none of its options; for a
+ * multiple-choice question, @multiple, "none" is expected too. */
+static void
+set_unknown_option (GError           **error,
+                    const CrQuestion  *question,
+                    guint              q,
+                    const char        *text,
+                    gboolean           multiple)
+{
+  g_autofree char *expected = cr_question_dup_option_ids (question);
+  g_autofree char *quoted = cr_quote_input (text, MAX_QUOTED);
+
+  g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
+               multiple ? "%s: unknown option \"%s\" (expected none or any of %s)"
+                        : "%s: unknown option \"%s\" (expected one of %s)",
+               question->id, quoted, expected);
+  set_detail (error, CR_INPUT_PROBLEM_UNKNOWN_OPTION, (int) q, quoted);
+}
+
 static gboolean
 read_choice (const CrQuestion *question,
              guint             q,
@@ -1499,19 +1529,11 @@ read_choice (const CrQuestion *question,
              CrAnswers        *answers,
              GError          **error)
 {
-  g_autofree char *key = g_ascii_strdown (cell, -1);
   guint option;
 
-  if (cr_question_lookup_option (question, key, &option) == NULL &&
-      !match_label (q, cell, &option))
+  if (!find_option (question, q, cell, &option))
     {
-      g_autofree char *expected = cr_question_dup_option_ids (question);
-      g_autofree char *quoted = cr_quote_input (cell, MAX_QUOTED);
-
-      g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
-                   "%s: unknown option \"%s\" (expected one of %s)",
-                   question->id, quoted, expected);
-      set_detail (error, CR_INPUT_PROBLEM_UNKNOWN_OPTION, (int) q, quoted);
+      set_unknown_option (error, question, q, cell, FALSE);
       return FALSE;
     }
 
@@ -1536,13 +1558,11 @@ read_labels (const CrQuestion *question,
 
   for (guint i = 0; pieces[i] != NULL; i++)
     {
-      g_autofree char *key = g_ascii_strdown (g_strstrip (pieces[i]), -1);
       guint option;
 
-      if (*key == '\0')
+      if (*g_strstrip (pieces[i]) == '\0')
         continue;
-      if (cr_question_lookup_option (question, key, &option) == NULL &&
-          !match_label (q, pieces[i], &option))
+      if (!find_option (question, q, pieces[i], &option))
         return FALSE;
       if (selection & CR_SELECTION_BIT (option))
         return FALSE;
@@ -1593,19 +1613,10 @@ read_choices (const CrQuestion *question,
 
       if (cr_question_lookup_option (question, ids[i], &option) == NULL)
         {
-          g_autofree char *expected = NULL;
-          g_autofree char *quoted = NULL;
-
           if (read_labels (question, q, cell, answers))
             return TRUE;
 
-          expected = cr_question_dup_option_ids (question);
-          quoted = cr_quote_input (ids[i], MAX_QUOTED);
-
-          g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
-                       "%s: unknown option \"%s\" (expected none or any of %s)",
-                       question->id, quoted, expected);
-          set_detail (error, CR_INPUT_PROBLEM_UNKNOWN_OPTION, (int) q, quoted);
+          set_unknown_option (error, question, q, ids[i], TRUE);
           return FALSE;
         }
 

@@ -153,26 +153,33 @@ cr_dialogs_save_changes_new (const char *body)
 }
 
 /**
- * cr_dialogs_filter_new:
- * @suffixes: (array zero-terminated=1): the file name endings, without
- *   the dot
+ * cr_dialogs_filters_new:
+ * @kinds: (array length=n_kinds): the kinds of file, in the order the
+ *   dialog lists them; the first is the one it starts with
  *
- * Returns: (transfer full): a filter for a file dialog
+ * Returns: (transfer full): a list of GtkFileFilter, a filter a kind, for
+ *   cr_dialogs_open_file() or cr_dialogs_save_file()
  */
-GtkFileFilter *
-cr_dialogs_filter_new (const char        *name,
-                       const char        *mime_type,
-                       const char *const *suffixes)
+GListModel *
+cr_dialogs_filters_new (const CrFileKind *kinds,
+                        guint             n_kinds)
 {
-  GtkFileFilter *filter = gtk_file_filter_new ();
+  GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
 
-  gtk_file_filter_set_name (filter, name);
-  if (mime_type != NULL)
-    gtk_file_filter_add_mime_type (filter, mime_type);
-  for (guint i = 0; suffixes != NULL && suffixes[i] != NULL; i++)
-    gtk_file_filter_add_suffix (filter, suffixes[i]);
+  for (guint i = 0; i < n_kinds; i++)
+    {
+      const CrFileKind *kind = &kinds[i];
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-  return filter;
+      gtk_file_filter_set_name (filter, _(kind->name));
+      for (guint j = 0; j < G_N_ELEMENTS (kind->mime_types) && kind->mime_types[j] != NULL; j++)
+        gtk_file_filter_add_mime_type (filter, kind->mime_types[j]);
+      for (guint j = 0; j < G_N_ELEMENTS (kind->suffixes) && kind->suffixes[j] != NULL; j++)
+        gtk_file_filter_add_suffix (filter, kind->suffixes[j]);
+      g_list_store_append (filters, filter);
+    }
+
+  return G_LIST_MODEL (filters);
 }
 
 typedef struct

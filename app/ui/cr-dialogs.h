@@ -31,9 +31,24 @@ gboolean       cr_dialogs_is_open_file      (GFile         *file,
 void           cr_dialogs_close_all         (AdwApplicationWindow *window);
 AdwDialog     *cr_dialogs_save_changes_new  (const char    *body);
 
-GtkFileFilter *cr_dialogs_filter_new        (const char    *name,
-                                             const char    *mime_type,
-                                             const char    *const *suffixes);
+/**
+ * CrFileKind:
+ * @name: what a file dialog calls them, marked with N_() and translated
+ *   when the filter is made
+ * @mime_types: the content types, %NULL after the last
+ * @suffixes: the file name endings, without the dot, %NULL after the last
+ *
+ * A kind of file a file dialog offers.
+ */
+typedef struct
+{
+  const char *name;
+  const char *mime_types[3];
+  const char *suffixes[5];
+} CrFileKind;
+
+GListModel    *cr_dialogs_filters_new       (const CrFileKind *kinds,
+                                             guint             n_kinds);
 
 void           cr_dialogs_open_file         (GtkWidget     *owner,
                                              const char    *title,

@@ -178,14 +178,14 @@ save_action (GtkWidget  *widget,
              const char *action_name G_GNUC_UNUSED,
              GVariant   *parameter G_GNUC_UNUSED)
 {
-  static const char * const suffixes[] = { "png", NULL };
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr(GtkFileFilter) filter = cr_dialogs_filter_new (_("PNG Images"), "image/png", suffixes);
+  static const CrFileKind png[] = {
+    { N_("PNG Images"), { "image/png" }, { "png" } },
+  };
+  g_autoptr(GListModel) filters = cr_dialogs_filters_new (png, G_N_ELEMENTS (png));
   g_autofree char *name = cr_preview_dialog_default_name ();
 
-  g_list_store_append (filters, filter);
-  cr_dialogs_save_file (widget, _("Save Image"), _("_Save"), G_LIST_MODEL (filters), NULL, name,
-                        save_chosen_cb, NULL);
+  cr_dialogs_save_file (widget, _("Save Image"), _("_Save"), filters, NULL, name, save_chosen_cb,
+                        NULL);
 }
 
 static void

@@ -273,17 +273,6 @@ chosen_cb (GtkWidget *owner,
 }
 
 static void
-add_filter (GListStore        *filters,
-            const char        *name,
-            const char        *mime_type,
-            const char *const *suffixes)
-{
-  g_autoptr(GtkFileFilter) filter = cr_dialogs_filter_new (name, mime_type, suffixes);
-
-  g_list_store_append (filters, filter);
-}
-
-static void
 run_chooser (CrRosterWindow *self,
              Choice          choice)
 {
@@ -294,25 +283,27 @@ run_chooser (CrRosterWindow *self,
     N_("Save a Roster Template"),
     N_("Save the Roster As"),
   };
-  static const char * const roster_suffixes[] = { "csv", "tsv", "jsonl", "ndjson", NULL };
-  static const char * const csv_suffixes[] = { "csv", "tsv", NULL };
-  static const char * const jsonl_suffixes[] = { "jsonl", "ndjson", NULL };
-  static const char * const csv_only[] = { "csv", NULL };
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  /* What opens, both kinds first; then each kind alone, as Save As
+   * writes them, and a JSON Lines export. */
+  static const CrFileKind rosters[] = {
+    { N_("Rosters"), { "text/csv", "text/tab-separated-values" },
+      { "csv", "tsv", "jsonl", "ndjson" } },
+    { N_("CSV Files"), { "text/csv" }, { "csv", "tsv" } },
+    { N_("JSON Lines Files"), { "application/x-ndjson" }, { "jsonl", "ndjson" } },
+  };
+  /* What a CSV export and the template write: CSV with commas. */
+  static const CrFileKind csv[] = {
+    { N_("CSV Files"), { "text/csv" }, { "csv" } },
+  };
+  g_autoptr(GListModel) filters = NULL;
   g_autofree char *stem = NULL;
   g_autofree char *name = NULL;
 
   if (choice == CHOOSE_OPEN)
     {
-      g_autoptr(GtkFileFilter) all = cr_dialogs_filter_new (_("Rosters"), "text/csv",
-                                                            roster_suffixes);
-
-      gtk_file_filter_add_mime_type (all, "text/tab-separated-values");
-      g_list_store_append (filters, all);
-      add_filter (filters, _("CSV Files"), "text/csv", csv_suffixes);
-      add_filter (filters, _("JSON Lines Files"), "application/x-ndjson", jsonl_suffixes);
-      cr_dialogs_open_file (GTK_WIDGET (self), _(titles[choice]), G_LIST_MODEL (filters),
-                            chosen_cb, GUINT_TO_POINTER (choice));
+      filters = cr_dialogs_filters_new (rosters, G_N_ELEMENTS (rosters));
+      cr_dialogs_open_file (GTK_WIDGET (self), _(titles[choice]), filters, chosen_cb,
+                            GUINT_TO_POINTER (choice));
       return;
     }
 
@@ -322,22 +313,18 @@ run_chooser (CrRosterWindow *self,
       gboolean jsonl = cr_roster_get_format (self->roster) == CR_ROSTER_FORMAT_JSONL;
       g_autofree char *own = self->file != NULL ? g_file_get_basename (self->file) : NULL;
 
-      if (jsonl)
-        add_filter (filters, _("JSON Lines Files"), "application/x-ndjson", jsonl_suffixes);
-      else
-        add_filter (filters, _("CSV Files"), "text/csv", csv_suffixes);
+      filters = cr_dialogs_filters_new (&rosters[jsonl ? 2 : 1], 1);
       if (own == NULL)
         own = g_strconcat (C_("file name", "roster"), jsonl ? ".jsonl" : ".csv", NULL);
-      cr_dialogs_save_file (GTK_WIDGET (self), _(titles[choice]), _("_Save"),
-                            G_LIST_MODEL (filters), self->file, own, chosen_cb,
-                            GUINT_TO_POINTER (choice));
+      cr_dialogs_save_file (GTK_WIDGET (self), _(titles[choice]), _("_Save"), filters,
+                            self->file, own, chosen_cb, GUINT_TO_POINTER (choice));
       return;
     }
 
   if (choice == CHOOSE_EXPORT_JSONL)
-    add_filter (filters, _("JSON Lines Files"), "application/x-ndjson", jsonl_suffixes);
+    filters = cr_dialogs_filters_new (&rosters[2], 1);
   else
-    add_filter (filters, _("CSV Files"), "text/csv", csv_only);
+    filters = cr_dialogs_filters_new (csv, G_N_ELEMENTS (csv));
 
   if (self->file != NULL && choice != CHOOSE_TEMPLATE)
     {
@@ -356,8 +343,8 @@ run_chooser (CrRosterWindow *self,
     stem = g_strdup (C_("file name", "roster-results"));
 
   name = g_strconcat (stem, choice == CHOOSE_EXPORT_JSONL ? ".jsonl" : ".csv", NULL);
-  cr_dialogs_save_file (GTK_WIDGET (self), _(titles[choice]), _("_Save"), G_LIST_MODEL (filters),
-                        NULL, name, chosen_cb, GUINT_TO_POINTER (choice));
+  cr_dialogs_save_file (GTK_WIDGET (self), _(titles[choice]), _("_Save"), filters, NULL, name,
+                        chosen_cb, GUINT_TO_POINTER (choice));
 }
 
 /* Save As: a file dialog, then cr_roster_window_save(). */

@@ -257,14 +257,11 @@ export_chosen_cb (GtkWidget *owner,
 static GListModel *
 json_filters (void)
 {
-  static const char * const suffixes[] = { "json", NULL };
-  GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr(GtkFileFilter) filter =
-    cr_dialogs_filter_new (_("JSON Documents"), "application/json", suffixes);
+  static const CrFileKind json[] = {
+    { N_("JSON Documents"), { "application/json" }, { "json" } },
+  };
 
-  g_list_store_append (filters, filter);
-
-  return G_LIST_MODEL (filters);
+  return cr_dialogs_filters_new (json, G_N_ELEMENTS (json));
 }
 
 static void
