@@ -8,7 +8,7 @@ gen-labels.py OUTPUT QUESTIONNAIRE LINGUAS MO...
 Every N_() string of QUESTIONNAIRE (app/core/cr-questionnaire.c) of at most
 MAX_LENGTH bytes (the questions and the options' labels; the long reasons
 are left out) is written with its translation in each language of
-LINGUAS, in that order, as the rows of a table sorted by msgid:
+LINGUAS, in that order, as the rows of a table (sorted by msgid):
 
   { "Never", { "Jamais", "Nie", "Nunca", "أبدًا" } },
 

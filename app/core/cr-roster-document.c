@@ -101,7 +101,10 @@ append_own_cell (GString    *out,
   g_autofree char *guarded = NULL;
 
   if (_cr_roster_cell_needs_guard (text))
-    text = guarded = g_strconcat ("'", text, NULL);
+    {
+      guarded = g_strconcat ("'", text, NULL);
+      text = guarded;
+    }
   append_cell (out, text, separator);
 }
 
@@ -466,13 +469,17 @@ encode (CrRoster  *self,
     }
 
   /* Its byte-order mark first, as it was read. */
-  data = g_malloc (written + 2);
-  if (cr_roster_get_encoding (self) == CR_ROSTER_ENCODING_UTF16LE)
-    memcpy (data, "\xFF\xFE", 2);
-  else
-    memcpy (data, "\xFE\xFF", 2);
-  memcpy (data + 2, encoded, written);
-  *length = written + 2;
+  {
+    GString *with_mark = g_string_sized_new (written + 2);
+
+    g_string_append_len (with_mark,
+                         cr_roster_get_encoding (self) == CR_ROSTER_ENCODING_UTF16LE ? "\xFF\xFE"
+                                                                                     : "\xFE\xFF",
+                         2);
+    g_string_append_len (with_mark, encoded, (gssize) written);
+    *length = with_mark->len;
+    data = g_string_free (with_mark, FALSE);
+  }
 
   return data;
 }

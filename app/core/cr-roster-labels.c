@@ -41,32 +41,23 @@ typedef struct
   GHashTable **options;
 } Tables;
 
-static int
-compare_label (const void *key,
-               const void *entry)
-{
-  return strcmp (key, *(const char * const *) entry);
-}
-
 /* Each translation of @msgid, then @msgid itself. */
 static void
 for_each_text (const char *msgid,
                void      (*func) (const char *text, gpointer data),
                gpointer    data)
 {
-  const void *found = bsearch (msgid, cr_labels, G_N_ELEMENTS (cr_labels),
-                               sizeof cr_labels[0], compare_label);
-
   func (msgid, data);
-  if (found == NULL)
-    return;
 
-  for (guint l = 0; l < CR_LABEL_N_LANGUAGES; l++)
+  /* Looked up once a process, for a few dozen texts: a walk will do. */
+  for (gsize i = 0; i < G_N_ELEMENTS (cr_labels); i++)
     {
-      const char *text = ((const typeof (cr_labels[0]) *) found)->texts[l];
-
-      if (text != NULL)
-        func (text, data);
+      if (strcmp (cr_labels[i].msgid, msgid) != 0)
+        continue;
+      for (guint l = 0; l < CR_LABEL_N_LANGUAGES; l++)
+        if (cr_labels[i].texts[l] != NULL)
+          func (cr_labels[i].texts[l], data);
+      return;
     }
 }
 

@@ -1766,6 +1766,86 @@ read_row (CrRosterReader *reader,
   return g_steal_pointer (&answers);
 }
 
+/* What next_csv() makes of one record: FALSE for one that gives no row
+ * (the header, a blank row), else TRUE and the row in @row. The caller
+ * frees @record, on every way out alike. */
+static gboolean
+read_record (CrRosterReader  *reader,
+             Record          *record,
+             CrAnswers      **answers,
+             guint64         *line,
+             GError         **row_error,
+             CrRosterRow     *row)
+{
+  /* A row over 1 MiB has no cells left, but is no blank row. */
+  if (!record->too_long && record_is_blank (record))
+    {
+      /* Its text goes with the next row's, as blank rows do. */
+      if (record->text != NULL)
+        {
+          Record *next = g_queue_peek_head (&reader->records);
+          gsize length = strlen (record->text);
+
+          if (next != NULL)
+            {
+              char *text = g_strconcat (record->text, next->text, NULL);
+
+              g_free (next->text);
+              next->text = text;
+              next->gap += (guint) length;
+            }
+          else
+            {
+              g_string_prepend (reader->pending, record->text);
+              reader->gap += length;
+            }
+        }
+      return FALSE;
+    }
+
+  if (record->text != NULL)
+    {
+      g_free (reader->row_text);
+      reader->row_text = g_steal_pointer (&record->text);
+      reader->row_gap = record->gap;
+    }
+
+  if (!reader->header_read)
+    {
+      g_free (reader->header_text);
+      reader->header_text = g_steal_pointer (&reader->row_text);
+
+      if (record->too_long)
+        {
+          reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_TOO_LONG,
+                                       "line %" G_GUINT64_FORMAT ": the header row is "
+                                       "longer than 1 MiB", record->line);
+          *row = CR_ROSTER_ROW_END;
+          return TRUE;
+        }
+      if (!read_header (reader, record))
+        {
+          *row = CR_ROSTER_ROW_END;
+          return TRUE;
+        }
+      return FALSE;
+    }
+
+  *line = record->line;
+  if (record->too_long)
+    {
+      g_set_error_literal (row_error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_TOO_LONG,
+                           "the row is longer than 1 MiB");
+      set_detail (row_error, CR_INPUT_PROBLEM_ROW_TOO_LONG, -1, NULL);
+      *row = CR_ROSTER_ROW_PROBLEM;
+      return TRUE;
+    }
+  *answers = read_row (reader, record, row_error);
+
+  *row = *answers != NULL ? CR_ROSTER_ROW_ANSWERS : CR_ROSTER_ROW_PROBLEM;
+  return TRUE;
+}
+
 static CrRosterRow
 next_csv (CrRosterReader  *reader,
           CrAnswers      **answers,
@@ -1775,7 +1855,9 @@ next_csv (CrRosterReader  *reader,
 {
   for (;;)
     {
-      g_autoptr(Record) record = next_record (reader, cancellable);
+      Record *record = next_record (reader, cancellable);
+      CrRosterRow row = CR_ROSTER_ROW_END;
+      gboolean done;
 
       if (record == NULL)
         {
@@ -1790,67 +1872,10 @@ next_csv (CrRosterReader  *reader,
           return CR_ROSTER_ROW_END;
         }
 
-      /* A row over 1 MiB has no cells left, but is no blank row. */
-      if (!record->too_long && record_is_blank (record))
-        {
-          /* Its text goes with the next row's, as blank rows do. */
-          if (record->text != NULL)
-            {
-              Record *next = g_queue_peek_head (&reader->records);
-              gsize length = strlen (record->text);
-
-              if (next != NULL)
-                {
-                  char *text = g_strconcat (record->text, next->text, NULL);
-
-                  g_free (next->text);
-                  next->text = text;
-                  next->gap += (guint) length;
-                }
-              else
-                {
-                  g_string_prepend (reader->pending, record->text);
-                  reader->gap += length;
-                }
-            }
-          continue;
-        }
-
-      if (record->text != NULL)
-        {
-          g_free (reader->row_text);
-          reader->row_text = g_steal_pointer (&record->text);
-          reader->row_gap = record->gap;
-        }
-
-      if (!reader->header_read)
-        {
-          g_free (reader->header_text);
-          reader->header_text = g_steal_pointer (&reader->row_text);
-
-          if (record->too_long)
-            {
-              reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_TOO_LONG,
-                                           "line %" G_GUINT64_FORMAT ": the header row is "
-                                           "longer than 1 MiB", record->line);
-              return CR_ROSTER_ROW_END;
-            }
-          if (!read_header (reader, record))
-            return CR_ROSTER_ROW_END;
-          continue;
-        }
-
-      *line = record->line;
-      if (record->too_long)
-        {
-          g_set_error_literal (row_error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_TOO_LONG,
-                               "the row is longer than 1 MiB");
-          set_detail (row_error, CR_INPUT_PROBLEM_ROW_TOO_LONG, -1, NULL);
-          return CR_ROSTER_ROW_PROBLEM;
-        }
-      *answers = read_row (reader, record, row_error);
-
-      return *answers != NULL ? CR_ROSTER_ROW_ANSWERS : CR_ROSTER_ROW_PROBLEM;
+      done = read_record (reader, record, answers, line, row_error, &row);
+      record_free (record);
+      if (done)
+        return row;
     }
 }
 
