@@ -637,9 +637,17 @@ test_menu_screenshots (void)
 
       choose_language (cases[i].code);
       button = primary_menu_button (window);
-      gtk_menu_button_popup (button);
-      wait_idle ();
       popover = gtk_menu_button_get_popover (button);
+      /* A popover asked to show while the window is still being laid out
+       * after the switch may not map: asked again until it shows, as a
+       * second click would. */
+      for (guint attempt = 0; attempt < 5 && !gtk_widget_get_visible (GTK_WIDGET (popover));
+           attempt++)
+        {
+          gtk_menu_button_popup (button);
+          wait_idle ();
+          cr_test_wait_for (gtk_widget_get_visible (GTK_WIDGET (popover)));
+        }
       g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
       g_object_set (popover, "visible-submenu", cases[i].submenu, NULL);
       wait_idle ();

@@ -899,6 +899,8 @@ test_cancel (void)
  * either kind first, then CSV or JSON Lines alone; to export, to save
  * the template or to save the roster as another file, its own kind
  * only. */
+#define XLSX_TYPE "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
 static void
 test_choosers (void)
 {
@@ -908,12 +910,20 @@ test_choosers (void)
     const char *format;
     const char *filters;
   } choosers[] = {
+    /* The window's build reads and writes workbooks (FreeXL and
+     * libxlsxwriter are required with it). */
     { "win.open", NULL,
-      "*('Rosters', [(1, 'text/csv'), (1, 'text/tab-separated-values'), (0, '*.[cC][sS][vV]'), "
-      "(0, '*.[tT][sS][vV]'), (0, '*.[jJ][sS][oO][nN][lL]'), (0, '*.[nN][dD][jJ][sS][oO][nN]')])\n"
+      "*('Rosters', [(1, 'text/csv'), (1, 'text/tab-separated-values'), "
+      "(1, '" XLSX_TYPE "'), (1, 'application/vnd.ms-excel'), (0, '*.[cC][sS][vV]'), "
+      "(0, '*.[tT][sS][vV]'), (0, '*.[jJ][sS][oO][nN][lL]'), (0, '*.[nN][dD][jJ][sS][oO][nN]'), "
+      "(0, '*.[xX][lL][sS][xX]'), (0, '*.[xX][lL][sS]')])\n"
       "('CSV Files', [(1, 'text/csv'), (0, '*.[cC][sS][vV]'), (0, '*.[tT][sS][vV]')])\n"
       "('JSON Lines Files', [(1, 'application/x-ndjson'), (0, '*.[jJ][sS][oO][nN][lL]'), "
-      "(0, '*.[nN][dD][jJ][sS][oO][nN]')])\n" },
+      "(0, '*.[nN][dD][jJ][sS][oO][nN]')])\n"
+      "('Excel Workbooks', [(1, '" XLSX_TYPE "'), (1, 'application/vnd.ms-excel'), "
+      "(0, '*.[xX][lL][sS][xX]'), (0, '*.[xX][lL][sS]')])\n" },
+    { "win.export", "xlsx",
+      "*('Excel Workbooks', [(1, '" XLSX_TYPE "'), (0, '*.[xX][lL][sS][xX]')])\n" },
     { "win.export", "csv", "*('CSV Files', [(1, 'text/csv'), (0, '*.[cC][sS][vV]')])\n" },
     { "win.export", "jsonl",
       "*('JSON Lines Files', [(1, 'application/x-ndjson'), (0, '*.[jJ][sS][oO][nN][lL]'), "
@@ -1409,6 +1419,76 @@ close_alert (CrRosterWindow *window)
   adw_dialog_force_close (dialog);
   wait_idle ();
   g_assert_null (cr_test_find_dialog_in (GTK_WINDOW (window)));
+}
+
+/* A roster exported as an Excel workbook and opened again: the same
+ * creators, in the same order; Save refuses to write into the workbook,
+ * saying why, and leaves it byte for byte; exported as CSV again, it is
+ * the first roster's export. Twice, from the workbook's own window the
+ * second time. */
+static void
+test_export_xlsx (void)
+{
+  g_autofree char *csv = make_csv ();
+  CrRosterWindow *window = open_window (csv);
+  g_autofree char *first_csv = cr_roster_to_data (roster_of (window), CR_ROSTER_FORMAT_CSV,
+                                                  NULL, NULL);
+  g_autofree char *names = shown_names (window);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autofree char *xlsx_path = g_strdup_printf ("%s/out-%u.xlsx", tmpdir, round);
+      g_autofree char *csv_path = g_strdup_printf ("%s/again-%u.csv", tmpdir, round);
+      g_autoptr(GFile) xlsx_file = g_file_new_for_path (xlsx_path);
+      g_autoptr(GFile) csv_file = g_file_new_for_path (csv_path);
+      g_autofree char *workbook = NULL;
+      g_autofree char *after = NULL;
+      g_autofree char *again = NULL;
+      g_autofree char *shown = NULL;
+      g_autofree char *title = NULL;
+      g_autofree char *body = NULL;
+      gsize length, after_length;
+      CrRosterWindow *opened;
+
+      cr_roster_window_export (window, xlsx_file, CR_ROSTER_FORMAT_XLSX);
+      wait_not_busy (window);
+      g_assert_true (g_file_get_contents (xlsx_path, &workbook, &length, NULL));
+      g_assert_cmpmem (workbook, 4, "PK\x03\x04", 4);
+
+      opened = open_path (xlsx_path);
+      title = g_strdup_printf ("out-%u.xlsx", round);
+      g_assert_cmpstr (title_of (opened), ==, title);
+      shown = shown_names (opened);
+      g_assert_cmpstr (shown, ==, names);
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (opened), "win.save", NULL));
+      wait_idle ();
+      body = g_strdup_printf ("%s: a roster read from a workbook is not written back into it, "
+                              "which would lose its other sheets and formatting: export it as "
+                              "CSV or XLSX instead", xlsx_path);
+      assert_alert (opened, "Cannot Save the Roster", body);
+      close_alert (opened);
+      g_assert_true (g_file_get_contents (xlsx_path, &after, &after_length, NULL));
+      g_assert_cmpmem (after, after_length, workbook, length);
+
+      cr_roster_window_export (opened, csv_file, CR_ROSTER_FORMAT_CSV);
+      wait_not_busy (opened);
+      again = read_file (csv_path);
+      g_assert_cmpstr (again, ==, first_csv);
+
+      /* The next round exports from the workbook's window. */
+      g_unlink (csv_path);
+      close_window (window);
+      window = opened;
+    }
+
+  close_window (window);
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autofree char *xlsx_path = g_strdup_printf ("%s/out-%u.xlsx", tmpdir, round);
+
+      g_unlink (xlsx_path);
+    }
 }
 
 /* Whether @path is among the recent files at all (the recent manager's
@@ -1962,6 +2042,7 @@ main (int   argc,
   g_test_add_func ("/roster-window/open-file", test_open_file);
   g_test_add_func ("/roster-window/language", test_language);
   g_test_add_func ("/roster-window/open-fails", test_open_fails);
+  g_test_add_func ("/roster-window/export-xlsx", test_export_xlsx);
   g_test_add_func ("/roster-window/save", test_save);
   g_test_add_func ("/roster-window/close-asks", test_close_asks);
   g_test_add_func ("/roster-window/save-partial", test_save_partial);

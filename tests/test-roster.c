@@ -1484,6 +1484,30 @@ test_xlsx_round_trip (void)
       g_assert_cmpstr (read_back, ==, csv);
     }
 
+  /* Saved as a document, a roster read from a workbook is refused: the
+   * workbook stays byte for byte as it was. */
+  {
+    g_autoptr(CrRoster) again = cr_roster_new ();
+    g_autoptr(GError) error = NULL;
+    g_autofree char *before = NULL;
+    g_autofree char *after = NULL;
+    gsize before_length, after_length;
+
+    g_assert_true (g_file_get_contents (path, &before, &before_length, NULL));
+    cr_roster_load_file_async (again, file, CR_ROSTER_FORMAT_UNKNOWN, NULL, load_done_cb,
+                               &error);
+    while (error == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    g_clear_error (&error);
+    g_assert_false (cr_roster_save_document (again, file, &error));
+    g_assert_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_SPREADSHEET);
+    g_assert_cmpstr (error->message, ==, "a roster read from a workbook is not written back "
+                                         "into it, which would lose its other sheets and "
+                                         "formatting: export it as CSV or XLSX instead");
+    g_assert_true (g_file_get_contents (path, &after, &after_length, NULL));
+    g_assert_cmpmem (after, after_length, before, before_length);
+  }
+
   names = list_dir (dir);
   g_assert_cmpstr (names, ==, "export.xlsx");
   g_unlink (path);

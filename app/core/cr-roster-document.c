@@ -490,6 +490,21 @@ to_data (CrRoster   *self,
          gsize      *length,
          GError    **error)
 {
+  CrRosterFormat format = cr_roster_get_format (self);
+
+  /* A workbook's rows are read as cells, without the file's text, and
+   * its other sheets, formats and formulas are not read at all: written
+   * back, all of that would be lost. */
+  if (format == CR_ROSTER_FORMAT_XLSX || format == CR_ROSTER_FORMAT_XLS ||
+      format == CR_ROSTER_FORMAT_ODS)
+    {
+      g_set_error_literal (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_SPREADSHEET,
+                           "a roster read from a workbook is not written back into it, "
+                           "which would lose its other sheets and formatting: export it "
+                           "as CSV or XLSX instead");
+      return NULL;
+    }
+
   if (!cr_roster_get_complete (self))
     {
       g_set_error_literal (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_READ,

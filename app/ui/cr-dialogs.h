@@ -43,8 +43,8 @@ AdwDialog     *cr_dialogs_save_changes_new  (const char    *body);
 typedef struct
 {
   const char *name;
-  const char *mime_types[3];
-  const char *suffixes[5];
+  const char *mime_types[5];
+  const char *suffixes[7];
 } CrFileKind;
 
 GListModel    *cr_dialogs_filters_new       (const CrFileKind *kinds,

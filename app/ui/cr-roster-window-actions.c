@@ -136,7 +136,8 @@ cr_roster_window_export (CrRosterWindow *self,
 
   g_return_if_fail (CR_IS_ROSTER_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (format == CR_ROSTER_FORMAT_CSV || format == CR_ROSTER_FORMAT_JSONL);
+  g_return_if_fail (format == CR_ROSTER_FORMAT_CSV || format == CR_ROSTER_FORMAT_JSONL ||
+                    format == CR_ROSTER_FORMAT_XLSX);
 
   /* The roster shown, written over by its own export, by any name: its
    * answers would be replaced by results, or its rows lost. */
@@ -234,11 +235,16 @@ cr_roster_window_save_template (CrRosterWindow  *self,
 
 /* File choosers. */
 
+/* The content types of Excel's workbooks, 2007 and 97-2003. */
+#define XLSX_TYPE "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+#define XLS_TYPE "application/vnd.ms-excel"
+
 typedef enum
 {
   CHOOSE_OPEN,
   CHOOSE_EXPORT_CSV,
   CHOOSE_EXPORT_JSONL,
+  CHOOSE_EXPORT_XLSX,
   CHOOSE_TEMPLATE,
   CHOOSE_SAVE_AS,
 } Choice;
@@ -261,6 +267,9 @@ chosen_cb (GtkWidget *owner,
     case CHOOSE_EXPORT_JSONL:
       cr_roster_window_export (self, file, CR_ROSTER_FORMAT_JSONL);
       break;
+    case CHOOSE_EXPORT_XLSX:
+      cr_roster_window_export (self, file, CR_ROSTER_FORMAT_XLSX);
+      break;
     case CHOOSE_TEMPLATE:
       cr_roster_window_save_template (self, file, NULL);
       break;
@@ -280,16 +289,29 @@ run_chooser (CrRosterWindow *self,
     N_("Open a Roster"),
     N_("Export as CSV"),
     N_("Export as JSON Lines"),
+    N_("Export as Excel Workbook"),
     N_("Save a Roster Template"),
     N_("Save the Roster As"),
   };
-  /* What opens, both kinds first; then each kind alone, as Save As
-   * writes them, and a JSON Lines export. */
+  /* What opens, every kind first; then each kind alone, as Save As
+   * writes them and the exports write them. Workbooks are read where
+   * FreeXL is (cr_roster_format_can_read()). */
   static const CrFileKind rosters[] = {
+    { N_("Rosters"), { "text/csv", "text/tab-separated-values", XLSX_TYPE, XLS_TYPE },
+      { "csv", "tsv", "jsonl", "ndjson", "xlsx", "xls" } },
+    { N_("CSV Files"), { "text/csv" }, { "csv", "tsv" } },
+    { N_("JSON Lines Files"), { "application/x-ndjson" }, { "jsonl", "ndjson" } },
+    { N_("Excel Workbooks"), { XLSX_TYPE, XLS_TYPE }, { "xlsx", "xls" } },
+  };
+  /* The same without workbooks, for a build that does not read them. */
+  static const CrFileKind text_rosters[] = {
     { N_("Rosters"), { "text/csv", "text/tab-separated-values" },
       { "csv", "tsv", "jsonl", "ndjson" } },
     { N_("CSV Files"), { "text/csv" }, { "csv", "tsv" } },
     { N_("JSON Lines Files"), { "application/x-ndjson" }, { "jsonl", "ndjson" } },
+  };
+  static const CrFileKind xlsx[] = {
+    { N_("Excel Workbooks"), { XLSX_TYPE }, { "xlsx" } },
   };
   /* What a CSV export and the template write: CSV with commas. */
   static const CrFileKind csv[] = {
@@ -301,7 +323,10 @@ run_chooser (CrRosterWindow *self,
 
   if (choice == CHOOSE_OPEN)
     {
-      filters = cr_dialogs_filters_new (rosters, G_N_ELEMENTS (rosters));
+      if (cr_roster_format_can_read (CR_ROSTER_FORMAT_XLSX))
+        filters = cr_dialogs_filters_new (rosters, G_N_ELEMENTS (rosters));
+      else
+        filters = cr_dialogs_filters_new (text_rosters, G_N_ELEMENTS (text_rosters));
       cr_dialogs_open_file (GTK_WIDGET (self), _(titles[choice]), filters, chosen_cb,
                             GUINT_TO_POINTER (choice));
       return;
@@ -323,6 +348,8 @@ run_chooser (CrRosterWindow *self,
 
   if (choice == CHOOSE_EXPORT_JSONL)
     filters = cr_dialogs_filters_new (&rosters[2], 1);
+  else if (choice == CHOOSE_EXPORT_XLSX)
+    filters = cr_dialogs_filters_new (xlsx, G_N_ELEMENTS (xlsx));
   else
     filters = cr_dialogs_filters_new (csv, G_N_ELEMENTS (csv));
 
@@ -342,7 +369,8 @@ run_chooser (CrRosterWindow *self,
   else
     stem = g_strdup (C_("file name", "roster-results"));
 
-  name = g_strconcat (stem, choice == CHOOSE_EXPORT_JSONL ? ".jsonl" : ".csv", NULL);
+  name = g_strconcat (stem, choice == CHOOSE_EXPORT_JSONL ? ".jsonl"
+                           : choice == CHOOSE_EXPORT_XLSX ? ".xlsx" : ".csv", NULL);
   cr_dialogs_save_file (GTK_WIDGET (self), _(titles[choice]), _("_Save"), filters, NULL, name,
                         chosen_cb, GUINT_TO_POINTER (choice));
 }
@@ -404,7 +432,9 @@ export_action (GtkWidget  *widget,
   const char *format = g_variant_get_string (parameter, NULL);
 
   run_chooser (CR_ROSTER_WINDOW (widget),
-               g_str_equal (format, "jsonl") ? CHOOSE_EXPORT_JSONL : CHOOSE_EXPORT_CSV);
+               g_str_equal (format, "jsonl") ? CHOOSE_EXPORT_JSONL
+               : g_str_equal (format, "xlsx") && cr_roster_format_can_write (CR_ROSTER_FORMAT_XLSX)
+               ? CHOOSE_EXPORT_XLSX : CHOOSE_EXPORT_CSV);
 }
 
 static void

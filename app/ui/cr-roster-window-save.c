@@ -88,6 +88,14 @@ cr_roster_window_save (CrRosterWindow  *self,
     g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT,
                          _("only part of the roster was read: saving it would drop the rows "
                            "not read; export it instead, or open it again"));
+  else if (cr_roster_get_format (self->roster) == CR_ROSTER_FORMAT_XLSX ||
+           cr_roster_get_format (self->roster) == CR_ROSTER_FORMAT_XLS)
+    /* As the model refuses it (cr_roster_save_document()), in the
+     * interface language. */
+    g_set_error_literal (&local_error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_SPREADSHEET,
+                         _("a roster read from a workbook is not written back into it, which "
+                           "would lose its other sheets and formatting: export it as CSV or "
+                           "XLSX instead"));
   else if (!is_open_elsewhere (self, target, &local_error))
     cr_roster_save_document (self->roster, target, &local_error);
 

@@ -575,6 +575,8 @@ set_texts (CrRosterWindow *self)
 
   g_menu_append (formats, _("Export as _CSV…"), "win.export::csv");
   g_menu_append (formats, _("Export as _JSON Lines…"), "win.export::jsonl");
+  if (cr_roster_format_can_write (CR_ROSTER_FORMAT_XLSX))
+    g_menu_append (formats, _("Export as _Excel Workbook…"), "win.export::xlsx");
   g_menu_append (template, _("Save a Roster _Template…"), "win.save-template");
   g_menu_append (save, _("_Save"), "win.save");
   g_menu_append (save, _("Save _As…"), "win.save-as");
