@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <signal.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -19,6 +20,7 @@
 #include "cr-window.h"
 #include "cr-result-page.h"
 #include "cr-roster-window.h"
+#include "cr-session.h"
 #include "cr-share-bar.h"
 #include "cr-test-profiles.h"
 #include "cr-test-window.h"
@@ -1991,6 +1993,164 @@ test_quit_asks (void)
   g_unlink (path);
 }
 
+/* The first row's cells as they read, joined: a copy, as the labels'
+ * texts change with the row. */
+static char *
+first_row_line (CrRosterWindow *window)
+{
+  g_autoptr(GPtrArray) texts = first_row_texts (window);
+
+  g_ptr_array_add (texts, NULL);
+
+  return g_strjoinv (" | ", (char **) texts->pdata);
+}
+
+/* The offer of a roster's kept edits, as the user reads it. */
+static void
+assert_recovery_offer (CrRosterWindow *window,
+                       const char     *name)
+{
+  AdwAlertDialog *dialog = cr_test_find_dialog (GTK_WINDOW (window));
+  g_autofree char *start = g_strdup_printf ("Changes to %s made on ", name);
+  const char *body;
+
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_alert_dialog_get_heading (dialog), ==, "Restore Unsaved Changes?");
+  body = adw_alert_dialog_get_body (dialog);
+  g_assert_true (g_str_has_prefix (body, start));
+  g_assert_true (g_str_has_suffix (body, " were not saved before Creator Role ended."));
+  g_assert_cmpstr (adw_alert_dialog_get_response_label (dialog, "restore"), ==, "_Restore");
+  g_assert_cmpstr (adw_alert_dialog_get_response_label (dialog, "discard"), ==, "_Discard");
+  g_assert_cmpstr (adw_alert_dialog_get_default_response (dialog), ==, "restore");
+}
+
+/* An edited roster, then SIGTERM: the edits are kept in
+ * .NAME.recovery beside it, the roster left byte for byte. */
+static void
+edit_and_terminate (const char *path,
+                    guint       position,
+                    const char *question_id,
+                    const char *option_id,
+                    char      **edited_line)
+{
+  g_autofree char *before = read_file (path);
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *marked = g_strdup_printf ("• %s", name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) recovery = cr_session_recovery_file_for (file);
+  g_autofree char *after = NULL;
+  g_autofree char *line = NULL;
+  CrRosterWindow *window = open_path (path);
+  CrWindow *creator_window;
+
+  g_assert_null (cr_test_find_dialog (GTK_WINDOW (window)));
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  line = first_row_line (window);
+  creator_window = edit_row (window, position, question_id, option_id);
+  close_creator_window (creator_window);
+  g_assert_cmpstr (title_of (window), ==, marked);
+  *edited_line = first_row_line (window);
+  if (position == 0)
+    g_assert_cmpstr (*edited_line, !=, line);
+
+  g_assert_no_errno (raise (SIGTERM));
+  cr_test_wait_for (window == NULL);
+  g_assert_null (window);
+
+  after = read_file (path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (g_file_query_exists (recovery, NULL));
+}
+
+/* SIGTERM with a roster edited: its file is as it was, its edits are in
+ * its recovery file. Opened again, the window offers them: Restore shows
+ * the edited row, as an edit not saved, under the roster's own name; Save
+ * writes it to the roster and removes the recovery file. Then Escape
+ * leaves the offer for the next opening, and Discard removes it, the
+ * roster as it was. */
+static void
+test_signal_recovery (void)
+{
+  g_autofree char *path = write_temp ("agency-signal.csv", AGENCY, -1);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) recovery = cr_session_recovery_file_for (file);
+  g_autofree char *recovery_name = g_file_get_basename (recovery);
+  g_autofree char *edited_line = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *after = NULL;
+  CrRosterWindow *window;
+
+  g_assert_cmpstr (recovery_name, ==, ".agency-signal.csv.recovery");
+  g_assert_false (g_file_query_exists (recovery, NULL));
+  edit_and_terminate (path, 0, "compensation", "retainer", &edited_line);
+  kept = read_file (g_file_peek_path (recovery));
+  g_assert_cmpstr (kept, ==, AGENCY_HEADER "Ada,retainer,many,\"A-1, gold\"\n" AGENCY_BO
+                             AGENCY_BAD AGENCY_CY);
+
+  window = open_path (path);
+  assert_recovery_offer (window, "agency-signal.csv");
+  /* Nothing changed until asked. */
+  g_assert_cmpstr (title_of (window), ==, "agency-signal.csv");
+  cr_test_respond (GTK_WINDOW (window), "_Restore");
+  wait_not_busy (window);
+  cr_test_wait_for (g_str_equal (title_of (window), "• agency-signal.csv"));
+  g_assert_cmpstr (title_of (window), ==, "• agency-signal.csv");
+  g_assert_null (cr_test_find_dialog (GTK_WINDOW (window)));
+  g_assert_true (g_file_equal (cr_roster_window_get_file (window), file));
+  line = first_row_line (window);
+  g_assert_cmpstr (line, ==, edited_line);
+  g_free (line);
+  line = shown_names (window);
+  g_assert_cmpstr (line, ==, "Ada Bo Cy");
+  after = read_file (path);
+  g_assert_cmpstr (after, ==, AGENCY);
+
+  cr_test_send_keys (GTK_WINDOW (window), "ctrl+s");
+  cr_test_wait_for (g_str_equal (title_of (window), "agency-signal.csv"));
+  g_assert_cmpstr (title_of (window), ==, "agency-signal.csv");
+  g_free (after);
+  after = read_file (path);
+  g_assert_cmpstr (after, ==, kept);
+  g_assert_false (g_file_query_exists (recovery, NULL));
+  close_window (window);
+
+  /* Opened again: nothing to offer. */
+  window = open_path (path);
+  g_assert_null (cr_test_find_dialog (GTK_WINDOW (window)));
+  close_window (window);
+
+  /* Discard: after Escape, which leaves the offer and the roster as
+   * they were. */
+  g_clear_pointer (&edited_line, g_free);
+  edit_and_terminate (path, 2, "brands", "many", &edited_line);
+  window = open_path (path);
+  assert_recovery_offer (window, "agency-signal.csv");
+  cr_test_send_keys (GTK_WINDOW (window), "Escape");
+  cr_test_wait_for (cr_test_find_dialog (GTK_WINDOW (window)) == NULL);
+  g_assert_null (cr_test_find_dialog (GTK_WINDOW (window)));
+  g_assert_true (g_file_query_exists (recovery, NULL));
+  g_assert_cmpstr (title_of (window), ==, "agency-signal.csv");
+  close_window (window);
+
+  window = open_path (path);
+  assert_recovery_offer (window, "agency-signal.csv");
+  cr_test_respond (GTK_WINDOW (window), "_Discard");
+  wait_idle ();
+  g_assert_false (g_file_query_exists (recovery, NULL));
+  g_assert_cmpstr (title_of (window), ==, "agency-signal.csv");
+  g_free (after);
+  after = read_file (path);
+  g_assert_cmpstr (after, ==, kept);
+  close_window (window);
+
+  window = open_path (path);
+  g_assert_null (cr_test_find_dialog (GTK_WINDOW (window)));
+  close_window (window);
+
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2046,6 +2206,8 @@ main (int   argc,
   g_test_add_func ("/roster-window/save", test_save);
   g_test_add_func ("/roster-window/close-asks", test_close_asks);
   g_test_add_func ("/roster-window/save-partial", test_save_partial);
+  /* A quit signal closes every window too. */
+  g_test_add_func ("/roster-window/signal-recovery", test_signal_recovery);
   /* Last: Quit closes every window. */
   g_test_add_func ("/roster-window/quit-asks", test_quit_asks);
 

@@ -45,6 +45,8 @@ struct _CrRoster
   gboolean        complete;
   /* The creators edited since the roster was read or saved. */
   guint           n_edited;
+  /* Its rows are not its file's (cr_roster_mark_modified()). */
+  gboolean        marked;
 
   /* The file's own text, as cr-roster-document.c writes it back. */
   CrRosterText    text;
@@ -296,7 +298,7 @@ cr_roster_get_property (GObject    *object,
       break;
 
     case PROP_MODIFIED:
-      g_value_set_boolean (value, self->n_edited > 0);
+      g_value_set_boolean (value, cr_roster_get_modified (self));
       break;
 
     default:
@@ -350,7 +352,8 @@ cr_roster_class_init (CrRosterClass *klass)
    * CrRoster:modified:
    *
    * A creator was edited since the roster was read or saved
-   * (#CrCreator:edited).
+   * (#CrCreator:edited), or its rows are not its file's
+   * (cr_roster_mark_modified()).
    */
   properties[PROP_MODIFIED] = g_param_spec_boolean ("modified", NULL, NULL, FALSE, flags);
 
@@ -1203,7 +1206,27 @@ cr_roster_get_modified (CrRoster *self)
 {
   g_return_val_if_fail (CR_IS_ROSTER (self), FALSE);
 
-  return self->n_edited > 0;
+  return self->n_edited > 0 || self->marked;
+}
+
+/**
+ * cr_roster_mark_modified:
+ *
+ * Marks the roster modified (#CrRoster:modified) with no creator edited:
+ * its rows are not those of the file it will be saved to, as when they
+ * were read from that file's recovery file. Saving it clears the mark.
+ */
+void
+cr_roster_mark_modified (CrRoster *self)
+{
+  gboolean was_modified;
+
+  g_return_if_fail (CR_IS_ROSTER (self));
+
+  was_modified = cr_roster_get_modified (self);
+  self->marked = TRUE;
+  if (!was_modified)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }
 
 /* A creator of the roster was edited, for the first time since it was
@@ -1212,7 +1235,10 @@ void
 _cr_roster_creator_edited (CrRoster  *self,
                            CrCreator *creator G_GNUC_UNUSED)
 {
-  if (self->n_edited++ == 0)
+  gboolean was_modified = cr_roster_get_modified (self);
+
+  self->n_edited++;
+  if (!was_modified)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }
 
@@ -1220,9 +1246,10 @@ _cr_roster_creator_edited (CrRoster  *self,
 void
 _cr_roster_clear_modified (CrRoster *self)
 {
-  if (self->n_edited == 0)
+  if (!cr_roster_get_modified (self))
     return;
 
+  self->marked = FALSE;
   self->n_edited = 0;
   for (guint i = 0; i < self->creators->len; i++)
     _cr_creator_clear_edited (self->creators->pdata[i]);

@@ -175,6 +175,7 @@ gboolean        cr_roster_get_loading       (CrRoster            *self);
 gboolean        cr_roster_get_header_read   (CrRoster            *self);
 gboolean        cr_roster_get_complete      (CrRoster            *self);
 gboolean        cr_roster_get_modified      (CrRoster            *self);
+void            cr_roster_mark_modified     (CrRoster            *self);
 double          cr_roster_get_progress      (CrRoster            *self);
 CrRosterFormat  cr_roster_get_format        (CrRoster            *self);
 guint           cr_roster_get_n_problems    (CrRoster            *self);

@@ -18,8 +18,9 @@
  * SIGTERM, SIGINT and SIGHUP (what shutdown, Ctrl+C and a closed terminal
  * send) leave no time to ask: each changed document's answers go to its
  * recovery file beside it (cr_session_write_recovery()), which the next
- * opening of the document offers, the draft is written, and every window
- * is closed without asking.
+ * opening of the document offers, and so do each edited roster's rows
+ * (cr_roster_window_write_recovery()); the draft is written, and every
+ * window is closed without asking.
  */
 #include "config.h"
 
@@ -446,6 +447,17 @@ quit_on_signal_cb (gpointer user_data)
         g_clear_error (&error);
         if (!cr_session_flush_draft (session, &error))
           g_message ("Cannot save the draft: %s", error->message);
+      }
+    else if (CR_IS_ROSTER_WINDOW (l->data))
+      {
+        g_autoptr(GError) error = NULL;
+
+        if (!cr_roster_window_write_recovery (l->data, &error))
+          {
+            g_autofree char *name = cr_quote_file_path (cr_roster_window_get_file (l->data));
+
+            g_message ("Cannot keep the changes to %s: %s", name, error->message);
+          }
       }
 
   quit_now (self);

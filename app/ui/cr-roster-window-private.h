@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cr-roster-window-private.h: what the files of the roster window share
  *
- * The window is one type in five files, by job: cr-roster-window.c (the
+ * The window is one type in six files, by job: cr-roster-window.c (the
  * type, its roster and loading, its texts), cr-roster-window-columns.c (the
  * table's columns, cells, sorters and filters), cr-roster-window-status.c
  * (what the window says of the roster: count, progress, notice, page),
  * cr-roster-window-actions.c (its actions, file dialogs, export, template,
- * recent rosters, and opening a creator) and cr-roster-window-save.c (Save,
- * Save As, and "Save Changes?" before edits would be lost). They share the
+ * recent rosters, and opening a creator), cr-roster-window-save.c (Save,
+ * Save As, and "Save Changes?" before edits would be lost) and
+ * cr-roster-window-recovery.c (edits kept on a quit signal, and offered
+ * again). They share the
  * struct, so that each reaches the template's widgets and the models
  * directly.
  */
@@ -102,6 +104,8 @@ void cr_roster_window_cancel              (CrRosterWindow *self);
 void cr_roster_window_update_title        (CrRosterWindow *self);
 void cr_roster_window_set_file            (CrRosterWindow *self,
                                            GFile          *file);
+void cr_roster_window_load_recovery       (CrRosterWindow *self,
+                                           GFile          *recovery);
 
 /* cr-roster-window-columns.c */
 void cr_roster_window_init_columns        (CrRosterWindow *self);
@@ -126,6 +130,11 @@ void cr_roster_window_init_actions        (CrRosterWindow *self);
 void cr_roster_window_real_open_creator   (CrRosterWindow *self,
                                            CrCreator      *creator);
 void cr_roster_window_choose_save_as      (CrRosterWindow *self);
+
+/* cr-roster-window-recovery.c */
+void cr_roster_window_offer_recovery      (CrRosterWindow *self);
+gboolean cr_roster_window_discard_recovery (CrRosterWindow *self,
+                                           GError        **error);
 
 /* cr-roster-window-save.c */
 void cr_roster_window_open_asking         (CrRosterWindow *self,

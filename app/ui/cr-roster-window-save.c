@@ -107,6 +107,10 @@ cr_roster_window_save (CrRosterWindow  *self,
       return FALSE;
     }
 
+  /* The edits kept for the roster shown are saved now. */
+  if (!cr_roster_window_discard_recovery (self, &local_error))
+    g_message ("Cannot remove the recovered changes: %s", local_error->message);
+
   if (self->file == NULL || !g_file_equal (target, self->file))
     {
       g_autofree char *name = cr_quote_file_name (target);
@@ -186,7 +190,13 @@ save_response_cb (CrRosterWindow *self,
         cr_roster_window_choose_save_as (self);
     }
   else if (g_strcmp0 (response, "discard") == 0)
-    self->save_confirmed = TRUE;
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!cr_roster_window_discard_recovery (self, &error))
+        g_message ("Cannot remove the recovered changes: %s", error->message);
+      self->save_confirmed = TRUE;
+    }
 
   self->save_answered = TRUE;
   save_answered (self);

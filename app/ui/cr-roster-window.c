@@ -203,7 +203,11 @@ load_done_cb (GObject      *object,
         self->stopped = g_strdup (error->message);
     }
   else if (self->file != NULL)
-    cr_dialogs_add_recent (self->file);
+    {
+      cr_dialogs_add_recent (self->file);
+      /* Edits kept when the app last had to end without asking. */
+      cr_roster_window_offer_recovery (self);
+    }
 
   cr_roster_window_update_notice (self);
   cr_roster_window_update (self);
@@ -281,13 +285,15 @@ set_roster (CrRosterWindow *self,
   cr_roster_window_update (self);
 }
 
-/* Starts reading @roster. A window that shows no roster yet shows it at
+/* Starts reading @roster, from @source (or else @file, or else @stream),
+ * to be shown as @file's. A window that shows no roster yet shows it at
  * once, as its rows come; otherwise the roster shown stays until the new
  * one proves to be a roster, and stays for good if it does not. */
 static void
 start_load (CrRosterWindow *self,
             CrRoster       *roster,
             GFile          *file,
+            GFile          *source,
             GInputStream   *stream,
             CrRosterFormat  format,
             goffset         size,
@@ -311,9 +317,9 @@ start_load (CrRosterWindow *self,
     }
 
   cr_roster_window_set_busy (self, TRUE);
-  if (file != NULL)
-    cr_roster_load_file_async (roster, file, format, cancellable, load_done_cb,
-                               g_object_ref (self));
+  if (source != NULL || file != NULL)
+    cr_roster_load_file_async (roster, source != NULL ? source : file, format, cancellable,
+                               load_done_cb, g_object_ref (self));
   else
     cr_roster_load_async (roster, stream, format, size, cancellable, load_done_cb,
                           g_object_ref (self));
@@ -341,7 +347,7 @@ cr_roster_window_open (CrRosterWindow *self,
   g_return_if_fail (G_IS_FILE (file));
 
   name = cr_quote_file_name (file);
-  start_load (self, roster, file, NULL, CR_ROSTER_FORMAT_UNKNOWN, 0, name);
+  start_load (self, roster, file, NULL, NULL, CR_ROSTER_FORMAT_UNKNOWN, 0, name);
 }
 
 /**
@@ -367,7 +373,26 @@ cr_roster_window_load_stream (CrRosterWindow *self,
   g_return_if_fail (G_IS_INPUT_STREAM (stream));
   g_return_if_fail (title != NULL);
 
-  start_load (self, roster, NULL, stream, format, size, title);
+  start_load (self, roster, NULL, NULL, stream, format, size, title);
+}
+
+/* Reads @recovery, the recovery file of the roster shown, in the roster's
+ * format, in its place (cr-roster-window-recovery.c): the window still
+ * shows the roster's file, with its title, and the roster is marked
+ * modified, its rows not being its file's. */
+void
+cr_roster_window_load_recovery (CrRosterWindow *self,
+                                GFile          *recovery)
+{
+  g_autoptr(CrRoster) roster = cr_roster_new ();
+  g_autoptr(GFile) file = self->file != NULL ? g_object_ref (self->file) : NULL;
+  g_autofree char *title = g_strdup (self->title);
+
+  g_return_if_fail (file != NULL);
+
+  cr_roster_mark_modified (roster);
+  start_load (self, roster, file, recovery, NULL, cr_roster_get_format (self->roster), 0,
+              title);
 }
 
 /**

@@ -51,6 +51,8 @@ void         cr_roster_window_ask_to_close    (CrRosterWindow *self,
 gboolean     cr_roster_window_ask_to_close_finish (CrRosterWindow *self,
                                                    GAsyncResult   *result);
 void         cr_roster_window_inhibit_logout  (CrRosterWindow *self);
+gboolean     cr_roster_window_write_recovery  (CrRosterWindow *self,
+                                               GError        **error);
 
 GFile       *cr_roster_window_get_file        (CrRosterWindow *self);
 gboolean     cr_roster_window_get_busy        (CrRosterWindow *self);
