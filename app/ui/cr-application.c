@@ -162,6 +162,13 @@ cr_application_activate (GApplication *application)
   show_stopped_exports (window);
 }
 
+static void
+open_roster (GtkWindow *window,
+             GFile     *file)
+{
+  cr_roster_window_open (CR_ROSTER_WINDOW (window), file);
+}
+
 /* A roster window for a roster: the active one if it shows none yet (nor
  * one read from a stream and edited), otherwise a new one. */
 static CrRosterWindow *
@@ -209,7 +216,8 @@ cr_application_open (GApplication  *application,
           CrRosterWindow *window = roster_window (self);
 
           gtk_window_present (GTK_WINDOW (window));
-          cr_roster_window_open (window, files[i]);
+          if (!cr_bench_open_roster (GTK_WINDOW (window), files[i], open_roster))
+            cr_roster_window_open (window, files[i]);
         }
       else if (!document_opened)
         {

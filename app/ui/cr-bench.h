@@ -5,6 +5,12 @@
 
 G_BEGIN_DECLS
 
-void cr_bench_watch_first_frame (GtkWindow *window);
+typedef void (*CrBenchOpenRoster) (GtkWindow *window,
+                                   GFile     *file);
+
+void     cr_bench_watch_first_frame (GtkWindow         *window);
+gboolean cr_bench_open_roster       (GtkWindow         *window,
+                                     GFile             *file,
+                                     CrBenchOpenRoster  open);
 
 G_END_DECLS
