@@ -4,13 +4,17 @@
  * A roster is a GListModel of CrCreator. cr_roster_load_async() reads and
  * scores a stream in a worker thread (cr-roster-read.c), which hands the
  * creators over in batches: each time the main loop is idle, whatever has
- * been scored since the last time is appended (at once for a screenful of
- * first rows, then ten times a second), with a single ::items-changed, so
- * that the first rows show at once and a long roster costs the main
- * thread little. The rows that cannot be read, and the
- * columns ignored, come the same way. Cancelling stops the filling at
- * once: nothing the worker scores after that is added, and the worker
- * stops at its next row.
+ * been scored since the last time is appended, with a single
+ * ::items-changed a batch, so that the first rows show at once and a long
+ * roster costs the main thread little. A table makes the widgets of its
+ * first couple of hundred rows as they are added, which is what costs
+ * most: after a first few, those rows come four a frame; later ones ten
+ * times a second, or as soon as the main loop is idle when more are
+ * waiting, at most a few thousand a batch, so that no frame waits long
+ * for a batch. The last ones too, before the loading ends. The rows that
+ * cannot be read, and the columns ignored, come the same way. Cancelling
+ * stops the filling at once: nothing the worker scores after that is
+ * added, and the worker stops at its next row.
  *
  * The roster holds the creators in one array: a pointer a row, beside the
  * creator itself (see cr-creator.c).
@@ -89,10 +93,29 @@ typedef struct _Load
 /* How often the worker's creators are handed over, after the first. */
 #define FLUSH_INTERVAL_MS 100
 
-/* The most creators handed over in the first batch: a screenful in a tall
- * window. A list view makes the widgets of up to 200 rows at once, and
- * those of a first batch delay its first frame. */
-#define FIRST_BATCH 48
+/* The most creators handed over in the first batch. A list view makes
+ * the widgets of up to 200 rows at once, and those of a first batch delay
+ * its first frame. */
+#define FIRST_BATCH 8
+
+/* Until the roster holds RAMP_ROWS creators, the most handed over at a
+ * time, once a frame: the table makes the widgets of its first 205 rows
+ * as they come, a third of a millisecond a row, and lays them out again
+ * in the next frame. */
+#define RAMP_ROWS 224
+#define RAMP_BATCH 4
+#define FRAME_MS 16
+
+/* After that, the most handed over at a time, the rest at the next idle
+ * moment: a filter, a search, has each row to match. */
+#define LATER_BATCH 4096
+
+/* When the rest of what the worker handed over is taken. */
+typedef enum {
+  FLUSH_LATER,
+  FLUSH_NEXT_FRAME,
+  FLUSH_IDLE,
+} FlushWhen;
 
 static void cr_roster_list_model_init (GListModelInterface *iface);
 
@@ -375,7 +398,32 @@ cr_roster_new (void)
   return g_object_new (CR_TYPE_ROSTER, NULL);
 }
 
-static void schedule_flush (Load *load);
+static void schedule_flush (Load      *load,
+                            FlushWhen  when);
+
+/* With @load->lock held: the most creators a flush hands over to @self
+ * now (not at the end, @last), and when the rest follow. */
+static guint
+batch_size (Load      *load,
+            CrRoster  *self,
+            gboolean   last,
+            FlushWhen *when)
+{
+  *when = FLUSH_LATER;
+  if (last)
+    return G_MAXUINT;
+
+  *when = FLUSH_NEXT_FRAME;
+  /* The first rows alone, the rest with the next batch: every row
+   * handed over at once gets its widgets before the first frame. */
+  if (!load->rows_shown)
+    return FIRST_BATCH;
+  if (self != NULL && self->creators->len < RAMP_ROWS)
+    return RAMP_BATCH;
+
+  *when = FLUSH_IDLE;
+  return LATER_BATCH;
+}
 
 /* In the main thread: appends what the worker has handed over. */
 static void
@@ -392,18 +440,19 @@ flush (Load     *load,
   gboolean header_read;
   CrRoster *self;
   guint position;
+  guint most;
+  FlushWhen when;
 
   g_mutex_lock (&load->lock);
   self = load->roster != NULL ? g_object_ref (load->roster) : NULL;
-  if (!last && !load->rows_shown && load->creators->len > FIRST_BATCH)
+  most = batch_size (load, self, last, &when);
+  if (load->creators->len > most)
     {
-      /* The first rows alone, the rest with the next batch: every row
-       * handed over at once gets its widgets before the first frame. */
-      creators = g_ptr_array_new_full (FIRST_BATCH, g_object_unref);
-      for (guint i = 0; i < FIRST_BATCH; i++)
+      creators = g_ptr_array_new_full (most, g_object_unref);
+      for (guint i = 0; i < most; i++)
         g_ptr_array_add (creators, load->creators->pdata[i]);
       g_ptr_array_set_free_func (load->creators, NULL);
-      g_ptr_array_remove_range (load->creators, 0, FIRST_BATCH);
+      g_ptr_array_remove_range (load->creators, 0, most);
       g_ptr_array_set_free_func (load->creators, g_object_unref);
     }
   else
@@ -422,7 +471,7 @@ flush (Load     *load,
   bytes_read = load->bytes_read;
   load->flush_pending = FALSE;
   if (!last && load->creators->len > 0)
-    schedule_flush (load);
+    schedule_flush (load, when);
   g_mutex_unlock (&load->lock);
 
   if (self == NULL)
@@ -503,10 +552,12 @@ flush_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* In the worker, with @load->lock held: makes sure the main loop takes
- * what has been handed over, once it is idle. */
+/* In the worker, or in the main thread with a batch left, with
+ * @load->lock held: makes sure the main loop takes what has been handed
+ * over, once it is idle (@when). */
 static void
-schedule_flush (Load *load)
+schedule_flush (Load      *load,
+                FlushWhen  when)
 {
   g_autoptr(GSource) source = NULL;
 
@@ -516,7 +567,17 @@ schedule_flush (Load *load)
   load->flush_pending = TRUE;
   /* The first rows at once; then a batch every FLUSH_INTERVAL_MS, so that
    * the table is laid out and drawn ten times a second, not once a row. */
-  if (load->flushed_once)
+  if (when == FLUSH_NEXT_FRAME)
+    {
+      source = g_timeout_source_new (FRAME_MS);
+      g_source_set_priority (source, G_PRIORITY_DEFAULT_IDLE);
+    }
+  else if (when == FLUSH_IDLE)
+    {
+      source = g_idle_source_new ();
+      g_source_set_priority (source, G_PRIORITY_DEFAULT_IDLE);
+    }
+  else if (load->flushed_once)
     {
       source = g_timeout_source_new (FLUSH_INTERVAL_MS);
       g_source_set_priority (source, G_PRIORITY_DEFAULT_IDLE);
@@ -547,7 +608,7 @@ hand_over_problem (Load           *load,
 
   g_mutex_lock (&load->lock);
   g_ptr_array_add (load->problems, problem);
-  schedule_flush (load);
+  schedule_flush (load, FLUSH_LATER);
   g_mutex_unlock (&load->lock);
 }
 
@@ -700,7 +761,7 @@ load_thread (GTask        *task,
           g_mutex_lock (&load->lock);
           g_ptr_array_add (load->creators, creator);
           load->bytes_read = cr_roster_reader_get_bytes_read (reader);
-          schedule_flush (load);
+          schedule_flush (load, FLUSH_LATER);
           g_mutex_unlock (&load->lock);
         }
     }
@@ -720,7 +781,7 @@ load_thread (GTask        *task,
       if (load->text == NULL)
         load->text = g_new0 (CrRosterText, 1);
       load->text->tail = cr_roster_reader_take_tail (reader);
-      schedule_flush (load);
+      schedule_flush (load, FLUSH_LATER);
     }
   g_mutex_unlock (&load->lock);
 
@@ -740,6 +801,32 @@ cancelled_cb (GCancellable *cancellable G_GNUC_UNUSED,
   set_loading (self, FALSE);
 }
 
+static void load_done_cb (GObject      *object,
+                          GAsyncResult *result,
+                          gpointer      user_data);
+
+/* A loading whose worker is done, and whose creators are still being
+ * handed over. */
+typedef struct
+{
+  GObject      *object;
+  GAsyncResult *result;
+  GTask        *task;
+} Done;
+
+static gboolean
+done_again_cb (gpointer user_data)
+{
+  Done *done = user_data;
+
+  load_done_cb (done->object, done->result, g_steal_pointer (&done->task));
+  g_object_unref (done->object);
+  g_object_unref (done->result);
+  g_free (done);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 load_done_cb (GObject      *object,
               GAsyncResult *result,
@@ -749,8 +836,27 @@ load_done_cb (GObject      *object,
   g_autoptr(GTask) task = user_data;
   g_autoptr(GError) error = NULL;
   Load *load = g_task_get_task_data (G_TASK (result));
+  FlushWhen when;
+  gboolean more;
 
-  /* What the worker handed over last, before anything else. */
+  /* What the worker handed over last, before anything else: still in
+   * batches, the loading going on until the last. */
+  g_mutex_lock (&load->lock);
+  more = self->load == load &&
+         load->creators->len > batch_size (load, self, FALSE, &when);
+  g_mutex_unlock (&load->lock);
+  if (more)
+    {
+      Done *done = g_new0 (Done, 1);
+
+      flush (load, FALSE);
+      done->object = g_object_ref (object);
+      done->result = g_object_ref (result);
+      done->task = g_steal_pointer (&task);
+      g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, FRAME_MS, done_again_cb, done, NULL);
+      return;
+    }
+
   flush (load, TRUE);
   if (self->load == load)
     {
