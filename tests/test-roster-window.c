@@ -11,7 +11,10 @@
 #include <locale.h>
 #include <signal.h>
 #include <string.h>
+#include <unistd.h>
 
+#include <gio/gunixinputstream.h>
+#include <glib-unix.h>
 #include <glib/gstdio.h>
 
 #include "cr-application.h"
@@ -897,6 +900,56 @@ test_cancel (void)
   close_window (window);
 }
 
+/* Keys typed while a roster loads reach the search entry, and its search
+ * applies to the rows still to come. The roster comes through a pipe left
+ * open, so that it is still loading when the entry shows the keys, however
+ * long they take to come. */
+static void
+test_type_while_loading (void)
+{
+  g_autoptr(GString) csv = g_string_new ("name,brands\n");
+  CrRosterWindow *window = cr_roster_window_new (GTK_APPLICATION (app));
+  GtkEditable *entry = GTK_EDITABLE (template_child (window, "search_entry"));
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize half = 0;
+  int fds[2];
+
+  for (guint i = 0; i < 2000; i++)
+    {
+      g_string_append_printf (csv, "%s %u,many\n", i % 2 ? "Bob" : "Ada", i);
+      if (i == 999)
+        half = csv->len;
+    }
+  g_assert_true (g_unix_open_pipe (fds, FD_CLOEXEC, &error));
+  g_assert_no_error (error);
+  stream = g_unix_input_stream_new (fds[0], TRUE);
+
+  gtk_window_present (GTK_WINDOW (window));
+  cr_roster_window_load_stream (window, stream, CR_ROSTER_FORMAT_CSV, 0, "piped.csv");
+  /* Half the rows; the pipe holds them all at once. */
+  g_assert_cmpint (write (fds[1], csv->str, half), ==, (gssize) half);
+  while (g_list_model_get_n_items (shown_model (window)) == 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  cr_test_send_keys (GTK_WINDOW (window), "ctrl+f b o b");
+  cr_test_wait_for (g_str_equal (gtk_editable_get_text (entry), "bob"));
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "bob");
+  g_assert_true (cr_roster_window_get_busy (window));
+  g_assert_true (gtk_widget_get_visible (template_child (window, "progress_bar")));
+
+  /* The rest: the search keeps to Bob's rows. */
+  g_assert_cmpint (write (fds[1], csv->str + half, csv->len - half), ==,
+                   (gssize) (csv->len - half));
+  close (fds[1]);
+  wait_not_busy (window);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (roster_of (window))), ==, 2000);
+  g_assert_cmpuint (g_list_model_get_n_items (shown_model (window)), ==, 1000);
+  g_assert_cmpstr (count_text (window), ==, "Showing 1000 of 2000 creators");
+
+  close_window (window);
+}
+
 /* Each file chooser offers the files it is for: to open, rosters of
  * either kind first, then CSV or JSON Lines alone; to export, to save
  * the template or to save the roster as another file, its own kind
@@ -1258,6 +1311,9 @@ test_language (void)
     if (GTK_IS_LIST_VIEW (child))
       list = child;
   g_assert_nonnull (list);
+  /* Laid out with its last rows, which may have come after the last
+   * frame, as the user would see it before scrolling. */
+  wait_frames (list, 2);
   adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
   gtk_adjustment_set_value (adjustment, 20000);
   wait_idle ();
@@ -2196,6 +2252,7 @@ main (int   argc,
   g_test_add_func ("/roster-window/export-onto-roster", test_export_onto_roster);
   g_test_add_func ("/roster-window/accessible", test_accessible);
   g_test_add_func ("/roster-window/cancel", test_cancel);
+  g_test_add_func ("/roster-window/type-while-loading", test_type_while_loading);
   g_test_add_func ("/roster-window/choosers", test_choosers);
   g_test_add_func ("/roster-window/refused", test_refused);
   g_test_add_func ("/roster-window/narrow", test_narrow);
