@@ -23,11 +23,13 @@
  * same cells: the shares as numbers, every other cell as a string,
  * written with worksheet_write_string(), so that no cell is ever a
  * formula however it begins. The single quote that guards such a cell in
- * CSV is taken away again, since a string cell needs none. The cells are
- * kept in memory until the workbook is made (libxlsxwriter's shared
- * strings, as Excel and Calc write them; its constant_memory mode writes
- * inline strings, which FreeXL does not read), in a temporary file of its
- * own, then copied to the stream given.
+ * CSV is taken away again, since a string cell needs none. The rows are
+ * written as they come (libxlsxwriter's constant_memory mode), so that
+ * only the shared strings stay in memory, not every cell: that mode makes
+ * each string cell inline, which FreeXL reads as an empty cell, so each is
+ * made a shared-string cell again before its row is written, as Excel and
+ * Calc write them (write_shared_string()). The workbook is made in a
+ * temporary file of its own, then copied to the stream given.
  */
 #include "config.h"
 
@@ -456,10 +458,8 @@ cr_roster_xlsx_new (GError **error)
 #if HAVE_XLSXWRITER
   g_autoptr(CrRosterXlsx) xlsx = g_new0 (CrRosterXlsx, 1);
   g_autoptr(GError) local_error = NULL;
-  /* Not constant_memory: its rows hold their strings inline, which FreeXL
-   * 2.0 reads as empty cells, so that the app could not open its own
-   * export; shared strings are what Excel and Calc write. */
-  lxw_workbook_options options = { .constant_memory = LXW_FALSE, .tmpdir = NULL };
+  /* Each row written as it ends, its strings shared all the same. */
+  lxw_workbook_options options = { .constant_memory = LXW_TRUE, .tmpdir = NULL };
   lxw_doc_properties properties = { 0 };
   const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
   int fd;
@@ -499,6 +499,37 @@ cr_roster_xlsx_new (GError **error)
 }
 
 #if HAVE_XLSXWRITER
+
+/* Writes @text into the cell as a shared string. In constant_memory mode
+ * worksheet_write_string() makes an inline string of the row being
+ * written (the cell in the worksheet's array of that row's cells, a copy
+ * of the text its own): it is made a shared-string cell, as it is out of
+ * that mode, before the row is written, by the same workbook's table of
+ * shared strings (lxw_get_sst_index(), shared_strings.h). */
+static lxw_error
+write_shared_string (lxw_worksheet *sheet,
+                     lxw_row_t      row,
+                     lxw_col_t      column,
+                     const char    *text)
+{
+  lxw_error status = worksheet_write_string (sheet, row, column, text, NULL);
+  struct sst_element *shared;
+  lxw_cell *cell;
+
+  if (status != LXW_NO_ERROR || !sheet->optimize || sheet->array == NULL ||
+      (cell = sheet->array[column]) == NULL || cell->type != INLINE_STRING_CELL)
+    return status;
+
+  if ((shared = lxw_get_sst_index (sheet->sst, text, LXW_FALSE)) == NULL)
+    return LXW_ERROR_MEMORY_MALLOC_FAILED;
+
+  free ((char *) cell->u.string);
+  cell->type = STRING_CELL;
+  cell->u.string_id = (int32_t) shared->index;
+  cell->sst_string = shared->string;
+
+  return LXW_NO_ERROR;
+}
 
 /* libcsv: a cell has ended. */
 static void
@@ -572,7 +603,7 @@ row_cb (int   terminator G_GNUC_UNUSED,
        * reader, which takes one away, gives the text back. */
       if (text[0] == '\'' && text[1] != '\'' && _cr_roster_cell_needs_guard (text + 1))
         text++;
-      status = worksheet_write_string (xlsx->worksheet, xlsx->row, (lxw_col_t) c, text, NULL);
+      status = write_shared_string (xlsx->worksheet, xlsx->row, (lxw_col_t) c, text);
     }
 
   if (status != LXW_NO_ERROR)
