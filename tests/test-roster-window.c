@@ -20,6 +20,7 @@
 #include "cr-window.h"
 #include "cr-result-page.h"
 #include "cr-roster-window.h"
+#include "cr-recovery.h"
 #include "cr-session.h"
 #include "cr-share-bar.h"
 #include "cr-test-profiles.h"
@@ -2037,7 +2038,7 @@ edit_and_terminate (const char *path,
   g_autofree char *name = g_path_get_basename (path);
   g_autofree char *marked = g_strdup_printf ("• %s", name);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFile) recovery = cr_session_recovery_file_for (file);
+  g_autoptr(GFile) recovery = cr_recovery_file_for (file);
   g_autofree char *after = NULL;
   g_autofree char *line = NULL;
   CrRosterWindow *window = open_path (path);
@@ -2067,13 +2068,14 @@ edit_and_terminate (const char *path,
  * the edited row, as an edit not saved, under the roster's own name; Save
  * writes it to the roster and removes the recovery file. Then Escape
  * leaves the offer for the next opening, and Discard removes it, the
- * roster as it was. */
+ * roster as it was; a recovery file the same as the roster is removed
+ * without an offer. */
 static void
 test_signal_recovery (void)
 {
   g_autofree char *path = write_temp ("agency-signal.csv", AGENCY, -1);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFile) recovery = cr_session_recovery_file_for (file);
+  g_autoptr(GFile) recovery = cr_recovery_file_for (file);
   g_autofree char *recovery_name = g_file_get_basename (recovery);
   g_autofree char *edited_line = NULL;
   g_autofree char *line = NULL;
@@ -2146,6 +2148,15 @@ test_signal_recovery (void)
 
   window = open_path (path);
   g_assert_null (cr_test_find_dialog (GTK_WINDOW (window)));
+  close_window (window);
+
+  /* A recovery file that holds the roster's own bytes (its edits saved
+   * since by another window) offers nothing, and goes. */
+  g_assert_true (g_file_set_contents (g_file_peek_path (recovery), kept, -1, NULL));
+  window = open_path (path);
+  g_assert_null (cr_test_find_dialog (GTK_WINDOW (window)));
+  g_assert_false (g_file_query_exists (recovery, NULL));
+  g_assert_cmpstr (title_of (window), ==, "agency-signal.csv");
   close_window (window);
 
   g_unlink (path);

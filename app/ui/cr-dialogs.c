@@ -153,6 +153,50 @@ cr_dialogs_save_changes_new (const char *body)
 }
 
 /**
+ * cr_dialogs_recovery_new:
+ * @file: the document or roster whose changes were kept
+ * @time: when they were kept
+ *
+ * "Restore Unsaved Changes?", as every window offers the changes kept in
+ * a file's recovery file (cr_recovery_write()) when the app had to end
+ * without saving them: Discard and Restore, the default; Escape answers
+ * "later", leaving them to be offered again. The caller connects to its
+ * ::response and presents it.
+ *
+ * Returns: (transfer floating): the alert
+ */
+AdwDialog *
+cr_dialogs_recovery_new (GFile     *file,
+                         GDateTime *time)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (time);
+  g_autofree char *when = local != NULL ? g_date_time_format (local, "%c") : NULL;
+  g_autofree char *name = cr_quote_file_name (file);
+  g_autofree char *body = NULL;
+  AdwDialog *dialog;
+
+  /* Translators: offered when a document is opened whose changes were
+   * kept when Creator Role had to end without saving them, e.g. “Changes
+   * to result.json made on Thu 9 Jul 2026 11:55:00 were not saved before
+   * Creator Role ended.” */
+  body = g_strdup_printf (_("Changes to %s made on %s were not saved before Creator Role ended."),
+                          name, when != NULL ? when : "?");
+  dialog = adw_alert_dialog_new (_("Restore Unsaved Changes?"), body);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "discard", _("_Discard"),
+                                  "restore", _("_Restore"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "discard",
+                                            ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "restore",
+                                            ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "restore");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "later");
+
+  return dialog;
+}
+
+/**
  * cr_dialogs_filters_new:
  * @kinds: (array length=n_kinds): the kinds of file, in the order the
  *   dialog lists them; the first is the one it starts with
