@@ -21,6 +21,9 @@ import os
 import re
 import sys
 
+# The module beside this file, read without leaving its bytecode in the
+# source tree.
+sys.dont_write_bytecode = True
 import catalogues
 
 MAX_LENGTH = 100

@@ -17,6 +17,9 @@ fails the build.
 import sys
 import unicodedata
 
+# The module beside this file, read without leaving its bytecode in the
+# source tree.
+sys.dont_write_bytecode = True
 import catalogues
 
 # The msgid and context of the language's name in app/core/cr-i18n.c.

@@ -32,6 +32,9 @@ import subprocess
 import sys
 import tempfile
 
+# The module beside this file, read without leaving its bytecode in the
+# source tree.
+sys.dont_write_bytecode = True
 from crcalc import GUARDED, Checks, convert, find_soffice, fods_rows
 
 HEADER = ["name", "compensation", "agreement", "brands", "exclusivity", "audience",
