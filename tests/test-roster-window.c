@@ -2012,14 +2012,38 @@ assert_recovery_offer (CrRosterWindow *window,
                        const char     *name)
 {
   AdwAlertDialog *dialog = cr_test_find_dialog (GTK_WINDOW (window));
-  g_autofree char *start = g_strdup_printf ("Changes to %s made on ", name);
+  g_autoptr(GFile) recovery = cr_recovery_file_for (cr_roster_window_get_file (window));
+  g_autoptr(GFileInfo) info = g_file_query_info (recovery, G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *year = NULL;
+  g_autofree char *start = NULL;
   const char *body;
+  const char *when;
+  const char *end;
 
   g_assert_nonnull (dialog);
+  g_assert_nonnull (info);
+  time = g_file_info_get_modification_date_time (info);
+  local = g_date_time_to_local (time);
+  year = g_date_time_format (local, "%Y");
   g_assert_cmpstr (adw_alert_dialog_get_heading (dialog), ==, "Restore Unsaved Changes?");
+  /* The file's name and the date each isolated, so that a sentence
+   * written from right to left keeps them as they are; the date the
+   * recovery file's, written with single spaces. */
+  start = g_strdup_printf ("Changes to \u2068%s\u2069 made on \u2068", name);
   body = adw_alert_dialog_get_body (dialog);
   g_assert_true (g_str_has_prefix (body, start));
-  g_assert_true (g_str_has_suffix (body, " were not saved before Creator Role ended."));
+  g_assert_true (g_str_has_suffix (body, "\u2069 were not saved before Creator Role ended."));
+  when = body + strlen (start);
+  end = strstr (when, "\u2069");
+  g_assert_nonnull (end);
+  date = g_strndup (when, end - when);
+  g_assert_null (strstr (date, "  "));
+  g_assert_null (strstr (date, "\u2007"));
+  g_assert_nonnull (strstr (date, year));
   g_assert_cmpstr (adw_alert_dialog_get_response_label (dialog, "restore"), ==, "_Restore");
   g_assert_cmpstr (adw_alert_dialog_get_response_label (dialog, "discard"), ==, "_Discard");
   g_assert_cmpstr (adw_alert_dialog_get_default_response (dialog), ==, "restore");

@@ -26,6 +26,7 @@
 
 #include "cr-dialogs.h"
 #include "cr-document.h"
+#include "cr-name.h"
 #include "cr-quote.h"
 #include "cr-roster.h"
 
@@ -152,6 +153,26 @@ cr_dialogs_save_changes_new (const char *body)
   return dialog;
 }
 
+/* @time as the locale writes a date and time, to go in a sentence: its
+ * padding (GLib pads a day of one digit with U+2007 FIGURE SPACE:
+ * "Dec  7") and runs of spaces made one space, and isolated, so that in a
+ * sentence written from right to left it is not reordered. */
+static char *
+dup_date_in_sentence (GDateTime *time)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (time);
+  g_autofree char *date = local != NULL ? g_date_time_format (local, "%c") : NULL;
+  g_autoptr(GRegex) spaces = g_regex_new ("[\\s\\x{2007}]+", G_REGEX_OPTIMIZE, 0, NULL);
+  g_autofree char *single = NULL;
+
+  if (date == NULL)
+    return NULL;
+
+  single = g_regex_replace_literal (spaces, g_strstrip (date), -1, 0, " ", 0, NULL);
+
+  return single != NULL ? cr_name_dup_display (single, CR_NAME_IN_SENTENCE) : NULL;
+}
+
 /**
  * cr_dialogs_recovery_new:
  * @file: the document or roster whose changes were kept
@@ -169,11 +190,14 @@ AdwDialog *
 cr_dialogs_recovery_new (GFile     *file,
                          GDateTime *time)
 {
-  g_autoptr(GDateTime) local = g_date_time_to_local (time);
-  g_autofree char *when = local != NULL ? g_date_time_format (local, "%c") : NULL;
-  g_autofree char *name = cr_quote_file_name (file);
+  g_autofree char *quoted = cr_quote_file_name (file);
+  g_autofree char *when = NULL;
+  g_autofree char *name = NULL;
   g_autofree char *body = NULL;
   AdwDialog *dialog;
+
+  when = dup_date_in_sentence (time);
+  name = cr_name_dup_display (quoted, CR_NAME_IN_SENTENCE);
 
   /* Translators: offered when a document is opened whose changes were
    * kept when Creator Role had to end without saving them, e.g. “Changes
