@@ -1164,6 +1164,62 @@ static const Words words[] = {
     PROBLEM, "Search by name", "C_lose Calls", "Influencer: ", " of 100", GTK_TEXT_DIR_LTR },
 };
 
+/* The header label showing @title, in @widget's tree. */
+static GtkWidget *
+find_header_label (GtkWidget  *widget,
+                   const char *title)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), title) == 0 &&
+      gtk_widget_get_mapped (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_header_label (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Every share column's title shown whole, none cut at its column's edge,
+ * and the three as wide as one another. */
+static void
+assert_share_titles_whole (CrRosterWindow *window)
+{
+  int width = -1;
+
+  wait_idle ();
+  for (CrRosterColumn c = CR_ROSTER_COLUMN_INFLUENCER; c <= CR_ROSTER_COLUMN_CONTRACTED_AMBASSADOR;
+       c++)
+    {
+      GtkColumnViewColumn *share = column (window, c);
+      const char *title = gtk_column_view_column_get_title (share);
+      GtkWidget *label = find_header_label (GTK_WIDGET (column_view (window)), title);
+      GtkWidget *header;
+      graphene_rect_t bounds;
+      int natural;
+
+      g_assert_nonnull (label);
+      /* GTK's header of the column, which clips what does not fit. */
+      header = gtk_widget_get_ancestor (label, g_type_from_name ("GtkColumnViewTitle"));
+      g_assert_nonnull (header);
+      gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      g_assert_true (gtk_widget_compute_bounds (label, header, &bounds));
+      if (gtk_widget_get_width (label) < natural || bounds.origin.x < 0 ||
+          bounds.origin.x + bounds.size.width > gtk_widget_get_width (header))
+        g_error ("The title \"%s\" is cut: %d pixels of %d, at %.0f to %.0f in a header %d wide",
+                 title, gtk_widget_get_width (label), natural, bounds.origin.x,
+                 bounds.origin.x + bounds.size.width, gtk_widget_get_width (header));
+      if (width < 0)
+        width = gtk_column_view_column_get_fixed_width (share);
+      g_assert_cmpint (gtk_column_view_column_get_fixed_width (share), ==, width);
+    }
+}
+
 static void
 assert_words (CrRosterWindow *window,
               const Words    *w)
@@ -1276,6 +1332,7 @@ test_language (void)
       {
         choose_language (words[i].code);
         assert_words (window, &words[i]);
+        assert_share_titles_whole (window);
         /* Not read again. */
         g_assert_true (roster_of (window) == roster);
         g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "agency.csv");
