@@ -276,8 +276,10 @@ frames_report (Frames *self)
   g_array_sort (gaps, compare_gaps);
   if (gaps->len > 0)
     {
+      guint p99 = (gaps->len - 1) * 99 / 100;
+
       max_ms = (double) g_array_index (gaps, gint64, gaps->len - 1) / 1e3;
-      p99_ms = (double) g_array_index (gaps, gint64, (gaps->len - 1) * 99 / 100) / 1e3;
+      p99_ms = (double) g_array_index (gaps, gint64, p99) / 1e3;
     }
 
   fprintf (stderr, "max-frame-gap-ms %.1f p99-frame-gap-ms %.1f frames %u load-ms %.1f\n",
@@ -395,23 +397,29 @@ search_changed (GtkEditable *entry G_GNUC_UNUSED,
     self->changed_at = g_get_monotonic_time ();
 }
 
-/* The search entry is the first GtkSearchEntry under @widget. */
+/* The search entry is the first GtkSearchEntry under @top, in a walk of
+ * its widgets in order. */
 static GtkWidget *
-find_search_entry (GtkWidget *widget)
+find_search_entry (GtkWidget *top)
 {
-  if (GTK_IS_SEARCH_ENTRY (widget))
-    return widget;
+  GtkWidget *widget = top;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  while (widget != NULL && !GTK_IS_SEARCH_ENTRY (widget))
     {
-      GtkWidget *found = find_search_entry (child);
+      GtkWidget *next = gtk_widget_get_first_child (widget);
 
-      if (found != NULL)
-        return found;
+      /* Else the next sibling of the widget, or of its nearest parent
+       * under @top that has one. */
+      while (next == NULL && widget != top)
+        {
+          next = gtk_widget_get_next_sibling (widget);
+          if (next == NULL)
+            widget = gtk_widget_get_parent (widget);
+        }
+      widget = next;
     }
 
-  return NULL;
+  return widget;
 }
 
 /**
