@@ -2,8 +2,8 @@
 /* cr-roster.c: a list of creators, filled from a file in another thread
  *
  * A roster is a GListModel of CrCreator. cr_roster_load_async() reads and
- * scores a stream in a worker thread (cr-roster-read.c), which hands the
- * creators over in batches: each time the main loop is idle, whatever has
+ * scores a stream in a worker thread of low priority (cr-roster-read.c),
+ * which hands the creators over in batches: each time the main loop is idle, whatever has
  * been scored since the last time is appended, with a single
  * ::items-changed a batch, so that the first rows show at once and a long
  * roster costs the main thread little. A table makes the widgets of its
@@ -24,7 +24,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include <gio/gunixinputstream.h>
@@ -109,6 +111,9 @@ typedef struct _Load
 /* After that, the most handed over at a time, the rest at the next idle
  * moment: a filter, a search, has each row to match. */
 #define LATER_BATCH 4096
+
+/* How much the worker's thread gives way to the main thread. */
+#define LOAD_NICE 10
 
 /* When the rest of what the worker handed over is taken. */
 typedef enum {
@@ -791,6 +796,25 @@ load_thread (GTask        *task,
     g_task_return_boolean (task, TRUE);
 }
 
+/* The worker's thread, its own rather than one of GLib's pool: it runs
+ * below the main thread, which draws the window, so that on a busy
+ * machine a frame does not wait for rows being scored; a pool's thread
+ * would keep that for the tasks after it. */
+static gpointer
+load_thread_run (gpointer data)
+{
+  g_autoptr(GTask) worker = data;
+
+#ifdef SYS_gettid
+  /* Linux's nice value is the thread's own. */
+  (void) setpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid), LOAD_NICE);
+#endif
+  load_thread (worker, g_task_get_source_object (worker), g_task_get_task_data (worker),
+               g_task_get_cancellable (worker));
+
+  return NULL;
+}
+
 static void
 cancelled_cb (GCancellable *cancellable G_GNUC_UNUSED,
               CrRoster     *self)
@@ -936,8 +960,7 @@ start_load (CrRoster            *self,
 
   worker = g_task_new (self, cancellable, load_done_cb, g_steal_pointer (&task));
   g_task_set_task_data (worker, load, (GDestroyNotify) load_unref);
-  g_task_set_return_on_cancel (worker, FALSE);
-  g_task_run_in_thread (worker, load_thread);
+  g_thread_unref (g_thread_new ("cr-roster-load", load_thread_run, g_steal_pointer (&worker)));
 }
 
 /**
