@@ -3,10 +3,10 @@
  *
  * A roster is a GListModel of CrCreator. cr_roster_load_async() reads and
  * scores a stream in a worker thread of low priority (cr-roster-read.c),
- * which hands the creators over in batches: each time the main loop is idle, whatever has
- * been scored since the last time is appended, with a single
- * ::items-changed a batch, so that the first rows show at once and a long
- * roster costs the main thread little. A table makes the widgets of its
+ * which hands the creators over in batches: each time the main loop is
+ * idle, whatever has been scored since the last time is appended, with a
+ * single ::items-changed a batch, so that the first rows show at once and
+ * a long roster costs the main thread little. A table makes the widgets of its
  * first couple of hundred rows as they are added, which is what costs
  * most: after a first few, those rows come four a frame; later ones ten
  * times a second, or as soon as the main loop is idle when more are
