@@ -13,8 +13,6 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "cr-quote.h"
 #include "cr-roster-columns-dialog.h"
 #include "cr-roster-window-private.h"
