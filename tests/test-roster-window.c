@@ -2169,25 +2169,24 @@ columns_dialog (CrRosterWindow *window)
 
 /* What a drop-down of the dialog shows chosen. */
 static const char *
-chosen_text (GtkWidget *row)
+chosen_text (GtkWidget *dropdown)
 {
-  GObject *item = adw_combo_row_get_selected_item (ADW_COMBO_ROW (row));
+  GObject *item = gtk_drop_down_get_selected_item (GTK_DROP_DOWN (dropdown));
 
   return gtk_string_object_get_string (GTK_STRING_OBJECT (item));
 }
 
-/* The label of the row's "Suggested" mark, or NULL when it has none. */
+static const char *first_label_with_class (GtkWidget  *root,
+                                           const char *css_class);
+
+/* The text of a label beside a column's drop-down, by its class:
+ * "cr-column-header", "cr-column-sample", "cr-column-suggested"; NULL
+ * when there is none. */
 static const char *
-suggested_mark (GtkWidget *row)
+column_label (GtkWidget  *dropdown,
+              const char *css_class)
 {
-  g_autoptr(GPtrArray) labels = cr_test_find_all (row, GTK_TYPE_LABEL);
-
-  for (guint i = 0; i < labels->len; i++)
-    if (gtk_widget_has_css_class (labels->pdata[i], "accent") &&
-        gtk_widget_get_visible (labels->pdata[i]))
-      return gtk_label_get_text (labels->pdata[i]);
-
-  return NULL;
+  return first_label_with_class (gtk_widget_get_parent (dropdown), css_class);
 }
 
 static const char *
@@ -2270,7 +2269,7 @@ test_columns_dialog (void)
       g_assert_cmpstr (title_of (window), ==, "before.csv");
 
       g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==,
-                       "Which Question Is Each Column?");
+                       "Match the Columns");
       body = g_strdup_printf ("Some columns of misspelt.csv are not known by their names. "
                               "Choose the question each column answers, or ignore it: the "
                               "roster is read once you continue.");
@@ -2281,16 +2280,14 @@ test_columns_dialog (void)
       misspelt = cr_roster_columns_dialog_get_row (dialog, 1);
       french = cr_roster_columns_dialog_get_row (dialog, 2);
       crm = cr_roster_columns_dialog_get_row (dialog, 3);
-      g_assert_true (ADW_IS_COMBO_ROW (misspelt));
+      g_assert_true (GTK_IS_DROP_DOWN (misspelt));
 
-      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (misspelt)), ==,
-                       "compensaton");
-      g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (misspelt)), ==,
-                       "First row: “retainer”");
-      g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (misspelt)), ==,
+      g_assert_cmpstr (column_label (misspelt, "cr-column-header"), ==, "compensaton");
+      g_assert_cmpstr (column_label (misspelt, "cr-column-sample"), ==, "First row: “retainer”");
+      g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (misspelt)), ==,
                         compensation + 1);
       g_assert_cmpstr (chosen_text (misspelt), ==, "Are you paid for promoting brands?");
-      g_assert_cmpstr (suggested_mark (misspelt), ==, "Suggested");
+      g_assert_cmpstr (column_label (misspelt, "cr-column-suggested"), ==, "Suggested");
       gtk_test_accessible_assert_property (GTK_ACCESSIBLE (misspelt),
                                            GTK_ACCESSIBLE_PROPERTY_LABEL,
                                            "Column “compensaton”");
@@ -2298,12 +2295,11 @@ test_columns_dialog (void)
                                            GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                            "First row: “retainer”. Suggested from its name");
 
-      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (french)), ==,
+      g_assert_cmpstr (column_label (french, "cr-column-header"), ==,
                        "Combien de marques promouvez-vous ?");
-      g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (french)), ==,
-                       "First row: “many”");
+      g_assert_cmpstr (column_label (french, "cr-column-sample"), ==, "First row: “many”");
       g_assert_cmpstr (chosen_text (french), ==, "Ignore this column");
-      g_assert_null (suggested_mark (french));
+      g_assert_null (column_label (french, "cr-column-suggested"));
       gtk_test_accessible_assert_property (GTK_ACCESSIBLE (french),
                                            GTK_ACCESSIBLE_PROPERTY_LABEL,
                                            "Column “Combien de marques promouvez-vous ?”");
@@ -2311,7 +2307,7 @@ test_columns_dialog (void)
       gtk_test_accessible_assert_property (GTK_ACCESSIBLE (crm), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                            "Column “crm_id”");
       /* Every question, by its text, after "Ignore this column". */
-      g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (crm))),
+      g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (crm))),
                         ==, cr_questionnaire_get_n_questions () + 1);
 
       /* Focus starts in the dialog, on the column suggested. */
@@ -2322,28 +2318,28 @@ test_columns_dialog (void)
       g_assert_true (cr_test_is_inside (focus, misspelt));
 
       /* The questions no column answers yet. */
-      label = g_strdup (first_label_with_class (GTK_WIDGET (dialog), "dim-label"));
+      label = g_strdup (first_label_with_class (GTK_WIDGET (dialog), "cr-column-unread"));
       g_assert_nonnull (strstr (label, "No column answers: “Do you have an agreement with a brand?”, "));
       g_assert_null (strstr (label, "“Are you paid for promoting brands?”"));
       g_assert_nonnull (strstr (label, "“How many brands do you promote?”"));
 
       /* Compensation chosen twice: said, and Continue refused. */
-      adw_combo_row_set_selected (ADW_COMBO_ROW (french), compensation + 1);
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (french), compensation + 1);
       wait_idle ();
-      g_assert_cmpstr (first_label_with_class (GTK_WIDGET (dialog), "error"), ==,
+      g_assert_cmpstr (first_label_with_class (GTK_WIDGET (dialog), "cr-column-error"), ==,
                        "“Are you paid for promoting brands?” is chosen for both “compensaton” and "
                        "“Combien de marques promouvez-vous ?”. Choose it for one column only.");
       g_assert_false (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog),
                                                              "continue"));
 
       /* Brands for the French column: accepted. */
-      adw_combo_row_set_selected (ADW_COMBO_ROW (french), brands + 1);
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (french), brands + 1);
       wait_idle ();
-      g_assert_null (first_label_with_class (GTK_WIDGET (dialog), "error"));
+      g_assert_null (first_label_with_class (GTK_WIDGET (dialog), "cr-column-error"));
       g_assert_true (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog),
                                                             "continue"));
       g_free (label);
-      label = g_strdup (first_label_with_class (GTK_WIDGET (dialog), "dim-label"));
+      label = g_strdup (first_label_with_class (GTK_WIDGET (dialog), "cr-column-unread"));
       g_assert_null (strstr (label, "“How many brands do you promote?”"));
 
       if (walk == 0)
@@ -2423,6 +2419,39 @@ test_columns_cancel (void)
   names = shown_names (window);
   g_assert_cmpstr (names, ==, "Ada Bo");
   g_assert_cmpstr (notice_text (window), ==, "Ignored column: crm_id.");
+  close_window (window);
+
+  /* At 360 pixels: the dialog fits, each drop-down within it, and
+   * Cancel still leaves the window empty. */
+  window = cr_roster_window_new (GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  cr_roster_window_open (window, file);
+  {
+    CrRosterColumnsDialog *dialog = columns_dialog (window);
+
+    for (int i = 0; i < 20; i++)
+      {
+        wait_idle ();
+        g_usleep (10000);
+      }
+    g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+    g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (dialog)), <=, 360);
+    for (guint c = 1; c < 4; c++)
+      {
+        GtkWidget *dropdown = cr_roster_columns_dialog_get_row (dialog, c);
+        graphene_rect_t bounds;
+
+        g_assert_true (gtk_widget_compute_bounds (dropdown, GTK_WIDGET (window), &bounds));
+        g_assert_cmpfloat (bounds.origin.x, >=, 0);
+        g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, 360);
+      }
+    cr_test_save_screenshot (GTK_WIDGET (window), "screenshots", "roster-columns-360");
+    cr_test_respond (GTK_WINDOW (window), "_Cancel");
+    wait_not_busy (window);
+    g_assert_cmpstr (page_name (window), ==, "empty");
+    g_assert_cmpstr (title_of (window), ==, "Roster");
+  }
   close_window (window);
 
   /* Unasked, the suggestion is in the notice. */

@@ -4,8 +4,8 @@
  *
  * Shown when the header row of a roster has columns the reader does not
  * know and likely should (cr_roster_columns_needs_review()): a row for
- * each column but the name and a result's, titled by its header cell, the
- * first row's cell below it, with a drop-down of the questions, by their
+ * each column but the name and a result's: its header cell, the first
+ * row's cell below it, and a drop-down of the questions, by their
  * text in the interface language, and "Ignore this column". Each is set
  * to the reader's guess; a column one or two letters off a question's id
  * has that question chosen, and says it was suggested. The questions no
@@ -80,11 +80,11 @@ update (CrRosterColumnsDialog *self)
 
   for (guint c = 0; c < self->rows->len; c++)
     {
-      AdwComboRow *row = g_ptr_array_index (self->rows, c);
+      GtkDropDown *dropdown = g_ptr_array_index (self->rows, c);
 
-      if (row != NULL)
+      if (dropdown != NULL)
         cr_roster_columns_set_question (self->columns, c,
-                                        question_of_item (adw_combo_row_get_selected (row)));
+                                        question_of_item (gtk_drop_down_get_selected (dropdown)));
     }
 
   unread = cr_roster_columns_dup_unread_questions (self->columns);
@@ -131,6 +131,52 @@ update (CrRosterColumnsDialog *self)
     }
 }
 
+/* The drop-down's items in its list, in labels that wrap: a question's
+ * text can be longer than a narrow dialog is wide. The item chosen is
+ * cut short with an ellipsis if it must be. */
+static void
+item_setup_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
+               GtkListItem              *item,
+               gpointer                  wrap)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (wrap))
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+    }
+  else
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+item_bind_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
+              GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      gtk_string_object_get_string (string));
+}
+
+static GtkListItemFactory *
+make_item_factory (gboolean wrap)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (item_setup_cb), GINT_TO_POINTER (wrap));
+  g_signal_connect (factory, "bind", G_CALLBACK (item_bind_cb), NULL);
+
+  return factory;
+}
+
+/* A column: its header cell, with "Suggested" beside it when the reader
+ * guessed its question from a misspelling, the first row's cell below,
+ * then the drop-down, as wide as the row. */
 static GtkWidget *
 make_row (CrRosterColumnsDialog *self,
           GListModel            *items,
@@ -141,30 +187,32 @@ make_row (CrRosterColumnsDialog *self,
   const char *sample = cr_roster_columns_get_sample (columns, column);
   int suggestion = cr_roster_columns_get_suggestion (columns, column);
   int question = cr_roster_columns_get_question (columns, column);
-  AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
+  g_autoptr(GtkListItemFactory) factory = make_item_factory (FALSE);
+  g_autoptr(GtkListItemFactory) list_factory = make_item_factory (TRUE);
   g_autoptr(GString) description = g_string_new (NULL);
   g_autofree char *label = NULL;
-  g_autofree char *subtitle = NULL;
+  GtkWidget *row, *box, *top, *header, *dropdown;
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
-  adw_combo_row_set_model (row, items);
-  adw_combo_row_set_selected (row, item_of_question (question < 0 ? suggestion : question));
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
-  if (sample != NULL)
-    {
-      if (*sample != '\0')
-        /* Translators: below a roster's column, its cell in the first row */
-        subtitle = g_strdup_printf (_("First row: “%s”"), sample);
-      else
-        /* Translators: below a roster's column whose first row's cell is
-         * empty */
-        subtitle = g_strdup (_("First row: empty"));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
-      g_string_append (description, subtitle);
-    }
+  top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (box), top);
+  header = gtk_label_new (name);
+  gtk_label_set_wrap (GTK_LABEL (header), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (header), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (header), 0);
+  gtk_widget_set_hexpand (header, TRUE);
+  gtk_widget_add_css_class (header, "heading");
+  gtk_widget_add_css_class (header, "cr-column-header");
+  gtk_box_append (GTK_BOX (top), header);
 
   if (question < 0 && suggestion >= 0)
     {
@@ -174,9 +222,35 @@ make_row (CrRosterColumnsDialog *self,
 
       gtk_widget_add_css_class (mark, "accent");
       gtk_widget_add_css_class (mark, "caption-heading");
+      gtk_widget_add_css_class (mark, "cr-column-suggested");
       gtk_widget_set_valign (mark, GTK_ALIGN_CENTER);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), mark);
-      gtk_widget_add_css_class (GTK_WIDGET (row), "cr-suggested");
+      gtk_box_append (GTK_BOX (top), mark);
+    }
+
+  if (sample != NULL)
+    {
+      g_autofree char *text = NULL;
+      GtkWidget *sample_label;
+
+      if (*sample != '\0')
+        /* Translators: below a roster's column, its cell in the first row */
+        text = g_strdup_printf (_("First row: “%s”"), sample);
+      else
+        /* Translators: below a roster's column whose first row's cell is
+         * empty */
+        text = g_strdup (_("First row: empty"));
+      sample_label = gtk_label_new (text);
+      gtk_label_set_xalign (GTK_LABEL (sample_label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (sample_label), PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (sample_label, "dim-label");
+      gtk_widget_add_css_class (sample_label, "caption");
+      gtk_widget_add_css_class (sample_label, "cr-column-sample");
+      gtk_box_append (GTK_BOX (box), sample_label);
+      g_string_append (description, text);
+    }
+
+  if (question < 0 && suggestion >= 0)
+    {
       if (description->len > 0)
         g_string_append (description, ". ");
       /* Translators: said by a screen reader of a roster's column whose
@@ -184,20 +258,26 @@ make_row (CrRosterColumnsDialog *self,
       g_string_append (description, _("Suggested from its name"));
     }
 
+  dropdown = gtk_drop_down_new (g_object_ref (items), NULL);
+  gtk_drop_down_set_factory (GTK_DROP_DOWN (dropdown), factory);
+  gtk_drop_down_set_list_factory (GTK_DROP_DOWN (dropdown), list_factory);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown),
+                              item_of_question (question < 0 ? suggestion : question));
+  gtk_widget_set_hexpand (dropdown, TRUE);
+  gtk_box_append (GTK_BOX (box), dropdown);
+
   /* Translators: a roster's column, as a screen reader names its
    * drop-down, e.g. “Column “compensaton”” */
   label = g_strdup_printf (_("Column “%s”"), name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
-                                  -1);
-  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
-  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  cr_a11y_set_description (dropdown, description->str);
 
-  g_signal_connect_object (row, "notify::selected", G_CALLBACK (update), self,
+  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (update), self,
                            G_CONNECT_SWAPPED);
+  g_ptr_array_add (self->rows, dropdown);
 
-  return GTK_WIDGET (row);
+  return row;
 }
 
 static void
@@ -238,7 +318,7 @@ cr_roster_columns_dialog_new (CrRosterColumns *guess,
   CrRosterColumnsDialog *self;
   g_autoptr(GtkStringList) items = gtk_string_list_new (NULL);
   g_autofree char *body = NULL;
-  GtkWidget *box, *list, *scrolled;
+  GtkWidget *box, *list, *content, *scrolled;
   guint n_columns;
 
   g_return_val_if_fail (guess != NULL, NULL);
@@ -251,7 +331,7 @@ cr_roster_columns_dialog_new (CrRosterColumns *guess,
 
   /* Translators: the heading of the dialog shown before a roster whose
    * columns are partly unknown is read */
-  adw_alert_dialog_set_heading (ADW_ALERT_DIALOG (self), _("Which Question Is Each Column?"));
+  adw_alert_dialog_set_heading (ADW_ALERT_DIALOG (self), _("Match the Columns"));
   /* Translators: %s is a roster's file name */
   body = g_strdup_printf (_("Some columns of %s are not known by their names. Choose the "
                             "question each column answers, or ignore it: the roster is read "
@@ -281,24 +361,14 @@ cr_roster_columns_dialog_new (CrRosterColumns *guess,
                                   _("Columns"), -1);
   for (guint c = 0; c < n_columns; c++)
     {
-      GtkWidget *row = NULL;
-
       if (!cr_roster_columns_is_fixed (guess, c))
-        {
-          row = make_row (self, G_LIST_MODEL (items), c);
-          gtk_list_box_append (GTK_LIST_BOX (list), row);
-        }
-      g_ptr_array_add (self->rows, row);
+        gtk_list_box_append (GTK_LIST_BOX (list), make_row (self, G_LIST_MODEL (items), c));
+      else
+        g_ptr_array_add (self->rows, NULL);
     }
 
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
-  gtk_box_append (GTK_BOX (box), scrolled);
-
+  /* The error first, where it is seen; the columns, then the questions
+   * no column answers, scrolled together. */
   self->error_label = GTK_LABEL (g_object_new (GTK_TYPE_LABEL,
                                                "accessible-role", GTK_ACCESSIBLE_ROLE_ALERT,
                                                "wrap", TRUE,
@@ -306,13 +376,26 @@ cr_roster_columns_dialog_new (CrRosterColumns *guess,
                                                "visible", FALSE,
                                                NULL));
   gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
+  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "cr-column-error");
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_label));
 
+  content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_box_append (GTK_BOX (content), list);
   self->unread_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->unread_label, TRUE);
   gtk_label_set_xalign (self->unread_label, 0);
   gtk_widget_add_css_class (GTK_WIDGET (self->unread_label), "dim-label");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->unread_label));
+  gtk_widget_add_css_class (GTK_WIDGET (self->unread_label), "caption");
+  gtk_widget_add_css_class (GTK_WIDGET (self->unread_label), "cr-column-unread");
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->unread_label));
+
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 420);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), content);
+  gtk_box_append (GTK_BOX (box), scrolled);
 
   adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (self), box);
   update (self);
@@ -339,7 +422,7 @@ cr_roster_columns_dialog_dup_columns (CrRosterColumnsDialog *self)
 /**
  * cr_roster_columns_dialog_get_row:
  *
- * Returns: (transfer none) (nullable): the drop-down row of @column, or
+ * Returns: (transfer none) (nullable): the drop-down of @column, or
  *   %NULL for the name and a result's columns
  */
 GtkWidget *
