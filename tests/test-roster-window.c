@@ -2203,6 +2203,16 @@ first_label_with_class (GtkWidget  *root,
   return NULL;
 }
 
+/* The text of the label in the widget in focus, if any. */
+static const char *
+focused_text (CrRosterWindow *window)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (window));
+  GtkWidget *label = focus != NULL ? cr_test_find_descendant (focus, GTK_TYPE_LABEL) : NULL;
+
+  return label != NULL ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
+}
+
 static char *
 join_texts (GPtrArray *texts)
 {
@@ -2332,9 +2342,30 @@ test_columns_dialog (void)
       g_assert_false (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog),
                                                              "continue"));
 
-      /* Brands for the French column: accepted. */
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (french), brands + 1);
+      /* Brands for the French column: accepted. The second time, by
+       * keys: Tab to its drop-down, Space opens it, Down to brands,
+       * Return. */
+      if (walk == 0)
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (french), brands + 1);
+      else
+        {
+          cr_test_send_keys (GTK_WINDOW (window), "Tab");
+          cr_test_wait_for (cr_test_is_inside (cr_test_focus (GTK_WINDOW (window)), french));
+          g_assert_true (cr_test_is_inside (cr_test_focus (GTK_WINDOW (window)), french));
+          cr_test_send_keys (GTK_WINDOW (window), "space");
+          cr_test_wait_for (gtk_widget_get_mapped (cr_test_find_descendant (french,
+                                                                            GTK_TYPE_POPOVER)));
+          /* Down until the question is the one in focus, as a person
+           * looks. */
+          for (int k = 0; k < 12 && g_strcmp0 (focused_text (window),
+                                                "How many brands do you promote?") != 0; k++)
+            cr_test_send_keys (GTK_WINDOW (window), "Down");
+          g_assert_cmpstr (focused_text (window), ==, "How many brands do you promote?");
+          cr_test_send_keys (GTK_WINDOW (window), "Return");
+          cr_test_wait_for (gtk_drop_down_get_selected (GTK_DROP_DOWN (french)) == brands + 1);
+        }
       wait_idle ();
+      g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (french)), ==, brands + 1);
       g_assert_null (first_label_with_class (GTK_WIDGET (dialog), "cr-column-error"));
       g_assert_true (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog),
                                                             "continue"));
