@@ -1781,6 +1781,9 @@ test_column_map (void)
   g_assert_cmpstr (cr_roster_get_ignored_columns (mapped)[0], ==, "notes");
   g_assert_cmpstr (cr_roster_get_suggested_columns (mapped)[0], ==, "");
   g_assert_true (cr_roster_get_complete (mapped));
+  g_assert_cmpint (cr_roster_columns_get_question (cr_roster_get_column_map (mapped), 1), ==,
+                   (int) compensation);
+  g_assert_null (cr_roster_get_column_map (fixed));
 
   /* Without the map, the misspelt column is ignored, with its suggestion. */
   g_clear_object (&mapped);

@@ -1195,6 +1195,20 @@ cr_roster_set_column_map (CrRoster        *self,
 }
 
 /**
+ * cr_roster_get_column_map:
+ *
+ * Returns: (transfer none) (nullable): what the roster's CSV columns are
+ *   read as, if set (cr_roster_set_column_map())
+ */
+CrRosterColumns *
+cr_roster_get_column_map (CrRoster *self)
+{
+  g_return_val_if_fail (CR_IS_ROSTER (self), NULL);
+
+  return self->map;
+}
+
+/**
  * cr_roster_get_encoding:
  *
  * Returns: how the CSV roster's bytes were read, known once its header row

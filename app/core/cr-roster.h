@@ -254,6 +254,7 @@ const char * const *cr_roster_get_ignored_columns (CrRoster      *self);
 const char * const *cr_roster_get_suggested_columns (CrRoster    *self);
 void            cr_roster_set_column_map    (CrRoster            *self,
                                              CrRosterColumns     *map);
+CrRosterColumns *cr_roster_get_column_map   (CrRoster            *self);
 CrRosterEncoding cr_roster_get_encoding     (CrRoster            *self);
 char           *cr_roster_dup_problem_text  (CrRoster            *self,
                                              guint                index);

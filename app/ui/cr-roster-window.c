@@ -402,6 +402,8 @@ cr_roster_window_load_recovery (CrRosterWindow *self,
   g_return_if_fail (file != NULL);
 
   cr_roster_mark_modified (roster);
+  /* Its header row is the file's: read as the file's columns were. */
+  cr_roster_set_column_map (roster, cr_roster_get_column_map (self->roster));
   start_load (self, roster, file, recovery, NULL, cr_roster_get_format (self->roster), 0,
               title);
 }
