@@ -343,20 +343,22 @@ GArray *
 cr_roster_columns_dup_unread_questions (const CrRosterColumns *columns)
 {
   guint n = cr_questionnaire_get_n_questions ();
-  g_autofree gboolean *read = g_new0 (gboolean, n);
   GArray *unread = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) read = NULL;
 
   g_return_val_if_fail (columns != NULL, unread);
 
+  read = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  g_array_set_size (read, n);
   for (guint c = 0; c < columns->columns->len; c++)
     {
       int q = g_array_index (columns->columns, Column, c).question;
 
       if (q >= 0 && (guint) q < n)
-        read[q] = TRUE;
+        g_array_index (read, gboolean, q) = TRUE;
     }
   for (guint q = 0; q < n; q++)
-    if (!read[q])
+    if (!g_array_index (read, gboolean, q))
       g_array_append_val (unread, q);
 
   return unread;
