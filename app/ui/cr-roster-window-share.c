@@ -229,6 +229,14 @@ write_free (gpointer data)
   g_free (write);
 }
 
+static gboolean next_cb (gpointer user_data);
+
+static void
+schedule_next (Sheets *sheets)
+{
+  sheets->source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, next_cb, sheets, NULL);
+}
+
 static const char *
 sheet_suffix (CrRosterSheet kind)
 {
@@ -373,8 +381,6 @@ write_thread (GTask        *task,
     g_task_return_boolean (task, TRUE);
 }
 
-static void schedule_next (Sheets *sheets);
-
 static void
 written_cb (GObject      *object G_GNUC_UNUSED,
             GAsyncResult *result,
@@ -450,12 +456,6 @@ next_cb (gpointer user_data)
   g_task_run_in_thread (task, write_thread);
 
   return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_next (Sheets *sheets)
-{
-  sheets->source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, next_cb, sheets, NULL);
 }
 
 /* The locale's paper, as printing offers it. */
@@ -542,13 +542,11 @@ cr_roster_window_cancel_sheets (CrRosterWindow *self)
     return;
 
   g_cancellable_cancel (sheets->cancellable);
-  /* Between two files: it ends now. Otherwise once the one begun is
-   * written (written_cb()). */
-  if (!sheets->writing)
-    {
-      g_clear_handle_id (&sheets->source, g_source_remove);
-      finish (sheets, NULL, NULL);
-    }
+  /* It ends in the main loop, never here, as this may be called from
+   * what a file written sets off: once the one begun is written
+   * (written_cb()), or at the next step (next_cb()). */
+  if (!sheets->writing && sheets->source == 0)
+    schedule_next (sheets);
 }
 
 /* The window closes, or the app quits: the file begun is finished, and
@@ -653,16 +651,17 @@ append_hidden_when_off (GMenu      *menu,
 }
 
 /* The export menu's items for the rows shown: there only while a search
- * or a filter hides rows, first, since they are what the table shows. */
+ * or a filter hides rows, first, since they are what the table shows.
+ * Without mnemonics: those of the whole roster's items take the letters. */
 GMenuModel *
 cr_roster_window_new_shown_section (void)
 {
   GMenu *menu = g_menu_new ();
 
-  append_hidden_when_off (menu, _("Export Shown as _CSV…"), "win.export-shown::csv");
-  append_hidden_when_off (menu, _("Export Shown as _JSON Lines…"), "win.export-shown::jsonl");
+  append_hidden_when_off (menu, _("Export Shown as CSV…"), "win.export-shown::csv");
+  append_hidden_when_off (menu, _("Export Shown as JSON Lines…"), "win.export-shown::jsonl");
   if (cr_roster_format_can_write (CR_ROSTER_FORMAT_XLSX))
-    append_hidden_when_off (menu, _("Export Shown as _Excel Workbook…"),
+    append_hidden_when_off (menu, _("Export Shown as Excel Workbook…"),
                             "win.export-shown::xlsx");
   append_hidden_when_off (menu, _("Save Shown Cards…"), "win.save-shown-sheets::card");
   append_hidden_when_off (menu, _("Save Shown Reports…"), "win.save-shown-sheets::report");
@@ -676,7 +675,7 @@ cr_roster_window_new_sheets_section (void)
 {
   GMenu *menu = g_menu_new ();
 
-  g_menu_append (menu, _("Save Every _Card…"), "win.save-sheets::card");
+  g_menu_append (menu, _("Save Every Car_d…"), "win.save-sheets::card");
   g_menu_append (menu, _("Save Every _Report…"), "win.save-sheets::report");
 
   return G_MENU_MODEL (menu);
