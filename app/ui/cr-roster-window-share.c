@@ -17,10 +17,10 @@
  * followed by the next free number, "Ada (2).png". Each file is written
  * whole, atomically (cr_document_save()), or not at all.
  *
- * The pictures and PDFs are drawn in the main thread, one at a time when
+ * The cards and reports are drawn in the main thread, one at a time when
  * it is idle, since only the main thread translates (cr-i18n.c) and the
- * renderer's words are translated; each is then written in a worker
- * thread while the main loop runs on. A bar above the table says how far
+ * renderer's words are translated; a card is then encoded as PNG, and
+ * each file written, in a worker thread while the main loop runs on. A bar above the table says how far
  * it has gone, with Cancel: the files written stay, and a toast says how
  * many. A file that cannot be written stops the rest, and a dialog names
  * it and says why and how many were saved before it.
@@ -200,20 +200,28 @@ typedef struct
   guint           next;
   guint           saved;
   guint           source;
-  /* A file is being written in the worker. */
+  /* A file is being written in the worker; the next one, drawn already,
+   * waits for it (a Write). */
   gboolean        writing;
+  gpointer        ready;
+  /* Why it stops, once the file being written is done, and the file
+   * that failed. */
+  GError         *error;
+  GFile          *error_file;
   /* Stopped as the window closes: nothing more is said. */
   gboolean        stopped;
 } Sheets;
 
-/* One file, in the worker: the bytes, then the file chosen. */
+/* One file, in the worker: the card drawn, to be encoded, or the
+ * report's bytes; then the file chosen. */
 typedef struct
 {
-  GFile  *folder;
-  char   *stem;
-  char   *suffix;
-  GBytes *bytes;
-  GFile  *file;
+  GFile           *folder;
+  char            *stem;
+  char            *suffix;
+  cairo_surface_t *card;
+  GBytes          *bytes;
+  GFile           *file;
 } Write;
 
 static void
@@ -224,7 +232,8 @@ write_free (gpointer data)
   g_object_unref (write->folder);
   g_free (write->stem);
   g_free (write->suffix);
-  g_bytes_unref (write->bytes);
+  g_clear_pointer (&write->card, cairo_surface_destroy);
+  g_clear_pointer (&write->bytes, g_bytes_unref);
   g_clear_object (&write->file);
   g_free (write);
 }
@@ -269,13 +278,13 @@ update_progress (Sheets *sheets)
 }
 
 /* The end, whichever: said in a toast (all saved, or cancelled) or a
- * dialog (@error, writing @file). */
+ * dialog (Sheets.error, writing Sheets.error_file). */
 static void
-finish (Sheets *sheets,
-        GFile  *file,
-        GError *error)
+finish (Sheets *sheets)
 {
   CrRosterWindow *self = sheets->window;
+  GError *error = sheets->error;
+  GFile *file = sheets->error_file;
   gboolean card = sheets->kind == CR_ROSTER_SHEET_CARD;
   guint total = sheets->sheets->len;
   guint saved = sheets->saved;
@@ -351,10 +360,24 @@ finish (Sheets *sheets,
   g_ptr_array_unref (sheets->sheets);
   g_date_time_unref (sheets->date);
   g_object_unref (sheets->cancellable);
+  g_clear_pointer (&sheets->ready, write_free);
+  g_clear_error (&sheets->error);
+  g_clear_object (&sheets->error_file);
   g_free (sheets);
 }
 
-/* In the worker: the first free name, then the file, whole or not at all. */
+static cairo_status_t
+append_to_bytes (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* In the worker: the card encoded, the first free name, then the file,
+ * whole or not at all. */
 static void
 write_thread (GTask        *task,
               gpointer      source_object G_GNUC_UNUSED,
@@ -363,6 +386,26 @@ write_thread (GTask        *task,
 {
   Write *write = task_data;
   g_autoptr(GError) error = NULL;
+
+  /* A PNG encoded takes longer than the card drawn: here, not in the
+   * main thread. */
+  if (write->card != NULL)
+    {
+      g_autoptr(GByteArray) png = g_byte_array_sized_new (256 * 1024);
+      cairo_status_t status = cairo_surface_write_to_png_stream (write->card, append_to_bytes,
+                                                                 png);
+
+      if (status != CAIRO_STATUS_SUCCESS)
+        {
+          g_autofree char *name = g_strconcat (write->stem, write->suffix, NULL);
+
+          write->file = g_file_get_child (write->folder, name);
+          g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, "cannot be drawn: %s",
+                                   cairo_status_to_string (status));
+          return;
+        }
+      write->bytes = g_byte_array_free_to_bytes (g_steal_pointer (&png));
+    }
 
   for (guint n = 1; write->file == NULL || is_taken (write->file); n++)
     {
@@ -381,6 +424,55 @@ write_thread (GTask        *task,
     g_task_return_boolean (task, TRUE);
 }
 
+/* Stops once the file being written is done, saying why. */
+static void
+fail (Sheets *sheets,
+      GFile  *file,
+      GError *error)
+{
+  if (sheets->error != NULL)
+    return;
+  sheets->error = g_error_copy (error);
+  sheets->error_file = g_object_ref (file);
+}
+
+static void written_cb (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data);
+
+/* What comes next: the file drawn given to the worker once it is free,
+ * the next one drawn meanwhile, or the end once the worker is done. Never
+ * frees @sheets but at the end, and is never called from what it sets
+ * off. */
+static void
+step (Sheets *sheets)
+{
+  gboolean stopping = sheets->error != NULL || g_cancellable_is_cancelled (sheets->cancellable);
+
+  if (stopping)
+    g_clear_pointer (&sheets->ready, write_free);
+
+  if (!sheets->writing && sheets->ready != NULL)
+    {
+      g_autoptr(GTask) task = g_task_new (NULL, NULL, written_cb, sheets);
+
+      /* Not cancellable: a file begun is written whole, then the run
+       * stops. */
+      g_task_set_source_tag (task, step);
+      g_task_set_task_data (task, g_steal_pointer (&sheets->ready), write_free);
+      sheets->writing = TRUE;
+      g_task_run_in_thread (task, write_thread);
+    }
+
+  if (!stopping && sheets->ready == NULL && sheets->next < sheets->sheets->len &&
+      sheets->source == 0)
+    schedule_next (sheets);
+
+  if (!sheets->writing && sheets->ready == NULL &&
+      (stopping || sheets->next >= sheets->sheets->len))
+    finish (sheets);
+}
+
 static void
 written_cb (GObject      *object G_GNUC_UNUSED,
             GAsyncResult *result,
@@ -392,53 +484,73 @@ written_cb (GObject      *object G_GNUC_UNUSED,
 
   sheets->writing = FALSE;
   if (!g_task_propagate_boolean (G_TASK (result), &error))
+    fail (sheets, write->file, error);
+  else
     {
-      finish (sheets, write->file, error);
-      return;
+      sheets->saved++;
+      /* Which may press Cancel, as a person might at any time. */
+      update_progress (sheets);
     }
 
-  sheets->saved++;
-  update_progress (sheets);
-  if (g_cancellable_is_cancelled (sheets->cancellable))
-    finish (sheets, NULL, NULL);
-  else
-    schedule_next (sheets);
+  step (sheets);
 }
 
 /* In the main thread, when it is idle: the next creator's file drawn,
- * then written in the worker; or the end. */
+ * for the worker to write once it is free. */
 static gboolean
 next_cb (gpointer user_data)
 {
   Sheets *sheets = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(CrResult) result = NULL;
-  g_autoptr(GTask) task = NULL;
-  GBytes *bytes;
+  cairo_surface_t *card = NULL;
+  GBytes *bytes = NULL;
   Sheet *sheet;
   Write *write;
 
   sheets->source = 0;
 
-  if (g_cancellable_is_cancelled (sheets->cancellable) || sheets->next >= sheets->sheets->len)
+  if (g_cancellable_is_cancelled (sheets->cancellable) || sheets->error != NULL ||
+      sheets->next >= sheets->sheets->len)
     {
-      finish (sheets, NULL, NULL);
+      step (sheets);
       return G_SOURCE_REMOVE;
     }
 
   sheet = g_ptr_array_index (sheets->sheets, sheets->next++);
   result = cr_score (sheet->answers);
   if (sheets->kind == CR_ROSTER_SHEET_CARD)
-    bytes = cr_card_render_png (CR_CARD_SQUARE, sheet->answers, result, sheets->date, &error);
+    {
+      /* Drawn here, where the words are translated; encoded in the
+       * worker. */
+      int width, height;
+      cairo_status_t status;
+      cairo_t *cr;
+
+      cr_card_get_size (CR_CARD_SQUARE, &width, &height);
+      card = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+      cr = cairo_create (card);
+      cr_card_draw (cr, CR_CARD_SQUARE, sheet->answers, result, sheets->date);
+      status = cairo_status (cr);
+      cairo_destroy (cr);
+      cairo_surface_flush (card);
+      if (status != CAIRO_STATUS_SUCCESS)
+        {
+          g_set_error (&error, G_IO_ERROR, G_IO_ERROR_FAILED, "cannot be drawn: %s",
+                       cairo_status_to_string (status));
+          g_clear_pointer (&card, cairo_surface_destroy);
+        }
+    }
   else
     bytes = cr_report_render_pdf (sheet->answers, result, sheets->date, sheets->paper, &error);
 
-  if (bytes == NULL)
+  if (card == NULL && bytes == NULL)
     {
       g_autofree char *name = g_strconcat (sheet->stem, sheet_suffix (sheets->kind), NULL);
       g_autoptr(GFile) file = g_file_get_child (sheets->folder, name);
 
-      finish (sheets, file, error);
+      fail (sheets, file, error);
+      step (sheets);
       return G_SOURCE_REMOVE;
     }
 
@@ -446,14 +558,10 @@ next_cb (gpointer user_data)
   write->folder = g_object_ref (sheets->folder);
   write->stem = g_strdup (sheet->stem);
   write->suffix = g_strdup (sheet_suffix (sheets->kind));
+  write->card = card;
   write->bytes = bytes;
-
-  /* Not cancellable: a file begun is written whole, then the run stops. */
-  task = g_task_new (NULL, NULL, written_cb, sheets);
-  g_task_set_source_tag (task, next_cb);
-  g_task_set_task_data (task, write, write_free);
-  sheets->writing = TRUE;
-  g_task_run_in_thread (task, write_thread);
+  sheets->ready = write;
+  step (sheets);
 
   return G_SOURCE_REMOVE;
 }
@@ -545,7 +653,7 @@ cr_roster_window_cancel_sheets (CrRosterWindow *self)
   /* It ends in the main loop, never here, as this may be called from
    * what a file written sets off: once the one begun is written
    * (written_cb()), or at the next step (next_cb()). */
-  if (!sheets->writing && sheets->source == 0)
+  if (sheets->source == 0)
     schedule_next (sheets);
 }
 
