@@ -20,7 +20,8 @@
  * The cards and reports are drawn in the main thread, one at a time when
  * it is idle, since only the main thread translates (cr-i18n.c) and the
  * renderer's words are translated; a card is then encoded as PNG, and
- * each file written, in a worker thread while the main loop runs on. A bar above the table says how far
+ * each file written, in a worker thread while the main loop runs on. (The
+ * language switched meanwhile, the files drawn after are in the new one.) A bar above the table says how far
  * it has gone, with Cancel: the files written stay, and a toast says how
  * many. A file that cannot be written stops the rest, and a dialog names
  * it and says why and how many were saved before it.
@@ -210,6 +211,10 @@ typedef struct
   GFile          *error_file;
   /* Stopped as the window closes: nothing more is said. */
   gboolean        stopped;
+  /* The worker's own, one file at a time: the last number each name
+   * took, so that a name a thousand creators share is not looked for a
+   * thousand times each. */
+  GHashTable     *numbers;
 } Sheets;
 
 /* One file, in the worker: the card drawn, to be encoded, or the
@@ -222,6 +227,7 @@ typedef struct
   cairo_surface_t *card;
   GBytes          *bytes;
   GFile           *file;
+  GHashTable      *numbers;
 } Write;
 
 static void
@@ -363,6 +369,7 @@ finish (Sheets *sheets)
   g_clear_pointer (&sheets->ready, write_free);
   g_clear_error (&sheets->error);
   g_clear_object (&sheets->error_file);
+  g_hash_table_unref (sheets->numbers);
   g_free (sheets);
 }
 
@@ -407,12 +414,14 @@ write_thread (GTask        *task,
       write->bytes = g_byte_array_free_to_bytes (g_steal_pointer (&png));
     }
 
-  for (guint n = 1; write->file == NULL || is_taken (write->file); n++)
+  for (guint n = GPOINTER_TO_UINT (g_hash_table_lookup (write->numbers, write->stem)) + 1;
+       write->file == NULL || is_taken (write->file); n++)
     {
       g_autofree char *name = n == 1 ? g_strconcat (write->stem, write->suffix, NULL)
                                      : g_strdup_printf ("%s (%u)%s", write->stem, n,
                                                         write->suffix);
 
+      g_hash_table_insert (write->numbers, g_strdup (write->stem), GUINT_TO_POINTER (n));
       g_clear_object (&write->file);
       write->file = g_file_get_child (write->folder, name);
     }
@@ -560,6 +569,7 @@ next_cb (gpointer user_data)
   write->suffix = g_strdup (sheet_suffix (sheets->kind));
   write->card = card;
   write->bytes = bytes;
+  write->numbers = sheets->numbers;
   sheets->ready = write;
   step (sheets);
 
@@ -615,6 +625,7 @@ cr_roster_window_save_sheets (CrRosterWindow *self,
   sheets->date = g_date_time_new_now_local ();
   sheets->paper = default_paper ();
   sheets->cancellable = g_cancellable_new ();
+  sheets->numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CrCreator) creator = g_list_model_get_item (model, i);
