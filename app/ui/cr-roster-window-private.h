@@ -7,9 +7,12 @@
  * (what the window says of the roster: count, progress, notice, page),
  * cr-roster-window-actions.c (its actions, file dialogs, export, template,
  * recent rosters, and opening a creator), cr-roster-window-save.c (Save,
- * Save As, and "Save Changes?" before edits would be lost) and
+ * Save As, and "Save Changes?" before edits would be lost),
  * cr-roster-window-recovery.c (edits kept on a quit signal, and offered
- * again). They share the
+ * again), cr-roster-window-share.c (the rows shown exported alone, and a
+ * card or a report a creator saved into a folder) and
+ * cr-roster-window-mapping.c (the columns of a file to open chosen first,
+ * when the reader cannot tell some). They share the
  * struct, so that each reaches the template's widgets and the models
  * directly.
  */
@@ -41,6 +44,9 @@ struct _CrRosterWindow
   GtkColumnView        *column_view;
   GtkLabel             *count_label;
   GtkWidget            *cancel_button;
+  GtkRevealer          *sheets_revealer;
+  GtkProgressBar       *sheets_progress;
+  GtkWidget            *sheets_cancel_button;
   GtkWidget            *dismiss_button;
   AdwStatusPage        *empty_page;
   GtkWidget            *empty_open_button;
@@ -61,6 +67,9 @@ struct _CrRosterWindow
   GFile                *pending_file;
   char                 *pending_title;
   GCancellable         *pending_cancellable;
+  /* The header row of a file to open being read, for its columns to be
+   * chosen before the file is (cr-roster-window-mapping.c). */
+  GCancellable         *columns_cancellable;
   GtkFilterListModel   *filter_model;
   GtkSortListModel     *sort_model;
   GtkSingleSelection   *selection;
@@ -77,6 +86,8 @@ struct _CrRosterWindow
   GMenu                *recent_menu;
   /* The export running, if one is; freed by its callback. */
   gpointer              export;
+  /* The cards or reports being saved, if they are. */
+  gpointer              sheets;
   /* Why reading stopped early, if it did. */
   char                 *stopped;
   gboolean              cancelled;
@@ -106,6 +117,14 @@ void cr_roster_window_set_file            (CrRosterWindow *self,
                                            GFile          *file);
 void cr_roster_window_load_recovery       (CrRosterWindow *self,
                                            GFile          *recovery);
+void cr_roster_window_open_mapped         (CrRosterWindow  *self,
+                                           GFile           *file,
+                                           CrRosterColumns *map);
+
+/* cr-roster-window-mapping.c */
+void cr_roster_window_check_columns       (CrRosterWindow *self,
+                                           GFile          *file);
+void cr_roster_window_stop_checking_columns (CrRosterWindow *self);
 
 /* cr-roster-window-columns.c */
 void cr_roster_window_init_columns        (CrRosterWindow *self);
@@ -130,6 +149,19 @@ void cr_roster_window_init_actions        (CrRosterWindow *self);
 void cr_roster_window_real_open_creator   (CrRosterWindow *self,
                                            CrCreator      *creator);
 void cr_roster_window_choose_save_as      (CrRosterWindow *self);
+void cr_roster_window_export_roster       (CrRosterWindow *self,
+                                           CrRoster       *roster,
+                                           GFile          *file,
+                                           CrRosterFormat  format);
+
+/* cr-roster-window-share.c */
+void cr_roster_window_class_init_share    (GtkWidgetClass *widget_class);
+void cr_roster_window_init_share          (CrRosterWindow *self);
+void cr_roster_window_translate_share     (CrRosterWindow *self);
+GMenuModel *cr_roster_window_new_shown_section  (void);
+GMenuModel *cr_roster_window_new_sheets_section (void);
+void cr_roster_window_update_share_actions (CrRosterWindow *self);
+void cr_roster_window_stop_sheets         (CrRosterWindow *self);
 
 /* cr-roster-window-recovery.c */
 void cr_roster_window_offer_recovery      (CrRosterWindow *self);

@@ -334,19 +334,30 @@ start_load (CrRosterWindow *self,
  * as its rows are read. The roster shown, with its edits, stays until the
  * new one's header is read: a file that is no roster (a spreadsheet's own
  * file, a header that cannot be read) is said in a dialog and leaves it as
- * it was. The file is read, never written to.
+ * it was. A header row with columns likely meant as questions is shown
+ * first, for the columns to be chosen (cr-roster-window-mapping.c). The
+ * file is read, never written to.
  */
 void
 cr_roster_window_open (CrRosterWindow *self,
                        GFile          *file)
 {
-  g_autoptr(CrRoster) roster = cr_roster_new ();
-  g_autofree char *name = NULL;
-
   g_return_if_fail (CR_IS_ROSTER_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  name = cr_quote_file_name (file);
+  cr_roster_window_check_columns (self, file);
+}
+
+/* Reads @file, its columns as @map says, if given. */
+void
+cr_roster_window_open_mapped (CrRosterWindow  *self,
+                              GFile           *file,
+                              CrRosterColumns *map)
+{
+  g_autoptr(CrRoster) roster = cr_roster_new ();
+  g_autofree char *name = cr_quote_file_name (file);
+
+  cr_roster_set_column_map (roster, map);
   start_load (self, roster, file, NULL, NULL, CR_ROSTER_FORMAT_UNKNOWN, 0, name);
 }
 
@@ -391,6 +402,8 @@ cr_roster_window_load_recovery (CrRosterWindow *self,
   g_return_if_fail (file != NULL);
 
   cr_roster_mark_modified (roster);
+  /* Its header row is the file's: read as the file's columns were. */
+  cr_roster_set_column_map (roster, cr_roster_get_column_map (self->roster));
   start_load (self, roster, file, recovery, NULL, cr_roster_get_format (self->roster), 0,
               title);
 }
@@ -407,6 +420,7 @@ cr_roster_window_cancel (CrRosterWindow *self)
 
   /* A roster read to replace the one shown, not shown yet: dropped. */
   drop_pending (self);
+  cr_roster_window_stop_checking_columns (self);
 
   if (self->cancellable != NULL && cr_roster_get_loading (self->roster))
     {
@@ -441,6 +455,8 @@ cr_roster_window_dispose (GObject *object)
   cr_dialogs_close_all (ADW_APPLICATION_WINDOW (self));
 
   drop_pending (self);
+  cr_roster_window_stop_checking_columns (self);
+  cr_roster_window_stop_sheets (self);
   if (self->export != NULL)
     cr_roster_window_stop_export (self);
   if (self->cancellable != NULL)
@@ -573,6 +589,7 @@ cr_roster_window_class_init (CrRosterWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, no_match_page);
 
   cr_roster_window_class_init_actions (widget_class);
+  cr_roster_window_class_init_share (widget_class);
 }
 
 static void
@@ -591,6 +608,8 @@ set_texts (CrRosterWindow *self)
   g_autoptr(GMenu) save = g_menu_new ();
   g_autoptr(GMenu) formats = g_menu_new ();
   g_autoptr(GMenu) template = g_menu_new ();
+  g_autoptr(GMenuModel) shown = cr_roster_window_new_shown_section ();
+  g_autoptr(GMenuModel) sheets = cr_roster_window_new_sheets_section ();
 
   set_title (self, self->title);
 
@@ -606,7 +625,10 @@ set_texts (CrRosterWindow *self)
   g_menu_append (save, _("_Save"), "win.save");
   g_menu_append (save, _("Save _As…"), "win.save-as");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (save));
+  /* What the table shows, while a search or a filter hides rows. */
+  g_menu_append_section (menu, NULL, shown);
   g_menu_append_section (menu, NULL, G_MENU_MODEL (formats));
+  g_menu_append_section (menu, NULL, sheets);
   g_menu_append_section (menu, NULL, G_MENU_MODEL (template));
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->export_button), G_MENU_MODEL (menu));
   gtk_widget_set_tooltip_text (self->export_button, _("Export"));
@@ -623,6 +645,7 @@ set_texts (CrRosterWindow *self)
 
   set_accessible_label (GTK_WIDGET (self->progress_bar), _("Reading the roster"));
   gtk_button_set_label (GTK_BUTTON (self->cancel_button), _("_Cancel"));
+  cr_roster_window_translate_share (self);
 
   gtk_button_set_label (GTK_BUTTON (self->notice_toggle), _("_Show Rows"));
   gtk_widget_set_tooltip_text (self->dismiss_button, _("Dismiss"));
@@ -714,6 +737,7 @@ cr_roster_window_init (CrRosterWindow *self)
   cr_roster_window_init_columns (self);
   cr_roster_window_init_status (self);
   cr_roster_window_init_actions (self);
+  cr_roster_window_init_share (self);
   set_texts (self);
 
   set_roster (self, roster);
