@@ -79,6 +79,7 @@ typedef struct
   gint64     opened_at;
   gint64     changed_at;
   gint64     loaded_at;
+  gint64     not_busy_at;
   gboolean   loading_seen;
 } Frames;
 
@@ -350,6 +351,34 @@ frames_tick (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
+/* No longer busy, and still not once the main loop is idle again: the
+ * window is busy while it reads a roster's header row, then again while
+ * it reads the roster, and says it is not in between. */
+static gboolean
+frames_idle (gpointer data)
+{
+  Frames *self = data;
+  gboolean busy;
+
+  g_object_get (self->window, "busy", &busy, NULL);
+  if (!busy && self->loaded_at == 0)
+    {
+      const char *least = g_getenv ("CR_BENCH_ROSTER_FRAMES_MS");
+      gint64 left_ms;
+
+      self->loaded_at = self->not_busy_at;
+      left_ms = least != NULL ? g_ascii_strtoll (least, NULL, 10) -
+                                (self->loaded_at - self->opened_at) / 1000
+                              : 0;
+      if (left_ms > 0)
+        g_timeout_add ((guint) left_ms, frames_report_cb, self);
+      else
+        frames_report (self);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 frames_busy (GObject    *window,
              GParamSpec *pspec G_GNUC_UNUSED,
@@ -361,19 +390,10 @@ frames_busy (GObject    *window,
   g_object_get (window, "busy", &busy, NULL);
   if (busy)
     self->loading_seen = TRUE;
-  else if (self->loading_seen && self->loaded_at == 0)
+  else if (self->loading_seen)
     {
-      const char *least = g_getenv ("CR_BENCH_ROSTER_FRAMES_MS");
-      gint64 left_ms;
-
-      self->loaded_at = g_get_monotonic_time ();
-      left_ms = least != NULL ? g_ascii_strtoll (least, NULL, 10) -
-                                (self->loaded_at - self->opened_at) / 1000
-                              : 0;
-      if (left_ms > 0)
-        g_timeout_add ((guint) left_ms, frames_report_cb, self);
-      else
-        frames_report (self);
+      self->not_busy_at = g_get_monotonic_time ();
+      g_idle_add (frames_idle, self);
     }
 }
 
