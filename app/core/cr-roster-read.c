@@ -52,6 +52,7 @@
 #include "cr-questionnaire.h"
 #include "cr-quote.h"
 #include "cr-roster.h"
+#include "cr-roster-ods.h"
 #include "cr-roster-sheet.h"
 #include "cr-roster-private.h"
 
@@ -298,7 +299,8 @@ cr_roster_format_to_id (CrRosterFormat format)
  * cr_roster_format_can_read:
  *
  * Returns: whether this build reads rosters in @format: CSV and JSON
- *   Lines always, spreadsheets with FreeXL 2
+ *   Lines always, Excel workbooks with FreeXL 2, OpenDocument
+ *   spreadsheets with minizip
  */
 gboolean
 cr_roster_format_can_read (CrRosterFormat format)
@@ -306,11 +308,9 @@ cr_roster_format_can_read (CrRosterFormat format)
   if (format == CR_ROSTER_FORMAT_CSV || format == CR_ROSTER_FORMAT_JSONL)
     return TRUE;
 
-  /* FreeXL 2.0 drops a cell of each run of equal cells an OpenDocument
-   * sheet stores once with table:number-columns-repeated, as Calc does
-   * for "none,none": the answers would shift without a word. */
+  /* Read by cr-roster-ods.c, with minizip, not FreeXL. */
   if (format == CR_ROSTER_FORMAT_ODS)
-    return FALSE;
+    return _cr_roster_ods_can_read ();
 
   return format != CR_ROSTER_FORMAT_UNKNOWN && _cr_roster_sheet_can_read ();
 }
@@ -898,7 +898,8 @@ spreadsheet_kind (const guchar   *p,
                   gsize           n,
                   CrRosterFormat *format)
 {
-  static const char ods_mimetype[] = "mimetypeapplication/vnd.oasis.opendocument.spreadsheet";
+  static const char ods_mimetype[] = "application/vnd.oasis.opendocument.spreadsheet";
+  gsize name_length, extra_length;
 
   *format = CR_ROSTER_FORMAT_UNKNOWN;
   if (n >= 8 && memcmp (p, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
@@ -910,9 +911,15 @@ spreadsheet_kind (const guchar   *p,
   if (n < 4 || memcmp (p, "PK\x03\x04", 4) != 0)
     return NULL;
 
-  /* An OpenDocument file names its type first, uncompressed. */
-  if (n >= 30 + sizeof ods_mimetype - 1 &&
-      memcmp (p + 30, ods_mimetype, sizeof ods_mimetype - 1) == 0)
+  /* An OpenDocument file names its type first, uncompressed: a first
+   * entry "mimetype", whose data follow its local header (30 bytes), its
+   * name and any extra field (a ZIP64 one, as some writers add). */
+  name_length = n >= 30 ? p[26] | (gsize) p[27] << 8 : 0;
+  extra_length = n >= 30 ? p[28] | (gsize) p[29] << 8 : 0;
+  if (name_length == strlen ("mimetype") &&
+      n >= 30 + name_length + extra_length + sizeof ods_mimetype - 1 &&
+      memcmp (p + 30, "mimetype", name_length) == 0 &&
+      memcmp (p + 30 + name_length + extra_length, ods_mimetype, sizeof ods_mimetype - 1) == 0)
     {
       *format = CR_ROSTER_FORMAT_ODS;
       return "an OpenDocument spreadsheet (.ods)";
@@ -927,22 +934,13 @@ spreadsheet_kind (const guchar   *p,
 }
 
 /* A spreadsheet's own file: its sheet read through cr-roster-sheet.c,
- * from the file, where FreeXL 2 is there; refused otherwise, with what to
- * do. */
+ * from the file, where FreeXL 2 (a workbook) or minizip (an OpenDocument
+ * spreadsheet) is there; refused otherwise, with what to do. */
 static gboolean
 start_sheet (CrRosterReader *reader,
              const char     *kind,
              CrRosterFormat  format)
 {
-  if (format == CR_ROSTER_FORMAT_ODS && _cr_roster_sheet_can_read ())
-    {
-      reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_SPREADSHEET,
-                                   "this is %s, which is not read yet: in the spreadsheet, "
-                                   "choose Save As and Excel 2007-365 (.xlsx) or CSV UTF-8, "
-                                   "then open that file", kind);
-      return FALSE;
-    }
-
   if (!cr_roster_format_can_read (format))
     {
       reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_SPREADSHEET,
