@@ -1483,18 +1483,21 @@ test_choosers (void)
     const char *format;
     const char *filters;
   } choosers[] = {
-    /* The window's build reads and writes workbooks (FreeXL and
-     * libxlsxwriter are required with it). */
+    /* The window's build reads and writes spreadsheets (FreeXL, minizip
+     * and libxlsxwriter are required with it). */
     { "win.open", NULL,
       "*('Rosters', [(1, 'text/csv'), (1, 'text/tab-separated-values'), "
-      "(1, '" XLSX_TYPE "'), (1, 'application/vnd.ms-excel'), (0, '*.[cC][sS][vV]'), "
+      "(1, '" XLSX_TYPE "'), (1, 'application/vnd.ms-excel'), "
+      "(1, 'application/vnd.oasis.opendocument.spreadsheet'), (0, '*.[cC][sS][vV]'), "
       "(0, '*.[tT][sS][vV]'), (0, '*.[jJ][sS][oO][nN][lL]'), (0, '*.[nN][dD][jJ][sS][oO][nN]'), "
-      "(0, '*.[xX][lL][sS][xX]'), (0, '*.[xX][lL][sS]')])\n"
+      "(0, '*.[xX][lL][sS][xX]'), (0, '*.[xX][lL][sS]'), (0, '*.[oO][dD][sS]')])\n"
       "('CSV Files', [(1, 'text/csv'), (0, '*.[cC][sS][vV]'), (0, '*.[tT][sS][vV]')])\n"
       "('JSON Lines Files', [(1, 'application/x-ndjson'), (0, '*.[jJ][sS][oO][nN][lL]'), "
       "(0, '*.[nN][dD][jJ][sS][oO][nN]')])\n"
       "('Excel Workbooks', [(1, '" XLSX_TYPE "'), (1, 'application/vnd.ms-excel'), "
-      "(0, '*.[xX][lL][sS][xX]'), (0, '*.[xX][lL][sS]')])\n" },
+      "(0, '*.[xX][lL][sS][xX]'), (0, '*.[xX][lL][sS]')])\n"
+      "('OpenDocument Spreadsheets', [(1, 'application/vnd.oasis.opendocument.spreadsheet'), "
+      "(0, '*.[oO][dD][sS]')])\n" },
     { "win.export", "xlsx",
       "*('Excel Workbooks', [(1, '" XLSX_TYPE "'), (0, '*.[xX][lL][sS][xX]')])\n" },
     { "win.export", "csv", "*('CSV Files', [(1, 'text/csv'), (0, '*.[cC][sS][vV]')])\n" },
