@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cr-roster-window-private.h: what the files of the roster window share
  *
- * The window is one type in six files, by job: cr-roster-window.c (the
+ * The window is one type in seven files, by job: cr-roster-window.c (the
  * type, its roster and loading, its texts), cr-roster-window-columns.c (the
  * table's columns, cells, sorters and filters), cr-roster-window-status.c
  * (what the window says of the roster: count, progress, notice, page),
@@ -9,12 +9,14 @@
  * recent rosters, and opening a creator), cr-roster-window-save.c (Save,
  * Save As, and "Save Changes?" before edits would be lost) and
  * cr-roster-window-recovery.c (edits kept on a quit signal, and offered
- * again). They share the
+ * again), and cr-roster-window-summary.c (the summary pane, the duplicate
+ * names, the summary's exports). They share the
  * struct, so that each reaches the template's widgets and the models
  * directly.
  */
 #pragma once
 
+#include "cr-roster-summary-pane.h"
 #include "cr-roster-window.h"
 
 G_BEGIN_DECLS
@@ -46,6 +48,14 @@ struct _CrRosterWindow
   GtkWidget            *empty_open_button;
   GtkWidget            *empty_template_button;
   AdwStatusPage        *no_match_page;
+  GtkWidget            *duplicates_toggle;
+  GtkWidget            *summary_toggle;
+  AdwOverlaySplitView  *summary_split;
+  CrRosterSummaryPane  *summary_pane;
+
+  /* What the roster adds up to (cr-roster-window-summary.c): the pane,
+   * the duplicate names' marks and filter, and the exports show it. */
+  CrRosterSummary      *summary;
 
   CrRoster             *roster;
   /* The roster's signals and bindings, moved to each new roster. */
@@ -130,6 +140,12 @@ void cr_roster_window_init_actions        (CrRosterWindow *self);
 void cr_roster_window_real_open_creator   (CrRosterWindow *self,
                                            CrCreator      *creator);
 void cr_roster_window_choose_save_as      (CrRosterWindow *self);
+
+/* cr-roster-window-summary.c */
+void cr_roster_window_class_init_summary  (GtkWidgetClass *widget_class);
+void cr_roster_window_init_summary        (CrRosterWindow *self);
+void cr_roster_window_translate_summary   (CrRosterWindow *self);
+struct _CrRosterSummarySheet *cr_roster_window_make_summary_sheet (CrRosterWindow *self);
 
 /* cr-roster-window-recovery.c */
 void cr_roster_window_offer_recovery      (CrRosterWindow *self);
