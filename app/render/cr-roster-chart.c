@@ -395,7 +395,7 @@ cr_roster_summary_render_pdf (const CrRosterCounts  *counts,
   day = cr_format_date (date);
   if (roster_title != NULL)
     /* Translators: under a roster summary's heading: the roster's name,
-     * then the date, e.g. “agency.csv · 7 December 2026” */
+     * then the date, e.g. “agency.csv · 2026-12-07” */
     sub = g_strdup_printf (_("%s · %s"), roster_title, day);
   else
     sub = g_strdup (day);
