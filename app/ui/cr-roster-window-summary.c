@@ -118,6 +118,8 @@ export_summary_action (GtkWidget  *widget,
   g_autoptr(GListModel) filters = cr_dialogs_filters_new (pdf ? pdf_kind : png_kind, 1);
   g_autofree char *stem = NULL;
   g_autofree char *name = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) initial = NULL;
 
   if (self->file != NULL)
     {
@@ -133,9 +135,12 @@ export_summary_action (GtkWidget  *widget,
   else
     stem = g_strdup (C_("file name", "roster-summary"));
   name = g_strconcat (stem, pdf ? ".pdf" : ".png", NULL);
+  /* Beside the roster. */
+  if (self->file != NULL && (folder = g_file_get_parent (self->file)) != NULL)
+    initial = g_file_get_child (folder, name);
 
   cr_dialogs_save_file (widget, pdf ? _("Export Summary as PDF") : _("Export Summary as PNG"),
-                        _("_Export"), filters, NULL, name, summary_chosen_cb,
+                        _("_Export"), filters, initial, name, summary_chosen_cb,
                         GUINT_TO_POINTER (pdf));
 }
 
