@@ -91,10 +91,21 @@ def convert(path, target, home, outdir, infilter=None):
     return converted
 
 
+def fods_tables(path):
+    """The sheets of a flat ODS as Calc wrote them: (name, rows) each."""
+    return [(table.get(f"{{{TABLE}}}name"), table_cells(table))
+            for table in ET.parse(path).iter(f"{{{TABLE}}}table")]
+
+
 def fods_cells(path):
-    """The rows of a flat ODS as Calc wrote them: (text, value type, formula)."""
+    """The rows of a flat ODS's first sheet as Calc wrote them: (text, value type,
+    formula)."""
+    return fods_tables(path)[0][1]
+
+
+def table_cells(table):
     rows = []
-    for row in ET.parse(path).iter(f"{{{TABLE}}}table-row"):
+    for row in table.iter(f"{{{TABLE}}}table-row"):
         cells = []
         for cell in row.findall(f"{{{TABLE}}}table-cell"):
             text = "\n".join("".join(p.itertext()) for p in cell.findall(f"{{{TEXT}}}p"))
@@ -161,7 +172,8 @@ with tempfile.TemporaryDirectory() as tmp:
                              stdout=f, stderr=subprocess.PIPE, check=False)
     if run.returncode != 0:
         sys.exit(f"--batch --format xlsx: exit {run.returncode}: {run.stderr.decode()}")
-    rows = fods_cells(convert(export, "fods", home, outdir))
+    tables = fods_tables(convert(export, "fods", home, outdir))
+    rows = tables[0][1]
     csv_rows = list(csv.reader(io.StringIO(expected.decode())))
     if len(rows) != len(csv_rows):
         fail(f"Calc reads {len(rows)} rows of the XLSX export, the CSV has {len(csv_rows)}")
@@ -185,6 +197,24 @@ with tempfile.TemporaryDirectory() as tmp:
         fail(f"the shares are {shares} in Calc, expected numbers")
     else:
         print("ok: Calc takes the shares for numbers")
+
+    # Its second sheet sums the roster up: a row a figure, its words, the
+    # number, its id.
+    summary = {}
+    if len(tables) > 1:
+        summary = {row[2][0]: (row[0][0], row[1][0], row[1][1])
+                   for row in tables[1][1] if len(row) >= 3}
+    n_creators = str(len(csv_rows) - 1)
+    if [name for name, _ in tables] != [tables[0][0], "Summary"]:
+        fail(f"the XLSX export's sheets are {[name for name, _ in tables]}, "
+             "expected the roster's and Summary")
+    elif summary.get("total") != ("Creators", n_creators, "float") or \
+            summary.get("close-calls", ("",))[0] != "Close calls" or \
+            summary.get("duplicate-names", ("", "", ""))[2] != "float":
+        fail(f"the Summary sheet reads {summary}, expected {n_creators} creators")
+    else:
+        print(f"ok: Calc shows the XLSX export's Summary sheet: {len(summary)} figures, "
+              f"{n_creators} creators")
 
     status, out, err = score(export)
     if status != 0 or out != expected:
