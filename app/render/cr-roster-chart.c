@@ -83,6 +83,7 @@ make_layout (cairo_t    *cr,
   PangoLayout *layout = pango_cairo_create_layout (cr);
   PangoContext *context = pango_layout_get_context (layout);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
+  PangoAttrList *attrs;
 
   pango_context_set_base_dir (context, cr_i18n_is_rtl () ? PANGO_DIRECTION_RTL
                                                          : PANGO_DIRECTION_LTR);
@@ -96,6 +97,15 @@ make_layout (cairo_t    *cr,
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_width (layout, width > 0 ? (int) (width * PANGO_SCALE) : -1);
   pango_layout_set_text (layout, text, -1);
+
+  /* Lines of the same height in every script, as the card's: the Arabic
+   * fonts ask for half as much again as Latin ones, and would shrink
+   * their labels to fit. */
+  attrs = pango_attr_list_new ();
+  pango_attr_list_insert (attrs, pango_attr_line_height_new_absolute ((int) (size * 1.3 *
+                                                                             PANGO_SCALE)));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
 
   return layout;
 }
@@ -200,7 +210,7 @@ cr_roster_summary_draw (cairo_t              *cr,
   double row = height / (n + 0.5);
   /* Narrow, each label goes above its bar; wide, beside it. */
   gboolean stacked = width < 480;
-  double text_size = CLAMP (row * (stacked ? 0.34 : 0.36), 9, 28);
+  double text_size = CLAMP (row * (stacked ? 0.40 : 0.36), 10, 28);
   double label_width = stacked ? width : width * 0.42;
   double gap = MAX (8, width * 0.02);
   double number_width, track_start, track_width;
@@ -235,12 +245,11 @@ cr_roster_summary_draw (cairo_t              *cr,
         {
           /* The label in the row's upper part, one line; the bar under it. */
           label = fit_layout (cr, cr_roster_count_get_label (count), text_size, label_width,
-                              row * 0.55);
-          pango_layout_set_ellipsize (label, PANGO_ELLIPSIZE_NONE);
+                              row * 0.62);
           label_height = layout_height (label);
           label_top = top;
-          bar_height = MAX (4, row * 0.22);
-          bar_top = top + MAX (label_height, row * 0.55) + (row * 0.4 - bar_height) / 2;
+          bar_height = MAX (4, row * 0.2);
+          bar_top = top + MAX (label_height, row * 0.62) + (row * 0.36 - bar_height) / 2;
           bar_top = MIN (bar_top, top + row - bar_height - 2);
         }
       else
