@@ -27,8 +27,9 @@
  * --language gives it, light or dark, and takes each picture off the
  * whole screen with ImageMagick's `import -window root`, as a person
  * would see it: the welcome, the first and the last question, the result
- * at its top and scrolled to its sharing buttons, the card's preview and
- * the roster window. screenshots.sh --check gives it a screen of the
+ * at its top and scrolled to its sharing buttons, the card's preview, and
+ * the roster window with its export menu open and offering the edits
+ * kept in its recovery file. screenshots.sh --check gives it a screen of the
  * window's size, for people to look at what does not fit.
  */
 #include "config.h"
@@ -41,6 +42,7 @@
 
 #include "cr-application.h"
 #include "cr-questionnaire.h"
+#include "cr-recovery.h"
 #include "cr-render.h"
 #include "cr-roster-window.h"
 #include "cr-scoring-dialog.h"
@@ -425,6 +427,13 @@ static const char roster_csv[] =
   "Lina Haddad,retainer,long-term,one,yes,100k-1m,create,no,job,niche\n"
   "Noor Saleh,gifts,none,many,no,100k-1m,relay,yes,job,niche\n";
 
+/* The roster with Maya's compensation edited and not saved. */
+static const char roster_recovery_csv[] =
+  "name,compensation,agreement,brands,exclusivity,audience,content,customer,effort,notoriety\n"
+  "Maya Chen,retainer,per-campaign,many,yes,100k-1m,create,no,job,niche\n"
+  "Lina Haddad,retainer,long-term,one,yes,100k-1m,create,no,job,niche\n"
+  "Noor Saleh,gifts,none,many,no,100k-1m,relay,yes,job,niche\n";
+
 static gboolean
 check_step (gpointer data G_GNUC_UNUSED)
 {
@@ -501,6 +510,44 @@ check_step (gpointer data G_GNUC_UNUSED)
 
     case 8:
       grab_screen ("roster");
+      gtk_menu_button_popup (GTK_MENU_BUTTON (
+        gtk_widget_get_template_child (GTK_WIDGET (roster_window), CR_TYPE_ROSTER_WINDOW,
+                                       "export_button")));
+      return G_SOURCE_CONTINUE;
+
+    case 9:
+      /* The popover's own animation, a frame further. */
+      return G_SOURCE_CONTINUE;
+
+    case 10:
+      {
+        g_autofree char *path = g_build_filename (g_get_home_dir (), "agency.csv", NULL);
+        g_autoptr(GFile) file = g_file_new_for_path (path);
+        g_autoptr(GFile) recovery = cr_recovery_file_for (file);
+
+        grab_screen ("roster-export");
+        gtk_window_destroy (roster_window);
+        /* Edits kept when the app had to end: offered at the next
+         * opening. */
+        if (!g_file_set_contents (g_file_peek_path (recovery), roster_recovery_csv, -1, NULL))
+          g_error ("Cannot write %s", g_file_peek_path (recovery));
+        roster_window = GTK_WINDOW (cr_roster_window_new (gtk_window_get_application (main_window)));
+        gtk_window_set_default_size (roster_window, gtk_widget_get_width (GTK_WIDGET (main_window)),
+                                     gtk_widget_get_height (GTK_WIDGET (main_window)));
+        gtk_window_present (roster_window);
+        cr_roster_window_open (CR_ROSTER_WINDOW (roster_window), file);
+      }
+      return G_SOURCE_CONTINUE;
+
+    case 11:
+      /* Until the roster is read and the offer shown, then its own
+       * animation, a frame further. */
+      if (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (roster_window)) == NULL)
+        step--;
+      return G_SOURCE_CONTINUE;
+
+    case 12:
+      grab_screen ("roster-recovery");
       status = 0;
       gtk_window_destroy (roster_window);
       gtk_window_destroy (main_window);

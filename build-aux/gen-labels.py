@@ -17,10 +17,14 @@ The table is data compiled in, so that a reader in a worker thread can
 match it without asking gettext, whose answer depends on the process's
 language. Each MO is po/<code>/LC_MESSAGES/<domain>.mo as meson builds it.
 """
-import gettext
 import os
 import re
 import sys
+
+# The module beside this file, read without leaving its bytecode in the
+# source tree.
+sys.dont_write_bytecode = True
+import catalogues
 
 MAX_LENGTH = 100
 
@@ -44,15 +48,6 @@ def msgids(path):
     return sorted(found, key=lambda s: s.encode('utf-8'))
 
 
-def read_linguas(path):
-    codes = []
-    with open(path, encoding='utf-8') as f:
-        for line in f:
-            if not line.lstrip().startswith('#'):
-                codes.extend(line.split())
-    return codes
-
-
 def c_string(text):
     if text is None:
         return 'NULL'
@@ -61,17 +56,13 @@ def c_string(text):
 
 def main():
     output, questionnaire, linguas_path = sys.argv[1:4]
-    catalogues = {}
-    for mo in sys.argv[4:]:
-        code = os.path.basename(os.path.dirname(os.path.dirname(mo)))
-        with open(mo, 'rb') as f:
-            catalogues[code] = gettext.GNUTranslations(f)
-
-    codes = read_linguas(linguas_path)
-    missing = [code for code in codes if code not in catalogues]
+    languages = catalogues.load(linguas_path, sys.argv[4:])
+    missing = [code for code, catalogue in languages if catalogue is None]
     if missing:
         print('gen-labels.py: no catalogue was built for ' + ', '.join(missing), file=sys.stderr)
         sys.exit(1)
+    codes = [code for code, _ in languages]
+    by_code = dict(languages)
 
     lines = ['/* Generated from %s and the catalogues by build-aux/gen-labels.py. */'
              % os.path.basename(questionnaire),
@@ -83,7 +74,7 @@ def main():
     for msgid in msgids(questionnaire):
         texts = []
         for code in codes:
-            text = catalogues[code].gettext(msgid)
+            text = by_code[code].gettext(msgid)
             texts.append(text if text != msgid else None)
         lines.append('  { %s, { %s } },' % (c_string(msgid),
                                            ', '.join(c_string(t) for t in texts) or 'NULL'))

@@ -14,23 +14,17 @@ is written so. Each MO is po/<code>/LC_MESSAGES/<domain>.mo as meson builds
 it; a language without a catalogue, or whose catalogue does not name it,
 fails the build.
 """
-import gettext
-import os
 import sys
 import unicodedata
+
+# The module beside this file, read without leaving its bytecode in the
+# source tree.
+sys.dont_write_bytecode = True
+import catalogues
 
 # The msgid and context of the language's name in app/core/cr-i18n.c.
 NAME_CONTEXT = 'language name'
 SOURCE_NAME = 'English'
-
-
-def read_linguas(path):
-    codes = []
-    with open(path, encoding='utf-8') as f:
-        for line in f:
-            if not line.lstrip().startswith('#'):
-                codes.extend(line.split())
-    return codes
 
 
 def is_rtl(name):
@@ -49,20 +43,13 @@ def c_string(text):
 
 def main():
     output, linguas_path = sys.argv[1:3]
-    catalogues = {}
-    for mo in sys.argv[3:]:
-        # po/<code>/LC_MESSAGES/<domain>.mo
-        code = os.path.basename(os.path.dirname(os.path.dirname(mo)))
-        catalogues[code] = mo
-
     languages = []
     problems = []
-    for code in read_linguas(linguas_path):
-        if code not in catalogues:
+    for code, catalogue in catalogues.load(linguas_path, sys.argv[3:]):
+        if catalogue is None:
             problems.append('po/LINGUAS lists %s, but no catalogue was built for it' % code)
             continue
-        with open(catalogues[code], 'rb') as f:
-            name = gettext.GNUTranslations(f).pgettext(NAME_CONTEXT, SOURCE_NAME)
+        name = catalogue.pgettext(NAME_CONTEXT, SOURCE_NAME)
         if name == SOURCE_NAME:
             problems.append('po/%s.po does not give the language\'s name: translate "%s" '
                             '(msgctxt "%s") into the name of the language in itself'

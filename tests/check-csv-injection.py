@@ -20,16 +20,15 @@ import csv
 import io
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
-import time
-import xml.etree.ElementTree as ET
 
-TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
-TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
-GUARDED = ("=", "+", "-", "@", "\t", "\r")
+# The module beside this file, read without leaving its bytecode in the
+# source tree.
+sys.dont_write_bytecode = True
+from crcalc import GUARDED, Checks, convert, find_soffice, fods_rows
+
 NAMES = [
     "=1+1",
     '=HYPERLINK("http://example.com";"click")',
@@ -43,17 +42,9 @@ NAMES = [
 ANSWERS = "per-campaign,many,instagram youtube"
 
 executable = sys.argv[1]
-soffice = shutil.which("soffice") or shutil.which("libreoffice")
-if soffice is None:
-    sys.exit("soffice is not installed (build-aux/dev.sh installs libreoffice-calc-nogui)")
-
-failures = 0
-
-
-def fail(message):
-    global failures
-    print(f"not ok: {message}")
-    failures += 1
+soffice = find_soffice()
+checks = Checks()
+fail = checks.fail
 
 
 def csv_text(names):
@@ -70,29 +61,9 @@ def calc_cells(path, home, outdir):
     # Comma-separated, quotes around text, UTF-8 (76), first row 1; the
     # 13th token, formulas evaluated, as a spreadsheet opening the file
     # does when asked to.
-    start = time.monotonic()
-    run = subprocess.run(
-        [soffice, "--headless", "--norestore", "--nolockcheck",
-         "--infilter=CSV:44,34,76,1,,0,false,true,false,false,false,-1,true",
-         "--convert-to", "fods", "--outdir", outdir, path],
-        env={**os.environ, "HOME": home}, capture_output=True, text=True, timeout=120,
-        check=False)
-    elapsed = time.monotonic() - start
-    base = os.path.splitext(os.path.basename(path))[0]
-    converted = os.path.join(outdir, base + ".fods")
-    if run.returncode != 0 or not os.path.exists(converted):
-        sys.exit(f"soffice could not convert {path} (exit {run.returncode}): "
-                 f"{run.stdout.strip()} {run.stderr.strip()}")
-    print(f"# {os.path.basename(path)} converted by Calc in {elapsed:.1f} s")
-    rows = []
-    for row in ET.parse(converted).iter(f"{{{TABLE}}}table-row"):
-        cells = []
-        for cell in row.findall(f"{{{TABLE}}}table-cell"):
-            text = "\n".join("".join(p.itertext()) for p in cell.findall(f"{{{TEXT}}}p"))
-            cells.append((text, cell.get(f"{{{TABLE}}}formula")))
-        if any(text for text, _ in cells):
-            rows.append(cells)
-    return rows
+    infilter = "CSV:44,34,76,1,,0,false,true,false,false,false,-1,true"
+    converted = convert(soffice, path, "fods", home, outdir, infilter)
+    return [[(text, formula) for text, _, formula in row] for row in fods_rows(converted)]
 
 
 with tempfile.TemporaryDirectory() as tmp:
@@ -153,4 +124,4 @@ with tempfile.TemporaryDirectory() as tmp:
     else:
         print("ok: the export reads back with every name as it was")
 
-sys.exit(1 if failures else 0)
+checks.exit()

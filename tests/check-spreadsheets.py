@@ -17,8 +17,9 @@ with what to do.
 Then the app's own export, `--batch --format xlsx`, is opened in Calc and
 written as flat OpenDocument XML (.fods): every cell must be a value, no
 formula, and show what the CSV export shows (a guarded name without the
-single quote its CSV cell has, the shares as numbers). Last, the XLSX
-export read back by the app scores as the CSV does.
+single quote its CSV cell has, the shares as numbers); its second sheet,
+Summary, must hold the roster's figures, the numbers as numbers. Last,
+the XLSX export read back by the app scores as the CSV does.
 
 Needs soffice (build-aux/dev.sh installs libreoffice-calc-nogui) and a
 build that reads and writes spreadsheets; without them it fails rather
@@ -28,17 +29,14 @@ than skips.
 import csv
 import io
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
-import time
-import xml.etree.ElementTree as ET
 
-TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
-OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
-TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
-GUARDED = ("=", "+", "-", "@", "\t", "\r")
+# The module beside this file, read without leaving its bytecode in the
+# source tree.
+sys.dont_write_bytecode = True
+from crcalc import GUARDED, Checks, convert, find_soffice, fods_rows, fods_tables
 
 HEADER = ["name", "compensation", "agreement", "brands", "exclusivity", "audience",
           "content", "customer", "effort", "notoriety", "platforms"]
@@ -55,68 +53,15 @@ ROWS = [
 ]
 
 executable = sys.argv[1]
-soffice = shutil.which("soffice") or shutil.which("libreoffice")
-if soffice is None:
-    sys.exit("soffice is not installed (build-aux/dev.sh installs libreoffice-calc-nogui)")
-
-failures = 0
-
-
-def fail(message):
-    global failures
-    print(f"not ok: {message}")
-    failures += 1
+soffice = find_soffice()
+checks = Checks()
+fail = checks.fail
 
 
 def score(path, *extra):
     run = subprocess.run([executable, "--score", path, "--batch", "--format", "csv", *extra],
                          capture_output=True, check=False)
     return run.returncode, run.stdout, run.stderr.decode()
-
-
-def convert(path, target, home, outdir, infilter=None):
-    start = time.monotonic()
-    args = [soffice, "--headless", "--norestore", "--nolockcheck"]
-    if infilter:
-        args.append(f"--infilter={infilter}")
-    run = subprocess.run(args + ["--convert-to", target, "--outdir", outdir, path],
-                         env={**os.environ, "HOME": home}, capture_output=True, text=True,
-                         timeout=180, check=False)
-    base = os.path.splitext(os.path.basename(path))[0]
-    converted = os.path.join(outdir, base + "." + target.split(":")[0])
-    if run.returncode != 0 or not os.path.exists(converted):
-        sys.exit(f"soffice could not convert {path} to {target} (exit {run.returncode}): "
-                 f"{run.stdout.strip()} {run.stderr.strip()}")
-    print(f"# {os.path.basename(converted)} made by Calc in {time.monotonic() - start:.1f} s")
-    return converted
-
-
-def fods_tables(path):
-    """The sheets of a flat ODS as Calc wrote them: (name, rows) each."""
-    return [(table.get(f"{{{TABLE}}}name"), table_cells(table))
-            for table in ET.parse(path).iter(f"{{{TABLE}}}table")]
-
-
-def fods_cells(path):
-    """The rows of a flat ODS's first sheet as Calc wrote them: (text, value type,
-    formula)."""
-    return fods_tables(path)[0][1]
-
-
-def table_cells(table):
-    rows = []
-    for row in table.iter(f"{{{TABLE}}}table-row"):
-        cells = []
-        for cell in row.findall(f"{{{TABLE}}}table-cell"):
-            text = "\n".join("".join(p.itertext()) for p in cell.findall(f"{{{TEXT}}}p"))
-            repeat = int(cell.get(f"{{{TABLE}}}number-columns-repeated", "1"))
-            entry = (text, cell.get(f"{{{OFFICE}}}value-type"), cell.get(f"{{{TABLE}}}formula"))
-            cells.extend([entry] * min(repeat, 64))
-        while cells and not cells[-1][0]:
-            cells.pop()
-        if cells:
-            rows.append(cells)
-    return rows
 
 
 with tempfile.TemporaryDirectory() as tmp:
@@ -138,7 +83,7 @@ with tempfile.TemporaryDirectory() as tmp:
     # text), then saved in each of Calc's formats.
     infilter = "CSV:44,34,76,1,1/2/2/2/3/2/4/2/5/2/6/2/7/2/8/2/9/2/10/2/11/2"
     for target in ("xlsx:Calc MS Excel 2007 XML", "xls:MS Excel 97", "ods:calc8"):
-        made = convert(roster, target, home, outdir, infilter)
+        made = convert(soffice, roster, target, home, outdir, infilter)
         status, out, err = score(made)
         kind = os.path.splitext(made)[1]
         if kind == ".ods":
@@ -172,7 +117,7 @@ with tempfile.TemporaryDirectory() as tmp:
                              stdout=f, stderr=subprocess.PIPE, check=False)
     if run.returncode != 0:
         sys.exit(f"--batch --format xlsx: exit {run.returncode}: {run.stderr.decode()}")
-    tables = fods_tables(convert(export, "fods", home, outdir))
+    tables = fods_tables(convert(soffice, export, "fods", home, outdir))
     rows = tables[0][1]
     csv_rows = list(csv.reader(io.StringIO(expected.decode())))
     if len(rows) != len(csv_rows):
@@ -222,4 +167,4 @@ with tempfile.TemporaryDirectory() as tmp:
     else:
         print("ok: the XLSX export read back scores as the CSV does")
 
-sys.exit(1 if failures else 0)
+checks.exit()

@@ -20,6 +20,7 @@
 #include "cr-window.h"
 #include "cr-result-page.h"
 #include "cr-roster-window.h"
+#include "cr-recovery.h"
 #include "cr-session.h"
 #include "cr-share-bar.h"
 #include "cr-test-profiles.h"
@@ -1166,6 +1167,62 @@ static const Words words[] = {
     PROBLEM, "Search by name", "C_lose Calls", "Influencer: ", " of 100", GTK_TEXT_DIR_LTR },
 };
 
+/* The header label showing @title, in @widget's tree. */
+static GtkWidget *
+find_header_label (GtkWidget  *widget,
+                   const char *title)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), title) == 0 &&
+      gtk_widget_get_mapped (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_header_label (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Every share column's title shown whole, none cut at its column's edge,
+ * and the three as wide as one another. */
+static void
+assert_share_titles_whole (CrRosterWindow *window)
+{
+  int width = -1;
+
+  wait_idle ();
+  for (CrRosterColumn c = CR_ROSTER_COLUMN_INFLUENCER; c <= CR_ROSTER_COLUMN_CONTRACTED_AMBASSADOR;
+       c++)
+    {
+      GtkColumnViewColumn *share = column (window, c);
+      const char *title = gtk_column_view_column_get_title (share);
+      GtkWidget *label = find_header_label (GTK_WIDGET (column_view (window)), title);
+      GtkWidget *header;
+      graphene_rect_t bounds;
+      int natural;
+
+      g_assert_nonnull (label);
+      /* GTK's header of the column, which clips what does not fit. */
+      header = gtk_widget_get_ancestor (label, g_type_from_name ("GtkColumnViewTitle"));
+      g_assert_nonnull (header);
+      gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      g_assert_true (gtk_widget_compute_bounds (label, header, &bounds));
+      if (gtk_widget_get_width (label) < natural || bounds.origin.x < 0 ||
+          bounds.origin.x + bounds.size.width > gtk_widget_get_width (header))
+        g_error ("The title \"%s\" is cut: %d pixels of %d, at %.0f to %.0f in a header %d wide",
+                 title, gtk_widget_get_width (label), natural, bounds.origin.x,
+                 bounds.origin.x + bounds.size.width, gtk_widget_get_width (header));
+      if (width < 0)
+        width = gtk_column_view_column_get_fixed_width (share);
+      g_assert_cmpint (gtk_column_view_column_get_fixed_width (share), ==, width);
+    }
+}
+
 static void
 assert_words (CrRosterWindow *window,
               const Words    *w)
@@ -1278,6 +1335,7 @@ test_language (void)
       {
         choose_language (words[i].code);
         assert_words (window, &words[i]);
+        assert_share_titles_whole (window);
         /* Not read again. */
         g_assert_true (roster_of (window) == roster);
         g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "agency.csv");
@@ -2014,14 +2072,38 @@ assert_recovery_offer (CrRosterWindow *window,
                        const char     *name)
 {
   AdwAlertDialog *dialog = cr_test_find_dialog (GTK_WINDOW (window));
-  g_autofree char *start = g_strdup_printf ("Changes to %s made on ", name);
+  g_autoptr(GFile) recovery = cr_recovery_file_for (cr_roster_window_get_file (window));
+  g_autoptr(GFileInfo) info = g_file_query_info (recovery, G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *year = NULL;
+  g_autofree char *start = NULL;
   const char *body;
+  const char *when;
+  const char *end;
 
   g_assert_nonnull (dialog);
+  g_assert_nonnull (info);
+  time = g_file_info_get_modification_date_time (info);
+  local = g_date_time_to_local (time);
+  year = g_date_time_format (local, "%Y");
   g_assert_cmpstr (adw_alert_dialog_get_heading (dialog), ==, "Restore Unsaved Changes?");
+  /* The file's name and the date each isolated, so that a sentence
+   * written from right to left keeps them as they are; the date the
+   * recovery file's, written with single spaces. */
+  start = g_strdup_printf ("Changes to \u2068%s\u2069 made on \u2068", name);
   body = adw_alert_dialog_get_body (dialog);
   g_assert_true (g_str_has_prefix (body, start));
-  g_assert_true (g_str_has_suffix (body, " were not saved before Creator Role ended."));
+  g_assert_true (g_str_has_suffix (body, "\u2069 were not saved before Creator Role ended."));
+  when = body + strlen (start);
+  end = strstr (when, "\u2069");
+  g_assert_nonnull (end);
+  date = g_strndup (when, end - when);
+  g_assert_null (strstr (date, "  "));
+  g_assert_null (strstr (date, "\u2007"));
+  g_assert_nonnull (strstr (date, year));
   g_assert_cmpstr (adw_alert_dialog_get_response_label (dialog, "restore"), ==, "_Restore");
   g_assert_cmpstr (adw_alert_dialog_get_response_label (dialog, "discard"), ==, "_Discard");
   g_assert_cmpstr (adw_alert_dialog_get_default_response (dialog), ==, "restore");
@@ -2040,7 +2122,7 @@ edit_and_terminate (const char *path,
   g_autofree char *name = g_path_get_basename (path);
   g_autofree char *marked = g_strdup_printf ("• %s", name);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFile) recovery = cr_session_recovery_file_for (file);
+  g_autoptr(GFile) recovery = cr_recovery_file_for (file);
   g_autofree char *after = NULL;
   g_autofree char *line = NULL;
   CrRosterWindow *window = open_path (path);
@@ -2070,13 +2152,14 @@ edit_and_terminate (const char *path,
  * the edited row, as an edit not saved, under the roster's own name; Save
  * writes it to the roster and removes the recovery file. Then Escape
  * leaves the offer for the next opening, and Discard removes it, the
- * roster as it was. */
+ * roster as it was; a recovery file the same as the roster is removed
+ * without an offer. */
 static void
 test_signal_recovery (void)
 {
   g_autofree char *path = write_temp ("agency-signal.csv", AGENCY, -1);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFile) recovery = cr_session_recovery_file_for (file);
+  g_autoptr(GFile) recovery = cr_recovery_file_for (file);
   g_autofree char *recovery_name = g_file_get_basename (recovery);
   g_autofree char *edited_line = NULL;
   g_autofree char *line = NULL;
@@ -2149,6 +2232,15 @@ test_signal_recovery (void)
 
   window = open_path (path);
   g_assert_null (cr_test_find_dialog (GTK_WINDOW (window)));
+  close_window (window);
+
+  /* A recovery file that holds the roster's own bytes (its edits saved
+   * since by another window) offers nothing, and goes. */
+  g_assert_true (g_file_set_contents (g_file_peek_path (recovery), kept, -1, NULL));
+  window = open_path (path);
+  g_assert_null (cr_test_find_dialog (GTK_WINDOW (window)));
+  g_assert_false (g_file_query_exists (recovery, NULL));
+  g_assert_cmpstr (title_of (window), ==, "agency-signal.csv");
   close_window (window);
 
   g_unlink (path);

@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 
 #include "cr-document.h"
+#include "cr-recovery.h"
 #include "cr-session.h"
 #include "cr-test-profiles.h"
 #include "cr-test-utils.h"
@@ -512,7 +513,7 @@ test_recovery (Fixture       *fixture,
   g_autofree char *recovery_path = g_build_filename (fixture->state_dir, ".result.json.recovery",
                                                      NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFile) recovery = cr_session_recovery_file_for (file);
+  g_autoptr(GFile) recovery = cr_recovery_file_for (file);
   g_autoptr(CrAnswers) saved = cr_test_answers_new (cr_test_profiles[0].answers);
   g_autoptr(CrAnswers) changed = NULL;
   g_autoptr(CrSession) writer = cr_session_new_for_answers (saved, NULL);

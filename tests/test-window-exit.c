@@ -25,6 +25,7 @@
 #include "cr-questionnaire.h"
 #include "cr-result-text.h"
 #include "cr-result-page.h"
+#include "cr-recovery.h"
 #include "cr-session.h"
 #include "cr-test-utils.h"
 #include "cr-test-window.h"
@@ -330,7 +331,7 @@ test_signal (gconstpointer data)
 {
   int signal_number = GPOINTER_TO_INT (data);
   g_autoptr(GFile) file = write_document ("signal.json", FIRST_ANSWERS);
-  g_autoptr(GFile) recovery = cr_session_recovery_file_for (file);
+  g_autoptr(GFile) recovery = cr_recovery_file_for (file);
   g_autofree char *bytes = read_file (file);
   g_autofree char *draft_path = cr_test_draft_path ();
   g_autoptr(GFile) draft = g_file_new_for_path (draft_path);
@@ -409,7 +410,7 @@ static void
 test_recovery_discard (void)
 {
   g_autoptr(GFile) file = write_document ("discard.json", FIRST_ANSWERS);
-  g_autoptr(GFile) recovery = cr_session_recovery_file_for (file);
+  g_autoptr(GFile) recovery = cr_recovery_file_for (file);
   g_autofree char *bytes = read_file (file);
   g_autoptr(CrAnswers) saved = cr_test_answers_new (FIRST_ANSWERS);
   CrWindow *document;

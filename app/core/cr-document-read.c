@@ -590,38 +590,13 @@ read_multiple (const CrQuestion  *question,
   return TRUE;
 }
 
-/**
- * cr_document_parse_node:
- * @root: a parsed JSON document
- *
- * Reads the answers of a result document, or of any JSON object with an
- * `answers` member, and its `name` if it has one. A question that is
- * missing, or null, stays unanswered.
- *
- * Returns: (transfer full): the answers, or %NULL with @error set
- */
-CrAnswers *
-cr_document_parse_node (JsonNode  *root,
-                        GError   **error)
+/* The "format" and "version" members, when there: a Creator Role
+ * document of a version this one reads. */
+static gboolean
+check_format_version (JsonObject  *object,
+                      GError     **error)
 {
-  g_autoptr(CrAnswers) answers = NULL;
-  g_autoptr(GList) members = NULL;
-  g_autofree char *name = NULL;
-  JsonObject *object;
   JsonNode *node;
-
-  g_return_val_if_fail (root != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_NOT_OBJECT,
-                   "the top level is %s, not an object in braces {…}, so it is not a Creator "
-                   "Role result; open a result that Creator Role saved", node_type_name (root));
-      return NULL;
-    }
-
-  object = json_node_get_object (root);
 
   if ((node = json_object_get_member (object, "format")) != NULL &&
       (!node_is_string (node) || !g_str_equal (json_node_get_string (node), CR_DOCUMENT_FORMAT)))
@@ -629,69 +604,91 @@ cr_document_parse_node (JsonNode  *root,
       g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_NOT_OURS,
                    "format: expected \"%s\", this is not a Creator Role document",
                    CR_DOCUMENT_FORMAT);
-      return NULL;
+      return FALSE;
     }
 
-  if ((node = json_object_get_member (object, "version")) != NULL)
+  if ((node = json_object_get_member (object, "version")) == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     {
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-        {
-          g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_WRONG_TYPE,
-                       "version: expected a whole number, got %s", node_type_name (node));
-          return NULL;
-        }
-      if (json_node_get_int (node) > CR_DOCUMENT_VERSION || json_node_get_int (node) < 1)
-        {
-          /* Only a higher number can be a newer Creator Role's. */
-          g_set_error (error, CR_DOCUMENT_ERROR,
-                       json_node_get_int (node) > CR_DOCUMENT_VERSION
-                         ? CR_DOCUMENT_ERROR_NEWER_VERSION : CR_DOCUMENT_ERROR_WRONG_TYPE,
-                       "version: %" G_GINT64_FORMAT " is not a version this Creator Role "
-                       "reads (it reads version %d)",
-                       json_node_get_int (node), CR_DOCUMENT_VERSION);
-          return NULL;
-        }
+      g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_WRONG_TYPE,
+                   "version: expected a whole number, got %s", node_type_name (node));
+      return FALSE;
     }
-
-  if ((node = json_object_get_member (object, "name")) != NULL && !JSON_NODE_HOLDS_NULL (node))
+  if (json_node_get_int (node) > CR_DOCUMENT_VERSION || json_node_get_int (node) < 1)
     {
-      const char *text;
-
-      if (!node_is_string (node))
-        {
-          g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_WRONG_TYPE,
-                       "name: expected a string, got %s", node_type_name (node));
-          return NULL;
-        }
-
-      text = json_node_get_string (node);
-      if (g_utf8_strlen (text, -1) > CR_ANSWERS_NAME_MAX_CHARS)
-        {
-          g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_TOO_LARGE,
-                       "name: longer than %d characters", CR_ANSWERS_NAME_MAX_CHARS);
-          set_detail (error, CR_INPUT_PROBLEM_NAME_TOO_LONG, -1, NULL);
-          return NULL;
-        }
-
-      name = cr_answers_normalize_name (text);
+      /* Only a higher number can be a newer Creator Role's. */
+      g_set_error (error, CR_DOCUMENT_ERROR,
+                   json_node_get_int (node) > CR_DOCUMENT_VERSION
+                     ? CR_DOCUMENT_ERROR_NEWER_VERSION : CR_DOCUMENT_ERROR_WRONG_TYPE,
+                   "version: %" G_GINT64_FORMAT " is not a version this Creator Role "
+                   "reads (it reads version %d)",
+                   json_node_get_int (node), CR_DOCUMENT_VERSION);
+      return FALSE;
     }
 
-  if ((node = json_object_get_member (object, "answers")) == NULL)
+  return TRUE;
+}
+
+/* The "name" member, normalised, into @name_out: %NULL when there is
+ * none, or it is null. */
+static gboolean
+read_name (JsonObject  *object,
+           char       **name_out,
+           GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, "name");
+  const char *text;
+
+  *name_out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+
+  if (!node_is_string (node))
+    {
+      g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_WRONG_TYPE,
+                   "name: expected a string, got %s", node_type_name (node));
+      return FALSE;
+    }
+
+  text = json_node_get_string (node);
+  if (g_utf8_strlen (text, -1) > CR_ANSWERS_NAME_MAX_CHARS)
+    {
+      g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_TOO_LARGE,
+                   "name: longer than %d characters", CR_ANSWERS_NAME_MAX_CHARS);
+      set_detail (error, CR_INPUT_PROBLEM_NAME_TOO_LONG, -1, NULL);
+      return FALSE;
+    }
+
+  *name_out = cr_answers_normalize_name (text);
+
+  return TRUE;
+}
+
+/* The "answers" object's members, each a question's, into @answers. */
+static gboolean
+read_answers (JsonObject  *object,
+              CrAnswers   *answers,
+              GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, "answers");
+  g_autoptr(GList) members = NULL;
+
+  if (node == NULL)
     {
       g_set_error_literal (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_NO_ANSWERS,
                            "no \"answers\" member in the top-level object");
-      return NULL;
+      return FALSE;
     }
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_WRONG_TYPE,
                    "answers: expected an object, got %s", node_type_name (node));
-      return NULL;
+      return FALSE;
     }
 
-  answers = cr_answers_new ();
-  cr_answers_set_name (answers, name);
   object = json_node_get_object (node);
   members = json_object_get_members (object);
 
@@ -708,7 +705,7 @@ cr_document_parse_node (JsonNode  *root,
 
           g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_UNKNOWN_QUESTION,
                        "answers.%s: unknown question (expected one of %s)", quoted, expected);
-          return NULL;
+          return FALSE;
         }
 
       node = json_object_get_member (object, id);
@@ -716,8 +713,49 @@ cr_document_parse_node (JsonNode  *root,
         continue;
 
       if (!(question->multiple ? read_multiple : read_single) (question, q, node, answers, error))
-        return NULL;
+        return FALSE;
     }
+
+  return TRUE;
+}
+
+/**
+ * cr_document_parse_node:
+ * @root: a parsed JSON document
+ *
+ * Reads the answers of a result document, or of any JSON object with an
+ * `answers` member, and its `name` if it has one. A question that is
+ * missing, or null, stays unanswered.
+ *
+ * Returns: (transfer full): the answers, or %NULL with @error set
+ */
+CrAnswers *
+cr_document_parse_node (JsonNode  *root,
+                        GError   **error)
+{
+  g_autoptr(CrAnswers) answers = NULL;
+  g_autofree char *name = NULL;
+  JsonObject *object;
+
+  g_return_val_if_fail (root != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_NOT_OBJECT,
+                   "the top level is %s, not an object in braces {…}, so it is not a Creator "
+                   "Role result; open a result that Creator Role saved", node_type_name (root));
+      return NULL;
+    }
+
+  object = json_node_get_object (root);
+  if (!check_format_version (object, error) || !read_name (object, &name, error))
+    return NULL;
+
+  answers = cr_answers_new ();
+  cr_answers_set_name (answers, name);
+  if (!read_answers (object, answers, error))
+    return NULL;
 
   return g_steal_pointer (&answers);
 }

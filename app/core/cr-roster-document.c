@@ -281,68 +281,68 @@ ends_line (GString *out)
   return out->len == 0 || out->str[out->len - 1] == '\n' || out->str[out->len - 1] == '\r';
 }
 
-/* The roster's text, UTF-8; each edited creator's new row in @rows_made
- * (creator, text, gap), to keep once saved. */
-static GString *
-make_text (CrRoster  *self,
-           GPtrArray *rows_made)
+/* A roster never read from a file (one a test made): its header as an
+ * export writes it, the questions' columns read as their questions. */
+static void
+make_header (CrRosterText *text)
 {
-  CrRosterText *text = _cr_roster_get_text (self);
+  GString *made = g_string_new (NULL);
+  guint n_questions = cr_questionnaire_get_n_questions ();
+
+  cr_roster_append_csv_header (made);
+  text->header = g_string_free (made, FALSE);
+  text->separator = ',';
+  text->n_columns = 1 + n_questions + 1 + CR_N_ROLES + 3;
+  text->columns = g_new (int, text->n_columns);
+  text->columns[0] = CR_ROSTER_READER_COLUMN_NAME;
+  for (guint c = 1; c < text->n_columns; c++)
+    text->columns[c] = c <= n_questions ? (int) c - 1 : CR_ROSTER_READER_COLUMN_QUIET;
+}
+
+/* Appends the header as it was read to @out; @line_end becomes the line
+ * end it has. Returns: the header's cells, for a CSV roster, for a
+ * result's columns; none otherwise. */
+static GPtrArray *
+append_header (GString             *out,
+               const CrRosterText  *text,
+               CrRosterFormat       format,
+               const char         **line_end)
+{
+  gsize length, end;
+  const char *start;
+
+  if (text->header == NULL)
+    return g_ptr_array_new_with_free_func (g_free);
+
+  length = strlen (text->header);
+  end = line_end_length (text->header, length);
+  g_string_append (out, text->header);
+  if (end == 2)
+    *line_end = "\r\n";
+  else if (end == 1)
+    *line_end = text->header[length - 1] == '\r' ? "\r" : "\n";
+  if (format != CR_ROSTER_FORMAT_CSV)
+    return g_ptr_array_new_with_free_func (g_free);
+
+  /* After a byte-order mark and blank rows. */
+  start = text->header;
+  if (g_str_has_prefix (start, "\xEF\xBB\xBF"))
+    start += 3;
+  start += strspn (start, "\r\n");
+
+  return split_row (start, length - (gsize) (start - text->header) - end, text->separator);
+}
+
+/* The creators and the rows that could not be read, in the order of the
+ * file's lines. */
+static GArray *
+collect_rows (CrRoster *self)
+{
   GPtrArray *creators = _cr_roster_get_creators (self);
-  CrRosterFormat format = cr_roster_get_format (self);
-  g_autoptr(GArray) rows = g_array_sized_new (FALSE, FALSE, sizeof (Row), creators->len);
-  g_autoptr(GPtrArray) header = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  GString *out = g_string_new (NULL);
-  const char *line_end = "\n";
   guint n_problems = cr_roster_get_n_problems (self);
+  GArray *rows = g_array_sized_new (FALSE, FALSE, sizeof (Row), creators->len + n_problems);
   guint64 last = 0;
   gboolean sorted = TRUE;
-
-  if (format == CR_ROSTER_FORMAT_UNKNOWN)
-    format = CR_ROSTER_FORMAT_CSV;
-
-  if (text->header == NULL && format == CR_ROSTER_FORMAT_CSV)
-    {
-      /* Never read: as an export writes it. */
-      GString *made = g_string_new (NULL);
-      guint n_questions = cr_questionnaire_get_n_questions ();
-
-      cr_roster_append_csv_header (made);
-      text->header = g_string_free (made, FALSE);
-      text->separator = ',';
-      text->n_columns = 1 + n_questions + 1 + CR_N_ROLES + 3;
-      text->columns = g_new (int, text->n_columns);
-      text->columns[0] = CR_ROSTER_READER_COLUMN_NAME;
-      for (guint c = 1; c < text->n_columns; c++)
-        text->columns[c] = c <= n_questions ? (int) c - 1 : CR_ROSTER_READER_COLUMN_QUIET;
-    }
-
-  if (text->header != NULL)
-    {
-      gsize length = strlen (text->header);
-      gsize end = line_end_length (text->header, length);
-
-      g_string_append (out, text->header);
-      if (end == 2)
-        line_end = "\r\n";
-      else if (end == 1)
-        line_end = text->header[length - 1] == '\r' ? "\r" : "\n";
-      if (format == CR_ROSTER_FORMAT_CSV)
-        {
-          /* The header's cells, for a result's columns; after a
-           * byte-order mark and blank rows. */
-          const char *start = text->header;
-
-          if (g_str_has_prefix (start, "\xEF\xBB\xBF"))
-            start += 3;
-          start += strspn (start, "\r\n");
-          header = split_row (start, length - (gsize) (start - text->header) - end,
-                              text->separator);
-        }
-    }
-  if (header == NULL)
-    header = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < creators->len; i++)
     {
@@ -363,12 +363,75 @@ make_text (CrRoster  *self,
   if (!sorted)
     g_array_sort (rows, compare_rows);
 
+  return rows;
+}
+
+/* Appends an edited creator's row, made again from its answers, the blank
+ * rows before it (@gap_out bytes of it) and its line end kept; returns
+ * where the row starts in @out, its blank rows included. */
+static gsize
+append_edited_row (GString            *out,
+                   CrCreator          *creator,
+                   const CrRosterText *text,
+                   CrRosterFormat      format,
+                   GPtrArray          *header,
+                   JsonParser         *parser,
+                   const char         *line_end,
+                   guint              *gap_out)
+{
+  guint gap;
+  const char *row_text = _cr_creator_get_text (creator, &gap);
+  gsize length = row_text != NULL ? strlen (row_text) : 0;
+  gsize end, start;
+
+  if (!ends_line (out))
+    g_string_append (out, line_end);
+  gap = MIN (gap, length);
+  end = row_text != NULL ? line_end_length (row_text + gap, length - gap) : 0;
+  start = out->len;
+  g_string_append_len (out, row_text, gap);
+  if (format == CR_ROSTER_FORMAT_CSV)
+    append_csv_row (out, creator, text, header, row_text != NULL ? row_text + gap : NULL,
+                    length - gap - end);
+  else
+    append_jsonl_row (out, creator, parser, row_text != NULL ? row_text + gap : NULL,
+                      length - gap - end);
+  if (row_text != NULL)
+    g_string_append_len (out, row_text + length - end, (gssize) end);
+  else
+    g_string_append (out, line_end);
+  *gap_out = gap;
+
+  return start;
+}
+
+/* The roster's text, UTF-8; each edited creator's new row in @rows_made
+ * (creator, text, gap), to keep once saved. */
+static GString *
+make_text (CrRoster  *self,
+           GPtrArray *rows_made)
+{
+  CrRosterText *text = _cr_roster_get_text (self);
+  CrRosterFormat format = cr_roster_get_format (self);
+  g_autoptr(GArray) rows = NULL;
+  g_autoptr(GPtrArray) header = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  GString *out = g_string_new (NULL);
+  const char *line_end = "\n";
+
+  if (format == CR_ROSTER_FORMAT_UNKNOWN)
+    format = CR_ROSTER_FORMAT_CSV;
+  if (text->header == NULL && format == CR_ROSTER_FORMAT_CSV)
+    make_header (text);
+
+  header = append_header (out, text, format, &line_end);
+  rows = collect_rows (self);
   for (guint i = 0; i < rows->len; i++)
     {
       const Row *row = &g_array_index (rows, Row, i);
-      const char *row_text;
-      gsize length, end, start;
       guint gap;
+      const char *row_text;
+      gsize start;
 
       if (row->problem != NULL)
         {
@@ -384,29 +447,11 @@ make_text (CrRoster  *self,
           continue;
         }
 
-      /* Made again: the blank rows before it and its line end kept. */
-      if (!ends_line (out))
-        g_string_append (out, line_end);
-      length = row_text != NULL ? strlen (row_text) : 0;
-      gap = MIN (gap, length);
-      end = row_text != NULL ? line_end_length (row_text + gap, length - gap) : 0;
-      g_string_append_len (out, row_text, gap);
-      start = out->len;
-      if (format == CR_ROSTER_FORMAT_CSV)
-        append_csv_row (out, row->creator, text, header, row_text != NULL ? row_text + gap : NULL,
-                        length - gap - end);
-      else
-        append_jsonl_row (out, row->creator, parser, row_text != NULL ? row_text + gap : NULL,
-                          length - gap - end);
-      if (row_text != NULL)
-        g_string_append_len (out, row_text + length - end, (gssize) end);
-      else
-        g_string_append (out, line_end);
-
+      start = append_edited_row (out, row->creator, text, format, header, parser, line_end,
+                                 &gap);
       if (rows_made != NULL)
         {
-          g_autofree char *made = g_strndup (out->str + start - gap,
-                                             out->len - (start - gap));
+          g_autofree char *made = g_strndup (out->str + start, out->len - start);
 
           g_ptr_array_add (rows_made, g_object_ref (row->creator));
           g_ptr_array_add (rows_made, g_steal_pointer (&made));

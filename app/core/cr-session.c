@@ -45,6 +45,7 @@
 #include "cr-draft.h"
 #include "cr-i18n.h"
 #include "cr-quote.h"
+#include "cr-recovery.h"
 #include "cr-session.h"
 
 struct _CrSession
@@ -632,40 +633,6 @@ cr_session_get_creator (CrSession *self)
   return self->creator;
 }
 
-/**
- * cr_session_recovery_file_for:
- * @file: a result document
- *
- * Where the changes to @file not saved are kept when the app has to end
- * without asking: .NAME.recovery beside it. Beside it, as Vim's swap
- * files are, so that it is found from the document wherever that is, and
- * goes with its folder; hidden, so that it does not clutter the folder;
- * and not ending in .json, so that nothing that takes every .json file of
- * a folder for a result (a shell's *.json, the Open dialog's filter)
- * takes it for one. Its contents are a result document, as the draft's.
- *
- * Returns: (transfer full) (nullable): the file, or %NULL when @file has
- *   no folder or name
- */
-GFile *
-cr_session_recovery_file_for (GFile *file)
-{
-  g_autoptr(GFile) parent = NULL;
-  g_autofree char *basename = NULL;
-  g_autofree char *name = NULL;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  parent = g_file_get_parent (file);
-  basename = g_file_get_basename (file);
-  if (parent == NULL || basename == NULL)
-    return NULL;
-
-  name = g_strdup_printf (".%s.recovery", basename);
-
-  return g_file_get_child (parent, name);
-}
-
 static void
 set_recovery (CrSession *self,
               CrAnswers *recovery,
@@ -684,20 +651,16 @@ set_recovery (CrSession *self,
 static void
 find_recovery (CrSession *self)
 {
-  g_autoptr(GFile) file = cr_session_recovery_file_for (self->file);
-  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFile) file = NULL;
   g_autoptr(CrAnswers) recovery = NULL;
   g_autoptr(GDateTime) time = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (file == NULL)
+  time = cr_recovery_dup_time (self->file);
+  if (time == NULL)
     return;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE, NULL,
-                            &error);
-  if (info == NULL)
-    return;
-
+  file = cr_recovery_file_for (self->file);
   recovery = cr_document_load (file, NULL, &error);
   if (recovery == NULL)
     {
@@ -714,7 +677,6 @@ find_recovery (CrSession *self)
       return;
     }
 
-  time = g_file_info_get_modification_date_time (info);
   set_recovery (self, recovery, time);
 }
 
@@ -1156,20 +1118,6 @@ cr_session_flush_draft (CrSession  *self,
 }
 
 /**
- * cr_session_get_recovery_file:
- *
- * Returns: (transfer full) (nullable): the recovery file of the document
- *   shown (cr_session_recovery_file_for()), or %NULL when no document is
- */
-GFile *
-cr_session_get_recovery_file (CrSession *self)
-{
-  g_return_val_if_fail (CR_IS_SESSION (self), NULL);
-
-  return self->file != NULL ? cr_session_recovery_file_for (self->file) : NULL;
-}
-
-/**
  * cr_session_write_recovery:
  *
  * Keeps the answers of a document changed and not saved in its recovery
@@ -1183,18 +1131,17 @@ gboolean
 cr_session_write_recovery (CrSession  *self,
                            GError    **error)
 {
-  g_autoptr(GFile) file = NULL;
   g_autofree char *data = NULL;
   gsize length;
 
   g_return_val_if_fail (CR_IS_SESSION (self), FALSE);
 
-  if (!self->modified || (file = cr_session_get_recovery_file (self)) == NULL)
+  if (!self->modified || self->file == NULL)
     return TRUE;
 
   data = cr_session_to_data (self, &length);
 
-  return cr_document_save (file, data, length, NULL, error);
+  return cr_recovery_write (self->file, data, length, error);
 }
 
 /**
@@ -1258,22 +1205,9 @@ gboolean
 cr_session_discard_recovery (CrSession  *self,
                              GError    **error)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) local_error = NULL;
-
   g_return_val_if_fail (CR_IS_SESSION (self), FALSE);
 
   set_recovery (self, NULL, NULL);
 
-  if ((file = cr_session_get_recovery_file (self)) == NULL)
-    return TRUE;
-
-  if (!g_file_delete (file, NULL, &local_error) &&
-      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  return TRUE;
+  return self->file == NULL || cr_recovery_discard (self->file, error);
 }

@@ -46,8 +46,6 @@ gboolean     cr_session_save_draft_now      (CrSession   *self,
 gboolean     cr_session_flush_draft         (CrSession   *self,
                                              GError     **error);
 
-GFile       *cr_session_recovery_file_for   (GFile       *file);
-GFile       *cr_session_get_recovery_file   (CrSession   *self);
 gboolean     cr_session_write_recovery      (CrSession   *self,
                                              GError     **error);
 CrAnswers   *cr_session_get_recovery        (CrSession   *self);

@@ -371,63 +371,48 @@ sheet_has_unanswered (const CrSheet *sheet)
   return FALSE;
 }
 
-/* Paragraphs separated by newlines: how strongly the verdict holds; the
- * answers that make it; the strongest sign against; what is missing. */
-char *
-cr_summary_make (CrResult        *self,
-                 const CrSheet   *sheet,
-                 const CrVerdict *verdict)
+/* No role, for an answer of no tie to any brand: that answer, then what
+ * the other decisive answers say, and whether they contradict it. */
+static void
+append_no_role (GString       *text,
+                const CrSheet *sheet)
 {
   const CrScorerTable *table = cr_scorer_get_table ();
-  GString *text = g_string_sized_new (512);
+  gboolean contradicted = FALSE;
 
-  if (self->role == CR_ROLE_UNDECIDED)
+  for (guint q = 0; q < sheet->n_questions; q++)
+    if (sheet->answered[q] && (sheet->selection[q] & table->no_brand[q]))
+      append_fact (text, sheet, q, CR_ROLE_INFLUENCER);
+  for (guint q = 0; q < sheet->n_questions; q++)
     {
-      append_missing (text, sheet, verdict, MISSING_UNDECIDED);
-      return g_string_free (text, FALSE);
+      const CrQuestion *question = cr_questionnaire_get_question (q);
+      guint8 total = 0;
+
+      if (!sheet->answered[q] || !question->decisive ||
+          (sheet->selection[q] & table->no_brand[q]))
+        continue;
+      append_fact (text, sheet, q, CR_ROLE_INFLUENCER);
+      /* An answer that gives a paid role points tells of a tie to a
+       * brand, which the no-brand answer denies. */
+      total = sheet->weights[q][CR_ROLE_INFLUENCER] +
+              sheet->weights[q][CR_ROLE_CONTRACTED_AMBASSADOR];
+      contradicted |= total > 0;
     }
+  if (contradicted)
+    cr_summary_append_sentence (text, cr_text_cache_gettext ("These answers do not go "
+                                                             "together: if you do promote "
+                                                             "brands, say how many."));
+  else
+    cr_summary_append_sentence (text, cr_text_cache_gettext ("With no tie to any brand, none "
+                                                             "of the three roles fits you "
+                                                             "yet."));
+}
 
-  if (self->role == CR_ROLE_NONE)
-    {
-      gboolean contradicted = FALSE;
-
-      /* The no-brand answer, then what the other decisive answers say. */
-      for (guint q = 0; q < sheet->n_questions; q++)
-        if (sheet->answered[q] && (sheet->selection[q] & table->no_brand[q]))
-          append_fact (text, sheet, q, CR_ROLE_INFLUENCER);
-      for (guint q = 0; q < sheet->n_questions; q++)
-        {
-          const CrQuestion *question = cr_questionnaire_get_question (q);
-          guint8 total = 0;
-
-          if (!sheet->answered[q] || !question->decisive ||
-              (sheet->selection[q] & table->no_brand[q]))
-            continue;
-          append_fact (text, sheet, q, CR_ROLE_INFLUENCER);
-          /* An answer that gives a paid role points tells of a tie to a
-           * brand, which the no-brand answer denies. */
-          total = sheet->weights[q][CR_ROLE_INFLUENCER] +
-                  sheet->weights[q][CR_ROLE_CONTRACTED_AMBASSADOR];
-          contradicted |= total > 0;
-        }
-      if (contradicted)
-        cr_summary_append_sentence (text, cr_text_cache_gettext ("These answers do not go "
-                                                                 "together: if you do promote "
-                                                                 "brands, say how many."));
-      else
-        cr_summary_append_sentence (text, cr_text_cache_gettext ("With no tie to any brand, none "
-                                                                 "of the three roles fits you "
-                                                                 "yet."));
-
-      if (sheet_has_unanswered (sheet))
-        {
-          g_string_append_c (text, '\n');
-          append_missing (text, sheet, verdict, MISSING_VERDICT);
-        }
-
-      return g_string_free (text, FALSE);
-    }
-
+/* How strongly the verdict holds: a tie, a close call, or its share. */
+static void
+append_strength (GString  *text,
+                 CrResult *self)
+{
   if (self->close_call && self->scores[self->role] == self->scores[self->runner_up])
     {
       /* Translators: two roles with the same share, as they read in a
@@ -457,7 +442,15 @@ cr_summary_make (CrResult        *self,
                             self->scores[self->role], 0);
       g_string_append (text, share);
     }
+}
 
+/* The answers that weigh most for the verdict, and the strongest sign
+ * against it, each a paragraph, when there are. */
+static void
+append_reasons (GString       *text,
+                CrResult      *self,
+                const CrSheet *sheet)
+{
   if (self->n_weighs_most > 0)
     {
       g_string_append_c (text, '\n');
@@ -481,6 +474,30 @@ cr_summary_make (CrResult        *self,
       g_string_append_c (text, '\n');
       append_fact (text, sheet, self->against_question, self->against_role);
       cr_summary_append_sentence (text, against_sentence (self->against_role));
+    }
+}
+
+/* Paragraphs separated by newlines: how strongly the verdict holds; the
+ * answers that make it; the strongest sign against; what is missing. */
+char *
+cr_summary_make (CrResult        *self,
+                 const CrSheet   *sheet,
+                 const CrVerdict *verdict)
+{
+  GString *text = g_string_sized_new (512);
+
+  if (self->role == CR_ROLE_UNDECIDED)
+    {
+      append_missing (text, sheet, verdict, MISSING_UNDECIDED);
+      return g_string_free (text, FALSE);
+    }
+
+  if (self->role == CR_ROLE_NONE)
+    append_no_role (text, sheet);
+  else
+    {
+      append_strength (text, self);
+      append_reasons (text, self, sheet);
     }
 
   if (sheet_has_unanswered (sheet))

@@ -26,6 +26,7 @@
 
 #include "cr-dialogs.h"
 #include "cr-document.h"
+#include "cr-name.h"
 #include "cr-quote.h"
 #include "cr-roster.h"
 
@@ -148,6 +149,73 @@ cr_dialogs_save_changes_new (const char *body)
                                             ADW_RESPONSE_SUGGESTED);
   adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "save");
   adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+
+  return dialog;
+}
+
+/* @time as the locale writes a date and time, to go in a sentence: its
+ * padding (GLib pads a day of one digit with U+2007 FIGURE SPACE:
+ * "Dec  7") and runs of spaces made one space, and isolated, so that in a
+ * sentence written from right to left it is not reordered. */
+static char *
+dup_date_in_sentence (GDateTime *time)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (time);
+  g_autofree char *date = local != NULL ? g_date_time_format (local, "%c") : NULL;
+  g_autoptr(GRegex) spaces = g_regex_new ("[\\s\\x{2007}]+", G_REGEX_OPTIMIZE, 0, NULL);
+  g_autofree char *single = NULL;
+
+  if (date == NULL)
+    return NULL;
+
+  single = g_regex_replace_literal (spaces, g_strstrip (date), -1, 0, " ", 0, NULL);
+
+  return single != NULL ? cr_name_dup_display (single, CR_NAME_IN_SENTENCE) : NULL;
+}
+
+/**
+ * cr_dialogs_recovery_new:
+ * @file: the document or roster whose changes were kept
+ * @time: when they were kept
+ *
+ * "Restore Unsaved Changes?", as every window offers the changes kept in
+ * a file's recovery file (cr_recovery_write()) when the app had to end
+ * without saving them: Discard and Restore, the default; Escape answers
+ * "later", leaving them to be offered again. The caller connects to its
+ * ::response and presents it.
+ *
+ * Returns: (transfer floating): the alert
+ */
+AdwDialog *
+cr_dialogs_recovery_new (GFile     *file,
+                         GDateTime *time)
+{
+  g_autofree char *quoted = cr_quote_file_name (file);
+  g_autofree char *when = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *body = NULL;
+  AdwDialog *dialog;
+
+  when = dup_date_in_sentence (time);
+  name = cr_name_dup_display (quoted, CR_NAME_IN_SENTENCE);
+
+  /* Translators: offered when a document is opened whose changes were
+   * kept when Creator Role had to end without saving them, e.g. “Changes
+   * to result.json made on Thu 9 Jul 2026 11:55:00 were not saved before
+   * Creator Role ended.” */
+  body = g_strdup_printf (_("Changes to %s made on %s were not saved before Creator Role ended."),
+                          name, when != NULL ? when : "?");
+  dialog = adw_alert_dialog_new (_("Restore Unsaved Changes?"), body);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "discard", _("_Discard"),
+                                  "restore", _("_Restore"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "discard",
+                                            ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "restore",
+                                            ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "restore");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "later");
 
   return dialog;
 }

@@ -30,6 +30,8 @@ gboolean       cr_dialogs_is_open_file      (GFile         *file,
 
 void           cr_dialogs_close_all         (AdwApplicationWindow *window);
 AdwDialog     *cr_dialogs_save_changes_new  (const char    *body);
+AdwDialog     *cr_dialogs_recovery_new      (GFile         *file,
+                                             GDateTime     *time);
 
 /**
  * CrFileKind:

@@ -404,13 +404,8 @@ build_columns (CrRosterWindow *self)
   add_column (self, CR_ROSTER_COLUMN_NAME, GTK_SORTER (name_sorter), TRUE);
   add_column (self, CR_ROSTER_COLUMN_VERDICT, role_sorter, FALSE);
   for (CrRole r = 0; r < CR_N_ROLES; r++)
-    {
-      GtkColumnViewColumn *column =
-        add_column (self, CR_ROSTER_COLUMN_INFLUENCER + r, numeric_sorter (score_properties[r]),
-                    FALSE);
-
-      gtk_column_view_column_set_fixed_width (column, 120);
-    }
+    add_column (self, CR_ROSTER_COLUMN_INFLUENCER + r, numeric_sorter (score_properties[r]),
+                FALSE);
   gtk_column_view_column_set_fixed_width (
     add_column (self, CR_ROSTER_COLUMN_CLOSE_CALL, numeric_sorter ("close-call"), FALSE),
     220);
@@ -470,6 +465,35 @@ translate_verdicts (CrRosterWindow *self)
   g_signal_handlers_unblock_by_func (self->verdict_dropdown, verdict_changed_cb, self);
 }
 
+/* The three shares' columns as wide as one another, so that their bars
+ * compare at a glance, and as wide as the longest of their titles
+ * ("Contracted ambassador", "Ambassadeur sous contrat"), so that none is
+ * cut: the title's width in the view's font, with room for the header's
+ * padding and its sort arrow. */
+#define SHARE_COLUMN_MIN_WIDTH 120
+#define HEADER_EXTRA_WIDTH 36
+
+static void
+size_share_columns (CrRosterWindow *self)
+{
+  int width = SHARE_COLUMN_MIN_WIDTH;
+
+  for (CrRosterColumn c = CR_ROSTER_COLUMN_INFLUENCER; c <= CR_ROSTER_COLUMN_CONTRACTED_AMBASSADOR;
+       c++)
+    {
+      g_autoptr(PangoLayout) layout =
+        gtk_widget_create_pango_layout (GTK_WIDGET (self->column_view), column_title (c));
+      int title_width;
+
+      pango_layout_get_pixel_size (layout, &title_width, NULL);
+      width = MAX (width, title_width + HEADER_EXTRA_WIDTH);
+    }
+
+  for (CrRosterColumn c = CR_ROSTER_COLUMN_INFLUENCER; c <= CR_ROSTER_COLUMN_CONTRACTED_AMBASSADOR;
+       c++)
+    gtk_column_view_column_set_fixed_width (self->columns[c], width);
+}
+
 /* The column titles and the verdict filter's choices, in the language now
  * set. */
 void
@@ -478,6 +502,7 @@ cr_roster_window_translate_columns (CrRosterWindow *self)
   translate_verdicts (self);
   for (CrRosterColumn c = 0; c < CR_ROSTER_N_COLUMNS; c++)
     gtk_column_view_column_set_title (self->columns[c], column_title (c));
+  size_share_columns (self);
 }
 
 /* After a language switch: the columns sorted by words sort again by the

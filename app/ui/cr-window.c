@@ -693,33 +693,12 @@ static void
 offer_recovery (CrWindow *self)
 {
   GDateTime *time = cr_session_get_recovery_time (self->session);
-  g_autoptr(GDateTime) local = time != NULL ? g_date_time_to_local (time) : NULL;
-  g_autofree char *when = local != NULL ? g_date_time_format (local, "%c") : NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *body = NULL;
   AdwDialog *dialog;
 
-  if (cr_session_get_recovery (self->session) == NULL)
+  if (cr_session_get_recovery (self->session) == NULL || time == NULL)
     return;
 
-  name = cr_quote_file_name (cr_session_get_file (self->session));
-  /* Translators: offered when a document is opened whose changes were
-   * kept when Creator Role had to end without saving them, e.g. “Changes
-   * to result.json made on Thu 9 Jul 2026 11:55:00 were not saved before
-   * Creator Role ended.” */
-  body = g_strdup_printf (_("Changes to %s made on %s were not saved before Creator Role ended."),
-                          name, when != NULL ? when : "?");
-  dialog = adw_alert_dialog_new (_("Restore Unsaved Changes?"), body);
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
-                                  "discard", _("_Discard"),
-                                  "restore", _("_Restore"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "discard",
-                                            ADW_RESPONSE_DESTRUCTIVE);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "restore",
-                                            ADW_RESPONSE_SUGGESTED);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "restore");
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "later");
+  dialog = cr_dialogs_recovery_new (cr_session_get_file (self->session), time);
   g_signal_connect_object (dialog, "response", G_CALLBACK (recovery_response_cb), self,
                            G_CONNECT_SWAPPED);
   adw_dialog_present (dialog, GTK_WIDGET (self));
