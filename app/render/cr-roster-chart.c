@@ -141,12 +141,13 @@ fit_layout (cairo_t    *cr,
 {
   PangoLayout *layout = NULL;
 
-  for (guint attempt = 0; attempt < 8; attempt++, size *= 0.9)
+  for (guint attempt = 0; attempt < 8; attempt++)
     {
       g_clear_object (&layout);
       layout = make_layout (cr, text, size, PANGO_WEIGHT_NORMAL, width);
       if (pango_layout_get_line_count (layout) <= 2 && layout_height (layout) <= height)
         break;
+      size *= 0.9;
     }
 
   return layout;
