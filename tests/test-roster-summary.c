@@ -295,6 +295,32 @@ test_edited (void)
                              "Rows whose name is on another row: 3");
 }
 
+/* A model that is no roster: its creators' changes are followed too. */
+static void
+test_list_store (void)
+{
+  g_autofree char *csv = make_csv ();
+  g_autoptr(CrRoster) source = load_text (csv);
+  g_autoptr(GListStore) store = g_list_store_new (CR_TYPE_CREATOR);
+  g_autoptr(CrRosterSummary) summary = cr_roster_summary_new (G_LIST_MODEL (store));
+  g_autoptr(CrAnswers) answers = NULL;
+
+  g_list_store_append (store, creator_at (source, 0));
+  g_list_store_append (store, creator_at (source, 1));
+  g_assert_cmpuint (cr_roster_summary_get_count (summary, CR_ROSTER_COUNT_DUPLICATE_NAMES), ==, 0);
+
+  answers = cr_creator_dup_answers (creator_at (source, 1));
+  cr_answers_set_name (answers, "ZOE\u0301 MARTIN");
+  cr_creator_set_answers (creator_at (source, 1), answers);
+  g_assert_cmpuint (cr_roster_summary_get_count (summary, CR_ROSTER_COUNT_DUPLICATE_NAMES), ==, 1);
+  g_assert_cmpuint (cr_roster_summary_get_count (summary, CR_ROSTER_COUNT_DUPLICATE_ROWS), ==, 2);
+
+  g_list_store_remove (store, 0);
+  g_assert_cmpuint (cr_roster_summary_get_total (summary), ==, 1);
+  g_assert_cmpuint (cr_roster_summary_get_count (summary, CR_ROSTER_COUNT_DUPLICATE_NAMES), ==, 0);
+  g_assert_cmpuint (cr_roster_summary_get_count (summary, CR_ROSTER_COUNT_AMBASSADOR), ==, 1);
+}
+
 /* Names as a person reads them. */
 static void
 test_name_key (void)
@@ -425,6 +451,7 @@ main (int    argc,
   g_test_add_func ("/model/roster-summary/counts", test_counts);
   g_test_add_func ("/model/roster-summary/appended", test_appended);
   g_test_add_func ("/model/roster-summary/edited", test_edited);
+  g_test_add_func ("/model/roster-summary/list-store", test_list_store);
   g_test_add_func ("/model/roster-summary/name-key", test_name_key);
 #if HAVE_FREEXL && HAVE_XLSXWRITER
   g_test_add_func ("/model/roster-summary/xlsx", test_xlsx_summary);

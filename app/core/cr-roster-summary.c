@@ -3,8 +3,8 @@
  *
  * A CrRosterSummary follows a GListModel of CrCreator (a CrRoster): the
  * rows appended while it loads (::items-changed), and every creator's own
- * changes (its notify), as when a creator opened in a window of its own is
- * edited. It keeps, for each row, only what it counted it as, so that a
+ * changes (CrRoster::creator-changed, or each creator's notify in another
+ * model), as when a creator opened in a window of its own is edited. It keeps, for each row, only what it counted it as, so that a
  * change is counted out and in again without going over the whole roster;
  * nothing of it is a copy a view could show stale, since every figure is
  * notified when it changes.
@@ -20,20 +20,19 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cr-roster.h"
 #include "cr-roster-summary.h"
 
-/* What a row was counted as. */
+/* What a row was counted as: a roster holds hundreds of thousands. */
 typedef struct
 {
-  struct _CrRosterSummary *summary;
   CrCreator *creator;
-  gulong     handler;
-  CrRole     role;
-  gboolean   close_call;
-  gboolean   complete;
   guint64    line;
   /* cr_roster_name_dup_key() of its name, or %NULL. */
   char      *key;
+  guint8     role;
+  guint8     close_call : 1;
+  guint8     complete : 1;
 } Entry;
 
 struct _CrRosterSummary
@@ -41,9 +40,15 @@ struct _CrRosterSummary
   GObject         parent_instance;
 
   GListModel     *model;
+  /* The model, when it is a roster: which tells of its creators' changes
+   * with one signal. Any other model's creators each get a handler. */
+  CrRoster       *roster;
   /* Entry, in the model's order. */
   GPtrArray      *entries;
-  /* A key → GPtrArray of its Entry (not owned), by line. */
+  /* A key on one row → its Entry; a key on several → GPtrArray of their
+   * Entry (not owned), by line. A table's key is one of its entries'
+   * own. */
+  GHashTable     *singles;
   GHashTable     *groups;
   CrRosterCounts  counts;
   /* Changes whenever which rows share a name changes. */
@@ -150,6 +155,28 @@ cr_roster_counts_dup_text (const CrRosterCounts *counts)
   return g_string_free (text, FALSE);
 }
 
+static gboolean
+is_ascii (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* The key made, in a block of its own size (a roster keeps one a row), or
+ * %NULL for none. */
+static char *
+key_or_null (GString *key)
+{
+  char *text = key->len > 0 ? g_strndup (key->str, key->len) : NULL;
+
+  g_string_free (key, TRUE);
+
+  return text;
+}
+
 /**
  * cr_roster_name_dup_key:
  * @name: (nullable): a creator's name
@@ -168,6 +195,27 @@ cr_roster_name_dup_key (const char *name)
 
   if (name == NULL)
     return NULL;
+
+  /* Most names are ASCII, whose compatibility form is itself and whose
+   * case folds to lower case. */
+  if (is_ascii (name))
+    {
+      key = g_string_sized_new (strlen (name));
+      for (const char *p = name; *p != '\0'; p++)
+        {
+          if (g_ascii_isspace (*p))
+            {
+              space = key->len > 0;
+              continue;
+            }
+          if (space)
+            g_string_append_c (key, ' ');
+          space = FALSE;
+          g_string_append_c (key, g_ascii_tolower (*p));
+        }
+
+      return key_or_null (key);
+    }
 
   valid = g_utf8_make_valid (name, -1);
   normal = g_utf8_normalize (valid, -1, G_NORMALIZE_ALL_COMPOSE);
@@ -191,13 +239,7 @@ cr_roster_name_dup_key (const char *name)
       g_string_append_unichar (key, c);
     }
 
-  if (key->len == 0)
-    {
-      g_string_free (key, TRUE);
-      return NULL;
-    }
-
-  return g_string_free (key, FALSE);
+  return key_or_null (key);
 }
 
 /* Counting a row in and out. */
@@ -217,9 +259,9 @@ count_in (CrRosterSummary *self,
   GPtrArray *group;
   guint i;
 
-  entry->role = cr_creator_get_role (creator);
-  entry->close_call = cr_creator_is_close_call (creator);
-  entry->complete = cr_creator_is_complete (creator);
+  entry->role = (guint8) cr_creator_get_role (creator);
+  entry->close_call = cr_creator_is_close_call (creator) ? 1 : 0;
+  entry->complete = cr_creator_is_complete (creator) ? 1 : 0;
   entry->key = cr_roster_name_dup_key (cr_creator_get_name (creator));
 
   self->counts.total++;
@@ -235,8 +277,20 @@ count_in (CrRosterSummary *self,
 
   if ((group = g_hash_table_lookup (self->groups, entry->key)) == NULL)
     {
-      group = g_ptr_array_new ();
-      g_hash_table_insert (self->groups, g_strdup (entry->key), group);
+      Entry *single = g_hash_table_lookup (self->singles, entry->key);
+
+      /* A name on one row so far. */
+      if (single == NULL)
+        {
+          g_hash_table_insert (self->singles, entry->key, entry);
+          return;
+        }
+
+      /* Now on two. */
+      g_hash_table_remove (self->singles, entry->key);
+      group = g_ptr_array_sized_new (2);
+      g_ptr_array_add (group, single);
+      g_hash_table_insert (self->groups, single->key, group);
     }
 
   /* By line: a row renamed to another's name goes where it is. */
@@ -270,21 +324,41 @@ count_out (CrRosterSummary *self,
   if (!entry->complete)
     self->counts.counts[CR_ROSTER_COUNT_INCOMPLETE]--;
 
-  if (group != NULL)
+  if (group == NULL)
     {
+      if (entry->key != NULL)
+        g_hash_table_remove (self->singles, entry->key);
+    }
+  else
+    {
+      gpointer table_key = NULL;
+
       if (group->len == 2)
         {
           self->counts.counts[CR_ROSTER_COUNT_DUPLICATE_NAMES]--;
           self->counts.counts[CR_ROSTER_COUNT_DUPLICATE_ROWS] -= 2;
         }
-      else if (group->len > 2)
+      else
         self->counts.counts[CR_ROSTER_COUNT_DUPLICATE_ROWS]--;
-      if (group->len >= 2)
-        self->revision++;
+      self->revision++;
 
       g_ptr_array_remove (group, entry);
-      if (group->len == 0)
-        g_hash_table_remove (self->groups, entry->key);
+      g_hash_table_lookup_extended (self->groups, entry->key, &table_key, NULL);
+      if (group->len == 1)
+        {
+          /* On one row again. */
+          Entry *last = group->pdata[0];
+
+          g_hash_table_remove (self->groups, entry->key);
+          g_hash_table_insert (self->singles, last->key, last);
+        }
+      else if (table_key == entry->key)
+        {
+          /* The table's key goes with the entry: another member's takes
+           * its place. */
+          g_hash_table_steal (self->groups, entry->key);
+          g_hash_table_insert (self->groups, ((Entry *) group->pdata[0])->key, group);
+        }
     }
 
   g_clear_pointer (&entry->key, g_free);
@@ -307,29 +381,44 @@ publish (CrRosterSummary      *self,
   g_object_thaw_notify (G_OBJECT (self));
 }
 
+/* @creator changed: counted again. */
 static void
-creator_notify_cb (CrCreator  *creator G_GNUC_UNUSED,
-                   GParamSpec *pspec,
-                   gpointer    user_data)
+recount (CrRosterSummary *self,
+         CrCreator       *creator)
 {
-  Entry *entry = user_data;
-  CrRosterSummary *self;
-  CrRosterCounts before;
-  guint revision;
+  CrRosterCounts before = self->counts;
+  guint revision = self->revision;
+
+  /* From the end: the rows read last are those most likely edited,
+   * and an edit is a person's, once in a while. */
+  for (guint i = self->entries->len; i > 0; i--)
+    {
+      Entry *entry = self->entries->pdata[i - 1];
+
+      if (entry->creator == creator)
+        {
+          count_out (self, entry);
+          count_in (self, entry);
+          break;
+        }
+    }
+
+  publish (self, &before, revision);
+}
+
+/* A creator of a model that is no roster notified a property. */
+static void
+creator_notify_cb (CrCreator       *creator,
+                   GParamSpec      *pspec,
+                   CrRosterSummary *self)
+{
   const char *name = pspec->name;
 
   /* Only what is counted: not the shares, the answers or the edited
    * mark. */
-  if (!g_str_equal (name, "name") && !g_str_equal (name, "role") &&
-      !g_str_equal (name, "close-call") && !g_str_equal (name, "complete"))
-    return;
-
-  self = entry->summary;
-  before = self->counts;
-  revision = self->revision;
-  count_out (self, entry);
-  count_in (self, entry);
-  publish (self, &before, revision);
+  if (g_str_equal (name, "name") || g_str_equal (name, "role") ||
+      g_str_equal (name, "close-call") || g_str_equal (name, "complete"))
+    recount (self, creator);
 }
 
 static Entry *
@@ -338,21 +427,27 @@ entry_new (CrRosterSummary *self,
 {
   Entry *entry = g_new0 (Entry, 1);
 
-  entry->summary = self;
   entry->creator = g_object_ref (creator);
   entry->line = cr_creator_get_line (creator);
-  entry->handler = g_signal_connect (creator, "notify", G_CALLBACK (creator_notify_cb), entry);
+  if (self->roster == NULL)
+    g_signal_connect (creator, "notify", G_CALLBACK (creator_notify_cb), self);
   count_in (self, entry);
 
   return entry;
 }
 
+/* Lets go of @entry, counted out if @count_out. */
 static void
 entry_free (CrRosterSummary *self,
-            Entry           *entry)
+            Entry           *entry,
+            gboolean         counted_out)
 {
-  count_out (self, entry);
-  g_signal_handler_disconnect (entry->creator, entry->handler);
+  if (counted_out)
+    count_out (self, entry);
+  else
+    g_clear_pointer (&entry->key, g_free);
+  if (self->roster == NULL)
+    g_signal_handlers_disconnect_by_func (entry->creator, creator_notify_cb, self);
   g_object_unref (entry->creator);
   g_free (entry);
 }
@@ -368,7 +463,7 @@ items_changed_cb (GListModel      *model,
   guint revision = self->revision;
 
   for (guint i = 0; i < removed; i++)
-    entry_free (self, self->entries->pdata[position + i]);
+    entry_free (self, self->entries->pdata[position + i], TRUE);
   g_ptr_array_remove_range (self->entries, position, removed);
 
   for (guint i = 0; i < added; i++)
@@ -382,15 +477,30 @@ items_changed_cb (GListModel      *model,
 }
 
 static void
+creator_changed_cb (CrRoster        *roster G_GNUC_UNUSED,
+                    CrCreator       *creator,
+                    CrRosterSummary *self)
+{
+  recount (self, creator);
+}
+
+/* Lets go of the model, and of every figure at once. */
+static void
 clear_model (CrRosterSummary *self)
 {
   if (self->model == NULL)
     return;
 
   g_signal_handlers_disconnect_by_func (self->model, items_changed_cb, self);
+  if (self->roster != NULL)
+    g_signal_handlers_disconnect_by_func (self->roster, creator_changed_cb, self);
+  g_hash_table_remove_all (self->groups);
+  g_hash_table_remove_all (self->singles);
   for (guint i = 0; i < self->entries->len; i++)
-    entry_free (self, self->entries->pdata[i]);
+    entry_free (self, self->entries->pdata[i], FALSE);
   g_ptr_array_set_size (self->entries, 0);
+  memset (&self->counts, 0, sizeof self->counts);
+  self->roster = NULL;
   g_clear_object (&self->model);
 }
 
@@ -422,6 +532,11 @@ cr_roster_summary_set_model (CrRosterSummary *self,
     {
       self->model = g_object_ref (model);
       g_signal_connect (model, "items-changed", G_CALLBACK (items_changed_cb), self);
+      if (CR_IS_ROSTER (model))
+        {
+          self->roster = CR_ROSTER (model);
+          g_signal_connect (model, "creator-changed", G_CALLBACK (creator_changed_cb), self);
+        }
       n = g_list_model_get_n_items (model);
       for (guint i = 0; i < n; i++)
         {
@@ -655,6 +770,7 @@ cr_roster_summary_finalize (GObject *object)
 
   g_ptr_array_unref (self->entries);
   g_hash_table_unref (self->groups);
+  g_hash_table_unref (self->singles);
 
   G_OBJECT_CLASS (cr_roster_summary_parent_class)->finalize (object);
 }
@@ -761,6 +877,7 @@ static void
 cr_roster_summary_init (CrRosterSummary *self)
 {
   self->entries = g_ptr_array_new ();
-  self->groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+  self->singles = g_hash_table_new (g_str_hash, g_str_equal);
+  self->groups = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                         (GDestroyNotify) g_ptr_array_unref);
 }
