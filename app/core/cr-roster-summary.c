@@ -692,13 +692,17 @@ CrRosterSummarySheet *
 cr_roster_summary_sheet_new (const CrRosterCounts *counts,
                              GBytes               *chart_png)
 {
-  CrRosterSummarySheet *sheet = g_new0 (CrRosterSummarySheet, 1);
+  CrRosterSummarySheet *sheet;
+  const char *title;
 
   g_return_val_if_fail (counts != NULL, NULL);
 
+  sheet = g_new0 (CrRosterSummarySheet, 1);
+
   /* Translators: the name of a workbook's sheet that sums up its roster;
    * at most 31 characters */
-  sheet->title = g_utf8_substring (_("Summary"), 0, 31);
+  title = _("Summary");
+  sheet->title = g_utf8_substring (title, 0, MIN (g_utf8_strlen (title, -1), 31));
   /* Translators: in a roster's summary sheet, the number of creators */
   sheet->total_label = g_strdup (_("Creators"));
   for (CrRosterCount c = 0; c < CR_ROSTER_N_COUNTS; c++)
