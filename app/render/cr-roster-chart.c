@@ -404,9 +404,15 @@ cr_roster_summary_render_pdf (const CrRosterCounts  *counts,
 
   day = cr_format_date (date);
   if (roster_title != NULL)
-    /* Translators: under a roster summary's heading: the roster's name,
-     * then the date, e.g. “agency.csv · 2026-12-07” */
-    sub = g_strdup_printf (_("%s · %s"), roster_title, day);
+    {
+      /* Isolated, so that a file name in Latin letters keeps its dots
+       * where they are in an Arabic line. */
+      g_autofree char *isolated = g_strdup_printf ("\u2068%s\u2069", roster_title);
+
+      /* Translators: under a roster summary's heading: the roster's name,
+       * then the date, e.g. “agency.csv · 2026-12-07” */
+      sub = g_strdup_printf (_("%s · %s"), isolated, day);
+    }
   else
     sub = g_strdup (day);
   subtitle = make_layout (cr, sub, 11, PANGO_WEIGHT_NORMAL, inner);
