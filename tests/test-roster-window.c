@@ -6,11 +6,16 @@
  * file an export writes, the window a row opens, the names a screen
  * reader reads.
  */
+#define _GNU_SOURCE
 #include "config.h"
 
+#include <errno.h>
 #include <locale.h>
+#include <sched.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/mount.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -18,6 +23,7 @@
 #include "cr-i18n.h"
 #include "cr-questionnaire.h"
 #include "cr-window.h"
+#include "cr-render.h"
 #include "cr-result-page.h"
 #include "cr-roster-window.h"
 #include "cr-recovery.h"
@@ -814,6 +820,570 @@ test_export_fails (void)
   g_chmod (dir, 0700);
   g_unlink (path);
   g_rmdir (dir);
+  close_window (window);
+}
+
+/* The rows shown, alone. */
+
+/* The lines of @text, without the empty one after the last line break. */
+static GStrv
+split_lines (const char *text)
+{
+  GStrv lines = g_strsplit (text, "\n", -1);
+  guint n = g_strv_length (lines);
+
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpstr (lines[n - 1], ==, "");
+  g_free (lines[n - 1]);
+  lines[n - 1] = NULL;
+
+  return lines;
+}
+
+static GtkWidget *find_label (GtkWidget  *root,
+                              const char *text);
+
+/* Whether the export menu shows the item @label, and lets it be chosen:
+ * the menu opened, looked at, and closed again. */
+static gboolean
+menu_offers (CrRosterWindow *window,
+             const char     *label)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (template_child (window, "export_button"));
+  GtkWidget *found;
+  gboolean offered;
+
+  gtk_menu_button_popup (button);
+  wait_idle ();
+  found = find_label (GTK_WIDGET (gtk_menu_button_get_popover (button)), label);
+  offered = found != NULL && gtk_widget_is_sensitive (found);
+  gtk_menu_button_popdown (button);
+  wait_idle ();
+
+  return offered;
+}
+
+/* Filtered and sorted, "Export Shown" writes the rows the table shows,
+ * in its order, and nothing else: each the line the whole roster's
+ * export has for it. Offered only while rows are hidden. */
+static void
+test_export_shown (void)
+{
+  g_autofree char *csv = make_csv ();
+  CrRosterWindow *window = open_window (csv);
+  g_autofree char *all_path = g_build_filename (tmpdir, "all.csv", NULL);
+  g_autofree char *shown_path = g_build_filename (tmpdir, "shown.csv", NULL);
+  g_autofree char *jsonl_path = g_build_filename (tmpdir, "shown.jsonl", NULL);
+  g_autoptr(GFile) all_file = g_file_new_for_path (all_path);
+  g_autoptr(GFile) shown_file = g_file_new_for_path (shown_path);
+  g_autoptr(GFile) jsonl_file = g_file_new_for_path (jsonl_path);
+  g_autoptr(GHashTable) line_of = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *all = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *jsonl = NULL;
+  g_auto(GStrv) all_lines = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) jsonl_lines = NULL;
+  GtkWindow *chooser;
+  guint n_shown;
+
+  /* Nothing hidden: nothing to offer. */
+  g_assert_true (menu_offers (window, "Export as CSV…"));
+  g_assert_true (menu_offers (window, "Save Every Card…"));
+  g_assert_false (menu_offers (window, "Export Shown as CSV…"));
+  g_assert_false (menu_offers (window, "Save Shown Cards…"));
+
+  cr_roster_window_export (window, all_file, CR_ROSTER_FORMAT_CSV);
+  wait_not_busy (window);
+  all = read_file (all_path);
+  all_lines = split_lines (all);
+  for (guint i = 1; all_lines[i] != NULL; i++)
+    {
+      char *comma = strchr (all_lines[i], ',');
+      g_autofree char *name = g_strndup (all_lines[i], (gsize) (comma - all_lines[i]));
+
+      g_hash_table_insert (line_of, (gpointer) g_intern_string (name), all_lines[i]);
+    }
+
+  gtk_editable_set_text (GTK_EDITABLE (template_child (window, "search_entry")), "e");
+  gtk_column_view_sort_by_column (column_view (window), column (window, CR_ROSTER_COLUMN_NAME),
+                                  GTK_SORT_DESCENDING);
+  wait_idle ();
+  n_shown = g_list_model_get_n_items (shown_model (window));
+  g_assert_cmpstr (count_text (window), ==, "Showing 4 of 6 creators");
+  g_assert_true (menu_offers (window, "Export Shown as CSV…"));
+  g_assert_true (menu_offers (window, "Export Shown as JSON Lines…"));
+  g_assert_true (menu_offers (window, "Export Shown as Excel Workbook…"));
+  g_assert_true (menu_offers (window, "Save Shown Cards…"));
+  g_assert_true (menu_offers (window, "Save Shown Reports…"));
+
+  cr_roster_window_export_shown (window, shown_file, CR_ROSTER_FORMAT_CSV);
+  g_assert_true (cr_roster_window_get_busy (window));
+  /* What changes once it started is not in the file. */
+  gtk_editable_set_text (GTK_EDITABLE (template_child (window, "search_entry")), "");
+  wait_not_busy (window);
+  written = read_file (shown_path);
+  lines = split_lines (written);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + n_shown);
+  g_assert_cmpstr (lines[0], ==, all_lines[0]);
+  /* Zoe, Eve, Dee, Bea Star: the names with an e, Z to A. */
+  {
+    static const char * const expected[] = { "Zoe", "Eve", "Dee", "Bea Star" };
+
+    g_assert_cmpuint (n_shown, ==, G_N_ELEMENTS (expected));
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      g_assert_cmpstr (lines[1 + i], ==,
+                       g_hash_table_lookup (line_of, g_intern_string (expected[i])));
+  }
+
+  /* The menu's action asks where, saying what it writes; then as JSON
+   * Lines. */
+  gtk_editable_set_text (GTK_EDITABLE (template_child (window, "search_entry")), "e");
+  wait_idle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-shown", "s",
+                                             "jsonl"));
+  cr_test_wait_for (cr_test_find_file_chooser (GTK_WINDOW (window)) != NULL);
+  chooser = cr_test_find_file_chooser (GTK_WINDOW (window));
+  g_assert_nonnull (chooser);
+  g_assert_true (cr_test_file_chooser_is_saving (chooser));
+  g_assert_cmpstr (gtk_window_get_title (chooser), ==, "Export the Creators Shown as JSON Lines");
+  cr_test_file_chooser_cancel (chooser);
+  cr_roster_window_export_shown (window, jsonl_file, CR_ROSTER_FORMAT_JSONL);
+  wait_not_busy (window);
+  jsonl = read_file (jsonl_path);
+  jsonl_lines = split_lines (jsonl);
+  g_assert_cmpuint (g_strv_length (jsonl_lines), ==, 4);
+  g_assert_nonnull (strstr (jsonl_lines[0], "\"name\":\"Zoe\""));
+  g_assert_nonnull (strstr (jsonl_lines[1], "\"name\":\"Eve\""));
+  g_assert_nonnull (strstr (jsonl_lines[2], "\"name\":\"Dee\""));
+  g_assert_nonnull (strstr (jsonl_lines[3], "\"name\":\"Bea Star\""));
+
+  /* Every row hidden: nothing to export. */
+  gtk_editable_set_text (GTK_EDITABLE (template_child (window, "search_entry")), "nobody");
+  wait_idle ();
+  g_assert_false (menu_offers (window, "Export Shown as CSV…"));
+  g_assert_true (menu_offers (window, "Export as CSV…"));
+
+  g_unlink (all_path);
+  g_unlink (shown_path);
+  g_unlink (jsonl_path);
+  close_window (window);
+}
+
+/* Cards and reports into a folder. */
+
+/* A mount namespace of the test's own, entered before any thread starts
+ * (as root only): a small tmpfs, read-only or full, is then a real disk
+ * to fail on. The reason when there is none. */
+static char *no_namespace;
+
+static void
+enter_mount_namespace (void)
+{
+  if (geteuid () != 0)
+    no_namespace = g_strdup ("not root: no mount namespace of our own");
+  else if (unshare (CLONE_NEWNS) != 0)
+    no_namespace = g_strdup_printf ("unshare: %s", g_strerror (errno));
+  /* In a chroot, / is no mount point: then it is enough that no mount is
+   * shared, which build-aux/dev.sh's root sees to. */
+  else if (mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0 && errno != EINVAL)
+    no_namespace = g_strdup_printf ("cannot make the mounts private: %s", g_strerror (errno));
+}
+
+static char *
+mount_disk (const char *name,
+            gsize       size,
+            gboolean    read_only)
+{
+  char *path = g_build_filename (tmpdir, name, NULL);
+  g_autofree char *options = g_strdup_printf ("size=%" G_GSIZE_FORMAT ",mode=0755", size);
+
+  g_assert_no_errno (g_mkdir (path, 0755));
+  g_assert_no_errno (mount ("tmpfs", path, "tmpfs", MS_NOSUID | MS_NODEV, options));
+  if (read_only)
+    g_assert_no_errno (mount ("tmpfs", path, "tmpfs",
+                              MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV, options));
+
+  return path;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The names in @dir, sorted, a line each. */
+static char *
+list_folder (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) text = g_string_new (NULL);
+  const char *name;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i < names->len; i++)
+    g_string_append_printf (text, "%s\n", (char *) g_ptr_array_index (names, i));
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Whether each file of @dir begins with @magic. */
+static void
+assert_files_begin (const char *dir,
+                    const char *magic)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      g_assert_cmpuint (length, >, 1000);
+      g_assert_cmpmem (contents, strlen (magic), magic, strlen (magic));
+    }
+}
+
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A roster of @n creators named by @names, the profiles in turn. */
+static char *
+make_named_csv (const char * const *names,
+                guint               n)
+{
+  GString *csv = g_string_new (NULL);
+
+  cr_roster_append_csv_header (csv);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CrAnswers) answers =
+        cr_test_answers_new (profile_answers (rows[i % G_N_ELEMENTS (rows)].profile));
+      g_autoptr(CrResult) result = cr_score (answers);
+
+      cr_answers_set_name (answers, names[i]);
+      cr_roster_append_csv_row (csv, answers, result);
+    }
+
+  return g_string_free (csv, FALSE);
+}
+
+static const char *
+progress_text (CrRosterWindow *window)
+{
+  return gtk_progress_bar_get_text (GTK_PROGRESS_BAR (template_child (window,
+                                                                      "sheets_progress")));
+}
+
+static gboolean
+sheets_shown (CrRosterWindow *window)
+{
+  return gtk_revealer_get_reveal_child (GTK_REVEALER (template_child (window,
+                                                                      "sheets_revealer")));
+}
+
+/* The menu's action asks for a folder. A card a creator; then again into
+ * the same folder, each name taken then followed by a number;
+ * then the reports of the creators shown. A name of the roster twice is
+ * numbered too, and no name leads out of the folder, hides its file or
+ * reverses it. */
+static void
+test_save_cards (void)
+{
+  static const char * const names[] = {
+    "Ada", "Ada", "AC/DC", "..hidden", "back\\slash", "Rev\u202Egnp.exe", "Zoé 李",
+  };
+  g_autofree char *csv = make_named_csv (names, G_N_ELEMENTS (names));
+  CrRosterWindow *window = open_window (csv);
+  g_autofree char *dir = g_build_filename (tmpdir, "cards", NULL);
+  g_autofree char *reports_dir = g_build_filename (tmpdir, "reports", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GFile) reports = g_file_new_for_path (reports_dir);
+  g_autofree char *listed = NULL;
+  g_autofree char *toast = NULL;
+  GtkWindow *chooser;
+
+  g_assert_no_errno (g_mkdir (dir, 0755));
+  g_assert_no_errno (g_mkdir (reports_dir, 0755));
+  g_assert_cmpstr (count_text (window), ==, "7 creators");
+  g_assert_true (menu_offers (window, "Save Every Card…"));
+  g_assert_true (menu_offers (window, "Save Every Report…"));
+  g_assert_false (sheets_shown (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-sheets", "s", "card"));
+  cr_test_wait_for (cr_test_find_file_chooser (GTK_WINDOW (window)) != NULL);
+  chooser = cr_test_find_file_chooser (GTK_WINDOW (window));
+  g_assert_nonnull (chooser);
+  g_assert_cmpstr (gtk_window_get_title (chooser), ==, "Save Every Creator’s Card");
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  g_assert_true (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) ==
+                 GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  cr_test_file_chooser_cancel (chooser);
+  g_assert_false (cr_roster_window_get_busy (window));
+
+  for (guint round = 0; round < 2; round++)
+    {
+      cr_roster_window_save_sheets (window, folder, CR_ROSTER_SHEET_CARD, FALSE);
+      g_assert_true (cr_roster_window_get_busy (window));
+      g_assert_true (sheets_shown (window));
+      g_assert_cmpstr (progress_text (window), ==, "Saving cards… 0 of 7");
+      g_assert_true (gtk_widget_is_sensitive (template_child (window, "sheets_cancel_button")));
+      wait_not_busy (window);
+
+      g_assert_false (sheets_shown (window));
+      g_assert_false (gtk_widget_is_sensitive (template_child (window, "sheets_cancel_button")));
+      g_assert_true (menu_offers (window, "Save Every Card…"));
+      toast = g_strdup_printf ("7 cards saved in “cards”");
+      cr_test_wait_for (find_label (GTK_WIDGET (window), toast) != NULL);
+      g_assert_nonnull (find_label (GTK_WIDGET (window), toast));
+      g_clear_pointer (&toast, g_free);
+    }
+
+  listed = list_folder (dir);
+  g_assert_cmpstr (listed, ==,
+                   "AC-DC (2).png\n" "AC-DC.png\n"
+                   "Ada (2).png\n" "Ada (3).png\n" "Ada (4).png\n" "Ada.png\n"
+                   "Revgnp.exe (2).png\n" "Revgnp.exe.png\n"
+                   "Zoé 李 (2).png\n" "Zoé 李.png\n"
+                   "back-slash (2).png\n" "back-slash.png\n"
+                   "hidden (2).png\n" "hidden.png\n");
+  assert_files_begin (dir, "\x89PNG\r\n\x1a\n");
+
+  /* The reports of the creators shown, only. */
+  gtk_editable_set_text (GTK_EDITABLE (template_child (window, "search_entry")), "ad");
+  wait_idle ();
+  g_assert_cmpstr (count_text (window), ==, "Showing 2 of 7 creators");
+  cr_roster_window_save_sheets (window, reports, CR_ROSTER_SHEET_REPORT, TRUE);
+  g_assert_cmpstr (progress_text (window), ==, "Saving reports… 0 of 2");
+  wait_not_busy (window);
+  g_free (listed);
+  listed = list_folder (reports_dir);
+  g_assert_cmpstr (listed, ==, "Ada (2).pdf\n" "Ada.pdf\n");
+  assert_files_begin (reports_dir, "%PDF-");
+  cr_test_wait_for (find_label (GTK_WIDGET (window), "2 reports saved in “reports”") != NULL);
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "2 reports saved in “reports”"));
+
+  close_window (window);
+}
+
+/* What the window shows when Cancel is pressed. */
+typedef struct
+{
+  CrRosterWindow *window;
+  gboolean        pressed;
+  gboolean        bar_shown;
+  gboolean        cancel_sensitive;
+  gboolean        export_sensitive;
+  double          fraction;
+} Press;
+
+/* Cancel pressed as the bar says two of forty are saved. */
+static void
+progress_cb (GtkProgressBar *bar,
+             GParamSpec     *pspec G_GNUC_UNUSED,
+             Press          *press)
+{
+  if (press->pressed || g_strcmp0 (gtk_progress_bar_get_text (bar), "Saving cards… 2 of 40") != 0)
+    return;
+
+  press->pressed = TRUE;
+  press->bar_shown = sheets_shown (press->window);
+  press->cancel_sensitive = gtk_widget_is_sensitive (template_child (press->window,
+                                                                     "sheets_cancel_button"));
+  press->export_sensitive = gtk_widget_get_sensitive (template_child (press->window,
+                                                                      "export_button"));
+  press->fraction = gtk_progress_bar_get_fraction (bar);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (press->window), "win.cancel-sheets",
+                                             NULL));
+}
+
+/* Cancel midway: the files written stay, and the toast counts them. */
+static void
+test_save_cards_cancel (void)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *csv = NULL;
+  g_autofree char *dir = g_build_filename (tmpdir, "cancelled", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autofree char *listed = NULL;
+  CrRosterWindow *window;
+  Press press = { 0 };
+
+  for (guint i = 0; i < 40; i++)
+    g_ptr_array_add (names, g_strdup_printf ("Creator %02u", i + 1));
+  csv = make_named_csv ((const char * const *) names->pdata, names->len);
+  window = open_window (csv);
+  g_assert_no_errno (g_mkdir (dir, 0755));
+  press.window = window;
+  g_signal_connect (template_child (window, "sheets_progress"), "notify::text",
+                    G_CALLBACK (progress_cb), &press);
+
+  cr_roster_window_save_sheets (window, folder, CR_ROSTER_SHEET_CARD, FALSE);
+  wait_not_busy (window);
+  g_signal_handlers_disconnect_by_data (template_child (window, "sheets_progress"), &press);
+
+  /* While it ran: the bar, Cancel, and nothing else to start. */
+  g_assert_true (press.pressed);
+  g_assert_true (press.bar_shown);
+  g_assert_true (press.cancel_sensitive);
+  g_assert_false (press.export_sensitive);
+  g_assert_cmpfloat_with_epsilon (press.fraction, 2.0 / 40, 1e-9);
+
+  g_assert_false (sheets_shown (window));
+  g_assert_true (gtk_widget_get_sensitive (template_child (window, "export_button")));
+  listed = list_folder (dir);
+  g_assert_cmpstr (listed, ==, "Creator 01.png\n" "Creator 02.png\n");
+  assert_files_begin (dir, "\x89PNG\r\n\x1a\n");
+  cr_test_wait_for (find_label (GTK_WIDGET (window), "2 of 40 cards saved, cancelled") != NULL);
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "2 of 40 cards saved, cancelled"));
+
+  close_window (window);
+}
+
+/* What the window's alert says, closed. */
+static char *
+take_alert (CrRosterWindow *window,
+            const char     *heading)
+{
+  AdwDialog *dialog;
+  char *body;
+
+  cr_test_wait_for (ADW_IS_ALERT_DIALOG (
+    adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))));
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==, heading);
+  body = g_strdup (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)));
+  adw_dialog_force_close (dialog);
+  wait_idle ();
+
+  return body;
+}
+
+/* A folder that cannot be written to, and a disk that fills midway: the
+ * alert names the file and says why and how many were saved; the files
+ * saved are whole, and nothing else is left there. */
+static void
+test_save_cards_fails (void)
+{
+  g_autofree char *csv = make_csv ();
+  CrRosterWindow *window = open_window (csv);
+  g_autofree char *locked = g_build_filename (tmpdir, "locked-cards", NULL);
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *listed = NULL;
+
+  /* Read-only: a read-only disk, or a folder of the user's own with no
+   * write permission. */
+  if (no_namespace == NULL)
+    {
+      g_free (locked);
+      locked = mount_disk ("read-only-disk", 256 * 1024, TRUE);
+    }
+  else
+    {
+      g_assert_cmpuint (geteuid (), !=, 0);
+      g_assert_no_errno (g_mkdir (locked, 0500));
+    }
+  folder = g_file_new_for_path (locked);
+
+  cr_roster_window_save_sheets (window, folder, CR_ROSTER_SHEET_CARD, FALSE);
+  wait_not_busy (window);
+  body = take_alert (window, "Cannot Save the Cards");
+  expected = g_strdup_printf ("%s/Zoe.png: cannot be written: %s. 0 of 6 cards were saved.",
+                              locked, no_namespace == NULL ? "Read-only file system"
+                                                           : "Permission denied");
+  g_assert_cmpstr (body, ==, expected);
+  listed = list_folder (locked);
+  g_assert_cmpstr (listed, ==, "");
+  g_assert_false (sheets_shown (window));
+  g_assert_true (menu_offers (window, "Save Every Card…"));
+
+  /* Full midway: room for two cards and a half. */
+  if (no_namespace != NULL)
+    {
+      g_test_message ("no full disk to write on: %s", no_namespace);
+    }
+  else
+    {
+      g_autoptr(CrAnswers) zoe = cr_test_answers_new (profile_answers (rows[0].profile));
+      g_autoptr(CrResult) result = cr_score (zoe);
+      g_autoptr(GDateTime) date = g_date_time_new_now_local ();
+      g_autoptr(GBytes) card = NULL;
+      g_autofree char *full = NULL;
+      g_autoptr(GFile) full_folder = NULL;
+      g_autofree char *prefix = NULL;
+      g_auto(GStrv) files = NULL;
+      guint n;
+
+      cr_answers_set_name (zoe, "Zoe");
+      card = cr_card_render_png (CR_CARD_SQUARE, zoe, result, date, NULL);
+      g_assert_nonnull (card);
+      full = mount_disk ("full-disk", (g_bytes_get_size (card) * 5 / 2 + 4095) / 4096 * 4096,
+                         FALSE);
+      full_folder = g_file_new_for_path (full);
+
+      cr_roster_window_save_sheets (window, full_folder, CR_ROSTER_SHEET_CARD, FALSE);
+      wait_not_busy (window);
+      g_free (body);
+      body = take_alert (window, "Cannot Save the Cards");
+      g_free (listed);
+      listed = list_folder (full);
+      files = split_lines (listed);
+      n = g_strv_length (files);
+      g_assert_cmpuint (n, >=, 1);
+      g_assert_cmpuint (n, <, 6);
+      /* Zoe, ada, Bea Star, Cy, Dee, Eve: the roster's order. */
+      prefix = g_strdup_printf ("%s/%s.png: cannot be written: ", full,
+                                rows[n].name);
+      g_assert_true (g_str_has_prefix (body, prefix));
+      g_free (expected);
+      expected = g_strdup_printf ("No space left on device. %u of 6 cards were saved.", n);
+      g_assert_true (g_str_has_suffix (body, expected));
+      for (guint i = 0; i < n; i++)
+        {
+          g_autofree char *name = g_strdup_printf ("%s.png", rows[i].name);
+
+          g_assert_true (g_strv_contains ((const char * const *) files, name));
+        }
+      assert_files_begin (full, "\x89PNG\r\n\x1a\n");
+      g_assert_no_errno (umount2 (full, MNT_DETACH));
+    }
+
+  if (no_namespace == NULL)
+    g_assert_no_errno (umount2 (locked, MNT_DETACH));
+  else
+    g_chmod (locked, 0700);
   close_window (window);
 }
 
@@ -2255,6 +2825,9 @@ main (int   argc,
   g_autofree char *data = NULL;
   int status;
 
+  /* Before any thread starts. */
+  enter_mount_namespace ();
+
   tmpdir = g_dir_make_tmp ("cr-roster-window-XXXXXX", &error);
   g_assert_no_error (error);
   state = g_build_filename (tmpdir, "state", NULL);
@@ -2288,6 +2861,10 @@ main (int   argc,
   g_test_add_func ("/roster-window/open-row", test_open_row);
   g_test_add_func ("/roster-window/export", test_export);
   g_test_add_func ("/roster-window/export-fails", test_export_fails);
+  g_test_add_func ("/roster-window/export-shown", test_export_shown);
+  g_test_add_func ("/roster-window/save-cards", test_save_cards);
+  g_test_add_func ("/roster-window/save-cards-cancel", test_save_cards_cancel);
+  g_test_add_func ("/roster-window/save-cards-fails", test_save_cards_fails);
   g_test_add_func ("/roster-window/export-onto-roster", test_export_onto_roster);
   g_test_add_func ("/roster-window/accessible", test_accessible);
   g_test_add_func ("/roster-window/cancel", test_cancel);

@@ -324,6 +324,21 @@ save_done_cb (GObject      *source,
   chosen (user_data, file, error);
 }
 
+static void
+folder_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) folder = gtk_file_dialog_select_folder_finish (GTK_FILE_DIALOG (source), result,
+                                                                  &error);
+
+  chosen (user_data, folder, error);
+  /* The next dialog starts in the folder chosen, not beside it. */
+  if (folder != NULL)
+    g_set_object (&last_folder, folder);
+}
+
 static Request *
 request_new (GtkWidget    *owner,
              CrFileChosen  callback,
@@ -447,6 +462,32 @@ cr_dialogs_save_file (GtkWidget    *owner,
     gtk_file_dialog_set_initial_name (dialog, initial_name);
   gtk_file_dialog_save (dialog, parent_window (owner), request->cancellable, save_done_cb,
                         request);
+}
+
+/**
+ * cr_dialogs_select_folder:
+ * @accept_label: (nullable): the label of the button that chooses
+ *
+ * Asks for a folder, starting in the last folder a file was chosen in,
+ * and gives it to @callback; the next dialog starts in it.
+ */
+void
+cr_dialogs_select_folder (GtkWidget    *owner,
+                          const char   *title,
+                          const char   *accept_label,
+                          CrFileChosen  callback,
+                          gpointer      user_data)
+{
+  g_autoptr(GtkFileDialog) dialog = NULL;
+  Request *request;
+
+  g_return_if_fail (GTK_IS_WIDGET (owner));
+  g_return_if_fail (callback != NULL);
+
+  request = request_new (owner, callback, user_data);
+  dialog = dialog_new (title, accept_label, NULL);
+  gtk_file_dialog_select_folder (dialog, parent_window (owner), request->cancellable,
+                                 folder_done_cb, request);
 }
 
 /* The name recent files are kept under: the same in every language. */

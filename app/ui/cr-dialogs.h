@@ -65,6 +65,11 @@ void           cr_dialogs_save_file         (GtkWidget     *owner,
                                              const char    *initial_name,
                                              CrFileChosen   callback,
                                              gpointer       user_data);
+void           cr_dialogs_select_folder     (GtkWidget     *owner,
+                                             const char    *title,
+                                             const char    *accept_label,
+                                             CrFileChosen   callback,
+                                             gpointer       user_data);
 
 typedef enum
 {

@@ -5,7 +5,9 @@
  * Open (a file dialog, the recent rosters of the Open button's menu, a
  * file dropped on the window; each asks first when the roster shown was
  * edited), Save and Save As (cr-roster-window-save.c), export as CSV or
- * JSON Lines, save the template, cancel a loading, dismiss the notice, search; and a row
+ * JSON Lines (the whole roster, or the rows shown:
+ * cr-roster-window-share.c), save the template, cancel a loading, dismiss
+ * the notice, search; and a row
  * activated, which opens that creator. One file dialog serves every
  * choice, each with its filters and the name it offers.
  *
@@ -131,11 +133,25 @@ cr_roster_window_export (CrRosterWindow *self,
                          GFile          *file,
                          CrRosterFormat  format)
 {
+  g_return_if_fail (CR_IS_ROSTER_WINDOW (self));
+
+  cr_roster_window_export_roster (self, self->roster, file, format);
+}
+
+/* Writes @roster, the one shown or a copy of some of its rows
+ * (cr_roster_window_export_shown()), as cr_roster_window_export() says. */
+void
+cr_roster_window_export_roster (CrRosterWindow *self,
+                                CrRoster       *roster,
+                                GFile          *file,
+                                CrRosterFormat  format)
+{
   g_autoptr(GError) error = NULL;
   g_autoptr(CrRosterSummarySheet) summary = NULL;
   Export *export;
 
   g_return_if_fail (CR_IS_ROSTER_WINDOW (self));
+  g_return_if_fail (CR_IS_ROSTER (roster));
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (format == CR_ROSTER_FORMAT_CSV || format == CR_ROSTER_FORMAT_JSONL ||
                     format == CR_ROSTER_FORMAT_XLSX);
@@ -158,10 +174,10 @@ cr_roster_window_export (CrRosterWindow *self,
   self->export = export;
 
   cr_roster_window_set_busy (self, TRUE);
-  /* A workbook has the summary as its second sheet. */
+  /* A workbook has the summary of the rows it holds as its second sheet. */
   if (format == CR_ROSTER_FORMAT_XLSX)
-    summary = cr_roster_window_make_summary_sheet (self);
-  cr_roster_save_with_summary_async (self->roster, file, format, summary, export->cancellable,
+    summary = cr_roster_window_make_summary_sheet (self, roster);
+  cr_roster_save_with_summary_async (roster, file, format, summary, export->cancellable,
                                      export_done_cb, export);
 }
 
@@ -183,6 +199,9 @@ cr_roster_window_stop_export (CrRosterWindow *self)
   Export *export;
 
   g_return_if_fail (CR_IS_ROSTER_WINDOW (self));
+
+  /* And the cards or reports being saved, each file whole or not there. */
+  cr_roster_window_stop_sheets (self);
 
   if ((export = self->export) == NULL)
     return;
@@ -254,26 +273,32 @@ typedef enum
   CHOOSE_SAVE_AS,
 } Choice;
 
+/* With an export's choice: only the rows shown. */
+#define CHOOSE_SHOWN 0x100u
+
 static void
 chosen_cb (GtkWidget *owner,
            GFile     *file,
            gpointer   user_data)
 {
   CrRosterWindow *self = CR_ROSTER_WINDOW (owner);
+  guint choice = GPOINTER_TO_UINT (user_data);
+  void (*export) (CrRosterWindow *, GFile *, CrRosterFormat) =
+    (choice & CHOOSE_SHOWN) != 0 ? cr_roster_window_export_shown : cr_roster_window_export;
 
-  switch ((Choice) GPOINTER_TO_UINT (user_data))
+  switch ((Choice) (choice & ~CHOOSE_SHOWN))
     {
     case CHOOSE_OPEN:
       cr_roster_window_open_asking (self, file);
       break;
     case CHOOSE_EXPORT_CSV:
-      cr_roster_window_export (self, file, CR_ROSTER_FORMAT_CSV);
+      export (self, file, CR_ROSTER_FORMAT_CSV);
       break;
     case CHOOSE_EXPORT_JSONL:
-      cr_roster_window_export (self, file, CR_ROSTER_FORMAT_JSONL);
+      export (self, file, CR_ROSTER_FORMAT_JSONL);
       break;
     case CHOOSE_EXPORT_XLSX:
-      cr_roster_window_export (self, file, CR_ROSTER_FORMAT_XLSX);
+      export (self, file, CR_ROSTER_FORMAT_XLSX);
       break;
     case CHOOSE_TEMPLATE:
       cr_roster_window_save_template (self, file, NULL);
@@ -288,8 +313,15 @@ chosen_cb (GtkWidget *owner,
 
 static void
 run_chooser (CrRosterWindow *self,
-             Choice          choice)
+             guint           choice_shown)
 {
+  Choice choice = choice_shown & ~CHOOSE_SHOWN;
+  static const char * const shown_titles[] = {
+    NULL,
+    N_("Export the Creators Shown as CSV"),
+    N_("Export the Creators Shown as JSON Lines"),
+    N_("Export the Creators Shown as Excel Workbook"),
+  };
   static const char * const titles[] = {
     N_("Open a Roster"),
     N_("Export as CSV"),
@@ -376,8 +408,11 @@ run_chooser (CrRosterWindow *self,
 
   name = g_strconcat (stem, choice == CHOOSE_EXPORT_JSONL ? ".jsonl"
                            : choice == CHOOSE_EXPORT_XLSX ? ".xlsx" : ".csv", NULL);
-  cr_dialogs_save_file (GTK_WIDGET (self), _(titles[choice]), _("_Save"), filters, NULL, name,
-                        chosen_cb, GUINT_TO_POINTER (choice));
+  cr_dialogs_save_file (GTK_WIDGET (self),
+                        (choice_shown & CHOOSE_SHOWN) != 0 ? _(shown_titles[choice])
+                                                           : _(titles[choice]),
+                        _("_Save"), filters, NULL, name, chosen_cb,
+                        GUINT_TO_POINTER (choice_shown));
 }
 
 /* Save As: a file dialog, then cr_roster_window_save(). */
@@ -429,17 +464,19 @@ open_recent_action (GtkWidget  *widget,
   cr_roster_window_open_asking (CR_ROSTER_WINDOW (widget), file);
 }
 
+/* win.export, and win.export-shown for the rows shown only. */
 static void
 export_action (GtkWidget  *widget,
-               const char *action_name G_GNUC_UNUSED,
+               const char *action_name,
                GVariant   *parameter)
 {
   const char *format = g_variant_get_string (parameter, NULL);
 
   run_chooser (CR_ROSTER_WINDOW (widget),
-               g_str_equal (format, "jsonl") ? CHOOSE_EXPORT_JSONL
-               : g_str_equal (format, "xlsx") && cr_roster_format_can_write (CR_ROSTER_FORMAT_XLSX)
-               ? CHOOSE_EXPORT_XLSX : CHOOSE_EXPORT_CSV);
+               (g_str_equal (format, "jsonl") ? CHOOSE_EXPORT_JSONL
+                : g_str_equal (format, "xlsx") && cr_roster_format_can_write (CR_ROSTER_FORMAT_XLSX)
+                ? CHOOSE_EXPORT_XLSX : CHOOSE_EXPORT_CSV) |
+               (g_str_equal (action_name, "win.export-shown") ? CHOOSE_SHOWN : 0));
 }
 
 static void
@@ -527,6 +564,7 @@ cr_roster_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-shown", "s", export_action);
   gtk_widget_class_install_action (widget_class, "win.save-template", NULL, save_template_action);
   gtk_widget_class_install_action (widget_class, "win.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-notice", NULL,

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cr-roster-window-private.h: what the files of the roster window share
  *
- * The window is one type in seven files, by job: cr-roster-window.c (the
+ * The window is one type in eight files, by job: cr-roster-window.c (the
  * type, its roster and loading, its texts), cr-roster-window-columns.c (the
  * table's columns, cells, sorters and filters), cr-roster-window-status.c
  * (what the window says of the roster: count, progress, notice, page),
@@ -9,8 +9,10 @@
  * recent rosters, and opening a creator), cr-roster-window-save.c (Save,
  * Save As, and "Save Changes?" before edits would be lost) and
  * cr-roster-window-recovery.c (edits kept on a quit signal, and offered
- * again), and cr-roster-window-summary.c (the summary pane, the duplicate
- * names, the summary's exports). They share the
+ * again), cr-roster-window-share.c (the rows shown exported alone, and a
+ * card or a report a creator saved into a folder) and
+ * cr-roster-window-summary.c (the summary pane, the duplicate names, the
+ * summary's exports). They share the
  * struct, so that each reaches the template's widgets and the models
  * directly.
  */
@@ -43,6 +45,9 @@ struct _CrRosterWindow
   GtkColumnView        *column_view;
   GtkLabel             *count_label;
   GtkWidget            *cancel_button;
+  GtkRevealer          *sheets_revealer;
+  GtkProgressBar       *sheets_progress;
+  GtkWidget            *sheets_cancel_button;
   GtkWidget            *dismiss_button;
   AdwStatusPage        *empty_page;
   GtkWidget            *empty_open_button;
@@ -87,6 +92,8 @@ struct _CrRosterWindow
   GMenu                *recent_menu;
   /* The export running, if one is; freed by its callback. */
   gpointer              export;
+  /* The cards or reports being saved, if they are. */
+  gpointer              sheets;
   /* Why reading stopped early, if it did. */
   char                 *stopped;
   gboolean              cancelled;
@@ -140,12 +147,26 @@ void cr_roster_window_init_actions        (CrRosterWindow *self);
 void cr_roster_window_real_open_creator   (CrRosterWindow *self,
                                            CrCreator      *creator);
 void cr_roster_window_choose_save_as      (CrRosterWindow *self);
+void cr_roster_window_export_roster       (CrRosterWindow *self,
+                                           CrRoster       *roster,
+                                           GFile          *file,
+                                           CrRosterFormat  format);
+
+/* cr-roster-window-share.c */
+void cr_roster_window_class_init_share    (GtkWidgetClass *widget_class);
+void cr_roster_window_init_share          (CrRosterWindow *self);
+void cr_roster_window_translate_share     (CrRosterWindow *self);
+GMenuModel *cr_roster_window_new_shown_section  (void);
+GMenuModel *cr_roster_window_new_sheets_section (void);
+void cr_roster_window_update_share_actions (CrRosterWindow *self);
+void cr_roster_window_stop_sheets         (CrRosterWindow *self);
 
 /* cr-roster-window-summary.c */
 void cr_roster_window_class_init_summary  (GtkWidgetClass *widget_class);
 void cr_roster_window_init_summary        (CrRosterWindow *self);
 void cr_roster_window_translate_summary   (CrRosterWindow *self);
-struct _CrRosterSummarySheet *cr_roster_window_make_summary_sheet (CrRosterWindow *self);
+struct _CrRosterSummarySheet *cr_roster_window_make_summary_sheet (CrRosterWindow *self,
+                                                                  CrRoster       *roster);
 
 /* cr-roster-window-recovery.c */
 void cr_roster_window_offer_recovery      (CrRosterWindow *self);

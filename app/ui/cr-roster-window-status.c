@@ -157,6 +157,7 @@ cr_roster_window_update_actions (CrRosterWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", savable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel", loading || self->pending != NULL);
   gtk_widget_set_sensitive (self->export_button, exportable || savable);
+  cr_roster_window_update_share_actions (self);
 }
 
 static void

@@ -34,18 +34,28 @@ dup_roster_title (CrRosterWindow *self)
 
 /**
  * cr_roster_window_make_summary_sheet:
+ * @roster: the roster shown, or a copy of the rows it shows
  *
- * Returns: (transfer full): the roster's summary as it is now, with its
+ * Returns: (transfer full): @roster's summary as it is now, with its
  *   words in the language shown and its chart, for an XLSX export
  */
 CrRosterSummarySheet *
-cr_roster_window_make_summary_sheet (CrRosterWindow *self)
+cr_roster_window_make_summary_sheet (CrRosterWindow *self,
+                                     CrRoster       *roster)
 {
   g_autoptr(GBytes) png = NULL;
   g_autoptr(GError) error = NULL;
   CrRosterCounts counts;
 
-  cr_roster_summary_get_counts (self->summary, &counts);
+  if (roster == self->roster)
+    cr_roster_summary_get_counts (self->summary, &counts);
+  else
+    {
+      /* The rows shown alone: summed up as they are written. */
+      g_autoptr(CrRosterSummary) rows = cr_roster_summary_new (G_LIST_MODEL (roster));
+
+      cr_roster_summary_get_counts (rows, &counts);
+    }
   if ((png = cr_roster_summary_render_png (&counts, &error)) == NULL)
     g_warning ("The summary's chart cannot be drawn: %s", error->message);
 

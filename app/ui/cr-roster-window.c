@@ -442,6 +442,7 @@ cr_roster_window_dispose (GObject *object)
   cr_dialogs_close_all (ADW_APPLICATION_WINDOW (self));
 
   drop_pending (self);
+  cr_roster_window_stop_sheets (self);
   if (self->export != NULL)
     cr_roster_window_stop_export (self);
   if (self->cancellable != NULL)
@@ -579,6 +580,7 @@ cr_roster_window_class_init (CrRosterWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, summary_pane);
 
   cr_roster_window_class_init_actions (widget_class);
+  cr_roster_window_class_init_share (widget_class);
   cr_roster_window_class_init_summary (widget_class);
 }
 
@@ -598,6 +600,8 @@ set_texts (CrRosterWindow *self)
   g_autoptr(GMenu) save = g_menu_new ();
   g_autoptr(GMenu) formats = g_menu_new ();
   g_autoptr(GMenu) template = g_menu_new ();
+  g_autoptr(GMenuModel) shown = cr_roster_window_new_shown_section ();
+  g_autoptr(GMenuModel) sheets = cr_roster_window_new_sheets_section ();
 
   set_title (self, self->title);
 
@@ -613,7 +617,10 @@ set_texts (CrRosterWindow *self)
   g_menu_append (save, _("_Save"), "win.save");
   g_menu_append (save, _("Save _As…"), "win.save-as");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (save));
+  /* What the table shows, while a search or a filter hides rows. */
+  g_menu_append_section (menu, NULL, shown);
   g_menu_append_section (menu, NULL, G_MENU_MODEL (formats));
+  g_menu_append_section (menu, NULL, sheets);
   g_menu_append_section (menu, NULL, G_MENU_MODEL (template));
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->export_button), G_MENU_MODEL (menu));
   gtk_widget_set_tooltip_text (self->export_button, _("Export"));
@@ -630,6 +637,7 @@ set_texts (CrRosterWindow *self)
 
   set_accessible_label (GTK_WIDGET (self->progress_bar), _("Reading the roster"));
   gtk_button_set_label (GTK_BUTTON (self->cancel_button), _("_Cancel"));
+  cr_roster_window_translate_share (self);
 
   gtk_button_set_label (GTK_BUTTON (self->notice_toggle), _("_Show Rows"));
   gtk_widget_set_tooltip_text (self->dismiss_button, _("Dismiss"));
@@ -725,6 +733,7 @@ cr_roster_window_init (CrRosterWindow *self)
   cr_roster_window_init_columns (self);
   cr_roster_window_init_status (self);
   cr_roster_window_init_actions (self);
+  cr_roster_window_init_share (self);
   set_texts (self);
 
   set_roster (self, roster);

@@ -24,6 +24,15 @@ typedef enum
   CR_ROSTER_N_COLUMNS,
 } CrRosterColumn;
 
+/* What cr_roster_window_save_sheets() writes, a file a creator. */
+typedef enum
+{
+  /* The result's card, a square PNG. */
+  CR_ROSTER_SHEET_CARD,
+  /* The report, a PDF on the locale's paper. */
+  CR_ROSTER_SHEET_REPORT,
+} CrRosterSheet;
+
 CrRosterWindow *cr_roster_window_new          (GtkApplication *application);
 
 void         cr_roster_window_open            (CrRosterWindow *self,
@@ -37,7 +46,15 @@ void         cr_roster_window_retranslate     (CrRosterWindow *self);
 void         cr_roster_window_export          (CrRosterWindow *self,
                                                GFile          *file,
                                                CrRosterFormat  format);
+void         cr_roster_window_export_shown    (CrRosterWindow *self,
+                                               GFile          *file,
+                                               CrRosterFormat  format);
 void         cr_roster_window_stop_export     (CrRosterWindow *self);
+void         cr_roster_window_save_sheets     (CrRosterWindow *self,
+                                               GFile          *folder,
+                                               CrRosterSheet   sheet,
+                                               gboolean        shown_only);
+void         cr_roster_window_cancel_sheets   (CrRosterWindow *self);
 gboolean     cr_roster_window_save_template   (CrRosterWindow *self,
                                                GFile          *file,
                                                GError        **error);
