@@ -461,23 +461,15 @@ cell_text (const void *handle,
     }
 }
 
-/* The window's XLSX export has the summary as its second sheet, its
- * figures as cells and the chart as a PNG image in it. */
-static void
-test_export_xlsx (void)
+/* The Summary sheet of the workbook at @path: "words|number|id" a row. */
+static char *
+summary_sheet (const char *path)
 {
-  CrRosterWindow *window = open_window (1280);
-  g_autofree char *path = g_build_filename (tmpdir, "agency.xlsx", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GString) cells = g_string_new (NULL);
-  g_autofree char *media = NULL;
+  GString *cells = g_string_new (NULL);
   const void *handle = NULL;
   const char *name = NULL;
   unsigned int n_sheets, n_rows;
   unsigned short n_columns;
-
-  cr_roster_window_export (window, file, CR_ROSTER_FORMAT_XLSX);
-  wait_not_busy (window);
 
   g_assert_cmpint (freexl_open_xlsx (path, &handle), ==, FREEXL_OK);
   g_assert_cmpint (freexl_get_worksheets_count (handle, &n_sheets), ==, FREEXL_OK);
@@ -497,7 +489,29 @@ test_export_xlsx (void)
       g_string_append_c (cells, '\n');
     }
   freexl_close (handle);
-  g_assert_cmpstr (cells->str, ==,
+
+  return g_string_free (cells, FALSE);
+}
+
+/* The window's XLSX export has the summary as its second sheet, its
+ * figures as cells and the chart as a PNG image in it; an export of the
+ * rows shown, the summary of those rows. */
+static void
+test_export_xlsx (void)
+{
+  CrRosterWindow *window = open_window (1280);
+  g_autofree char *path = g_build_filename (tmpdir, "agency.xlsx", NULL);
+  g_autofree char *shown_path = g_build_filename (tmpdir, "agency-shown.xlsx", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) shown_file = g_file_new_for_path (shown_path);
+  g_autofree char *cells = NULL;
+  g_autofree char *media = NULL;
+
+  cr_roster_window_export (window, file, CR_ROSTER_FORMAT_XLSX);
+  wait_not_busy (window);
+
+  cells = summary_sheet (path);
+  g_assert_cmpstr (cells, ==,
                    "Creators|10|total\n"
                    "Influencer|2|influencer\n"
                    "Brand ambassador|2|ambassador\n"
@@ -531,7 +545,27 @@ test_export_xlsx (void)
                    "sheet2 drawing True\n"
                    "sheet1 drawing False\n");
 
+  /* Only the names on more than one row shown, and exported. */
+  gtk_toggle_button_set_active (template_child (window, "duplicates_toggle"), TRUE);
+  wait_idle ();
+  cr_roster_window_export_shown (window, shown_file, CR_ROSTER_FORMAT_XLSX);
+  wait_not_busy (window);
+  g_free (cells);
+  cells = summary_sheet (shown_path);
+  g_assert_cmpstr (cells, ==,
+                   "Creators|3|total\n"
+                   "Influencer|2|influencer\n"
+                   "Brand ambassador|0|ambassador\n"
+                   "Contracted ambassador|1|contracted-ambassador\n"
+                   "Neither, yet|0|none\n"
+                   "No verdict|0|undecided\n"
+                   "Close calls|0|close-calls\n"
+                   "With unanswered questions|1|incomplete\n"
+                   "Names on more than one row|1|duplicate-names\n"
+                   "Rows whose name is on another row|3|duplicate-rows\n");
+
   g_unlink (path);
+  g_unlink (shown_path);
   close_window (window);
 }
 #endif
