@@ -25,6 +25,7 @@
 #include "cr-window.h"
 #include "cr-render.h"
 #include "cr-result-page.h"
+#include "cr-roster-columns-dialog.h"
 #include "cr-roster-window.h"
 #include "cr-recovery.h"
 #include "cr-session.h"
@@ -1486,18 +1487,21 @@ test_choosers (void)
     const char *format;
     const char *filters;
   } choosers[] = {
-    /* The window's build reads and writes workbooks (FreeXL and
-     * libxlsxwriter are required with it). */
+    /* The window's build reads and writes spreadsheets (FreeXL, minizip
+     * and libxlsxwriter are required with it). */
     { "win.open", NULL,
       "*('Rosters', [(1, 'text/csv'), (1, 'text/tab-separated-values'), "
-      "(1, '" XLSX_TYPE "'), (1, 'application/vnd.ms-excel'), (0, '*.[cC][sS][vV]'), "
+      "(1, '" XLSX_TYPE "'), (1, 'application/vnd.ms-excel'), "
+      "(1, 'application/vnd.oasis.opendocument.spreadsheet'), (0, '*.[cC][sS][vV]'), "
       "(0, '*.[tT][sS][vV]'), (0, '*.[jJ][sS][oO][nN][lL]'), (0, '*.[nN][dD][jJ][sS][oO][nN]'), "
-      "(0, '*.[xX][lL][sS][xX]'), (0, '*.[xX][lL][sS]')])\n"
+      "(0, '*.[xX][lL][sS][xX]'), (0, '*.[xX][lL][sS]'), (0, '*.[oO][dD][sS]')])\n"
       "('CSV Files', [(1, 'text/csv'), (0, '*.[cC][sS][vV]'), (0, '*.[tT][sS][vV]')])\n"
       "('JSON Lines Files', [(1, 'application/x-ndjson'), (0, '*.[jJ][sS][oO][nN][lL]'), "
       "(0, '*.[nN][dD][jJ][sS][oO][nN]')])\n"
       "('Excel Workbooks', [(1, '" XLSX_TYPE "'), (1, 'application/vnd.ms-excel'), "
-      "(0, '*.[xX][lL][sS][xX]'), (0, '*.[xX][lL][sS]')])\n" },
+      "(0, '*.[xX][lL][sS][xX]'), (0, '*.[xX][lL][sS]')])\n"
+      "('OpenDocument Spreadsheets', [(1, 'application/vnd.oasis.opendocument.spreadsheet'), "
+      "(0, '*.[oO][dD][sS]')])\n" },
     { "win.export", "xlsx",
       "*('Excel Workbooks', [(1, '" XLSX_TYPE "'), (0, '*.[xX][lL][sS][xX]')])\n" },
     { "win.export", "csv", "*('CSV Files', [(1, 'text/csv'), (0, '*.[cC][sS][vV]')])\n" },
@@ -2529,9 +2533,10 @@ test_save_partial (void)
 
   gtk_window_present (GTK_WINDOW (window));
   cr_roster_window_open (window, file);
-  roster = roster_of (window);
-  while (g_list_model_get_n_items (G_LIST_MODEL (roster)) == 0)
+  /* Shown once its header row is read. */
+  while (g_list_model_get_n_items (G_LIST_MODEL (roster_of (window))) == 0)
     g_main_context_iteration (NULL, TRUE);
+  roster = roster_of (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel", NULL));
   wait_not_busy (window);
   n = g_list_model_get_n_items (G_LIST_MODEL (roster));
@@ -2816,6 +2821,359 @@ test_signal_recovery (void)
   g_unlink (path);
 }
 
+/* The columns dialog the window shows, once it does. */
+static CrRosterColumnsDialog *
+columns_dialog (CrRosterWindow *window)
+{
+  AdwDialog *dialog;
+
+  cr_test_wait_for (CR_IS_ROSTER_COLUMNS_DIALOG (
+    adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))));
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (CR_IS_ROSTER_COLUMNS_DIALOG (dialog));
+
+  return CR_ROSTER_COLUMNS_DIALOG (dialog);
+}
+
+/* What a drop-down of the dialog shows chosen. */
+static const char *
+chosen_text (GtkWidget *dropdown)
+{
+  GObject *item = gtk_drop_down_get_selected_item (GTK_DROP_DOWN (dropdown));
+
+  return gtk_string_object_get_string (GTK_STRING_OBJECT (item));
+}
+
+static const char *first_label_with_class (GtkWidget  *root,
+                                           const char *css_class);
+
+/* The text of a label beside a column's drop-down, by its class:
+ * "cr-column-header", "cr-column-sample", "cr-column-suggested"; NULL
+ * when there is none. */
+static const char *
+column_label (GtkWidget  *dropdown,
+              const char *css_class)
+{
+  return first_label_with_class (gtk_widget_get_parent (dropdown), css_class);
+}
+
+static const char *
+first_label_with_class (GtkWidget  *root,
+                        const char *css_class)
+{
+  g_autoptr(GPtrArray) labels = cr_test_find_all (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_has_css_class (labels->pdata[i], css_class) &&
+        gtk_widget_get_visible (labels->pdata[i]))
+      return gtk_label_get_text (labels->pdata[i]);
+
+  return NULL;
+}
+
+/* The text of the label in the widget in focus, if any. */
+static const char *
+focused_text (CrRosterWindow *window)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (window));
+  GtkWidget *label = focus != NULL ? cr_test_find_descendant (focus, GTK_TYPE_LABEL) : NULL;
+
+  return label != NULL ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
+}
+
+static char *
+join_texts (GPtrArray *texts)
+{
+  g_ptr_array_add (texts, NULL);
+
+  return g_strjoinv ("|", (char **) texts->pdata);
+}
+
+#define MISSPELT_CSV \
+  "name,compensaton,Combien de marques promouvez-vous ?,crm_id\n" \
+  "Ada,retainer,many,A-1\n" \
+  "Bo,none,one,B-2\n"
+#define CORRECTED_CSV \
+  "name,compensation,brands,crm_id\n" \
+  "Ada,retainer,many,A-1\n" \
+  "Bo,none,one,B-2\n"
+
+/* A roster with a misspelt column and one in words the reader does not
+ * know: before anything is read, a dialog shows each column, the first
+ * row's cell, and the question it is read as, the misspelt one's
+ * suggestion chosen and marked; focus starts on it. A question chosen
+ * twice is refused. Walked twice: Escape the first time, which reads
+ * nothing and leaves the roster shown as it was; Continue the second,
+ * whose verdicts are the corrected file's. */
+static void
+test_columns_dialog (void)
+{
+  g_autofree char *before_path = write_temp ("before.csv", "name,brands\nZed,many\n", -1);
+  g_autofree char *path = write_temp ("misspelt.csv", MISSPELT_CSV, -1);
+  g_autofree char *corrected_path = write_temp ("corrected.csv", CORRECTED_CSV, -1);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  CrRosterWindow *window = open_path (before_path);
+  CrRosterWindow *corrected = open_path (corrected_path);
+  g_autoptr(GPtrArray) corrected_cells = first_row_texts (corrected);
+  g_autofree char *corrected_row = join_texts (corrected_cells);
+  guint compensation, brands;
+  g_autofree char *names = NULL;
+
+  g_assert_nonnull (cr_questionnaire_lookup ("compensation", &compensation));
+  g_assert_nonnull (cr_questionnaire_lookup ("brands", &brands));
+  /* The corrected file's first row: Ada, an influencer on a close call. */
+  g_assert_nonnull (strstr (corrected_row, "Ada|"));
+  g_assert_nonnull (strstr (corrected_row, "|Influencer|"));
+  close_window (corrected);
+
+  names = shown_names (window);
+  g_assert_cmpstr (names, ==, "Zed");
+
+  for (int walk = 0; walk < 2; walk++)
+    {
+      CrRosterColumnsDialog *dialog;
+      GtkWidget *misspelt, *french, *crm, *focus;
+      g_autofree char *body = NULL;
+      g_autofree char *label = NULL;
+
+      cr_roster_window_open (window, file);
+      dialog = columns_dialog (window);
+      wait_idle ();
+
+      /* Nothing is read yet: the roster shown is still there. */
+      g_free (names);
+      names = shown_names (window);
+      g_assert_cmpstr (names, ==, "Zed");
+      g_assert_cmpstr (title_of (window), ==, "before.csv");
+
+      g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==,
+                       "Match the Columns");
+      body = g_strdup_printf ("Some columns of misspelt.csv are not known by their names. "
+                              "Choose the question each column answers, or ignore it: the "
+                              "roster is read once you continue.");
+      g_assert_cmpstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)), ==, body);
+
+      /* The name column is not asked about. */
+      g_assert_null (cr_roster_columns_dialog_get_row (dialog, 0));
+      misspelt = cr_roster_columns_dialog_get_row (dialog, 1);
+      french = cr_roster_columns_dialog_get_row (dialog, 2);
+      crm = cr_roster_columns_dialog_get_row (dialog, 3);
+      g_assert_true (GTK_IS_DROP_DOWN (misspelt));
+
+      g_assert_cmpstr (column_label (misspelt, "cr-column-header"), ==, "compensaton");
+      g_assert_cmpstr (column_label (misspelt, "cr-column-sample"), ==, "First row: “retainer”");
+      g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (misspelt)), ==,
+                        compensation + 1);
+      g_assert_cmpstr (chosen_text (misspelt), ==, "Are you paid for promoting brands?");
+      g_assert_cmpstr (column_label (misspelt, "cr-column-suggested"), ==, "Suggested");
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (misspelt),
+                                           GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                           "Column “compensaton”");
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (misspelt),
+                                           GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                           "First row: “retainer”. Suggested from its name");
+
+      g_assert_cmpstr (column_label (french, "cr-column-header"), ==,
+                       "Combien de marques promouvez-vous ?");
+      g_assert_cmpstr (column_label (french, "cr-column-sample"), ==, "First row: “many”");
+      g_assert_cmpstr (chosen_text (french), ==, "Ignore this column");
+      g_assert_null (column_label (french, "cr-column-suggested"));
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (french),
+                                           GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                           "Column “Combien de marques promouvez-vous ?”");
+      g_assert_cmpstr (chosen_text (crm), ==, "Ignore this column");
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (crm), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                           "Column “crm_id”");
+      /* Every question, by its text, after "Ignore this column". */
+      g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (crm))),
+                        ==, cr_questionnaire_get_n_questions () + 1);
+
+      /* Focus starts in the dialog, on the column suggested. */
+      cr_test_wait_for (cr_test_is_inside (cr_test_focus (GTK_WINDOW (window)), misspelt));
+      focus = cr_test_focus (GTK_WINDOW (window));
+      if (!cr_test_is_inside (focus, misspelt))
+        g_test_message ("focus: %s", focus != NULL ? G_OBJECT_TYPE_NAME (focus) : "none");
+      g_assert_true (cr_test_is_inside (focus, misspelt));
+
+      /* The questions no column answers yet. */
+      label = g_strdup (first_label_with_class (GTK_WIDGET (dialog), "cr-column-unread"));
+      g_assert_nonnull (strstr (label, "No column answers: “Do you have an agreement with a brand?”, "));
+      g_assert_null (strstr (label, "“Are you paid for promoting brands?”"));
+      g_assert_nonnull (strstr (label, "“How many brands do you promote?”"));
+
+      /* Compensation chosen twice: said, and Continue refused. */
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (french), compensation + 1);
+      wait_idle ();
+      g_assert_cmpstr (first_label_with_class (GTK_WIDGET (dialog), "cr-column-error"), ==,
+                       "“Are you paid for promoting brands?” is chosen for both “compensaton” and "
+                       "“Combien de marques promouvez-vous ?”. Choose it for one column only.");
+      g_assert_false (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog),
+                                                             "continue"));
+
+      /* Brands for the French column: accepted. The second time, by
+       * keys: Tab to its drop-down, Space opens it, Down to brands,
+       * Return. */
+      if (walk == 0)
+        gtk_drop_down_set_selected (GTK_DROP_DOWN (french), brands + 1);
+      else
+        {
+          cr_test_send_keys (GTK_WINDOW (window), "Tab");
+          cr_test_wait_for (cr_test_is_inside (cr_test_focus (GTK_WINDOW (window)), french));
+          g_assert_true (cr_test_is_inside (cr_test_focus (GTK_WINDOW (window)), french));
+          cr_test_send_keys (GTK_WINDOW (window), "space");
+          cr_test_wait_for (gtk_widget_get_mapped (cr_test_find_descendant (french,
+                                                                            GTK_TYPE_POPOVER)));
+          /* Down until the question is the one in focus, as a person
+           * looks. */
+          for (int k = 0; k < 12 && g_strcmp0 (focused_text (window),
+                                                "How many brands do you promote?") != 0; k++)
+            {
+              g_autofree char *before = g_strdup (focused_text (window));
+
+              cr_test_send_keys (GTK_WINDOW (window), "Down");
+              /* Its move seen before the next key, on a busy machine too. */
+              for (int i = 0; i < 100 && g_strcmp0 (focused_text (window), before) == 0; i++)
+                {
+                  wait_idle ();
+                  g_usleep (10000);
+                }
+            }
+          g_assert_cmpstr (focused_text (window), ==, "How many brands do you promote?");
+          cr_test_send_keys (GTK_WINDOW (window), "Return");
+          cr_test_wait_for (gtk_drop_down_get_selected (GTK_DROP_DOWN (french)) == brands + 1);
+        }
+      wait_idle ();
+      g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (french)), ==, brands + 1);
+      g_assert_null (first_label_with_class (GTK_WIDGET (dialog), "cr-column-error"));
+      g_assert_true (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog),
+                                                            "continue"));
+      g_free (label);
+      label = g_strdup (first_label_with_class (GTK_WIDGET (dialog), "cr-column-unread"));
+      g_assert_null (strstr (label, "“How many brands do you promote?”"));
+
+      if (walk == 0)
+        {
+          /* Escape: nothing read, the roster shown as it was. */
+          cr_test_send_keys (GTK_WINDOW (window), "Escape");
+          cr_test_wait_for (adw_application_window_get_visible_dialog (
+                              ADW_APPLICATION_WINDOW (window)) == NULL);
+          g_assert_null (adw_application_window_get_visible_dialog (
+                           ADW_APPLICATION_WINDOW (window)));
+          wait_not_busy (window);
+          g_free (names);
+          names = shown_names (window);
+          g_assert_cmpstr (names, ==, "Zed");
+          g_assert_cmpstr (title_of (window), ==, "before.csv");
+          g_assert_null (notice_text (window));
+          continue;
+        }
+
+      cr_test_respond (GTK_WINDOW (window), "C_ontinue");
+      wait_not_busy (window);
+      g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+    }
+
+  /* Read as chosen: the corrected file's verdicts, cell for cell. */
+  g_assert_cmpstr (title_of (window), ==, "misspelt.csv");
+  g_free (names);
+  names = shown_names (window);
+  g_assert_cmpstr (names, ==, "Ada Bo");
+  {
+    g_autoptr(GPtrArray) cells = first_row_texts (window);
+    g_autofree char *row = join_texts (cells);
+
+    g_assert_cmpstr (row, ==, corrected_row);
+  }
+  g_assert_cmpint (cr_creator_get_role (shown (window, 0)), ==, CR_ROLE_INFLUENCER);
+  g_assert_cmpint (cr_creator_get_role (shown (window, 1)), ==, CR_ROLE_AMBASSADOR);
+  g_assert_cmpstr (notice_text (window), ==, "Ignored column: crm_id.");
+
+  close_window (window);
+  g_unlink (before_path);
+  g_unlink (path);
+  g_unlink (corrected_path);
+}
+
+/* Cancel, as a button: the roster shown stays, and so does its file; a
+ * roster whose columns are all known, or only ignored as the file's own,
+ * opens with no dialog; one read with a misspelt column unasked (from a
+ * stream) says what it was likely meant to be. */
+static void
+test_columns_cancel (void)
+{
+  g_autofree char *before_path = write_temp ("before.csv", "name,brands\nZed,many\n", -1);
+  g_autofree char *path = write_temp ("misspelt.csv", MISSPELT_CSV, -1);
+  g_autofree char *known_path = write_temp ("known.csv", CORRECTED_CSV, -1);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) known = g_file_new_for_path (known_path);
+  g_autoptr(GFile) before = g_file_new_for_path (before_path);
+  CrRosterWindow *window = open_path (before_path);
+  g_autofree char *names = NULL;
+
+  cr_roster_window_open (window, file);
+  columns_dialog (window);
+  cr_test_respond (GTK_WINDOW (window), "_Cancel");
+  wait_not_busy (window);
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+  names = shown_names (window);
+  g_assert_cmpstr (names, ==, "Zed");
+  g_assert_true (g_file_equal (cr_roster_window_get_file (window), before));
+
+  /* Every column known, crm_id the file's own: no dialog. */
+  cr_roster_window_open (window, known);
+  wait_not_busy (window);
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+  g_assert_cmpstr (title_of (window), ==, "known.csv");
+  g_free (names);
+  names = shown_names (window);
+  g_assert_cmpstr (names, ==, "Ada Bo");
+  g_assert_cmpstr (notice_text (window), ==, "Ignored column: crm_id.");
+  close_window (window);
+
+  /* At 360 pixels: the dialog fits, each drop-down within it, and
+   * Cancel still leaves the window empty. */
+  window = cr_roster_window_new (GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  cr_roster_window_open (window, file);
+  {
+    CrRosterColumnsDialog *dialog = columns_dialog (window);
+
+    for (int i = 0; i < 20; i++)
+      {
+        wait_idle ();
+        g_usleep (10000);
+      }
+    g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+    g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (dialog)), <=, 360);
+    for (guint c = 1; c < 4; c++)
+      {
+        GtkWidget *dropdown = cr_roster_columns_dialog_get_row (dialog, c);
+        graphene_rect_t bounds;
+
+        g_assert_true (gtk_widget_compute_bounds (dropdown, GTK_WIDGET (window), &bounds));
+        g_assert_cmpfloat (bounds.origin.x, >=, 0);
+        g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, 360);
+      }
+    cr_test_save_screenshot (GTK_WIDGET (window), "screenshots", "roster-columns-360");
+    cr_test_respond (GTK_WINDOW (window), "_Cancel");
+    wait_not_busy (window);
+    g_assert_cmpstr (page_name (window), ==, "empty");
+    g_assert_cmpstr (title_of (window), ==, "Roster");
+  }
+  close_window (window);
+
+  /* Unasked, the suggestion is in the notice. */
+  window = open_window ("name,compensaton,brands,crm_id\nAda,retainer,many,A-1\n");
+  g_assert_cmpstr (notice_text (window), ==,
+                   "Ignored columns: compensaton (did you mean compensation?), crm_id.");
+  close_window (window);
+
+  g_unlink (before_path);
+  g_unlink (path);
+  g_unlink (known_path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2874,6 +3232,8 @@ main (int   argc,
   g_test_add_func ("/roster-window/open-file", test_open_file);
   g_test_add_func ("/roster-window/language", test_language);
   g_test_add_func ("/roster-window/open-fails", test_open_fails);
+  g_test_add_func ("/roster-window/columns-dialog", test_columns_dialog);
+  g_test_add_func ("/roster-window/columns-cancel", test_columns_cancel);
   g_test_add_func ("/roster-window/export-xlsx", test_export_xlsx);
   g_test_add_func ("/roster-window/save", test_save);
   g_test_add_func ("/roster-window/close-asks", test_close_asks);

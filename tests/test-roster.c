@@ -51,15 +51,18 @@ append_answers (GString   *out,
 /* Reads @input whole and says what came: "LINE NAME: ANSWERS" a row read,
  * "LINE ! MESSAGE" a row refused, "stop: MESSAGE" when reading stopped. */
 static char *
-read_all (const char     *input,
-          gssize          length,
-          CrRosterFormat  format)
+read_all_mapped (const char      *input,
+                 gssize           length,
+                 CrRosterFormat   format,
+                 CrRosterColumns *map)
 {
   g_autoptr(GBytes) bytes = g_bytes_new (input, length < 0 ? strlen (input) : (gsize) length);
   g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
   g_autoptr(CrRosterReader) reader = cr_roster_reader_new (stream, format);
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
+
+  cr_roster_reader_set_column_map (reader, map);
 
   for (;;)
     {
@@ -91,6 +94,14 @@ read_all (const char     *input,
     g_string_append_printf (out, "stop: %s\n", error->message);
 
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+read_all (const char     *input,
+          gssize          length,
+          CrRosterFormat  format)
+{
+  return read_all_mapped (input, length, format, NULL);
 }
 
 static char *
@@ -1610,6 +1621,257 @@ test_suggested_columns (void)
                              "compensation, brands?)\n");
 }
 
+static guint
+question_index (const char *id)
+{
+  guint q = G_MAXUINT;
+
+  g_assert_nonnull (cr_questionnaire_lookup (id, &q));
+
+  return q;
+}
+
+/* Each creator of @roster: "NAME ROLE: ANSWERS", a line each. */
+static char *
+describe_roster (CrRoster *roster)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (roster)); i++)
+    {
+      g_autoptr(CrCreator) creator = g_list_model_get_item (G_LIST_MODEL (roster), i);
+      g_autoptr(CrAnswers) answers = cr_creator_ref_answers (creator);
+
+      g_string_append_printf (out, "%s %d %u: ", cr_creator_get_name (creator),
+                              (int) cr_creator_get_role (creator),
+                              cr_creator_get_score (creator, cr_creator_get_role (creator)));
+      append_answers (out, answers);
+      g_string_append_c (out, '\n');
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static CrRoster *
+load_file_mapped (GFile           *file,
+                  CrRosterColumns *map)
+{
+  CrRoster *roster = cr_roster_new ();
+  g_autoptr(GError) error = NULL;
+
+  cr_roster_set_column_map (roster, map);
+  cr_roster_load_file_async (roster, file, CR_ROSTER_FORMAT_UNKNOWN, NULL, load_done_cb, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NONE);
+
+  return roster;
+}
+
+/* The reader's guess at a header row's columns, each with how it was
+ * known and the first row's cell; and a column map, as a person corrects
+ * the guess: a column misspelt and one in French words the reader does
+ * not know, each mapped to its question, score as the corrected file
+ * does, read row by row and loaded as a roster. */
+static void
+test_column_map (void)
+{
+  static const char input[] =
+    "name,compensaton,Combien de marques promouvez-vous ?,notes,De combien de marques faites-vous "
+    "la promotion ?\n"
+    "Ada,retainer,many,\"x, y\",\n"
+    "Bo,none,one,z,\n";
+  static const char corrected[] =
+    "name,compensation,brands,notes,exclusivity\n"
+    "Ada,retainer,many,\"x, y\",\n"
+    "Bo,none,one,z,\n";
+  g_autofree char *dir = g_dir_make_tmp ("cr-roster-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "agency.csv", NULL);
+  g_autofree char *corrected_path = g_build_filename (dir, "corrected.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) corrected_file = g_file_new_for_path (corrected_path);
+  g_autoptr(CrRosterColumns) guess = NULL;
+  g_autoptr(CrRosterColumns) map = NULL;
+  g_autoptr(CrRoster) mapped = NULL;
+  g_autoptr(CrRoster) fixed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) unread = NULL;
+  g_autofree char *mapped_text = NULL;
+  g_autofree char *fixed_text = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *text = NULL;
+  guint compensation = question_index ("compensation");
+  guint brands = question_index ("brands");
+  guint exclusivity = question_index ("exclusivity");
+  int twice = -1;
+  guint first = 0, second = 0;
+
+  g_assert_true (g_file_set_contents (path, input, -1, NULL));
+  g_assert_true (g_file_set_contents (corrected_path, corrected, -1, NULL));
+
+  /* The guess: the header row and the first row, no more. */
+  guess = cr_roster_read_columns (file, CR_ROSTER_FORMAT_UNKNOWN, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (guess);
+  g_assert_cmpuint (cr_roster_columns_get_n_columns (guess), ==, 5);
+  g_assert_cmpstr (cr_roster_columns_get_header (guess, 0), ==, "name");
+  g_assert_cmpint (cr_roster_columns_get_match (guess, 0), ==, CR_ROSTER_MATCH_NAME);
+  g_assert_cmpint (cr_roster_columns_get_question (guess, 0), ==, CR_ROSTER_READER_COLUMN_NAME);
+  g_assert_true (cr_roster_columns_is_fixed (guess, 0));
+  g_assert_cmpstr (cr_roster_columns_get_sample (guess, 0), ==, "Ada");
+  g_assert_cmpstr (cr_roster_columns_get_header (guess, 1), ==, "compensaton");
+  g_assert_cmpint (cr_roster_columns_get_match (guess, 1), ==, CR_ROSTER_MATCH_SUGGESTION);
+  g_assert_cmpint (cr_roster_columns_get_question (guess, 1), ==,
+                   CR_ROSTER_READER_COLUMN_IGNORED);
+  g_assert_cmpint (cr_roster_columns_get_suggestion (guess, 1), ==, (int) compensation);
+  g_assert_cmpstr (cr_roster_columns_get_sample (guess, 1), ==, "retainer");
+  g_assert_cmpstr (cr_roster_columns_get_header (guess, 2), ==,
+                   "Combien de marques promouvez-vous ?");
+  g_assert_cmpint (cr_roster_columns_get_match (guess, 2), ==, CR_ROSTER_MATCH_NONE);
+  g_assert_cmpint (cr_roster_columns_get_suggestion (guess, 2), ==, -1);
+  g_assert_cmpstr (cr_roster_columns_get_sample (guess, 2), ==, "many");
+  g_assert_cmpstr (cr_roster_columns_get_sample (guess, 3), ==, "x, y");
+  /* French, as the catalogue says it: known by its text. */
+  g_assert_cmpint (cr_roster_columns_get_match (guess, 4), ==, CR_ROSTER_MATCH_TEXT);
+  g_assert_cmpint (cr_roster_columns_get_question (guess, 4), ==, (int) brands);
+  g_assert_cmpstr (cr_roster_columns_get_sample (guess, 4), ==, "");
+  g_assert_false (cr_roster_columns_is_fixed (guess, 4));
+  g_assert_true (cr_roster_columns_needs_review (guess));
+  unread = cr_roster_columns_dup_unread_questions (guess);
+  g_assert_cmpuint (unread->len, ==, cr_questionnaire_get_n_questions () - 1);
+
+  /* Brands read twice: refused, by the map and by the reader. */
+  map = cr_roster_columns_copy (guess);
+  cr_roster_columns_set_question (map, 1, (int) compensation);
+  cr_roster_columns_set_question (map, 2, (int) brands);
+  g_assert_false (cr_roster_columns_check (map, &twice, &first, &second));
+  g_assert_cmpint (twice, ==, (int) brands);
+  g_assert_cmpuint (first, ==, 2);
+  g_assert_cmpuint (second, ==, 4);
+  text = read_all_mapped (input, -1, CR_ROSTER_FORMAT_CSV, map);
+  g_assert_cmpstr (text, ==, "stop: line 1: columns 3 and 5 both hold brands\n");
+
+  /* The French column that was known, told to be exclusivity instead;
+   * the name column stays the name whatever the map says. */
+  cr_roster_columns_set_question (map, 4, (int) exclusivity);
+  cr_roster_columns_set_question (map, 0, (int) exclusivity);
+  g_assert_cmpint (cr_roster_columns_get_question (map, 0), ==, CR_ROSTER_READER_COLUMN_NAME);
+  g_assert_true (cr_roster_columns_check (map, NULL, NULL, NULL));
+  g_assert_cmpint (cr_roster_columns_get_match (map, 1), ==, CR_ROSTER_MATCH_CHOSEN);
+  /* The guess is not changed by its copy. */
+  g_assert_cmpint (cr_roster_columns_get_question (guess, 1), ==,
+                   CR_ROSTER_READER_COLUMN_IGNORED);
+
+  g_free (text);
+  text = read_all_mapped (input, -1, CR_ROSTER_FORMAT_CSV, map);
+  expected = read_csv (corrected);
+  g_assert_cmpstr (text, ==, expected);
+  g_assert_cmpstr (text, ==, "2 Ada: compensation=retainer brands=many\n"
+                             "3 Bo: compensation=none brands=one\n");
+
+  /* Loaded as a roster: the same creators, the same verdicts; only the
+   * notes are ignored, with nothing suggested. */
+  mapped = load_file_mapped (file, map);
+  fixed = load_file_mapped (corrected_file, NULL);
+  mapped_text = describe_roster (mapped);
+  fixed_text = describe_roster (fixed);
+  g_assert_cmpstr (mapped_text, ==, fixed_text);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (mapped)), ==, 2);
+  g_assert_cmpuint (g_strv_length ((char **) cr_roster_get_ignored_columns (mapped)), ==, 1);
+  g_assert_cmpstr (cr_roster_get_ignored_columns (mapped)[0], ==, "notes");
+  g_assert_cmpstr (cr_roster_get_suggested_columns (mapped)[0], ==, "");
+  g_assert_true (cr_roster_get_complete (mapped));
+  g_assert_cmpint (cr_roster_columns_get_question (cr_roster_get_column_map (mapped), 1), ==,
+                   (int) compensation);
+  g_assert_null (cr_roster_get_column_map (fixed));
+
+  /* Without the map, the misspelt column is ignored, with its suggestion. */
+  g_clear_object (&mapped);
+  mapped = load_file_mapped (file, NULL);
+  g_assert_cmpuint (g_strv_length ((char **) cr_roster_get_ignored_columns (mapped)), ==, 3);
+  g_assert_cmpstr (cr_roster_get_ignored_columns (mapped)[0], ==, "compensaton");
+  g_assert_cmpstr (cr_roster_get_suggested_columns (mapped)[0], ==, "compensation");
+  g_assert_cmpstr (cr_roster_get_suggested_columns (mapped)[1], ==, "");
+
+  /* A file changed since its columns were chosen is refused. */
+  g_free (text);
+  text = read_all_mapped ("name,compensaton,brands\nAda,none,one\n", -1, CR_ROSTER_FORMAT_CSV,
+                          map);
+  g_assert_cmpstr (text, ==, "stop: line 1: the header row has 3 columns, not the 5 its columns "
+                             "were chosen for: the file changed\n");
+  g_free (text);
+  text = read_all_mapped ("name,compensation,x,notes,y\nAda,none,one,,\n", -1,
+                          CR_ROSTER_FORMAT_CSV, map);
+  g_assert_cmpstr (text, ==, "stop: line 1: column 2 is now compensation, not compensaton as "
+                             "when its columns were chosen: the file changed\n");
+
+  g_unlink (path);
+  g_unlink (corrected_path);
+  g_rmdir (dir);
+}
+
+/* Columns that need no one to look at them: every one known, or ignored
+ * as a file's own (an id, notes); a header that names no question but
+ * suggests one is read for its guess all the same. */
+static void
+test_column_guess (void)
+{
+  static const struct {
+    const char *input;
+    gboolean needs_review;
+  } cases[] = {
+    { "name,compensation,brands\nAda,none,one\n", FALSE },
+    { "name,compensation,brands,crm_id,notes,\nAda,none,one,A-1,,\n", FALSE },
+    { "name,compensation,role,complete\nAda,none,influencer,yes\n", FALSE },
+    { "name,compensation,brand\nAda,none,one\n", TRUE },
+    { "name,compensaton,brand\n", TRUE },
+    { "name,compensation,Where do you post\nAda,none,blog\n", TRUE },
+  };
+  g_autofree char *dir = g_dir_make_tmp ("cr-roster-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "roster.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CrRosterColumns) guess = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("%s", cases[i].input);
+      g_assert_true (g_file_set_contents (path, cases[i].input, -1, NULL));
+      guess = cr_roster_read_columns (file, CR_ROSTER_FORMAT_UNKNOWN, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (cr_roster_columns_needs_review (guess), ==, cases[i].needs_review);
+    }
+
+  /* No header row at all: said as loading says it; JSON Lines has no
+   * columns. */
+  {
+    g_autoptr(CrRosterColumns) guess = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (g_file_set_contents (path, "", 0, NULL));
+    guess = cr_roster_read_columns (file, CR_ROSTER_FORMAT_CSV, NULL, &error);
+    g_assert_null (guess);
+    g_assert_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_EMPTY);
+  }
+  {
+    g_autofree char *jsonl = g_build_filename (dir, "roster.jsonl", NULL);
+    g_autoptr(GFile) jsonl_file = g_file_new_for_path (jsonl);
+    g_autoptr(CrRosterColumns) guess = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (g_file_set_contents (jsonl, "{\"answers\": {}}\n", -1, NULL));
+    guess = cr_roster_read_columns (jsonl_file, CR_ROSTER_FORMAT_UNKNOWN, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (cr_roster_columns_get_n_columns (guess), ==, 0);
+    g_assert_false (cr_roster_columns_needs_review (guess));
+    g_unlink (jsonl);
+  }
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* A header row of 500,000 columns, just under 1 MiB, and a row as wide:
  * read in time linear in its length. Before, every column was compared
  * with every one before it (125 billion comparisons here, minutes): the
@@ -1966,6 +2228,8 @@ main (int   argc,
   g_test_add_func ("/model/roster/csv/wide-header", test_wide_header);
   g_test_add_func ("/model/roster/csv/words", test_words);
   g_test_add_func ("/model/roster/csv/suggested-columns", test_suggested_columns);
+  g_test_add_func ("/model/roster/csv/column-map", test_column_map);
+  g_test_add_func ("/model/roster/csv/column-guess", test_column_guess);
   g_test_add_func ("/model/roster/empty", test_empty);
   g_test_add_func ("/model/roster/jsonl", test_jsonl);
   g_test_add_func ("/model/roster/format-from-name", test_format_from_name);

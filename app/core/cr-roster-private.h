@@ -57,4 +57,19 @@ gboolean     _cr_roster_match_option_label  (guint       question,
                                              guint      *option);
 const char  *_cr_roster_suggest_question    (const char *key);
 
+/* cr-roster-columns.c */
+void         _cr_roster_columns_set         (CrRosterColumns *columns,
+                                             guint            column,
+                                             const char      *header,
+                                             int              question,
+                                             CrRosterMatch    match,
+                                             int              suggestion);
+void         _cr_roster_columns_set_sample  (CrRosterColumns *columns,
+                                             guint            column,
+                                             const char      *cell,
+                                             gsize            length);
+
+/* cr-roster-read.c */
+void         _cr_roster_reader_set_columns_only (CrRosterReader *reader);
+
 G_END_DECLS

@@ -52,6 +52,7 @@
 #include "cr-questionnaire.h"
 #include "cr-quote.h"
 #include "cr-roster.h"
+#include "cr-roster-ods.h"
 #include "cr-roster-sheet.h"
 #include "cr-roster-private.h"
 
@@ -180,6 +181,13 @@ struct _CrRosterReader
   GPtrArray      *ignored;
   /* Beside each of @ignored, the id it was likely meant to be, or "". */
   GPtrArray      *suggested;
+  /* What to read each column as, if told (cr_roster_reader_set_column_map());
+   * what the header row was read as, once it is, with the first row's
+   * cells once that is read; whether the reading is only for them. */
+  CrRosterColumns *map;
+  CrRosterColumns *guess;
+  gboolean        sampled;
+  gboolean        columns_only;
   GPtrArray      *cells;
   GArray         *lengths;
   /* The rows ended so far, as a spreadsheet counts them, and how the last
@@ -298,7 +306,8 @@ cr_roster_format_to_id (CrRosterFormat format)
  * cr_roster_format_can_read:
  *
  * Returns: whether this build reads rosters in @format: CSV and JSON
- *   Lines always, spreadsheets with FreeXL 2
+ *   Lines always, Excel workbooks with FreeXL 2, OpenDocument
+ *   spreadsheets with minizip
  */
 gboolean
 cr_roster_format_can_read (CrRosterFormat format)
@@ -306,11 +315,9 @@ cr_roster_format_can_read (CrRosterFormat format)
   if (format == CR_ROSTER_FORMAT_CSV || format == CR_ROSTER_FORMAT_JSONL)
     return TRUE;
 
-  /* FreeXL 2.0 drops a cell of each run of equal cells an OpenDocument
-   * sheet stores once with table:number-columns-repeated, as Calc does
-   * for "none,none": the answers would shift without a word. */
+  /* Read by cr-roster-ods.c, with minizip, not FreeXL. */
   if (format == CR_ROSTER_FORMAT_ODS)
-    return FALSE;
+    return _cr_roster_ods_can_read ();
 
   return format != CR_ROSTER_FORMAT_UNKNOWN && _cr_roster_sheet_can_read ();
 }
@@ -398,6 +405,8 @@ cr_roster_reader_free (CrRosterReader *reader)
   g_free (reader->columns);
   g_clear_pointer (&reader->ignored, g_ptr_array_unref);
   g_clear_pointer (&reader->suggested, g_ptr_array_unref);
+  g_clear_pointer (&reader->map, cr_roster_columns_unref);
+  g_clear_pointer (&reader->guess, cr_roster_columns_unref);
   g_clear_pointer (&reader->cells, g_ptr_array_unref);
   g_clear_pointer (&reader->lengths, g_array_unref);
   g_queue_clear_full (&reader->records, (GDestroyNotify) record_free);
@@ -464,6 +473,54 @@ cr_roster_reader_get_suggested_columns (CrRosterReader *reader)
     return NULL;
 
   return (const char * const *) reader->suggested->pdata;
+}
+
+/**
+ * cr_roster_reader_set_column_map:
+ * @map: (nullable): what to read each column of the header row as
+ *
+ * Reads each column of a CSV roster's header row as @map says
+ * (cr_roster_columns_set_question()), rather than by its header cell: a
+ * person's corrections to the reader's guess (cr_roster_read_columns()).
+ * The name and a result's columns are known as ever. A header row with
+ * more or fewer columns than @map, or whose cells are not @map's, is
+ * refused: the file changed since @map was made. Set before the first
+ * row is read.
+ */
+void
+cr_roster_reader_set_column_map (CrRosterReader  *reader,
+                                 CrRosterColumns *map)
+{
+  g_return_if_fail (reader != NULL);
+  g_return_if_fail (!reader->header_read);
+
+  g_clear_pointer (&reader->map, cr_roster_columns_unref);
+  if (map != NULL)
+    reader->map = cr_roster_columns_copy (map);
+}
+
+/**
+ * cr_roster_reader_dup_columns:
+ *
+ * Returns: (transfer full) (nullable): what each column of a CSV roster's
+ *   header row is read as, and how it was known, with the first row's
+ *   cells once a row is read; %NULL before the header row is read, and
+ *   for JSON Lines
+ */
+CrRosterColumns *
+cr_roster_reader_dup_columns (CrRosterReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, NULL);
+
+  return reader->guess != NULL ? cr_roster_columns_copy (reader->guess) : NULL;
+}
+
+/* Reads the header row even if it names no question, and its first row,
+ * for cr_roster_read_columns(): nothing is scored. */
+void
+_cr_roster_reader_set_columns_only (CrRosterReader *reader)
+{
+  reader->columns_only = TRUE;
 }
 
 /**
@@ -898,7 +955,8 @@ spreadsheet_kind (const guchar   *p,
                   gsize           n,
                   CrRosterFormat *format)
 {
-  static const char ods_mimetype[] = "mimetypeapplication/vnd.oasis.opendocument.spreadsheet";
+  static const char ods_mimetype[] = "application/vnd.oasis.opendocument.spreadsheet";
+  gsize name_length, extra_length;
 
   *format = CR_ROSTER_FORMAT_UNKNOWN;
   if (n >= 8 && memcmp (p, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
@@ -910,9 +968,15 @@ spreadsheet_kind (const guchar   *p,
   if (n < 4 || memcmp (p, "PK\x03\x04", 4) != 0)
     return NULL;
 
-  /* An OpenDocument file names its type first, uncompressed. */
-  if (n >= 30 + sizeof ods_mimetype - 1 &&
-      memcmp (p + 30, ods_mimetype, sizeof ods_mimetype - 1) == 0)
+  /* An OpenDocument file names its type first, uncompressed: a first
+   * entry "mimetype", whose data follow its local header (30 bytes), its
+   * name and any extra field (a ZIP64 one, as some writers add). */
+  name_length = n >= 30 ? p[26] | (gsize) p[27] << 8 : 0;
+  extra_length = n >= 30 ? p[28] | (gsize) p[29] << 8 : 0;
+  if (name_length == strlen ("mimetype") &&
+      n >= 30 + name_length + extra_length + sizeof ods_mimetype - 1 &&
+      memcmp (p + 30, "mimetype", name_length) == 0 &&
+      memcmp (p + 30 + name_length + extra_length, ods_mimetype, sizeof ods_mimetype - 1) == 0)
     {
       *format = CR_ROSTER_FORMAT_ODS;
       return "an OpenDocument spreadsheet (.ods)";
@@ -927,22 +991,13 @@ spreadsheet_kind (const guchar   *p,
 }
 
 /* A spreadsheet's own file: its sheet read through cr-roster-sheet.c,
- * from the file, where FreeXL 2 is there; refused otherwise, with what to
- * do. */
+ * from the file, where FreeXL 2 (a workbook) or minizip (an OpenDocument
+ * spreadsheet) is there; refused otherwise, with what to do. */
 static gboolean
 start_sheet (CrRosterReader *reader,
              const char     *kind,
              CrRosterFormat  format)
 {
-  if (format == CR_ROSTER_FORMAT_ODS && _cr_roster_sheet_can_read ())
-    {
-      reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_SPREADSHEET,
-                                   "this is %s, which is not read yet: in the spreadsheet, "
-                                   "choose Save As and Excel 2007-365 (.xlsx) or CSV UTF-8, "
-                                   "then open that file", kind);
-      return FALSE;
-    }
-
   if (!cr_roster_format_can_read (format))
     {
       reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_SPREADSHEET,
@@ -1362,6 +1417,7 @@ read_header (CrRosterReader *reader,
    * none yet: a column named twice is found at once, however many there
    * are. */
   g_autoptr(GArray) holders = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_autoptr(CrRosterColumns) guess = NULL;
   guint *holder = (guint *) (void *) g_array_set_size (holders,
                                                       cr_questionnaire_get_n_questions ())->data;
   guint name_holder = 0;
@@ -1370,6 +1426,21 @@ read_header (CrRosterReader *reader,
   reader->columns = g_new (int, reader->n_columns);
   reader->ignored = g_ptr_array_new_with_free_func (g_free);
   reader->suggested = g_ptr_array_new ();
+  g_clear_pointer (&reader->guess, cr_roster_columns_unref);
+  guess = cr_roster_columns_new (reader->n_columns);
+
+  if (reader->map != NULL &&
+      cr_roster_columns_get_n_columns (reader->map) != reader->n_columns)
+    {
+      guint n_map = cr_roster_columns_get_n_columns (reader->map);
+
+      reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_HEADER,
+                                   "line %" G_GUINT64_FORMAT ": the header row has %u %s, "
+                                   "not the %u its columns were chosen for: the file changed",
+                                   record->line, reader->n_columns,
+                                   reader->n_columns == 1 ? "column" : "columns", n_map);
+      return FALSE;
+    }
 
   for (guint c = 0; c < reader->n_columns; c++)
     {
@@ -1378,6 +1449,8 @@ read_header (CrRosterReader *reader,
       g_autofree char *stripped = NULL;
       g_autofree char *key = NULL;
       g_autofree char *words = NULL;
+      const char *suggested;
+      CrRosterMatch match;
       guint q;
 
       if (!g_utf8_validate_len (cell, length, NULL))
@@ -1388,28 +1461,70 @@ read_header (CrRosterReader *reader,
           return FALSE;
         }
 
-      stripped = g_strstrip (g_strdup (cell));
+      stripped = g_strstrip (g_strndup (cell, length));
       key = g_ascii_strdown (stripped, -1);
+      suggested = NULL;
 
       if (g_str_equal (key, "name") || g_str_equal (key, "handle"))
-        reader->columns[c] = COLUMN_NAME;
-      /* A question by its id, or as it reads in any shipped language ("Are
-       * you paid for promoting brands?"), unless it is a result column. */
-      else if (cr_questionnaire_lookup (key, &q) != NULL ||
-               (!is_result_column (key) &&
-                (words = _cr_roster_normalize_words (stripped, -1)) != NULL &&
-                _cr_roster_match_question_text (words, &q)))
         {
-          reader->columns[c] = (int) q;
-          any_question = TRUE;
+          reader->columns[c] = COLUMN_NAME;
+          match = CR_ROSTER_MATCH_NAME;
         }
       else if (is_result_column (key))
-        reader->columns[c] = COLUMN_QUIET;
+        {
+          reader->columns[c] = COLUMN_QUIET;
+          match = CR_ROSTER_MATCH_RESULT;
+        }
+      /* A question by its id, or as it reads in any shipped language ("Are
+       * you paid for promoting brands?"). */
+      else if (cr_questionnaire_lookup (key, &q) != NULL)
+        {
+          reader->columns[c] = (int) q;
+          match = CR_ROSTER_MATCH_ID;
+        }
+      else if ((words = _cr_roster_normalize_words (stripped, -1)) != NULL &&
+               _cr_roster_match_question_text (words, &q))
+        {
+          reader->columns[c] = (int) q;
+          match = CR_ROSTER_MATCH_TEXT;
+        }
       else
         {
-          const char *suggested = _cr_roster_suggest_question (key);
-
           reader->columns[c] = COLUMN_IGNORED;
+          suggested = _cr_roster_suggest_question (key);
+          match = suggested != NULL ? CR_ROSTER_MATCH_SUGGESTION : CR_ROSTER_MATCH_NONE;
+        }
+
+      if (suggested != NULL)
+        cr_questionnaire_lookup (suggested, &q);
+      _cr_roster_columns_set (guess, c, stripped, reader->columns[c], match,
+                              suggested != NULL ? (int) q : -1);
+
+      /* As a person chose, for any column but the name and a result's. */
+      if (reader->map != NULL && match != CR_ROSTER_MATCH_NAME && match != CR_ROSTER_MATCH_RESULT)
+        {
+          if (!g_str_equal (cr_roster_columns_get_header (reader->map, c), stripped))
+            {
+              g_autofree char *quoted = cr_quote_input_len (cell, (gssize) length, MAX_QUOTED);
+              g_autofree char *was = cr_quote_input (cr_roster_columns_get_header (reader->map, c),
+                                                     MAX_QUOTED);
+
+              reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_HEADER,
+                                           "line %" G_GUINT64_FORMAT ": column %u is now %s, "
+                                           "not %s as when its columns were chosen: the file "
+                                           "changed", record->line, c + 1, quoted, was);
+              return FALSE;
+            }
+          reader->columns[c] = cr_roster_columns_get_question (reader->map, c);
+          suggested = NULL;
+          _cr_roster_columns_set (guess, c, stripped, reader->columns[c], CR_ROSTER_MATCH_CHOSEN,
+                                  -1);
+        }
+
+      if (reader->columns[c] >= 0)
+        any_question = TRUE;
+      else if (reader->columns[c] == COLUMN_IGNORED)
+        {
           g_ptr_array_add (reader->ignored,
                            *key != '\0' ? cr_quote_input_len (cell, (gssize) length, MAX_QUOTED)
                                          : column_name (c));
@@ -1423,7 +1538,10 @@ read_header (CrRosterReader *reader,
 
           if (*first != 0)
             {
-              g_autofree char *quoted = cr_quote_input_len (cell, (gssize) length, MAX_QUOTED);
+              /* By a map, the question, not what the header says. */
+              g_autofree char *quoted = reader->map != NULL && reader->columns[c] >= 0
+                ? g_strdup (cr_questionnaire_get_question ((guint) reader->columns[c])->id)
+                : cr_quote_input_len (cell, (gssize) length, MAX_QUOTED);
 
               reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_HEADER,
                                            "line %" G_GUINT64_FORMAT ": columns %u and %u "
@@ -1438,6 +1556,15 @@ read_header (CrRosterReader *reader,
 
   g_ptr_array_add (reader->ignored, NULL);
   g_ptr_array_add (reader->suggested, NULL);
+  reader->guess = g_steal_pointer (&guess);
+
+  /* Looked at before anything is scored: a header that names no question
+   * is shown all the same. */
+  if (reader->columns_only)
+    {
+      reader->header_read = TRUE;
+      return TRUE;
+    }
 
   if (!any_question && reader->suggested->len > 1)
     {
@@ -1829,6 +1956,14 @@ read_record (CrRosterReader  *reader,
           return TRUE;
         }
       return FALSE;
+    }
+
+  if (reader->guess != NULL && !reader->sampled)
+    {
+      reader->sampled = TRUE;
+      for (guint c = 0; c < record->cells->len; c++)
+        _cr_roster_columns_set_sample (reader->guess, c, g_ptr_array_index (record->cells, c),
+                                       g_array_index (record->lengths, gsize, c));
     }
 
   *line = record->line;

@@ -2,10 +2,11 @@
 /* cr-roster-sheet.c: a roster's spreadsheet files, read and written
  *
  * Reading, with FreeXL 2 (optional: HAVE_FREEXL): an Excel workbook
- * (.xlsx, or .xls), from its file (an OpenDocument spreadsheet is refused
- * before it comes here: FreeXL 2.0 drops one cell of each run of equal
- * cells that an .ods stores once, as Calc does for "none,none"),
- * since FreeXL reads a path and not a stream. The sheet read is the first
+ * (.xlsx, or .xls), from its file, since FreeXL reads a path and not a
+ * stream; an OpenDocument spreadsheet (.ods) is read by cr-roster-ods.c
+ * instead (FreeXL 2.0 drops one cell of each run of equal cells that an
+ * .ods stores once, as Calc does for "none,none"), and handed on here
+ * the same way. The sheet read is the first
  * whose header row (its first row that is not blank) has a `name` or
  * `handle` cell, or else the first sheet. Its rows are handed to
  * cr-roster-read.c as cells of text, numbered as the spreadsheet numbers
@@ -40,6 +41,7 @@
 
 #include "cr-questionnaire.h"
 #include "cr-result.h"
+#include "cr-roster-ods.h"
 #include "cr-roster-sheet.h"
 #include "cr-roster-summary.h"
 
@@ -54,6 +56,8 @@
 
 struct _CrRosterSheet
 {
+  /* An OpenDocument spreadsheet, read by cr-roster-ods.c. */
+  CrRosterOds *ods;
 #if HAVE_FREEXL
   const void *handle;
 #endif
@@ -79,6 +83,8 @@ _cr_roster_sheet_free (CrRosterSheet *sheet)
   if (sheet == NULL)
     return;
 
+  g_clear_pointer (&sheet->ods, _cr_roster_ods_free);
+
 #if HAVE_FREEXL
   if (sheet->handle != NULL)
     freexl_close (sheet->handle);
@@ -90,12 +96,18 @@ _cr_roster_sheet_free (CrRosterSheet *sheet)
 const char *
 _cr_roster_sheet_get_name (CrRosterSheet *sheet)
 {
+  if (sheet->ods != NULL)
+    return _cr_roster_ods_get_name (sheet->ods);
+
   return sheet->name;
 }
 
 guint
 _cr_roster_sheet_get_n_sheets (CrRosterSheet *sheet)
 {
+  if (sheet->ods != NULL)
+    return _cr_roster_ods_get_n_sheets (sheet->ods);
+
   return sheet->n_sheets;
 }
 
@@ -104,6 +116,9 @@ _cr_roster_sheet_get_n_sheets (CrRosterSheet *sheet)
 guint64
 _cr_roster_sheet_get_bytes_read (CrRosterSheet *sheet)
 {
+  if (sheet->ods != NULL)
+    return _cr_roster_ods_get_bytes_read (sheet->ods);
+
   if (sheet->n_rows == 0)
     return sheet->size;
 
@@ -218,21 +233,12 @@ describe_freexl_error (int code)
 
 #endif
 
-/**
- * _cr_roster_sheet_open:
- * @path: the file
- * @format: %CR_ROSTER_FORMAT_XLSX, %CR_ROSTER_FORMAT_ODS or
- *   %CR_ROSTER_FORMAT_XLS, as its first bytes say
- * @kind: what it is, for the messages: "an Excel workbook (.xlsx)"…
- *
- * Returns: (transfer full) (nullable): the sheet to read, or %NULL with
- *   @error set in %CR_ROSTER_ERROR
- */
-CrRosterSheet *
-_cr_roster_sheet_open (const char      *path,
-                       CrRosterFormat   format,
-                       const char      *kind,
-                       GError         **error)
+/* An Excel workbook, read by FreeXL. */
+static CrRosterSheet *
+open_workbook (const char      *path,
+               CrRosterFormat   format,
+               const char      *kind,
+               GError         **error)
 {
 #if HAVE_FREEXL
   g_autoptr(CrRosterSheet) sheet = g_new0 (CrRosterSheet, 1);
@@ -251,8 +257,6 @@ _cr_roster_sheet_open (const char      *path,
 
   if (format == CR_ROSTER_FORMAT_XLSX)
     code = freexl_open_xlsx (path, &sheet->handle);
-  else if (format == CR_ROSTER_FORMAT_ODS)
-    code = freexl_open_ods (path, &sheet->handle);
   else
     code = freexl_open (path, &sheet->handle);
 
@@ -304,6 +308,36 @@ _cr_roster_sheet_open (const char      *path,
 }
 
 /**
+ * _cr_roster_sheet_open:
+ * @path: the file
+ * @format: %CR_ROSTER_FORMAT_XLSX, %CR_ROSTER_FORMAT_ODS or
+ *   %CR_ROSTER_FORMAT_XLS, as its first bytes say
+ * @kind: what it is, for the messages: "an Excel workbook (.xlsx)"…
+ *
+ * Returns: (transfer full) (nullable): the sheet to read, or %NULL with
+ *   @error set in %CR_ROSTER_ERROR
+ */
+CrRosterSheet *
+_cr_roster_sheet_open (const char      *path,
+                       CrRosterFormat   format,
+                       const char      *kind,
+                       GError         **error)
+{
+  CrRosterOds *ods;
+  CrRosterSheet *sheet;
+
+  if (format != CR_ROSTER_FORMAT_ODS)
+    return open_workbook (path, format, kind, error);
+
+  if ((ods = _cr_roster_ods_open (path, kind, error)) == NULL)
+    return NULL;
+  sheet = g_new0 (CrRosterSheet, 1);
+  sheet->ods = ods;
+
+  return sheet;
+}
+
+/**
  * _cr_roster_sheet_next_row:
  * @cells: (element-type utf8): emptied, then given the row's cells
  * @lengths: (element-type gsize): emptied, then given their lengths
@@ -320,6 +354,9 @@ _cr_roster_sheet_next_row (CrRosterSheet *sheet,
                            guint64       *row,
                            gboolean      *too_long)
 {
+  if (sheet->ods != NULL)
+    return _cr_roster_ods_next_row (sheet->ods, cells, lengths, row, too_long);
+
 #if HAVE_FREEXL
   while (sheet->next_row < sheet->n_rows)
     {

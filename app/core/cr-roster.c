@@ -36,6 +36,10 @@ struct _CrRoster
   GPtrArray      *creators;
   GPtrArray      *problems;
   GStrv           ignored;
+  /* Beside each of @ignored, the id it was likely meant to be, or "". */
+  GStrv           suggested;
+  /* What to read each column as, for the next load. */
+  CrRosterColumns *map;
   CrRosterFormat  format;
   CrRosterEncoding encoding;
   double          progress;
@@ -67,6 +71,7 @@ typedef struct _Load
   GPtrArray       *creators;
   GPtrArray       *problems;
   GStrv            ignored;
+  GStrv            suggested;
   CrRosterFormat   format;
   CrRosterEncoding encoding;
   guint64          bytes_read;
@@ -84,6 +89,7 @@ typedef struct _Load
   GInputStream    *stream;
   GFile           *file;
   goffset          size;
+  CrRosterColumns *map;
 } Load;
 
 /* How often the worker's creators are handed over, after the first. */
@@ -169,6 +175,8 @@ load_unref (Load *load)
   g_ptr_array_unref (load->creators);
   g_ptr_array_unref (load->problems);
   g_strfreev (load->ignored);
+  g_strfreev (load->suggested);
+  g_clear_pointer (&load->map, cr_roster_columns_unref);
   g_clear_pointer (&load->text, text_free);
   g_clear_object (&load->stream);
   g_clear_object (&load->file);
@@ -266,6 +274,8 @@ cr_roster_finalize (GObject *object)
   g_ptr_array_unref (self->creators);
   g_ptr_array_unref (self->problems);
   g_strfreev (self->ignored);
+  g_strfreev (self->suggested);
+  g_clear_pointer (&self->map, cr_roster_columns_unref);
 
   G_OBJECT_CLASS (cr_roster_parent_class)->finalize (object);
 }
@@ -404,6 +414,7 @@ flush (Load     *load,
   g_autoptr(GPtrArray) creators = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_auto(GStrv) ignored = NULL;
+  g_auto(GStrv) suggested = NULL;
   g_autoptr(CrRosterText) text = NULL;
   CrRosterFormat format;
   CrRosterEncoding encoding;
@@ -434,6 +445,7 @@ flush (Load     *load,
   problems = g_steal_pointer (&load->problems);
   load->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
   ignored = g_steal_pointer (&load->ignored);
+  suggested = g_steal_pointer (&load->suggested);
   text = g_steal_pointer (&load->text);
   header_read = load->header_read;
   format = load->format;
@@ -472,6 +484,8 @@ flush (Load     *load,
     {
       g_strfreev (self->ignored);
       self->ignored = g_steal_pointer (&ignored);
+      g_strfreev (self->suggested);
+      self->suggested = g_steal_pointer (&suggested);
     }
 
   if (problems->len > 0)
@@ -674,6 +688,8 @@ load_thread (GTask        *task,
   if (load->file != NULL)
     cr_roster_reader_set_path (reader, g_file_peek_path (load->file));
   cr_roster_reader_set_keep_text (reader, TRUE);
+  if (load->map != NULL)
+    cr_roster_reader_set_column_map (reader, load->map);
 
   for (;;)
     {
@@ -692,6 +708,7 @@ load_thread (GTask        *task,
           load->format = cr_roster_reader_get_format (reader);
           load->encoding = cr_roster_reader_get_encoding (reader);
           load->ignored = g_strdupv ((char **) ignored);
+          load->suggested = g_strdupv ((char **) cr_roster_reader_get_suggested_columns (reader));
           load->header_read = TRUE;
           load->text = take_header (reader);
           g_mutex_unlock (&load->lock);
@@ -833,6 +850,7 @@ start_load (CrRoster            *self,
   load->stream = stream != NULL ? g_object_ref (stream) : NULL;
   load->file = file != NULL ? g_object_ref (file) : NULL;
   load->size = size;
+  load->map = self->map != NULL ? cr_roster_columns_ref (self->map) : NULL;
 
   self->load = load_ref (load);
   self->format = format;
@@ -1159,6 +1177,54 @@ cr_roster_get_ignored_columns (CrRoster *self)
   g_return_val_if_fail (CR_IS_ROSTER (self), NULL);
 
   return (const char * const *) self->ignored;
+}
+
+/**
+ * cr_roster_get_suggested_columns:
+ *
+ * Returns: (transfer none) (nullable): beside each of
+ *   cr_roster_get_ignored_columns(), the id of the question its header
+ *   most likely misspells, or ""
+ */
+const char * const *
+cr_roster_get_suggested_columns (CrRoster *self)
+{
+  g_return_val_if_fail (CR_IS_ROSTER (self), NULL);
+
+  return (const char * const *) self->suggested;
+}
+
+/**
+ * cr_roster_set_column_map:
+ * @map: (nullable): what to read each CSV column as
+ *   (cr_roster_reader_set_column_map())
+ *
+ * Reads each column of the roster's file as @map says, when it is loaded
+ * (cr_roster_load_async(), cr_roster_load_file_async()): set before.
+ */
+void
+cr_roster_set_column_map (CrRoster        *self,
+                          CrRosterColumns *map)
+{
+  g_return_if_fail (CR_IS_ROSTER (self));
+
+  g_clear_pointer (&self->map, cr_roster_columns_unref);
+  if (map != NULL)
+    self->map = cr_roster_columns_copy (map);
+}
+
+/**
+ * cr_roster_get_column_map:
+ *
+ * Returns: (transfer none) (nullable): what the roster's CSV columns are
+ *   read as, if set (cr_roster_set_column_map())
+ */
+CrRosterColumns *
+cr_roster_get_column_map (CrRoster *self)
+{
+  g_return_val_if_fail (CR_IS_ROSTER (self), NULL);
+
+  return self->map;
 }
 
 /**

@@ -124,6 +124,75 @@ const int      *_cr_roster_reader_get_columns (CrRosterReader *reader,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrRosterReader, cr_roster_reader_free)
 
+/* The columns of a CSV roster's header row: what the reader makes of each
+ * (its guess), and what the reader is told to read each as (a column map,
+ * cr_roster_reader_set_column_map()): cr-roster-columns.c. */
+
+typedef enum
+{
+  /* Known by nothing: ignored. */
+  CR_ROSTER_MATCH_NONE,
+  /* The name (or handle) column. */
+  CR_ROSTER_MATCH_NAME,
+  /* A column a result adds (role, complete…): skipped. */
+  CR_ROSTER_MATCH_RESULT,
+  /* A question, by its id. */
+  CR_ROSTER_MATCH_ID,
+  /* A question, by its text in a shipped language. */
+  CR_ROSTER_MATCH_TEXT,
+  /* Ignored, but one or two letters off a question's id: the suggestion. */
+  CR_ROSTER_MATCH_SUGGESTION,
+  /* As a column map says (cr_roster_columns_set_question()). */
+  CR_ROSTER_MATCH_CHOSEN,
+} CrRosterMatch;
+
+typedef struct _CrRosterColumns CrRosterColumns;
+
+CrRosterColumns *cr_roster_columns_new        (guint             n_columns);
+CrRosterColumns *cr_roster_columns_copy       (const CrRosterColumns *columns);
+CrRosterColumns *cr_roster_columns_ref        (CrRosterColumns  *columns);
+void            cr_roster_columns_unref       (CrRosterColumns  *columns);
+guint           cr_roster_columns_get_n_columns (const CrRosterColumns *columns);
+const char     *cr_roster_columns_get_header  (const CrRosterColumns *columns,
+                                               guint             column);
+const char     *cr_roster_columns_get_sample  (const CrRosterColumns *columns,
+                                               guint             column);
+int             cr_roster_columns_get_question (const CrRosterColumns *columns,
+                                               guint             column);
+CrRosterMatch   cr_roster_columns_get_match   (const CrRosterColumns *columns,
+                                               guint             column);
+int             cr_roster_columns_get_suggestion (const CrRosterColumns *columns,
+                                               guint             column);
+gboolean        cr_roster_columns_is_fixed    (const CrRosterColumns *columns,
+                                               guint             column);
+void            cr_roster_columns_set_question (CrRosterColumns *columns,
+                                               guint             column,
+                                               int               question);
+gboolean        cr_roster_columns_needs_review (const CrRosterColumns *columns);
+gboolean        cr_roster_columns_check       (const CrRosterColumns *columns,
+                                               int              *question,
+                                               guint            *first,
+                                               guint            *second);
+GArray         *cr_roster_columns_dup_unread_questions (const CrRosterColumns *columns);
+
+void            cr_roster_reader_set_column_map (CrRosterReader  *reader,
+                                                 CrRosterColumns *map);
+CrRosterColumns *cr_roster_reader_dup_columns (CrRosterReader  *reader);
+
+CrRosterColumns *cr_roster_read_columns       (GFile            *file,
+                                               CrRosterFormat    format,
+                                               GCancellable     *cancellable,
+                                               GError          **error);
+void            cr_roster_read_columns_async  (GFile            *file,
+                                               CrRosterFormat    format,
+                                               GCancellable     *cancellable,
+                                               GAsyncReadyCallback callback,
+                                               gpointer          user_data);
+CrRosterColumns *cr_roster_read_columns_finish (GAsyncResult    *result,
+                                               GError          **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrRosterColumns, cr_roster_columns_unref)
+
 /* Writing, row by row, into a string the caller sends on. */
 
 void            cr_roster_append_csv_header (GString        *out);
@@ -185,6 +254,10 @@ guint           cr_roster_get_n_problems    (CrRoster            *self);
 const CrRosterProblem *cr_roster_get_problem (CrRoster           *self,
                                              guint                index);
 const char * const *cr_roster_get_ignored_columns (CrRoster      *self);
+const char * const *cr_roster_get_suggested_columns (CrRoster    *self);
+void            cr_roster_set_column_map    (CrRoster            *self,
+                                             CrRosterColumns     *map);
+CrRosterColumns *cr_roster_get_column_map   (CrRoster            *self);
 CrRosterEncoding cr_roster_get_encoding     (CrRoster            *self);
 char           *cr_roster_dup_problem_text  (CrRoster            *self,
                                              guint                index);

@@ -259,9 +259,11 @@ cr_roster_window_save_template (CrRosterWindow  *self,
 
 /* File choosers. */
 
-/* The content types of Excel's workbooks, 2007 and 97-2003. */
+/* The content types of Excel's workbooks, 2007 and 97-2003, and of
+ * OpenDocument spreadsheets. */
 #define XLSX_TYPE "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 #define XLS_TYPE "application/vnd.ms-excel"
+#define ODS_TYPE "application/vnd.oasis.opendocument.spreadsheet"
 
 typedef enum
 {
@@ -331,14 +333,15 @@ run_chooser (CrRosterWindow *self,
     N_("Save the Roster As"),
   };
   /* What opens, every kind first; then each kind alone, as Save As
-   * writes them and the exports write them. Workbooks are read where
-   * FreeXL is (cr_roster_format_can_read()). */
+   * writes them and the exports write them. Spreadsheets are read where
+   * FreeXL and minizip are (cr_roster_format_can_read()). */
   static const CrFileKind rosters[] = {
-    { N_("Rosters"), { "text/csv", "text/tab-separated-values", XLSX_TYPE, XLS_TYPE },
-      { "csv", "tsv", "jsonl", "ndjson", "xlsx", "xls" } },
+    { N_("Rosters"), { "text/csv", "text/tab-separated-values", XLSX_TYPE, XLS_TYPE, ODS_TYPE },
+      { "csv", "tsv", "jsonl", "ndjson", "xlsx", "xls", "ods" } },
     { N_("CSV Files"), { "text/csv" }, { "csv", "tsv" } },
     { N_("JSON Lines Files"), { "application/x-ndjson" }, { "jsonl", "ndjson" } },
     { N_("Excel Workbooks"), { XLSX_TYPE, XLS_TYPE }, { "xlsx", "xls" } },
+    { N_("OpenDocument Spreadsheets"), { ODS_TYPE }, { "ods" } },
   };
   /* The same without workbooks, for a build that does not read them. */
   static const CrFileKind text_rosters[] = {

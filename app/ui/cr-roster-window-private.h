@@ -1,18 +1,19 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cr-roster-window-private.h: what the files of the roster window share
  *
- * The window is one type in eight files, by job: cr-roster-window.c (the
+ * The window is one type in nine files, by job: cr-roster-window.c (the
  * type, its roster and loading, its texts), cr-roster-window-columns.c (the
  * table's columns, cells, sorters and filters), cr-roster-window-status.c
  * (what the window says of the roster: count, progress, notice, page),
  * cr-roster-window-actions.c (its actions, file dialogs, export, template,
  * recent rosters, and opening a creator), cr-roster-window-save.c (Save,
- * Save As, and "Save Changes?" before edits would be lost) and
+ * Save As, and "Save Changes?" before edits would be lost),
  * cr-roster-window-recovery.c (edits kept on a quit signal, and offered
  * again), cr-roster-window-share.c (the rows shown exported alone, and a
- * card or a report a creator saved into a folder) and
- * cr-roster-window-summary.c (the summary pane, the duplicate names, the
- * summary's exports). They share the
+ * card or a report a creator saved into a folder),
+ * cr-roster-window-mapping.c (the columns of a file to open chosen first,
+ * when the reader cannot tell some) and cr-roster-window-summary.c (the
+ * summary pane, the duplicate names, the summary's exports). They share the
  * struct, so that each reaches the template's widgets and the models
  * directly.
  */
@@ -76,6 +77,9 @@ struct _CrRosterWindow
   GFile                *pending_file;
   char                 *pending_title;
   GCancellable         *pending_cancellable;
+  /* The header row of a file to open being read, for its columns to be
+   * chosen before the file is (cr-roster-window-mapping.c). */
+  GCancellable         *columns_cancellable;
   GtkFilterListModel   *filter_model;
   GtkSortListModel     *sort_model;
   GtkSingleSelection   *selection;
@@ -123,6 +127,14 @@ void cr_roster_window_set_file            (CrRosterWindow *self,
                                            GFile          *file);
 void cr_roster_window_load_recovery       (CrRosterWindow *self,
                                            GFile          *recovery);
+void cr_roster_window_open_mapped         (CrRosterWindow  *self,
+                                           GFile           *file,
+                                           CrRosterColumns *map);
+
+/* cr-roster-window-mapping.c */
+void cr_roster_window_check_columns       (CrRosterWindow *self,
+                                           GFile          *file);
+void cr_roster_window_stop_checking_columns (CrRosterWindow *self);
 
 /* cr-roster-window-columns.c */
 void cr_roster_window_init_columns        (CrRosterWindow *self);

@@ -80,7 +80,29 @@ cr_roster_window_update_notice (CrRosterWindow *self)
 
   if (ignored != NULL)
     {
-      g_autofree char *names = g_strjoinv (_(", "), (char **) ignored);
+      const char * const *suggested = cr_roster_get_suggested_columns (self->roster);
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_auto(GStrv) named = NULL;
+      g_autofree char *names = NULL;
+
+      /* Each with the question it was likely meant to be, if any. */
+      for (guint i = 0; ignored[i] != NULL; i++)
+        {
+          if (suggested != NULL && suggested[i] != NULL && *suggested[i] != '\0')
+            {
+              /* Translators: an ignored column of a roster, and the question
+               * id it likely misspells, e.g. “compensaton (did you mean
+               * compensation?)” */
+              g_autofree char *named_one = g_strdup_printf (_("%s (did you mean %s?)"),
+                                                            ignored[i], suggested[i]);
+
+              g_strv_builder_add (builder, named_one);
+            }
+          else
+            g_strv_builder_add (builder, ignored[i]);
+        }
+      named = g_strv_builder_end (builder);
+      names = g_strjoinv (_(", "), named);
 
       if (text->len > 0)
         g_string_append_c (text, ' ');

@@ -335,19 +335,30 @@ start_load (CrRosterWindow *self,
  * as its rows are read. The roster shown, with its edits, stays until the
  * new one's header is read: a file that is no roster (a spreadsheet's own
  * file, a header that cannot be read) is said in a dialog and leaves it as
- * it was. The file is read, never written to.
+ * it was. A header row with columns likely meant as questions is shown
+ * first, for the columns to be chosen (cr-roster-window-mapping.c). The
+ * file is read, never written to.
  */
 void
 cr_roster_window_open (CrRosterWindow *self,
                        GFile          *file)
 {
-  g_autoptr(CrRoster) roster = cr_roster_new ();
-  g_autofree char *name = NULL;
-
   g_return_if_fail (CR_IS_ROSTER_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  name = cr_quote_file_name (file);
+  cr_roster_window_check_columns (self, file);
+}
+
+/* Reads @file, its columns as @map says, if given. */
+void
+cr_roster_window_open_mapped (CrRosterWindow  *self,
+                              GFile           *file,
+                              CrRosterColumns *map)
+{
+  g_autoptr(CrRoster) roster = cr_roster_new ();
+  g_autofree char *name = cr_quote_file_name (file);
+
+  cr_roster_set_column_map (roster, map);
   start_load (self, roster, file, NULL, NULL, CR_ROSTER_FORMAT_UNKNOWN, 0, name);
 }
 
@@ -392,6 +403,8 @@ cr_roster_window_load_recovery (CrRosterWindow *self,
   g_return_if_fail (file != NULL);
 
   cr_roster_mark_modified (roster);
+  /* Its header row is the file's: read as the file's columns were. */
+  cr_roster_set_column_map (roster, cr_roster_get_column_map (self->roster));
   start_load (self, roster, file, recovery, NULL, cr_roster_get_format (self->roster), 0,
               title);
 }
@@ -408,6 +421,7 @@ cr_roster_window_cancel (CrRosterWindow *self)
 
   /* A roster read to replace the one shown, not shown yet: dropped. */
   drop_pending (self);
+  cr_roster_window_stop_checking_columns (self);
 
   if (self->cancellable != NULL && cr_roster_get_loading (self->roster))
     {
@@ -442,6 +456,7 @@ cr_roster_window_dispose (GObject *object)
   cr_dialogs_close_all (ADW_APPLICATION_WINDOW (self));
 
   drop_pending (self);
+  cr_roster_window_stop_checking_columns (self);
   cr_roster_window_stop_sheets (self);
   if (self->export != NULL)
     cr_roster_window_stop_export (self);
