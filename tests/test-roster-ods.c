@@ -2,7 +2,7 @@
 /* test-roster-ods.c: rosters in OpenDocument spreadsheets (.ods), read
  *
  * Each sheet is written here as OpenDocument XML, in a ZIP archive as
- * Calc makes one (minizip's zip.h), and scored by
+ * Calc makes one (cr_test_write_ods(), with minizip's zip.h), and scored by
  * `creator-role --score FILE.ods --batch --format csv`: what a person
  * gets. Each must give, byte for byte, what the same roster as CSV gives;
  * a damaged file, one line that says so and what to do.
@@ -13,7 +13,6 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
-#include <zip.h>
 
 #include "cr-test-utils.h"
 
@@ -46,37 +45,12 @@ static char *tmpdir;
 /* The same roster as CSV. */
 #define HEADER_CSV "name,compensation,agreement,brands\n"
 
-/* Writes an .ods of @content, as Calc does: its type first, stored, then
- * the content deflated; @manifest, when given, as its manifest. */
 static char *
 write_ods (const char *name,
            const char *content,
            const char *manifest)
 {
-  static const char mimetype[] = "application/vnd.oasis.opendocument.spreadsheet";
-  char *path = g_build_filename (tmpdir, name, NULL);
-  zipFile zip = zipOpen64 (path, APPEND_STATUS_CREATE);
-  const struct { const char *name; const char *data; int method; } parts[] = {
-    { "mimetype", mimetype, 0 },
-    { "content.xml", content, Z_DEFLATED },
-    { "META-INF/manifest.xml", manifest, Z_DEFLATED },
-  };
-
-  g_assert_nonnull (zip);
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    {
-      if (parts[i].data == NULL)
-        continue;
-      g_assert_cmpint (zipOpenNewFileInZip64 (zip, parts[i].name, NULL, NULL, 0, NULL, 0, NULL,
-                                              parts[i].method, Z_DEFAULT_COMPRESSION, 1),
-                       ==, ZIP_OK);
-      g_assert_cmpint (zipWriteInFileInZip (zip, parts[i].data, (unsigned) strlen (parts[i].data)),
-                       ==, ZIP_OK);
-      g_assert_cmpint (zipCloseFileInZip (zip), ==, ZIP_OK);
-    }
-  g_assert_cmpint (zipClose (zip, NULL), ==, ZIP_OK);
-
-  return path;
+  return cr_test_write_ods (tmpdir, name, content, manifest);
 }
 
 static guint
