@@ -235,7 +235,10 @@ collect_cells (GtkWidget  *widget,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      if (GTK_IS_LABEL (child) && is_cell (widget))
+      /* A name's label is in a box, beside the mark of a name on another
+       * row. */
+      if (GTK_IS_LABEL (child) &&
+          (is_cell (widget) || (GTK_IS_BOX (widget) && is_cell (gtk_widget_get_parent (widget)))))
         g_ptr_array_add (texts, (gpointer) gtk_label_get_text (GTK_LABEL (child)));
       else if (CR_IS_SHARE_BAR (child) && bars != NULL && *bars == NULL)
         *bars = child;

@@ -43,6 +43,7 @@
 #include "cr-result.h"
 #include "cr-roster-ods.h"
 #include "cr-roster-sheet.h"
+#include "cr-roster-summary.h"
 
 #if HAVE_FREEXL
 #include <freexl.h>
@@ -437,6 +438,8 @@ struct _CrRosterXlsx
   guint32        row;
   guint16        n_columns;
   GError        *error;
+  /* A second sheet that sums the roster up, if it has one. */
+  CrRosterSummarySheet *summary;
 };
 
 gboolean
@@ -467,6 +470,7 @@ cr_roster_xlsx_free (CrRosterXlsx *xlsx)
     csv_free (&xlsx->csv);
   g_clear_pointer (&xlsx->cells, g_ptr_array_unref);
   g_clear_pointer (&xlsx->numeric, g_array_unref);
+  g_clear_pointer (&xlsx->summary, cr_roster_summary_sheet_free);
   g_clear_error (&xlsx->error);
   g_free (xlsx);
 }
@@ -657,6 +661,73 @@ cr_roster_xlsx_add_csv (CrRosterXlsx  *xlsx,
 }
 
 /**
+ * cr_roster_xlsx_take_summary:
+ * @summary: (transfer full): the roster's summary, with its words
+ *
+ * Gives the workbook a second sheet, named after @summary's title: a row
+ * a figure (its words, the number, its id), under them the chart.
+ */
+void
+cr_roster_xlsx_take_summary (CrRosterXlsx         *xlsx,
+                             CrRosterSummarySheet *summary)
+{
+  g_return_if_fail (xlsx != NULL);
+
+  g_clear_pointer (&xlsx->summary, cr_roster_summary_sheet_free);
+  xlsx->summary = summary;
+}
+
+#if HAVE_XLSXWRITER
+/* The summary's sheet: the figures as cells, strings and numbers, and the
+ * chart beside them. */
+static lxw_error
+write_summary (CrRosterXlsx *xlsx)
+{
+  const CrRosterSummarySheet *summary = xlsx->summary;
+  lxw_worksheet *sheet;
+  lxw_format *bold;
+  lxw_error status;
+  lxw_row_t row = 0;
+
+  if ((sheet = workbook_add_worksheet (xlsx->workbook, summary->title)) == NULL)
+    return LXW_ERROR_MEMORY_MALLOC_FAILED;
+  bold = workbook_add_format (xlsx->workbook);
+  format_set_bold (bold);
+
+  worksheet_set_column (sheet, 0, 0, 36, NULL);
+  worksheet_set_column (sheet, 1, 1, 10, NULL);
+  worksheet_set_column (sheet, 2, 2, 18, NULL);
+  if ((status = worksheet_write_string (sheet, row, 0, summary->total_label, bold)) != LXW_NO_ERROR ||
+      (status = worksheet_write_number (sheet, row, 1, summary->counts.total, bold)) != LXW_NO_ERROR ||
+      (status = worksheet_write_string (sheet, row, 2, "total", NULL)) != LXW_NO_ERROR)
+    return status;
+  for (CrRosterCount c = 0; c < CR_ROSTER_N_COUNTS; c++)
+    {
+      row++;
+      if ((status = worksheet_write_string (sheet, row, 0, summary->labels[c], NULL)) != LXW_NO_ERROR ||
+          (status = worksheet_write_number (sheet, row, 1, summary->counts.counts[c],
+                                            NULL)) != LXW_NO_ERROR ||
+          (status = worksheet_write_string (sheet, row, 2, cr_roster_count_to_id (c),
+                                            NULL)) != LXW_NO_ERROR)
+        return status;
+    }
+
+  if (summary->chart_png != NULL)
+    {
+      gsize length;
+      const unsigned char *png = g_bytes_get_data (summary->chart_png, &length);
+      lxw_image_options options = { .x_scale = 0.5, .y_scale = 0.5 };
+
+      status = worksheet_insert_image_buffer_opt (sheet, row + 2, 0, png, length, &options);
+      if (status != LXW_NO_ERROR)
+        return status;
+    }
+
+  return LXW_NO_ERROR;
+}
+#endif
+
+/**
  * cr_roster_xlsx_finish:
  * @out: where the workbook goes
  *
@@ -693,6 +764,9 @@ cr_roster_xlsx_finish (CrRosterXlsx   *xlsx,
       worksheet_autofilter (xlsx->worksheet, 0, 0, MAX (xlsx->row, 1) - 1,
                             (lxw_col_t) (xlsx->n_columns - 1));
     }
+
+  if (xlsx->summary != NULL && (status = write_summary (xlsx)) != LXW_NO_ERROR)
+    return set_write_error (error, lxw_strerror (status));
 
   status = workbook_close (g_steal_pointer (&xlsx->workbook));
   if (status != LXW_NO_ERROR)

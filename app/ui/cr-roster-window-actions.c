@@ -147,6 +147,7 @@ cr_roster_window_export_roster (CrRosterWindow *self,
                                 CrRosterFormat  format)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(CrRosterSummarySheet) summary = NULL;
   Export *export;
 
   g_return_if_fail (CR_IS_ROSTER_WINDOW (self));
@@ -173,7 +174,11 @@ cr_roster_window_export_roster (CrRosterWindow *self,
   self->export = export;
 
   cr_roster_window_set_busy (self, TRUE);
-  cr_roster_save_async (roster, file, format, export->cancellable, export_done_cb, export);
+  /* A workbook has the summary of the rows it holds as its second sheet. */
+  if (format == CR_ROSTER_FORMAT_XLSX)
+    summary = cr_roster_window_make_summary_sheet (self, roster);
+  cr_roster_save_with_summary_async (roster, file, format, summary, export->cancellable,
+                                     export_done_cb, export);
 }
 
 /**
