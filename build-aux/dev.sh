@@ -45,7 +45,7 @@ build="${CR_BUILD:-$root/_build}"
 # What the model, the renderer, the command line and their tests need.
 debian_headless_packages=(
   meson ninja-build gcc pkg-config gettext
-  libglib2.0-dev libglib2.0-bin libjson-glib-dev libcsv-dev libfreexl-dev libxlsxwriter-dev
+  libglib2.0-dev libglib2.0-bin libjson-glib-dev libcsv-dev libfreexl-dev libxlsxwriter-dev libminizip-dev
   libcairo2-dev libpango1.0-dev librsvg2-dev poppler-utils librsvg2-common
   python3 python3-jsonschema flatpak-builder
   fonts-cantarell fonts-noto-core locales
@@ -65,7 +65,7 @@ debian_packages=(
 
 fedora_packages=(
   meson ninja-build gcc pkgconf gettext
-  glib2-devel gtk4-devel libadwaita-devel json-glib-devel libcsv-devel freexl-devel libxlsxwriter-devel
+  glib2-devel gtk4-devel libadwaita-devel json-glib-devel libcsv-devel freexl-devel libxlsxwriter-devel minizip-ng-compat-devel
   cairo-devel pango-devel librsvg2-devel poppler-utils
   desktop-file-utils appstream librsvg2 dbus-daemon flatpak-builder
   xorg-x11-server-Xvfb xorg-x11-xauth xdotool ImageMagick

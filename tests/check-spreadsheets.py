@@ -10,15 +10,15 @@ adjacent cells of the same value, a blank row) is scored by
 form of it must give. `soffice --headless --convert-to` makes of that CSV
 an Excel workbook (.xlsx), an Excel 97-2003 one (.xls) and an OpenDocument
 spreadsheet (.ods), as Calc saves them; each is scored the same way, and
-must give the same rows, byte for byte; but the .ods, which FreeXL 2.0
-misreads (it drops one of two equal cells side by side), must be refused
-with what to do.
+must give the same rows, byte for byte: the .ods's runs of equal cells
+side by side (Calc stores "none,none" as one cell repeated) included.
 
 Then the app's own export, `--batch --format xlsx`, is opened in Calc and
 written as flat OpenDocument XML (.fods): every cell must be a value, no
 formula, and show what the CSV export shows (a guarded name without the
-single quote its CSV cell has, the shares as numbers). Last, the XLSX
-export read back by the app scores as the CSV does.
+single quote its CSV cell has, the shares as numbers); its second sheet,
+Summary, must hold the roster's figures, the numbers as numbers. Last,
+the XLSX export read back by the app scores as the CSV does.
 
 Needs soffice (build-aux/dev.sh installs libreoffice-calc-nogui) and a
 build that reads and writes spreadsheets; without them it fails rather
@@ -35,7 +35,7 @@ import tempfile
 # The module beside this file, read without leaving its bytecode in the
 # source tree.
 sys.dont_write_bytecode = True
-from crcalc import GUARDED, Checks, convert, find_soffice, fods_rows
+from crcalc import GUARDED, Checks, convert, find_soffice, fods_rows, fods_tables
 
 HEADER = ["name", "compensation", "agreement", "brands", "exclusivity", "audience",
           "content", "customer", "effort", "notoriety", "platforms"]
@@ -85,18 +85,6 @@ with tempfile.TemporaryDirectory() as tmp:
         made = convert(soffice, roster, target, home, outdir, infilter)
         status, out, err = score(made)
         kind = os.path.splitext(made)[1]
-        if kind == ".ods":
-            # FreeXL 2.0 drops one of two equal cells side by side in an
-            # OpenDocument sheet: refused, with what to do, rather than
-            # read wrong.
-            said = (f"{made}: this is an OpenDocument spreadsheet (.ods), which is not read "
-                    "yet: in the spreadsheet, choose Save As and Excel 2007-365 (.xlsx) or CSV "
-                    "UTF-8, then open that file\n")
-            if status != 1 or out or err != said:
-                fail(f".ods made by Calc: exit {status}, {err!r}, expected {said!r}")
-            else:
-                print("ok: the .ods Calc made is refused, saying to save it as .xlsx or CSV")
-            continue
         if status != 0:
             fail(f"{kind} made by Calc: exit {status}: {err.strip()}")
         elif out != expected:
@@ -116,7 +104,8 @@ with tempfile.TemporaryDirectory() as tmp:
                              stdout=f, stderr=subprocess.PIPE, check=False)
     if run.returncode != 0:
         sys.exit(f"--batch --format xlsx: exit {run.returncode}: {run.stderr.decode()}")
-    rows = fods_rows(convert(soffice, export, "fods", home, outdir))
+    tables = fods_tables(convert(soffice, export, "fods", home, outdir))
+    rows = tables[0][1]
     csv_rows = list(csv.reader(io.StringIO(expected.decode())))
     if len(rows) != len(csv_rows):
         fail(f"Calc reads {len(rows)} rows of the XLSX export, the CSV has {len(csv_rows)}")
@@ -140,6 +129,24 @@ with tempfile.TemporaryDirectory() as tmp:
         fail(f"the shares are {shares} in Calc, expected numbers")
     else:
         print("ok: Calc takes the shares for numbers")
+
+    # Its second sheet sums the roster up: a row a figure, its words, the
+    # number, its id.
+    summary = {}
+    if len(tables) > 1:
+        summary = {row[2][0]: (row[0][0], row[1][0], row[1][1])
+                   for row in tables[1][1] if len(row) >= 3}
+    n_creators = str(len(csv_rows) - 1)
+    if [name for name, _ in tables] != [tables[0][0], "Summary"]:
+        fail(f"the XLSX export's sheets are {[name for name, _ in tables]}, "
+             "expected the roster's and Summary")
+    elif summary.get("total") != ("Creators", n_creators, "float") or \
+            summary.get("close-calls", ("",))[0] != "Close calls" or \
+            summary.get("duplicate-names", ("", "", ""))[2] != "float":
+        fail(f"the Summary sheet reads {summary}, expected {n_creators} creators")
+    else:
+        print(f"ok: Calc shows the XLSX export's Summary sheet: {len(summary)} figures, "
+              f"{n_creators} creators")
 
     status, out, err = score(export)
     if status != 0 or out != expected:

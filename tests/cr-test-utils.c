@@ -11,6 +11,10 @@
 #include "cr-questionnaire.h"
 #include "cr-test-utils.h"
 
+#if HAVE_MINIZIP
+#include <zip.h>
+#endif
+
 /**
  * cr_test_answers_new:
  * @spec: answers written compactly: "compensation=none brands=one
@@ -292,6 +296,50 @@ cr_test_write_file (const char *folder,
 
   return path;
 }
+
+#if HAVE_MINIZIP
+/**
+ * cr_test_write_ods:
+ * @content: the sheets, as content.xml holds them
+ * @manifest: (nullable): META-INF/manifest.xml, or none
+ *
+ * Writes an OpenDocument spreadsheet as Calc does: its type first,
+ * stored, then @content deflated.
+ *
+ * Returns: (transfer full): its path, @name in @folder
+ */
+char *
+cr_test_write_ods (const char *folder,
+                   const char *name,
+                   const char *content,
+                   const char *manifest)
+{
+  static const char mimetype[] = "application/vnd.oasis.opendocument.spreadsheet";
+  char *path = g_build_filename (folder, name, NULL);
+  zipFile zip = zipOpen64 (path, APPEND_STATUS_CREATE);
+  const struct { const char *name; const char *data; int method; } parts[] = {
+    { "mimetype", mimetype, 0 },
+    { "content.xml", content, Z_DEFLATED },
+    { "META-INF/manifest.xml", manifest, Z_DEFLATED },
+  };
+
+  g_assert_nonnull (zip);
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      if (parts[i].data == NULL)
+        continue;
+      g_assert_cmpint (zipOpenNewFileInZip64 (zip, parts[i].name, NULL, NULL, 0, NULL, 0, NULL,
+                                              parts[i].method, Z_DEFAULT_COMPRESSION, 1),
+                       ==, ZIP_OK);
+      g_assert_cmpint (zipWriteInFileInZip (zip, parts[i].data, (unsigned) strlen (parts[i].data)),
+                       ==, ZIP_OK);
+      g_assert_cmpint (zipCloseFileInZip (zip), ==, ZIP_OK);
+    }
+  g_assert_cmpint (zipClose (zip, NULL), ==, ZIP_OK);
+
+  return path;
+}
+#endif
 
 void
 cr_test_run_clear (CrTestRun *run)

@@ -26,6 +26,12 @@ char      *cr_test_write_file     (const char *folder,
                                    const char *name,
                                    const char *contents,
                                    gssize      length);
+#if HAVE_MINIZIP
+char      *cr_test_write_ods      (const char *folder,
+                                   const char *name,
+                                   const char *content,
+                                   const char *manifest);
+#endif
 
 /* What a run of creator-role gave: its exit status, and what it wrote on
  * standard output (@out_length bytes, then a NUL) and standard error. */

@@ -68,8 +68,19 @@ def convert(soffice, path, target, home, outdir, infilter=None):
 def fods_rows(path):
     """The rows of a flat ODS as Calc wrote them, empty ones left out, each
     a list of cells (text, value type, formula or None)."""
+    return table_rows(ET.parse(path).getroot())
+
+
+def fods_tables(path):
+    """The sheets of a flat ODS as Calc wrote them, in order: (name, rows)
+    each, the rows as fods_rows() gives them."""
+    return [(table.get(f"{{{TABLE}}}name"), table_rows(table))
+            for table in ET.parse(path).iter(f"{{{TABLE}}}table")]
+
+
+def table_rows(element):
     rows = []
-    for row in ET.parse(path).iter(f"{{{TABLE}}}table-row"):
+    for row in element.iter(f"{{{TABLE}}}table-row"):
         cells = []
         for cell in row.findall(f"{{{TABLE}}}table-cell"):
             text = "\n".join("".join(p.itertext()) for p in cell.findall(f"{{{TEXT}}}p"))

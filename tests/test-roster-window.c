@@ -237,7 +237,10 @@ collect_cells (GtkWidget  *widget,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      if (GTK_IS_LABEL (child) && is_cell (widget))
+      /* A name's label is in a box, beside the mark of a name on another
+       * row. */
+      if (GTK_IS_LABEL (child) &&
+          (is_cell (widget) || (GTK_IS_BOX (widget) && is_cell (gtk_widget_get_parent (widget)))))
         g_ptr_array_add (texts, (gpointer) gtk_label_get_text (GTK_LABEL (child)));
       else if (CR_IS_SHARE_BAR (child) && bars != NULL && *bars == NULL)
         *bars = child;
@@ -1536,18 +1539,21 @@ test_choosers (void)
     const char *format;
     const char *filters;
   } choosers[] = {
-    /* The window's build reads and writes workbooks (FreeXL and
-     * libxlsxwriter are required with it). */
+    /* The window's build reads and writes spreadsheets (FreeXL, minizip
+     * and libxlsxwriter are required with it). */
     { "win.open", NULL,
       "*('Rosters', [(1, 'text/csv'), (1, 'text/tab-separated-values'), "
-      "(1, '" XLSX_TYPE "'), (1, 'application/vnd.ms-excel'), (0, '*.[cC][sS][vV]'), "
+      "(1, '" XLSX_TYPE "'), (1, 'application/vnd.ms-excel'), "
+      "(1, 'application/vnd.oasis.opendocument.spreadsheet'), (0, '*.[cC][sS][vV]'), "
       "(0, '*.[tT][sS][vV]'), (0, '*.[jJ][sS][oO][nN][lL]'), (0, '*.[nN][dD][jJ][sS][oO][nN]'), "
-      "(0, '*.[xX][lL][sS][xX]'), (0, '*.[xX][lL][sS]')])\n"
+      "(0, '*.[xX][lL][sS][xX]'), (0, '*.[xX][lL][sS]'), (0, '*.[oO][dD][sS]')])\n"
       "('CSV Files', [(1, 'text/csv'), (0, '*.[cC][sS][vV]'), (0, '*.[tT][sS][vV]')])\n"
       "('JSON Lines Files', [(1, 'application/x-ndjson'), (0, '*.[jJ][sS][oO][nN][lL]'), "
       "(0, '*.[nN][dD][jJ][sS][oO][nN]')])\n"
       "('Excel Workbooks', [(1, '" XLSX_TYPE "'), (1, 'application/vnd.ms-excel'), "
-      "(0, '*.[xX][lL][sS][xX]'), (0, '*.[xX][lL][sS]')])\n" },
+      "(0, '*.[xX][lL][sS][xX]'), (0, '*.[xX][lL][sS]')])\n"
+      "('OpenDocument Spreadsheets', [(1, 'application/vnd.oasis.opendocument.spreadsheet'), "
+      "(0, '*.[oO][dD][sS]')])\n" },
     { "win.export", "xlsx",
       "*('Excel Workbooks', [(1, '" XLSX_TYPE "'), (0, '*.[xX][lL][sS][xX]')])\n" },
     { "win.export", "csv", "*('CSV Files', [(1, 'text/csv'), (0, '*.[cC][sS][vV]')])\n" },
@@ -3223,6 +3229,68 @@ test_columns_cancel (void)
   g_unlink (known_path);
 }
 
+/* An OpenDocument spreadsheet, as Calc saves one: its rows shown, two
+ * equal answers side by side (stored as one cell repeated) both read,
+ * the row after blank ones numbered as the spreadsheet numbers it; its
+ * Save refused as a workbook's is. Twice, the second opening as the
+ * first. */
+static void
+test_open_ods (void)
+{
+  static const char content[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+    "<office:document-content "
+    "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+    "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+    "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\">"
+    "<office:body><office:spreadsheet><table:table table:name=\"Creators\">"
+    "<table:table-row>"
+    "<table:table-cell><text:p>name</text:p></table:table-cell>"
+    "<table:table-cell><text:p>compensation</text:p></table:table-cell>"
+    "<table:table-cell><text:p>agreement</text:p></table:table-cell>"
+    "<table:table-cell><text:p>brands</text:p></table:table-cell></table:table-row>"
+    "<table:table-row>"
+    "<table:table-cell><text:p>Zo\xc3\xa9</text:p></table:table-cell>"
+    "<table:table-cell table:number-columns-repeated=\"2\"><text:p>none</text:p>"
+    "</table:table-cell>"
+    "<table:table-cell><text:p>one</text:p></table:table-cell></table:table-row>"
+    "<table:table-row table:number-rows-repeated=\"3\"><table:table-cell/></table:table-row>"
+    "<table:table-row>"
+    "<table:table-cell><text:p>Lina</text:p></table:table-cell>"
+    "<table:table-cell><text:p>lots</text:p></table:table-cell></table:table-row>"
+    "</table:table></office:spreadsheet></office:body></office:document-content>";
+  g_autofree char *path = cr_test_write_ods (tmpdir, "agency.ods", content, NULL);
+  g_autofree char *body = g_strdup_printf ("%s: a roster read from a workbook is not written "
+                                           "back into it, which would lose its other sheets "
+                                           "and formatting: export it as CSV or XLSX instead",
+                                           path);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      CrRosterWindow *window = open_path (path);
+      g_autofree char *names = shown_names (window);
+      g_autoptr(GPtrArray) first = NULL;
+      g_autofree char *problem = NULL;
+
+      g_assert_cmpstr (title_of (window), ==, "agency.ods");
+      g_assert_cmpstr (names, ==, "Zo\xc3\xa9");
+      first = first_row_texts (window);
+      /* Zoé, none and none: a loyal ambassador, as her CSV row scores. */
+      g_assert_cmpstr (g_ptr_array_index (first, 0), ==, "Zo\xc3\xa9");
+      g_assert_cmpstr (g_ptr_array_index (first, 1), ==, cr_role_get_name (CR_ROLE_AMBASSADOR));
+      g_assert_cmpuint (cr_roster_get_n_problems (roster_of (window)), ==, 1);
+      g_assert_cmpuint (cr_roster_get_problem (roster_of (window), 0)->line, ==, 6);
+      problem = cr_roster_dup_problem_text (roster_of (window), 0);
+      g_assert_true (g_str_has_prefix (problem, "Row 6: "));
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+      wait_idle ();
+      assert_alert (window, "Cannot Save the Roster", body);
+      close_alert (window);
+      close_window (window);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3285,6 +3353,7 @@ main (int   argc,
   g_test_add_func ("/roster-window/columns-dialog", test_columns_dialog);
   g_test_add_func ("/roster-window/columns-cancel", test_columns_cancel);
   g_test_add_func ("/roster-window/export-xlsx", test_export_xlsx);
+  g_test_add_func ("/roster-window/open-ods", test_open_ods);
   g_test_add_func ("/roster-window/save", test_save);
   g_test_add_func ("/roster-window/close-asks", test_close_asks);
   g_test_add_func ("/roster-window/save-partial", test_save_partial);

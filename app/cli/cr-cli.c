@@ -30,6 +30,8 @@
 #include "cr-quote.h"
 #include "cr-result.h"
 #include "cr-roster.h"
+#include "cr-roster-chart.h"
+#include "cr-roster-summary.h"
 
 /* Which of standard input, output and error were closed when the program
  * started (see cr_cli_guard_standard_streams()). */
@@ -725,8 +727,11 @@ score_roster (Input          *input,
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) created = cr_share_dup_epoch ();
-  /* For XLSX, the CSV rows go into the workbook, written at the end. */
+  /* For XLSX, the CSV rows go into the workbook, written at the end, and
+   * the creators into its summary sheet. */
   g_autoptr(CrRosterXlsx) xlsx = NULL;
+  g_autoptr(GListStore) creators = NULL;
+  g_autoptr(CrRosterSummary) summary = NULL;
   const char *language = cr_i18n_get_language ();
   gboolean failed = FALSE;
   gboolean header_seen = FALSE;
@@ -738,6 +743,11 @@ score_roster (Input          *input,
     {
       fprintf (err, "creator-role: cannot write the results: %s\n", error->message);
       return 1;
+    }
+  if (xlsx != NULL)
+    {
+      creators = g_list_store_new (CR_TYPE_CREATOR);
+      summary = cr_roster_summary_new (G_LIST_MODEL (creators));
     }
 
   setvbuf (out, out_block, _IOFBF, sizeof out_block);
@@ -808,6 +818,15 @@ score_roster (Input          *input,
           if (notice != NULL)
             fprintf (err, "%s:%" G_GUINT64_FORMAT ": %s\n", name, line, notice->message);
 
+          if (creators != NULL)
+            {
+              CrScoreSummary score;
+              g_autoptr(CrCreator) creator = NULL;
+
+              cr_result_get_score_summary (result, &score);
+              creator = cr_creator_new (answers, &score, line);
+              g_list_store_append (creators, creator);
+            }
           if (output_format != CR_ROSTER_FORMAT_JSONL)
             cr_roster_append_csv_row (text, answers, result);
           else
@@ -841,6 +860,18 @@ score_roster (Input          *input,
     {
       g_autoptr(GOutputStream) stream = NULL;
       g_autoptr(GError) write_error = NULL;
+
+      CrRosterCounts counts;
+      g_autoptr(GBytes) chart = NULL;
+
+      /* The summary's sheet, with its chart. */
+      cr_roster_summary_get_counts (summary, &counts);
+      if ((chart = cr_roster_summary_render_png (&counts, &write_error)) == NULL)
+        {
+          fprintf (err, "creator-role: cannot write the results: %s\n", write_error->message);
+          return 1;
+        }
+      cr_roster_xlsx_take_summary (xlsx, cr_roster_summary_sheet_new (&counts, chart));
 
       /* The rows left, then the workbook, straight to the descriptor. */
       if (fflush (out) != 0)

@@ -435,6 +435,8 @@ update (CrCreator *self,
         _cr_roster_creator_edited (self->roster, self);
     }
   g_object_thaw_notify (G_OBJECT (self));
+  if (self->roster != NULL)
+    _cr_roster_creator_changed (self->roster, self);
 }
 
 /**

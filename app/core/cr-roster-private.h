@@ -41,6 +41,8 @@ void         _cr_creator_clear_edited  (CrCreator  *self);
 /* cr-roster.c */
 void         _cr_roster_creator_edited (CrRoster   *self,
                                         CrCreator  *creator);
+void         _cr_roster_creator_changed (CrRoster  *self,
+                                         CrCreator *creator);
 void         _cr_roster_clear_modified (CrRoster   *self);
 CrRosterText *_cr_roster_get_text      (CrRoster   *self);
 GPtrArray   *_cr_roster_get_creators   (CrRoster   *self);

@@ -14,13 +14,14 @@
  * doubled quotes and line breaks; a UTF-8 byte-order mark and CRLF line
  * ends are fine. UTF-16 with its byte-order mark is decoded (GLib's
  * charset converter), and so is Windows-1252 when the first block read is
- * not UTF-8 (looks_like_utf8()). A spreadsheet's own file (.xlsx, .ods,
+ * not UTF-8 (cr-roster-decode.c). A spreadsheet's own file (.xlsx, .ods,
  * .xls), known by its first bytes, is read from its file by
- * cr-roster-sheet.c where FreeXL 2 is there, its first sheet's rows (or
- * the first sheet's with a name column) read as CSV rows are; elsewhere,
- * or from a stream, it is refused with what to do instead. A single quote before a cell that begins with = + - @,
- * a tab or a carriage return, which an export writes so that spreadsheets
- * take no formula from it, is taken away. The columns a result adds when
+ * cr-roster-sheet.c where FreeXL 2 (a workbook) or minizip (an .ods) is
+ * there, its first sheet's rows (or the first sheet's with a name column)
+ * read as CSV rows are; elsewhere, or from a stream, it is refused with
+ * what to do instead. A single quote before a cell that begins with
+ * = + - @, a tab or a carriage return, which an export writes so that
+ * spreadsheets take no formula from it, is taken away. The columns a result adds when
  * it is exported (role, the shares, close_call, runner_up, complete) are
  * recomputed, so they are skipped without a word; any other column is
  * ignored and named once.
@@ -40,6 +41,10 @@
  *
  * The messages are not translated, like the document reader's: they quote
  * ids and column names, and people paste them into bug reports.
+ *
+ * The bytes are made UTF-8 text in cr-roster-decode.c, and a row's cells
+ * read as answers in cr-roster-cells.c; the struct they share is in
+ * cr-roster-reader-private.h.
  */
 #include "config.h"
 
@@ -52,13 +57,10 @@
 #include "cr-questionnaire.h"
 #include "cr-quote.h"
 #include "cr-roster.h"
+#include "cr-roster-ods.h"
 #include "cr-roster-sheet.h"
 #include "cr-roster-private.h"
-
-#define READ_BLOCK_SIZE (256 * 1024)
-/* Text from the input quoted in a message is cut after this many
- * characters. */
-#define MAX_QUOTED 64
+#include "cr-roster-reader-private.h"
 
 /* The detail of a row's error: see CrInputDetail in cr-document.h. */
 typedef CrInputDetail CrRosterErrorPrivate;
@@ -97,11 +99,11 @@ _cr_roster_error_get_detail (const GError *error)
 }
 
 /* Says what *@error is about: see CrInputDetail. */
-static CrInputDetail *
-set_detail (GError         **error,
-            CrInputProblem   problem,
-            int              question,
-            const char      *value)
+CrInputDetail *
+_cr_roster_set_detail (GError         **error,
+                       CrInputProblem   problem,
+                       int              question,
+                       const char      *value)
 {
   CrInputDetail *detail = _cr_input_error_detail (error);
 
@@ -115,101 +117,6 @@ set_detail (GError         **error,
   return detail;
 }
 
-/* What a CSV column holds. */
-enum
-{
-  COLUMN_IGNORED = CR_ROSTER_READER_COLUMN_IGNORED,
-  COLUMN_QUIET = CR_ROSTER_READER_COLUMN_QUIET,
-  COLUMN_NAME = CR_ROSTER_READER_COLUMN_NAME,
-};
-
-typedef struct
-{
-  guint64    line;
-  GPtrArray *cells;
-  GArray    *lengths;
-  gboolean   too_long;
-  /* With cr_roster_reader_set_keep_text(): the row's text as read, and
-   * how many of its bytes are blank rows before it. */
-  char      *text;
-  guint      gap;
-} Record;
-
-struct _CrRosterReader
-{
-  GInputStream   *stream;
-  CrRosterFormat  format;
-  /* The file the stream reads, if known: a spreadsheet is read from it. */
-  char           *path;
-  CrRosterSheet  *sheet;
-
-  char           *block;
-  gsize           start;
-  gsize           end;
-  gboolean        eof;
-  gboolean        started;
-  guint64         bytes_read;
-  /* JSON Lines: the line the next byte is on, from 1. */
-  guint64         line;
-
-  GError         *fatal;
-  gboolean        finished;
-  /* What was changed in the row just read, which is still read. */
-  GError         *notice;
-
-  /* Bytes that are not UTF-8 are read into @raw, then decoded into
-   * @block: UTF-16 by @converter, Windows-1252 by cp1252_to_utf8(). */
-  CrRosterEncoding encoding;
-  GConverter     *converter;
-  char           *raw;
-  gsize           raw_start;
-  gsize           raw_end;
-  gboolean        raw_eof;
-
-  /* JSON Lines */
-  JsonParser     *json;
-  GString        *text;
-
-  /* CSV */
-  struct csv_parser csv;
-  gboolean        csv_ready;
-  char            separator;
-  gboolean        header_read;
-  int            *columns;
-  guint           n_columns;
-  GPtrArray      *ignored;
-  /* Beside each of @ignored, the id it was likely meant to be, or "". */
-  GPtrArray      *suggested;
-  /* What to read each column as, if told (cr_roster_reader_set_column_map());
-   * what the header row was read as, once it is, with the first row's
-   * cells once that is read; whether the reading is only for them. */
-  CrRosterColumns *map;
-  CrRosterColumns *guess;
-  gboolean        sampled;
-  gboolean        columns_only;
-  GPtrArray      *cells;
-  GArray         *lengths;
-  /* The rows ended so far, as a spreadsheet counts them, and how the last
-   * one ended ('\r', '\n'). */
-  guint64         rows_ended;
-  int             last_terminator;
-  /* The bytes of the row being read so far, in its cells ended, each with
-   * the separator or line end after it. */
-  gsize           row_bytes;
-  /* The row being read is over CR_ROSTER_MAX_ROW: its cells are dropped. */
-  gboolean        skipping;
-  GQueue          records;
-
-  /* With cr_roster_reader_set_keep_text(): the text read since the last
-   * row ended, @gap of it blank rows; the header row's text; the last
-   * row's, until taken. */
-  gboolean        keep_text;
-  GString        *pending;
-  gsize           gap;
-  char           *header_text;
-  char           *row_text;
-  guint           row_gap;
-};
 
 static void
 record_free (Record *record)
@@ -305,7 +212,8 @@ cr_roster_format_to_id (CrRosterFormat format)
  * cr_roster_format_can_read:
  *
  * Returns: whether this build reads rosters in @format: CSV and JSON
- *   Lines always, spreadsheets with FreeXL 2
+ *   Lines always, Excel workbooks with FreeXL 2, OpenDocument
+ *   spreadsheets with minizip
  */
 gboolean
 cr_roster_format_can_read (CrRosterFormat format)
@@ -313,11 +221,9 @@ cr_roster_format_can_read (CrRosterFormat format)
   if (format == CR_ROSTER_FORMAT_CSV || format == CR_ROSTER_FORMAT_JSONL)
     return TRUE;
 
-  /* FreeXL 2.0 drops a cell of each run of equal cells an OpenDocument
-   * sheet stores once with table:number-columns-repeated, as Calc does
-   * for "none,none": the answers would shift without a word. */
+  /* Read by cr-roster-ods.c, with minizip, not FreeXL. */
   if (format == CR_ROSTER_FORMAT_ODS)
-    return FALSE;
+    return _cr_roster_ods_can_read ();
 
   return format != CR_ROSTER_FORMAT_UNKNOWN && _cr_roster_sheet_can_read ();
 }
@@ -685,255 +591,6 @@ _cr_roster_reader_get_columns (CrRosterReader *reader,
   return reader->columns;
 }
 
-/**
- * cr_roster_encoding_to_name:
- *
- * Returns: the encoding's name, as iconv and spreadsheets call it
- */
-const char *
-cr_roster_encoding_to_name (CrRosterEncoding encoding)
-{
-  switch (encoding)
-    {
-    case CR_ROSTER_ENCODING_UTF16LE:
-      return "UTF-16LE";
-    case CR_ROSTER_ENCODING_UTF16BE:
-      return "UTF-16BE";
-    case CR_ROSTER_ENCODING_WINDOWS_1252:
-      return "Windows-1252";
-    case CR_ROSTER_ENCODING_UTF8:
-    default:
-      return "UTF-8";
-    }
-}
-
-/* Reads what the stream gives, up to @size bytes; -1 on an error, which is
- * then reader->fatal. */
-static gssize
-read_stream (CrRosterReader *reader,
-             char           *buffer,
-             gsize           size,
-             GCancellable   *cancellable)
-{
-  g_autoptr(GError) error = NULL;
-  gssize n = g_input_stream_read (reader->stream, buffer, size, cancellable, &error);
-
-  if (n < 0)
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        reader->fatal = g_steal_pointer (&error);
-      else
-        reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_READ,
-                                     "cannot be read: %s", error->message);
-      return -1;
-    }
-
-  reader->bytes_read += (guint64) n;
-
-  return n;
-}
-
-/* Windows-1252 from 0x80 to 0x9F; the five bytes it leaves undefined are
- * the C1 controls of the same value, as browsers read them. */
-static const gunichar cp1252_high[32] = {
-  0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
-  0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
-};
-
-/* Decodes @n bytes of Windows-1252 into @out, which holds 3 bytes a byte;
- * returns the bytes written. */
-static gsize
-cp1252_to_utf8 (const guchar *in,
-                gsize         n,
-                char         *out)
-{
-  gsize written = 0;
-
-  for (gsize i = 0; i < n; i++)
-    {
-      if (in[i] < 0x80)
-        out[written++] = (char) in[i];
-      else
-        written += (gsize) g_unichar_to_utf8 (in[i] < 0xA0 ? cp1252_high[in[i] - 0x80] : in[i],
-                                              out + written);
-    }
-
-  return written;
-}
-
-/* Reads more into the raw bytes, after what is left of them. FALSE on an
- * error. */
-static gboolean
-fill_raw (CrRosterReader *reader,
-          GCancellable   *cancellable)
-{
-  gssize n;
-
-  memmove (reader->raw, reader->raw + reader->raw_start, reader->raw_end - reader->raw_start);
-  reader->raw_end -= reader->raw_start;
-  reader->raw_start = 0;
-
-  if ((n = read_stream (reader, reader->raw + reader->raw_end, READ_BLOCK_SIZE - reader->raw_end,
-                        cancellable)) < 0)
-    return FALSE;
-  if (n == 0)
-    reader->raw_eof = TRUE;
-  reader->raw_end += (gsize) n;
-
-  return TRUE;
-}
-
-/* Fills the block from the raw bytes, decoded. */
-static gboolean
-decode_block (CrRosterReader *reader,
-              GCancellable   *cancellable)
-{
-  for (;;)
-    {
-      g_autoptr(GError) error = NULL;
-      GConverterResult result;
-      gsize bytes_read, bytes_written;
-
-      if (reader->raw_start == reader->raw_end && !reader->raw_eof &&
-          !fill_raw (reader, cancellable))
-        return FALSE;
-
-      if (reader->encoding == CR_ROSTER_ENCODING_WINDOWS_1252)
-        {
-          gsize n = MIN (reader->raw_end - reader->raw_start, READ_BLOCK_SIZE / 3);
-
-          if (n == 0)
-            return FALSE;
-          reader->end = cp1252_to_utf8 ((const guchar *) reader->raw + reader->raw_start, n,
-                                        reader->block);
-          reader->raw_start += n;
-          return TRUE;
-        }
-
-      result = g_converter_convert (reader->converter, reader->raw + reader->raw_start,
-                                    reader->raw_end - reader->raw_start, reader->block,
-                                    READ_BLOCK_SIZE,
-                                    reader->raw_eof ? G_CONVERTER_INPUT_AT_END
-                                                    : G_CONVERTER_NO_FLAGS,
-                                    &bytes_read, &bytes_written, &error);
-      if (result == G_CONVERTER_ERROR)
-        {
-          if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT) && !reader->raw_eof)
-            {
-              if (!fill_raw (reader, cancellable))
-                return FALSE;
-              continue;
-            }
-          reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_ENCODING,
-                                       "the file is not valid %s, though it begins with its "
-                                       "byte-order mark",
-                                       cr_roster_encoding_to_name (reader->encoding));
-          return FALSE;
-        }
-
-      reader->raw_start += bytes_read;
-      reader->end = bytes_written;
-      if (bytes_written > 0)
-        return TRUE;
-      if (result == G_CONVERTER_FINISHED ||
-          (reader->raw_eof && reader->raw_start == reader->raw_end))
-        return FALSE;
-    }
-}
-
-/* Fills the block when it is used up; FALSE at the end of the stream or
- * on an error, which is then reader->fatal. */
-static gboolean
-fill_block (CrRosterReader *reader,
-            GCancellable   *cancellable)
-{
-  gssize n;
-
-  if (reader->start < reader->end)
-    return TRUE;
-  if (reader->eof)
-    return FALSE;
-
-  reader->start = reader->end = 0;
-  if (reader->raw != NULL)
-    {
-      if (!decode_block (reader, cancellable))
-        {
-          reader->eof = TRUE;
-          return FALSE;
-        }
-      return TRUE;
-    }
-
-  if ((n = read_stream (reader, reader->block, READ_BLOCK_SIZE, cancellable)) <= 0)
-    {
-      reader->eof = TRUE;
-      return FALSE;
-    }
-
-  reader->end = (gsize) n;
-
-  return TRUE;
-}
-
-/* From now on, the bytes of the block from @from are raw bytes in
- * @encoding, decoded before they are read. */
-static void
-start_decoding (CrRosterReader   *reader,
-                gsize             from,
-                CrRosterEncoding  encoding)
-{
-  reader->encoding = encoding;
-  reader->raw = g_malloc (READ_BLOCK_SIZE);
-  reader->raw_end = reader->end - from;
-  memcpy (reader->raw, reader->block + from, reader->raw_end);
-  reader->start = reader->end = 0;
-
-  if (encoding == CR_ROSTER_ENCODING_UTF16LE || encoding == CR_ROSTER_ENCODING_UTF16BE)
-    reader->converter = G_CONVERTER (g_charset_converter_new ("UTF-8",
-                                                              cr_roster_encoding_to_name (encoding),
-                                                              NULL));
-}
-
-/* Whether the first bytes read look like UTF-8 rather than Windows-1252:
- * no byte that cannot be UTF-8, or fewer such bytes than characters that
- * are (a UTF-8 file with a row or two gone wrong, whose rows are then
- * refused one by one). A character cut at the end of the block counts for
- * nothing. */
-static gboolean
-looks_like_utf8 (const guchar *p,
-                 gsize         n)
-{
-  guint64 valid = 0, invalid = 0;
-
-  for (gsize i = 0; i < n;)
-    {
-      gunichar c;
-
-      if (p[i] < 0x80)
-        {
-          i++;
-          continue;
-        }
-
-      c = g_utf8_get_char_validated ((const char *) p + i, (gssize) (n - i));
-      if (c == (gunichar) -2)
-        break;
-      if (c == (gunichar) -1)
-        {
-          invalid++;
-          i++;
-          continue;
-        }
-      valid++;
-      i += (gsize) g_utf8_skip[p[i]];
-    }
-
-  return invalid == 0 || invalid < valid;
-}
-
 static gboolean
 holds (const guchar *p,
        gsize         n,
@@ -955,7 +612,8 @@ spreadsheet_kind (const guchar   *p,
                   gsize           n,
                   CrRosterFormat *format)
 {
-  static const char ods_mimetype[] = "mimetypeapplication/vnd.oasis.opendocument.spreadsheet";
+  static const char ods_mimetype[] = "application/vnd.oasis.opendocument.spreadsheet";
+  gsize name_length, extra_length;
 
   *format = CR_ROSTER_FORMAT_UNKNOWN;
   if (n >= 8 && memcmp (p, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
@@ -967,9 +625,15 @@ spreadsheet_kind (const guchar   *p,
   if (n < 4 || memcmp (p, "PK\x03\x04", 4) != 0)
     return NULL;
 
-  /* An OpenDocument file names its type first, uncompressed. */
-  if (n >= 30 + sizeof ods_mimetype - 1 &&
-      memcmp (p + 30, ods_mimetype, sizeof ods_mimetype - 1) == 0)
+  /* An OpenDocument file names its type first, uncompressed: a first
+   * entry "mimetype", whose data follow its local header (30 bytes), its
+   * name and any extra field (a ZIP64 one, as some writers add). */
+  name_length = n >= 30 ? p[26] | (gsize) p[27] << 8 : 0;
+  extra_length = n >= 30 ? p[28] | (gsize) p[29] << 8 : 0;
+  if (name_length == strlen ("mimetype") &&
+      n >= 30 + name_length + extra_length + sizeof ods_mimetype - 1 &&
+      memcmp (p + 30, "mimetype", name_length) == 0 &&
+      memcmp (p + 30 + name_length + extra_length, ods_mimetype, sizeof ods_mimetype - 1) == 0)
     {
       *format = CR_ROSTER_FORMAT_ODS;
       return "an OpenDocument spreadsheet (.ods)";
@@ -984,22 +648,13 @@ spreadsheet_kind (const guchar   *p,
 }
 
 /* A spreadsheet's own file: its sheet read through cr-roster-sheet.c,
- * from the file, where FreeXL 2 is there; refused otherwise, with what to
- * do. */
+ * from the file, where FreeXL 2 (a workbook) or minizip (an OpenDocument
+ * spreadsheet) is there; refused otherwise, with what to do. */
 static gboolean
 start_sheet (CrRosterReader *reader,
              const char     *kind,
              CrRosterFormat  format)
 {
-  if (format == CR_ROSTER_FORMAT_ODS && _cr_roster_sheet_can_read ())
-    {
-      reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_SPREADSHEET,
-                                   "this is %s, which is not read yet: in the spreadsheet, "
-                                   "choose Save As and Excel 2007-365 (.xlsx) or CSV UTF-8, "
-                                   "then open that file", kind);
-      return FALSE;
-    }
-
   if (!cr_roster_format_can_read (format))
     {
       reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_SPREADSHEET,
@@ -1040,7 +695,7 @@ start (CrRosterReader *reader,
 
   reader->started = TRUE;
 
-  if (!fill_block (reader, cancellable))
+  if (!_cr_roster_reader_fill_block (reader, cancellable))
     {
       if (reader->fatal == NULL)
         reader->fatal = g_error_new_literal (CR_ROSTER_ERROR, CR_ROSTER_ERROR_EMPTY,
@@ -1065,9 +720,9 @@ start (CrRosterReader *reader,
 
   if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)))
     {
-      start_decoding (reader, 2, p[0] == 0xFF ? CR_ROSTER_ENCODING_UTF16LE
-                                              : CR_ROSTER_ENCODING_UTF16BE);
-      if (!fill_block (reader, cancellable))
+      _cr_roster_reader_start_decoding (reader, 2, p[0] == 0xFF ? CR_ROSTER_ENCODING_UTF16LE
+                                        : CR_ROSTER_ENCODING_UTF16BE);
+      if (!_cr_roster_reader_fill_block (reader, cancellable))
         {
           if (reader->fatal == NULL)
             reader->fatal = g_error_new_literal (CR_ROSTER_ERROR, CR_ROSTER_ERROR_EMPTY,
@@ -1107,10 +762,10 @@ start (CrRosterReader *reader,
   /* A spreadsheet's CSV in a Western European locale: decided once, on
    * the first bytes. */
   if (reader->encoding == CR_ROSTER_ENCODING_UTF8 &&
-      !looks_like_utf8 (p + reader->start, n - reader->start))
+      !_cr_roster_looks_like_utf8 (p + reader->start, n - reader->start))
     {
-      start_decoding (reader, reader->start, CR_ROSTER_ENCODING_WINDOWS_1252);
-      fill_block (reader, cancellable);
+      _cr_roster_reader_start_decoding (reader, reader->start, CR_ROSTER_ENCODING_WINDOWS_1252);
+      _cr_roster_reader_fill_block (reader, cancellable);
       p = (const guchar *) reader->block;
       n = reader->end;
     }
@@ -1290,7 +945,7 @@ feed_csv (CrRosterReader *reader,
   const char *p;
   gsize n;
 
-  if (!fill_block (reader, cancellable))
+  if (!_cr_roster_reader_fill_block (reader, cancellable))
     {
       if (reader->fatal == NULL && !reader->finished)
         {
@@ -1607,294 +1262,6 @@ read_header (CrRosterReader *reader,
   return TRUE;
 }
 
-/* Whether @cell is the label of an option of question @q, in any shipped
- * language ("Paid per post or campaign"). */
-static gboolean
-match_label (guint       q,
-             const char *cell,
-             guint      *option)
-{
-  g_autofree char *words = _cr_roster_normalize_words (cell, -1);
-
-  return words != NULL && _cr_roster_match_option_label (q, words, option);
-}
-
-/* The option @text is, by its id in any case or by its label. */
-static gboolean
-find_option (const CrQuestion *question,
-             guint             q,
-             const char       *text,
-             guint            *option)
-{
-  g_autofree char *key = g_ascii_strdown (text, -1);
-
-  return cr_question_lookup_option (question, key, option) != NULL ||
-         match_label (q, text, option);
-}
-
-/* That @text, in a cell of @question, is none of its options; for a
- * multiple-choice question, @multiple, "none" is expected too. */
-static void
-set_unknown_option (GError           **error,
-                    const CrQuestion  *question,
-                    guint              q,
-                    const char        *text,
-                    gboolean           multiple)
-{
-  g_autofree char *expected = cr_question_dup_option_ids (question);
-  g_autofree char *quoted = cr_quote_input (text, MAX_QUOTED);
-
-  g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
-               multiple ? "%s: unknown option \"%s\" (expected none or any of %s)"
-                        : "%s: unknown option \"%s\" (expected one of %s)",
-               question->id, quoted, expected);
-  set_detail (error, CR_INPUT_PROBLEM_UNKNOWN_OPTION, (int) q, quoted);
-}
-
-static gboolean
-read_choice (const CrQuestion *question,
-             guint             q,
-             const char       *cell,
-             CrAnswers        *answers,
-             GError          **error)
-{
-  guint option;
-
-  if (!find_option (question, q, cell, &option))
-    {
-      set_unknown_option (error, question, q, cell, FALSE);
-      return FALSE;
-    }
-
-  cr_answers_set_choice (answers, q, option);
-
-  return TRUE;
-}
-
-/* A cell of a multiple-choice question as a form tool writes it: labels
- * (or ids) with a comma, semicolon or line between them, "Instagram,
- * A blog". FALSE, setting nothing, unless every piece is an option and
- * none is listed twice. */
-static gboolean
-read_labels (const CrQuestion *question,
-             guint             q,
-             const char       *cell,
-             CrAnswers        *answers)
-{
-  g_auto(GStrv) pieces = g_strsplit_set (cell, ",;|\t\r\n", -1);
-  CrSelection selection = 0;
-  guint n = 0;
-
-  for (guint i = 0; pieces[i] != NULL; i++)
-    {
-      guint option;
-
-      if (*g_strstrip (pieces[i]) == '\0')
-        continue;
-      if (!find_option (question, q, pieces[i], &option))
-        return FALSE;
-      if (selection & CR_SELECTION_BIT (option))
-        return FALSE;
-      selection |= CR_SELECTION_BIT (option);
-      n++;
-    }
-
-  if (n == 0)
-    return FALSE;
-  cr_answers_set_selection (answers, q, selection);
-
-  return TRUE;
-}
-
-static gboolean
-read_choices (const CrQuestion *question,
-              guint             q,
-              const char       *cell,
-              CrAnswers        *answers,
-              GError          **error)
-{
-  g_autofree char *key = g_ascii_strdown (cell, -1);
-  g_auto(GStrv) ids = g_strsplit_set (key, " ,;|\t\r\n", -1);
-  CrSelection selection = 0;
-  gboolean none = FALSE;
-  guint n = 0;
-  guint label_option;
-
-  if (match_label (q, cell, &label_option))
-    {
-      cr_answers_set_selection (answers, q, CR_SELECTION_BIT (label_option));
-      return TRUE;
-    }
-
-  for (guint i = 0; ids[i] != NULL; i++)
-    {
-      guint option;
-
-      if (*ids[i] == '\0')
-        continue;
-      n++;
-
-      if (g_str_equal (ids[i], "none") && cr_question_lookup_option (question, "none", NULL) == NULL)
-        {
-          none = TRUE;
-          continue;
-        }
-
-      if (cr_question_lookup_option (question, ids[i], &option) == NULL)
-        {
-          if (read_labels (question, q, cell, answers))
-            return TRUE;
-
-          set_unknown_option (error, question, q, ids[i], TRUE);
-          return FALSE;
-        }
-
-      if (selection & CR_SELECTION_BIT (option))
-        {
-          g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
-                       "%s: \"%s\" is listed twice", question->id, ids[i]);
-          set_detail (error, CR_INPUT_PROBLEM_LISTED_TWICE, (int) q, ids[i]);
-          return FALSE;
-        }
-
-      selection |= CR_SELECTION_BIT (option);
-    }
-
-  if (none && n > 1)
-    {
-      g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
-                   "%s: \"none\" goes alone", question->id);
-      set_detail (error, CR_INPUT_PROBLEM_NONE_NOT_ALONE, (int) q, NULL);
-      return FALSE;
-    }
-
-  if (n > 0)
-    cr_answers_set_selection (answers, q, selection);
-
-  return TRUE;
-}
-
-/* A column as a spreadsheet names it, from 0: A to Z, then AA, AB… */
-char *
-_cr_roster_dup_column_letters (guint column)
-{
-  char letters[16];
-  gsize n = sizeof letters - 1;
-  guint64 left = (guint64) column + 1;
-
-  letters[n] = '\0';
-  while (left > 0 && n > 0)
-    {
-      left--;
-      letters[--n] = (char) ('A' + left % 26);
-      left /= 26;
-    }
-
-  return g_strdup (letters + n);
-}
-
-/* Says which cell an error is about, by its column as a spreadsheet names
- * it (the row is said with the error). */
-static void
-prefix_column (GError **error,
-               guint    column)
-{
-  g_autofree char *letters = _cr_roster_dup_column_letters (column);
-  CrInputDetail *detail;
-
-  g_prefix_error (error, "column %s, ", letters);
-  if ((detail = _cr_input_error_detail (error)) != NULL)
-    detail->column = (int) column;
-}
-
-static CrAnswers *
-read_row (CrRosterReader *reader,
-          Record         *record,
-          GError        **error)
-{
-  g_autoptr(CrAnswers) answers = cr_answers_new ();
-  guint n_cells = record->cells->len;
-
-  /* Cells past the header's that are all empty are what some spreadsheets
-   * leave after a trailing separator. */
-  while (n_cells > reader->n_columns && g_array_index (record->lengths, gsize, n_cells - 1) == 0)
-    n_cells--;
-
-  if (n_cells != reader->n_columns)
-    {
-      CrInputDetail *detail;
-
-      g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
-                   "%u %s, but the header row has %u", n_cells,
-                   n_cells == 1 ? "cell" : "cells", reader->n_columns);
-      if ((detail = set_detail (error, CR_INPUT_PROBLEM_CELL_COUNT, -1, NULL)) != NULL)
-        {
-          detail->n_cells = n_cells;
-          detail->n_columns = reader->n_columns;
-        }
-      return NULL;
-    }
-
-  for (guint c = 0; c < n_cells; c++)
-    {
-      const char *cell = g_ptr_array_index (record->cells, c);
-      gsize length = g_array_index (record->lengths, gsize, c);
-      int column = reader->columns[c];
-      g_autofree char *text = NULL;
-
-      if (column == COLUMN_IGNORED || column == COLUMN_QUIET)
-        continue;
-
-      if (!g_utf8_validate_len (cell, length, NULL))
-        {
-          g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ENCODING,
-                       "%s: not valid UTF-8",
-                       column == COLUMN_NAME ? "name"
-                                             : cr_questionnaire_get_question ((guint) column)->id);
-          set_detail (error, CR_INPUT_PROBLEM_NOT_UTF8, column == COLUMN_NAME ? -1 : column, NULL);
-          prefix_column (error, c);
-          return NULL;
-        }
-
-      text = g_strstrip (g_strdup (cell));
-      /* The single quote an export puts before a cell a spreadsheet would
-       * take for a formula. */
-      if (text[0] == '\'' && _cr_roster_cell_needs_guard (text + 1))
-        memmove (text, text + 1, strlen (text));
-      if (*text == '\0')
-        continue;
-
-      if (column == COLUMN_NAME)
-        {
-          /* Cut at a character boundary, the row still read, and said. */
-          if (g_utf8_strlen (text, -1) > CR_ANSWERS_NAME_MAX_CHARS)
-            {
-              *g_utf8_offset_to_pointer (text, CR_ANSWERS_NAME_MAX_CHARS) = '\0';
-              g_clear_error (&reader->notice);
-              g_set_error (&reader->notice, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
-                           "name: longer than %d characters, cut to the first %d",
-                           CR_ANSWERS_NAME_MAX_CHARS, CR_ANSWERS_NAME_MAX_CHARS);
-              set_detail (&reader->notice, CR_INPUT_PROBLEM_NAME_TOO_LONG, -1, NULL);
-              prefix_column (&reader->notice, c);
-            }
-          cr_answers_set_name (answers, text);
-        }
-      else
-        {
-          const CrQuestion *question = cr_questionnaire_get_question ((guint) column);
-
-          if (!(question->multiple ? read_choices : read_choice) (question, (guint) column, text,
-                                                                  answers, error))
-            {
-              prefix_column (error, c);
-              return NULL;
-            }
-        }
-    }
-
-  return g_steal_pointer (&answers);
-}
-
 /* What next_csv() makes of one record: FALSE for one that gives no row
  * (the header, a blank row), else TRUE and the row in @row. The caller
  * frees @record, on every way out alike. */
@@ -1973,11 +1340,11 @@ read_record (CrRosterReader  *reader,
     {
       g_set_error_literal (row_error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_TOO_LONG,
                            "the row is longer than 1 MiB");
-      set_detail (row_error, CR_INPUT_PROBLEM_ROW_TOO_LONG, -1, NULL);
+      _cr_roster_set_detail (row_error, CR_INPUT_PROBLEM_ROW_TOO_LONG, -1, NULL);
       *row = CR_ROSTER_ROW_PROBLEM;
       return TRUE;
     }
-  *answers = read_row (reader, record, row_error);
+  *answers = _cr_roster_reader_read_row (reader, record, row_error);
 
   *row = *answers != NULL ? CR_ROSTER_ROW_ANSWERS : CR_ROSTER_ROW_PROBLEM;
   return TRUE;
@@ -2028,7 +1395,7 @@ next_line (CrRosterReader *reader,
   g_string_truncate (reader->text, 0);
   *too_long = FALSE;
 
-  while (fill_block (reader, cancellable))
+  while (_cr_roster_reader_fill_block (reader, cancellable))
     {
       const char *p = reader->block + reader->start;
       gsize available = reader->end - reader->start;
@@ -2098,7 +1465,7 @@ next_jsonl (CrRosterReader  *reader,
         {
           g_set_error_literal (row_error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_TOO_LONG,
                                "the line is longer than 1 MiB");
-          set_detail (row_error, CR_INPUT_PROBLEM_ROW_TOO_LONG, -1, NULL);
+          _cr_roster_set_detail (row_error, CR_INPUT_PROBLEM_ROW_TOO_LONG, -1, NULL);
           return CR_ROSTER_ROW_PROBLEM;
         }
 

@@ -2,10 +2,11 @@
 /* cr-roster-sheet.c: a roster's spreadsheet files, read and written
  *
  * Reading, with FreeXL 2 (optional: HAVE_FREEXL): an Excel workbook
- * (.xlsx, or .xls), from its file (an OpenDocument spreadsheet is refused
- * before it comes here: FreeXL 2.0 drops one cell of each run of equal
- * cells that an .ods stores once, as Calc does for "none,none"),
- * since FreeXL reads a path and not a stream. The sheet read is the first
+ * (.xlsx, or .xls), from its file, since FreeXL reads a path and not a
+ * stream; an OpenDocument spreadsheet (.ods) is read by cr-roster-ods.c
+ * instead (FreeXL 2.0 drops one cell of each run of equal cells that an
+ * .ods stores once, as Calc does for "none,none"), and handed on here
+ * the same way. The sheet read is the first
  * whose header row (its first row that is not blank) has a `name` or
  * `handle` cell, or else the first sheet. Its rows are handed to
  * cr-roster-read.c as cells of text, numbered as the spreadsheet numbers
@@ -42,7 +43,9 @@
 
 #include "cr-questionnaire.h"
 #include "cr-result.h"
+#include "cr-roster-ods.h"
 #include "cr-roster-sheet.h"
+#include "cr-roster-summary.h"
 
 #if HAVE_FREEXL
 #include <freexl.h>
@@ -55,6 +58,8 @@
 
 struct _CrRosterSheet
 {
+  /* An OpenDocument spreadsheet, read by cr-roster-ods.c. */
+  CrRosterOds *ods;
 #if HAVE_FREEXL
   const void *handle;
 #endif
@@ -80,6 +85,8 @@ _cr_roster_sheet_free (CrRosterSheet *sheet)
   if (sheet == NULL)
     return;
 
+  g_clear_pointer (&sheet->ods, _cr_roster_ods_free);
+
 #if HAVE_FREEXL
   if (sheet->handle != NULL)
     freexl_close (sheet->handle);
@@ -91,12 +98,18 @@ _cr_roster_sheet_free (CrRosterSheet *sheet)
 const char *
 _cr_roster_sheet_get_name (CrRosterSheet *sheet)
 {
+  if (sheet->ods != NULL)
+    return _cr_roster_ods_get_name (sheet->ods);
+
   return sheet->name;
 }
 
 guint
 _cr_roster_sheet_get_n_sheets (CrRosterSheet *sheet)
 {
+  if (sheet->ods != NULL)
+    return _cr_roster_ods_get_n_sheets (sheet->ods);
+
   return sheet->n_sheets;
 }
 
@@ -105,6 +118,9 @@ _cr_roster_sheet_get_n_sheets (CrRosterSheet *sheet)
 guint64
 _cr_roster_sheet_get_bytes_read (CrRosterSheet *sheet)
 {
+  if (sheet->ods != NULL)
+    return _cr_roster_ods_get_bytes_read (sheet->ods);
+
   if (sheet->n_rows == 0)
     return sheet->size;
 
@@ -219,21 +235,12 @@ describe_freexl_error (int code)
 
 #endif
 
-/**
- * _cr_roster_sheet_open:
- * @path: the file
- * @format: %CR_ROSTER_FORMAT_XLSX, %CR_ROSTER_FORMAT_ODS or
- *   %CR_ROSTER_FORMAT_XLS, as its first bytes say
- * @kind: what it is, for the messages: "an Excel workbook (.xlsx)"…
- *
- * Returns: (transfer full) (nullable): the sheet to read, or %NULL with
- *   @error set in %CR_ROSTER_ERROR
- */
-CrRosterSheet *
-_cr_roster_sheet_open (const char      *path,
-                       CrRosterFormat   format,
-                       const char      *kind,
-                       GError         **error)
+/* An Excel workbook, read by FreeXL. */
+static CrRosterSheet *
+open_workbook (const char      *path,
+               CrRosterFormat   format,
+               const char      *kind,
+               GError         **error)
 {
 #if HAVE_FREEXL
   g_autoptr(CrRosterSheet) sheet = g_new0 (CrRosterSheet, 1);
@@ -252,8 +259,6 @@ _cr_roster_sheet_open (const char      *path,
 
   if (format == CR_ROSTER_FORMAT_XLSX)
     code = freexl_open_xlsx (path, &sheet->handle);
-  else if (format == CR_ROSTER_FORMAT_ODS)
-    code = freexl_open_ods (path, &sheet->handle);
   else
     code = freexl_open (path, &sheet->handle);
 
@@ -305,6 +310,36 @@ _cr_roster_sheet_open (const char      *path,
 }
 
 /**
+ * _cr_roster_sheet_open:
+ * @path: the file
+ * @format: %CR_ROSTER_FORMAT_XLSX, %CR_ROSTER_FORMAT_ODS or
+ *   %CR_ROSTER_FORMAT_XLS, as its first bytes say
+ * @kind: what it is, for the messages: "an Excel workbook (.xlsx)"…
+ *
+ * Returns: (transfer full) (nullable): the sheet to read, or %NULL with
+ *   @error set in %CR_ROSTER_ERROR
+ */
+CrRosterSheet *
+_cr_roster_sheet_open (const char      *path,
+                       CrRosterFormat   format,
+                       const char      *kind,
+                       GError         **error)
+{
+  CrRosterOds *ods;
+  CrRosterSheet *sheet;
+
+  if (format != CR_ROSTER_FORMAT_ODS)
+    return open_workbook (path, format, kind, error);
+
+  if ((ods = _cr_roster_ods_open (path, kind, error)) == NULL)
+    return NULL;
+  sheet = g_new0 (CrRosterSheet, 1);
+  sheet->ods = ods;
+
+  return sheet;
+}
+
+/**
  * _cr_roster_sheet_next_row:
  * @cells: (element-type utf8): emptied, then given the row's cells
  * @lengths: (element-type gsize): emptied, then given their lengths
@@ -321,6 +356,9 @@ _cr_roster_sheet_next_row (CrRosterSheet *sheet,
                            guint64       *row,
                            gboolean      *too_long)
 {
+  if (sheet->ods != NULL)
+    return _cr_roster_ods_next_row (sheet->ods, cells, lengths, row, too_long);
+
 #if HAVE_FREEXL
   while (sheet->next_row < sheet->n_rows)
     {
@@ -402,6 +440,8 @@ struct _CrRosterXlsx
   guint32        row;
   guint16        n_columns;
   GError        *error;
+  /* A second sheet that sums the roster up, if it has one. */
+  CrRosterSummarySheet *summary;
 };
 
 gboolean
@@ -432,6 +472,7 @@ cr_roster_xlsx_free (CrRosterXlsx *xlsx)
     csv_free (&xlsx->csv);
   g_clear_pointer (&xlsx->cells, g_ptr_array_unref);
   g_clear_pointer (&xlsx->numeric, g_array_unref);
+  g_clear_pointer (&xlsx->summary, cr_roster_summary_sheet_free);
   g_clear_error (&xlsx->error);
   g_free (xlsx);
 }
@@ -651,6 +692,73 @@ cr_roster_xlsx_add_csv (CrRosterXlsx  *xlsx,
 }
 
 /**
+ * cr_roster_xlsx_take_summary:
+ * @summary: (transfer full): the roster's summary, with its words
+ *
+ * Gives the workbook a second sheet, named after @summary's title: a row
+ * a figure (its words, the number, its id), under them the chart.
+ */
+void
+cr_roster_xlsx_take_summary (CrRosterXlsx         *xlsx,
+                             CrRosterSummarySheet *summary)
+{
+  g_return_if_fail (xlsx != NULL);
+
+  g_clear_pointer (&xlsx->summary, cr_roster_summary_sheet_free);
+  xlsx->summary = summary;
+}
+
+#if HAVE_XLSXWRITER
+/* The summary's sheet: the figures as cells, strings and numbers, and the
+ * chart beside them. */
+static lxw_error
+write_summary (CrRosterXlsx *xlsx)
+{
+  const CrRosterSummarySheet *summary = xlsx->summary;
+  lxw_worksheet *sheet;
+  lxw_format *bold;
+  lxw_error status;
+  lxw_row_t row = 0;
+
+  if ((sheet = workbook_add_worksheet (xlsx->workbook, summary->title)) == NULL)
+    return LXW_ERROR_MEMORY_MALLOC_FAILED;
+  bold = workbook_add_format (xlsx->workbook);
+  format_set_bold (bold);
+
+  worksheet_set_column (sheet, 0, 0, 36, NULL);
+  worksheet_set_column (sheet, 1, 1, 10, NULL);
+  worksheet_set_column (sheet, 2, 2, 18, NULL);
+  if ((status = worksheet_write_string (sheet, row, 0, summary->total_label, bold)) != LXW_NO_ERROR ||
+      (status = worksheet_write_number (sheet, row, 1, summary->counts.total, bold)) != LXW_NO_ERROR ||
+      (status = worksheet_write_string (sheet, row, 2, "total", NULL)) != LXW_NO_ERROR)
+    return status;
+  for (CrRosterCount c = 0; c < CR_ROSTER_N_COUNTS; c++)
+    {
+      row++;
+      if ((status = worksheet_write_string (sheet, row, 0, summary->labels[c], NULL)) != LXW_NO_ERROR ||
+          (status = worksheet_write_number (sheet, row, 1, summary->counts.counts[c],
+                                            NULL)) != LXW_NO_ERROR ||
+          (status = worksheet_write_string (sheet, row, 2, cr_roster_count_to_id (c),
+                                            NULL)) != LXW_NO_ERROR)
+        return status;
+    }
+
+  if (summary->chart_png != NULL)
+    {
+      gsize length;
+      const unsigned char *png = g_bytes_get_data (summary->chart_png, &length);
+      lxw_image_options options = { .x_scale = 0.5, .y_scale = 0.5 };
+
+      status = worksheet_insert_image_buffer_opt (sheet, row + 2, 0, png, length, &options);
+      if (status != LXW_NO_ERROR)
+        return status;
+    }
+
+  return LXW_NO_ERROR;
+}
+#endif
+
+/**
  * cr_roster_xlsx_finish:
  * @out: where the workbook goes
  *
@@ -687,6 +795,9 @@ cr_roster_xlsx_finish (CrRosterXlsx   *xlsx,
       worksheet_autofilter (xlsx->worksheet, 0, 0, MAX (xlsx->row, 1) - 1,
                             (lxw_col_t) (xlsx->n_columns - 1));
     }
+
+  if (xlsx->summary != NULL && (status = write_summary (xlsx)) != LXW_NO_ERROR)
+    return set_write_error (error, lxw_strerror (status));
 
   status = workbook_close (g_steal_pointer (&xlsx->workbook));
   if (status != LXW_NO_ERROR)

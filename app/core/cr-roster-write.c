@@ -49,6 +49,7 @@
 #include "cr-document.h"
 #include "cr-draft.h"
 #include "cr-i18n.h"
+#include "cr-roster-summary.h"
 #include "cr-name.h"
 #include "cr-questionnaire.h"
 #include "cr-roster.h"
@@ -424,6 +425,9 @@ typedef struct
   guint           generation;
   const char     *language;
   GSource        *source;
+
+  /* For XLSX: the summary sheet, made in the main thread. */
+  CrRosterSummarySheet *summary;
 } Save;
 
 static void
@@ -449,6 +453,7 @@ save_free (gpointer data)
   g_async_queue_unref (save->queue);
   g_string_free (save->out, TRUE);
   g_clear_error (&save->error);
+  g_clear_pointer (&save->summary, cr_roster_summary_sheet_free);
   if (save->stream != NULL)
     cr_save_stream_abort (save->stream);
   if (save->source != NULL)
@@ -609,6 +614,8 @@ write_thread (GTask        *task,
       stream = NULL;
       g_atomic_int_set (&save->failed, 1);
     }
+  else if (xlsx != NULL && save->summary != NULL)
+    cr_roster_xlsx_take_summary (xlsx, cr_roster_summary_sheet_copy (save->summary));
 
   for (;;)
     {
@@ -642,6 +649,8 @@ write_thread (GTask        *task,
               /* The rows start again: so does the workbook. */
               cr_roster_xlsx_free (g_steal_pointer (&xlsx));
               xlsx = cr_roster_xlsx_new (error == NULL ? &error : NULL);
+              if (xlsx != NULL && save->summary != NULL)
+                cr_roster_xlsx_take_summary (xlsx, cr_roster_summary_sheet_copy (save->summary));
             }
           if (error != NULL)
             {
@@ -699,6 +708,26 @@ cr_roster_save_async (CrRoster            *self,
                       GAsyncReadyCallback  callback,
                       gpointer             user_data)
 {
+  cr_roster_save_with_summary_async (self, file, format, NULL, cancellable, callback, user_data);
+}
+
+/**
+ * cr_roster_save_with_summary_async:
+ * @summary: (nullable): for XLSX, the roster's summary (its figures, their
+ *   words and its chart, made in this thread), written as a second sheet;
+ *   other formats have none
+ *
+ * Does what cr_roster_save_async() does, with the summary.
+ */
+void
+cr_roster_save_with_summary_async (CrRoster                   *self,
+                                   GFile                      *file,
+                                   CrRosterFormat              format,
+                                   const CrRosterSummarySheet *summary,
+                                   GCancellable               *cancellable,
+                                   GAsyncReadyCallback         callback,
+                                   gpointer                    user_data)
+{
   g_autoptr(GTask) task = NULL;
   GError *error = NULL;
   CrSaveStream *stream;
@@ -732,6 +761,8 @@ cr_roster_save_async (CrRoster            *self,
   save->queue = g_async_queue_new_full (chunk_free);
   save->out = g_string_sized_new (2 * SAVE_CHUNK);
   save->stream = stream;
+  if (summary != NULL && format == CR_ROSTER_FORMAT_XLSX)
+    save->summary = cr_roster_summary_sheet_copy (summary);
   start_rows (save);
 
   g_task_set_task_data (task, save_ref (save), save_unref);

@@ -148,6 +148,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  CREATOR_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 problem_free (CrRosterProblem *problem)
 {
@@ -396,6 +403,18 @@ cr_roster_class_init (CrRosterClass *klass)
   properties[PROP_MODIFIED] = g_param_spec_boolean ("modified", NULL, NULL, FALSE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * CrRoster::creator-changed:
+   * @creator: the creator of the roster whose answers or name changed
+   *
+   * Emitted after each change to a creator of the roster, once its
+   * properties are notified: one signal for the roster, rather than a
+   * handler on each of its creators.
+   */
+  signals[CREATOR_CHANGED] =
+    g_signal_new ("creator-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                  NULL, NULL, G_TYPE_NONE, 1, CR_TYPE_CREATOR);
 }
 
 static void
@@ -1435,6 +1454,14 @@ _cr_roster_creator_edited (CrRoster  *self,
   self->n_edited++;
   if (!was_modified)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+/* A creator of the roster changed: its answers, its name or both. */
+void
+_cr_roster_creator_changed (CrRoster  *self,
+                            CrCreator *creator)
+{
+  g_signal_emit (self, signals[CREATOR_CHANGED], 0, creator);
 }
 
 /* Saved: nothing is edited any more. */

@@ -13,6 +13,9 @@
 
 G_BEGIN_DECLS
 
+/* A roster's summary, as a sheet of a workbook: see cr-roster-summary.h. */
+struct _CrRosterSummarySheet;
+
 typedef enum
 {
   CR_ROSTER_FORMAT_UNKNOWN,
@@ -277,6 +280,13 @@ void            cr_roster_save_async        (CrRoster            *self,
                                              GCancellable        *cancellable,
                                              GAsyncReadyCallback  callback,
                                              gpointer             user_data);
+void            cr_roster_save_with_summary_async (CrRoster                          *self,
+                                                   GFile                             *file,
+                                                   CrRosterFormat                     format,
+                                                   const struct _CrRosterSummarySheet *summary,
+                                                   GCancellable                      *cancellable,
+                                                   GAsyncReadyCallback                callback,
+                                                   gpointer                           user_data);
 gboolean        cr_roster_save_finish       (CrRoster            *self,
                                              GAsyncResult        *result,
                                              GError             **error);
@@ -297,6 +307,8 @@ gboolean        cr_roster_xlsx_finish      (CrRosterXlsx    *xlsx,
                                              GCancellable    *cancellable,
                                              GError         **error);
 void            cr_roster_xlsx_free        (CrRosterXlsx    *xlsx);
+void            cr_roster_xlsx_take_summary (CrRosterXlsx   *xlsx,
+                                             struct _CrRosterSummarySheet *summary);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrRosterXlsx, cr_roster_xlsx_free)
 

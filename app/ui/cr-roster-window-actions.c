@@ -147,6 +147,7 @@ cr_roster_window_export_roster (CrRosterWindow *self,
                                 CrRosterFormat  format)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(CrRosterSummarySheet) summary = NULL;
   Export *export;
 
   g_return_if_fail (CR_IS_ROSTER_WINDOW (self));
@@ -173,7 +174,11 @@ cr_roster_window_export_roster (CrRosterWindow *self,
   self->export = export;
 
   cr_roster_window_set_busy (self, TRUE);
-  cr_roster_save_async (roster, file, format, export->cancellable, export_done_cb, export);
+  /* A workbook has the summary of the rows it holds as its second sheet. */
+  if (format == CR_ROSTER_FORMAT_XLSX)
+    summary = cr_roster_window_make_summary_sheet (self, roster);
+  cr_roster_save_with_summary_async (roster, file, format, summary, export->cancellable,
+                                     export_done_cb, export);
 }
 
 /**
@@ -254,9 +259,11 @@ cr_roster_window_save_template (CrRosterWindow  *self,
 
 /* File choosers. */
 
-/* The content types of Excel's workbooks, 2007 and 97-2003. */
+/* The content types of Excel's workbooks, 2007 and 97-2003, and of
+ * OpenDocument spreadsheets. */
 #define XLSX_TYPE "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 #define XLS_TYPE "application/vnd.ms-excel"
+#define ODS_TYPE "application/vnd.oasis.opendocument.spreadsheet"
 
 typedef enum
 {
@@ -326,14 +333,15 @@ run_chooser (CrRosterWindow *self,
     N_("Save the Roster As"),
   };
   /* What opens, every kind first; then each kind alone, as Save As
-   * writes them and the exports write them. Workbooks are read where
-   * FreeXL is (cr_roster_format_can_read()). */
+   * writes them and the exports write them. Spreadsheets are read where
+   * FreeXL and minizip are (cr_roster_format_can_read()). */
   static const CrFileKind rosters[] = {
-    { N_("Rosters"), { "text/csv", "text/tab-separated-values", XLSX_TYPE, XLS_TYPE },
-      { "csv", "tsv", "jsonl", "ndjson", "xlsx", "xls" } },
+    { N_("Rosters"), { "text/csv", "text/tab-separated-values", XLSX_TYPE, XLS_TYPE, ODS_TYPE },
+      { "csv", "tsv", "jsonl", "ndjson", "xlsx", "xls", "ods" } },
     { N_("CSV Files"), { "text/csv" }, { "csv", "tsv" } },
     { N_("JSON Lines Files"), { "application/x-ndjson" }, { "jsonl", "ndjson" } },
     { N_("Excel Workbooks"), { XLSX_TYPE, XLS_TYPE }, { "xlsx", "xls" } },
+    { N_("OpenDocument Spreadsheets"), { ODS_TYPE }, { "ods" } },
   };
   /* The same without workbooks, for a build that does not read them. */
   static const CrFileKind text_rosters[] = {

@@ -10,8 +10,11 @@
  * being made anew; the sorters and the search that work on words are told
  * to sort and search again (cr_roster_window_resort()).
  *
+ * A name another row has too is marked, with the lines it is also on
+ * (cr-roster-window-summary.c's summary says which).
+ *
  * The models are the roster, through a GtkFilterListModel (search by name,
- * one verdict, close calls only), a GtkSortListModel that the column
+ * one verdict, close calls only, names on more than one row only), a GtkSortListModel that the column
  * headers sort, and the single selection the column view shows.
  */
 #include "config.h"
@@ -169,14 +172,82 @@ cell_label (GtkListItem   *item,
   return label;
 }
 
+/* The mark of a name another row has too: what it says, or %NULL. */
+static char *
+same_name_text (GObject         *object G_GNUC_UNUSED,
+                CrCreator       *creator,
+                const char      *name G_GNUC_UNUSED,
+                guint            revision G_GNUC_UNUSED,
+                const char      *language G_GNUC_UNUSED,
+                CrRosterSummary *summary)
+{
+  if (creator == NULL)
+    return NULL;
+
+  return cr_roster_summary_dup_same_name_text (summary, creator);
+}
+
+static gboolean
+has_text (GObject    *object G_GNUC_UNUSED,
+          const char *text)
+{
+  return text != NULL;
+}
+
+/* Screen readers hear the mark as it reads. */
+static void
+mark_tooltip_cb (GtkWidget *mark)
+{
+  const char *text = gtk_widget_get_tooltip_text (mark);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  text != NULL ? text : "", -1);
+}
+
+static GtkExpression *
+same_name_expression (CrRosterWindow *self)
+{
+  GtkExpression *params[] = {
+    gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item"),
+    creator_property ("name"),
+    gtk_property_expression_new (CR_TYPE_ROSTER_SUMMARY,
+                                 gtk_object_expression_new (G_OBJECT (self->summary)),
+                                 "revision"),
+    language_expression (self),
+  };
+
+  return gtk_cclosure_expression_new (G_TYPE_STRING, NULL, G_N_ELEMENTS (params), params,
+                                      G_CALLBACK (same_name_text), self->summary, NULL);
+}
+
 static void
 setup_name_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
                GtkListItem              *item,
                CrRosterWindow           *self)
 {
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *mark = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
   GtkWidget *label = cell_label (item, name_expression (self));
+  GtkExpression *text = same_name_expression (self);
+  GtkExpression *params[] = { gtk_expression_ref (text) };
 
-  gtk_label_set_width_chars (GTK_LABEL (label), 12);
+  /* 12 characters with the mark, as wide as a name alone was. */
+  gtk_label_set_width_chars (GTK_LABEL (label), 9);
+  gtk_widget_set_hexpand (label, TRUE);
+  /* The label goes into a box, with the mark of a name on another row. */
+  g_object_ref (label);
+  gtk_list_item_set_child (item, box);
+  gtk_box_append (GTK_BOX (box), label);
+  g_object_unref (label);
+
+  gtk_widget_add_css_class (mark, "warning");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+  g_signal_connect (mark, "notify::tooltip-text", G_CALLBACK (mark_tooltip_cb), NULL);
+  gtk_expression_bind (text, mark, "tooltip-text", item);
+  gtk_expression_bind (gtk_cclosure_expression_new (G_TYPE_BOOLEAN, NULL, G_N_ELEMENTS (params),
+                                                    params, G_CALLBACK (has_text), NULL, NULL),
+                       mark, "visible", item);
+  gtk_box_append (GTK_BOX (box), mark);
 }
 
 static void
@@ -358,6 +429,9 @@ verdict_filter_cb (gpointer item,
 
   if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->close_call_toggle)) &&
       !cr_creator_is_close_call (creator))
+    return FALSE;
+  if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->duplicates_toggle)) &&
+      cr_roster_summary_get_same_name (self->summary, creator, NULL, 0) == 0)
     return FALSE;
 
   return any || cr_creator_get_role (creator) == role;

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cr-roster-window-private.h: what the files of the roster window share
  *
- * The window is one type in six files, by job: cr-roster-window.c (the
+ * The window is one type in nine files, by job: cr-roster-window.c (the
  * type, its roster and loading, its texts), cr-roster-window-columns.c (the
  * table's columns, cells, sorters and filters), cr-roster-window-status.c
  * (what the window says of the roster: count, progress, notice, page),
@@ -10,14 +10,16 @@
  * Save As, and "Save Changes?" before edits would be lost),
  * cr-roster-window-recovery.c (edits kept on a quit signal, and offered
  * again), cr-roster-window-share.c (the rows shown exported alone, and a
- * card or a report a creator saved into a folder) and
+ * card or a report a creator saved into a folder),
  * cr-roster-window-mapping.c (the columns of a file to open chosen first,
- * when the reader cannot tell some). They share the
+ * when the reader cannot tell some) and cr-roster-window-summary.c (the
+ * summary pane, the duplicate names, the summary's exports). They share the
  * struct, so that each reaches the template's widgets and the models
  * directly.
  */
 #pragma once
 
+#include "cr-roster-summary-pane.h"
 #include "cr-roster-window.h"
 
 G_BEGIN_DECLS
@@ -52,6 +54,14 @@ struct _CrRosterWindow
   GtkWidget            *empty_open_button;
   GtkWidget            *empty_template_button;
   AdwStatusPage        *no_match_page;
+  GtkWidget            *duplicates_toggle;
+  GtkWidget            *summary_toggle;
+  AdwOverlaySplitView  *summary_split;
+  CrRosterSummaryPane  *summary_pane;
+
+  /* What the roster adds up to (cr-roster-window-summary.c): the pane,
+   * the duplicate names' marks and filter, and the exports show it. */
+  CrRosterSummary      *summary;
 
   CrRoster             *roster;
   /* The roster's signals and bindings, moved to each new roster. */
@@ -162,6 +172,13 @@ GMenuModel *cr_roster_window_new_shown_section  (void);
 GMenuModel *cr_roster_window_new_sheets_section (void);
 void cr_roster_window_update_share_actions (CrRosterWindow *self);
 void cr_roster_window_stop_sheets         (CrRosterWindow *self);
+
+/* cr-roster-window-summary.c */
+void cr_roster_window_class_init_summary  (GtkWidgetClass *widget_class);
+void cr_roster_window_init_summary        (CrRosterWindow *self);
+void cr_roster_window_translate_summary   (CrRosterWindow *self);
+struct _CrRosterSummarySheet *cr_roster_window_make_summary_sheet (CrRosterWindow *self,
+                                                                  CrRoster       *roster);
 
 /* cr-roster-window-recovery.c */
 void cr_roster_window_offer_recovery      (CrRosterWindow *self);

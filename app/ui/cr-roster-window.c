@@ -269,6 +269,7 @@ set_roster (CrRosterWindow *self,
   g_clear_object (&self->cancellable);
 
   g_set_object (&self->roster, roster);
+  cr_roster_summary_set_model (self->summary, G_LIST_MODEL (roster));
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (roster));
   g_signal_group_set_target (self->roster_signals, roster);
   g_binding_group_set_source (self->roster_bindings, roster);
@@ -489,6 +490,7 @@ cr_roster_window_dispose (GObject *object)
   g_clear_pointer (&self->stopped, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_object (&self->verdicts);
+  g_clear_object (&self->summary);
 
   G_OBJECT_CLASS (cr_roster_window_parent_class)->dispose (object);
 }
@@ -587,9 +589,14 @@ cr_roster_window_class_init (CrRosterWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, empty_open_button);
   gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, empty_template_button);
   gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, no_match_page);
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, duplicates_toggle);
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, summary_toggle);
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, summary_split);
+  gtk_widget_class_bind_template_child (widget_class, CrRosterWindow, summary_pane);
 
   cr_roster_window_class_init_actions (widget_class);
   cr_roster_window_class_init_share (widget_class);
+  cr_roster_window_class_init_summary (widget_class);
 }
 
 static void
@@ -666,6 +673,8 @@ set_texts (CrRosterWindow *self)
   adw_status_page_set_title (self->no_match_page, _("No Creators Match"));
   adw_status_page_set_description (self->no_match_page,
                                    _("Try another name, or show every verdict."));
+
+  cr_roster_window_translate_summary (self);
 }
 
 /**
@@ -702,6 +711,7 @@ cr_roster_window_init (CrRosterWindow *self)
 {
   g_autoptr(CrRoster) roster = cr_roster_new ();
 
+  g_type_ensure (CR_TYPE_ROSTER_SUMMARY_PANE);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Its words follow the application's language. */
@@ -734,6 +744,7 @@ cr_roster_window_init (CrRosterWindow *self)
   g_binding_group_bind (self->roster_bindings, "loading", self->loading_revealer, "reveal-child",
                         G_BINDING_SYNC_CREATE);
 
+  cr_roster_window_init_summary (self);
   cr_roster_window_init_columns (self);
   cr_roster_window_init_status (self);
   cr_roster_window_init_actions (self);
