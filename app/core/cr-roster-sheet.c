@@ -551,9 +551,10 @@ static lxw_error
 write_shared_string (lxw_worksheet *sheet,
                      lxw_row_t      row,
                      lxw_col_t      column,
-                     const char    *text)
+                     const char    *text,
+                     lxw_format    *format)
 {
-  lxw_error status = worksheet_write_string (sheet, row, column, text, NULL);
+  lxw_error status = worksheet_write_string (sheet, row, column, text, format);
   struct sst_element *shared;
   lxw_cell *cell;
 
@@ -644,7 +645,7 @@ row_cb (int   terminator G_GNUC_UNUSED,
        * reader, which takes one away, gives the text back. */
       if (text[0] == '\'' && text[1] != '\'' && _cr_roster_cell_needs_guard (text + 1))
         text++;
-      status = write_shared_string (xlsx->worksheet, xlsx->row, (lxw_col_t) c, text);
+      status = write_shared_string (xlsx->worksheet, xlsx->row, (lxw_col_t) c, text, NULL);
     }
 
   if (status != LXW_NO_ERROR)
@@ -728,18 +729,18 @@ write_summary (CrRosterXlsx *xlsx)
   worksheet_set_column (sheet, 0, 0, 36, NULL);
   worksheet_set_column (sheet, 1, 1, 10, NULL);
   worksheet_set_column (sheet, 2, 2, 18, NULL);
-  if ((status = worksheet_write_string (sheet, row, 0, summary->total_label, bold)) != LXW_NO_ERROR ||
+  if ((status = write_shared_string (sheet, row, 0, summary->total_label, bold)) != LXW_NO_ERROR ||
       (status = worksheet_write_number (sheet, row, 1, summary->counts.total, bold)) != LXW_NO_ERROR ||
-      (status = worksheet_write_string (sheet, row, 2, "total", NULL)) != LXW_NO_ERROR)
+      (status = write_shared_string (sheet, row, 2, "total", NULL)) != LXW_NO_ERROR)
     return status;
   for (CrRosterCount c = 0; c < CR_ROSTER_N_COUNTS; c++)
     {
       row++;
-      if ((status = worksheet_write_string (sheet, row, 0, summary->labels[c], NULL)) != LXW_NO_ERROR ||
+      if ((status = write_shared_string (sheet, row, 0, summary->labels[c], NULL)) != LXW_NO_ERROR ||
           (status = worksheet_write_number (sheet, row, 1, summary->counts.counts[c],
                                             NULL)) != LXW_NO_ERROR ||
-          (status = worksheet_write_string (sheet, row, 2, cr_roster_count_to_id (c),
-                                            NULL)) != LXW_NO_ERROR)
+          (status = write_shared_string (sheet, row, 2, cr_roster_count_to_id (c),
+                                         NULL)) != LXW_NO_ERROR)
         return status;
     }
 
