@@ -1814,14 +1814,43 @@ find_header_label (GtkWidget  *widget,
   return NULL;
 }
 
+/* Counts the verdict cells under @widget, and fails at one cut short. */
+static guint
+assert_verdicts_whole (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    for (CrRole r = 0; r < CR_N_ROLES; r++)
+      if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), cr_role_get_name (r)) == 0 &&
+          gtk_widget_get_ancestor (widget, g_type_from_name ("GtkColumnViewTitle")) == NULL)
+        {
+          if (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
+            g_error ("The verdict \"%s\" is cut", cr_role_get_name (r));
+          n++;
+        }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += assert_verdicts_whole (child);
+
+  return n;
+}
+
 /* Every share column's title shown whole, none cut at its column's edge,
- * and the three as wide as one another. */
+ * and the three as wide as one another; every verdict shown whole. */
 static void
 assert_share_titles_whole (CrRosterWindow *window)
 {
   int width = -1;
 
   wait_idle ();
+  /* 960 pixels wide, the summary beside the table: the table narrowest. */
+  g_assert_true (adw_overlay_split_view_get_show_sidebar (
+    ADW_OVERLAY_SPLIT_VIEW (template_child (window, "summary_split"))));
+  g_assert_false (adw_overlay_split_view_get_collapsed (
+    ADW_OVERLAY_SPLIT_VIEW (template_child (window, "summary_split"))));
+  g_assert_cmpuint (assert_verdicts_whole (GTK_WIDGET (column_view (window))), >, 0);
   for (CrRosterColumn c = CR_ROSTER_COLUMN_INFLUENCER; c <= CR_ROSTER_COLUMN_CONTRACTED_AMBASSADOR;
        c++)
     {
@@ -2739,6 +2768,16 @@ assert_recovery_offer (CrRosterWindow *window,
   g_assert_cmpstr (adw_alert_dialog_get_default_response (dialog), ==, "restore");
 }
 
+/* Whether the focus of @window is in the dialog it shows. */
+static gboolean
+focus_in_dialog (CrRosterWindow *window)
+{
+  AdwAlertDialog *dialog = cr_test_find_dialog (GTK_WINDOW (window));
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (window));
+
+  return dialog != NULL && focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (dialog));
+}
+
 /* An edited roster, then SIGTERM: the edits are kept in
  * .NAME.recovery beside it, the roster left byte for byte. */
 static void
@@ -2842,6 +2881,9 @@ test_signal_recovery (void)
   edit_and_terminate (path, 2, "brands", "many", &edited_line);
   window = open_path (path);
   assert_recovery_offer (window, "agency-signal.csv");
+  /* Escape goes to the dialog once the focus is in it. */
+  cr_test_wait_for (focus_in_dialog (window));
+  g_assert_true (focus_in_dialog (window));
   cr_test_send_keys (GTK_WINDOW (window), "Escape");
   cr_test_wait_for (cr_test_find_dialog (GTK_WINDOW (window)) == NULL);
   g_assert_null (cr_test_find_dialog (GTK_WINDOW (window)));

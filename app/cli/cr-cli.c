@@ -708,6 +708,75 @@ cr_cli_quote_file_name (const char *path)
   return cr_quote_path (path);
 }
 
+/* What the header row's reading has to say, once: an encoding guessed,
+ * the columns ignored, with the id each was likely meant to be. */
+static void
+say_header (CrRosterReader *reader,
+            const char     *name,
+            FILE           *err)
+{
+  const char * const *ignored = cr_roster_reader_get_ignored_columns (reader);
+  const char * const *suggested = cr_roster_reader_get_suggested_columns (reader);
+  g_autoptr(GString) names = NULL;
+
+  if (cr_roster_reader_get_encoding (reader) == CR_ROSTER_ENCODING_WINDOWS_1252)
+    fprintf (err, "%s: not valid UTF-8, read as Windows-1252\n", name);
+  if (ignored == NULL)
+    return;
+
+  /* compensaton (did you mean compensation?), notes */
+  names = g_string_new (NULL);
+  for (guint i = 0; ignored[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (names, ", ");
+      g_string_append (names, ignored[i]);
+      if (*suggested[i] != '\0')
+        g_string_append_printf (names, " (did you mean %s?)", suggested[i]);
+    }
+  fprintf (err, "%s: ignoring unknown columns: %s\n", name, names->str);
+}
+
+/* The workbook's end: its summary sheet, with its chart, the rows left in
+ * @text, then the workbook, straight to @out's descriptor. */
+static gboolean
+finish_workbook (CrRosterXlsx    *xlsx,
+                 CrRosterSummary *summary,
+                 GString         *text,
+                 FILE            *out,
+                 int             *write_errno,
+                 FILE            *err)
+{
+  g_autoptr(GOutputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) chart = NULL;
+  CrRosterCounts counts;
+
+  cr_roster_summary_get_counts (summary, &counts);
+  if ((chart = cr_roster_summary_render_png (&counts, &error)) == NULL)
+    {
+      fprintf (err, "creator-role: cannot write the results: %s\n", error->message);
+      return FALSE;
+    }
+  cr_roster_xlsx_take_summary (xlsx, cr_roster_summary_sheet_new (&counts, chart));
+
+  if (fflush (out) != 0)
+    {
+      *write_errno = errno;
+      return TRUE;
+    }
+
+  stream = g_unix_output_stream_new (fileno (out), FALSE);
+  if ((text->len > 0 && !cr_roster_xlsx_add_csv (xlsx, text->str, text->len, &error)) ||
+      !cr_roster_xlsx_finish (xlsx, stream, NULL, &error))
+    {
+      fprintf (err, "creator-role: cannot write the results: %s\n", error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* A roster in CSV, or JSON Lines written out as CSV: read through the
  * roster reader, one row at a time, each scored and written before the
  * next is read, so that memory stays flat. A row that cannot be read is
@@ -774,27 +843,8 @@ score_roster (Input          *input,
 
       if (!header_seen && row != CR_ROSTER_ROW_END)
         {
-          const char * const *ignored = cr_roster_reader_get_ignored_columns (reader);
-
           header_seen = TRUE;
-          if (cr_roster_reader_get_encoding (reader) == CR_ROSTER_ENCODING_WINDOWS_1252)
-            fprintf (err, "%s: not valid UTF-8, read as Windows-1252\n", name);
-          if (ignored != NULL)
-            {
-              const char * const *suggested = cr_roster_reader_get_suggested_columns (reader);
-              g_autoptr(GString) names = g_string_new (NULL);
-
-              /* compensaton (did you mean compensation?), notes */
-              for (guint i = 0; ignored[i] != NULL; i++)
-                {
-                  if (i > 0)
-                    g_string_append (names, ", ");
-                  g_string_append (names, ignored[i]);
-                  if (*suggested[i] != '\0')
-                    g_string_append_printf (names, " (did you mean %s?)", suggested[i]);
-                }
-              fprintf (err, "%s: ignoring unknown columns: %s\n", name, names->str);
-            }
+          say_header (reader, name, err);
         }
 
       if (row == CR_ROSTER_ROW_END)
@@ -858,35 +908,8 @@ score_roster (Input          *input,
 
   if (xlsx != NULL && error == NULL)
     {
-      g_autoptr(GOutputStream) stream = NULL;
-      g_autoptr(GError) write_error = NULL;
-
-      CrRosterCounts counts;
-      g_autoptr(GBytes) chart = NULL;
-
-      /* The summary's sheet, with its chart. */
-      cr_roster_summary_get_counts (summary, &counts);
-      if ((chart = cr_roster_summary_render_png (&counts, &write_error)) == NULL)
-        {
-          fprintf (err, "creator-role: cannot write the results: %s\n", write_error->message);
-          return 1;
-        }
-      cr_roster_xlsx_take_summary (xlsx, cr_roster_summary_sheet_new (&counts, chart));
-
-      /* The rows left, then the workbook, straight to the descriptor. */
-      if (fflush (out) != 0)
-        write_errno = errno;
-      else
-        {
-          stream = g_unix_output_stream_new (fileno (out), FALSE);
-          if ((text->len > 0 && !cr_roster_xlsx_add_csv (xlsx, text->str, text->len,
-                                                         &write_error)) ||
-              !cr_roster_xlsx_finish (xlsx, stream, NULL, &write_error))
-            {
-              fprintf (err, "creator-role: cannot write the results: %s\n", write_error->message);
-              return 1;
-            }
-        }
+      if (!finish_workbook (xlsx, summary, text, out, &write_errno, err))
+        return 1;
       g_string_truncate (text, 0);
     }
 

@@ -30,6 +30,7 @@
 #include "cr-name.h"
 #include "cr-questionnaire.h"
 #include "cr-render.h"
+#include "cr-render-private.h"
 #include "cr-render-resources.h"
 #include "cr-result-text.h"
 
@@ -814,22 +815,51 @@ cr_card_draw_inspected (cairo_t           *cr,
   cairo_restore (cr);
 }
 
-static cairo_status_t
-append_to_bytes (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
+/* A cairo write function (cairo_pdf_surface_create_for_stream(), a
+ * PNG's stream) that appends to the GByteArray @closure. */
+cairo_status_t
+_cr_render_append_to_bytes (void                *closure,
+                            const unsigned char *data,
+                            unsigned int         length)
 {
   g_byte_array_append (closure, data, length);
 
   return CAIRO_STATUS_SUCCESS;
 }
 
-static void
-set_cairo_error (GError         **error,
-                 cairo_status_t   status)
+void
+_cr_render_set_cairo_error (GError         **error,
+                            cairo_status_t   status)
 {
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "cannot be drawn: %s",
                cairo_status_to_string (status));
+}
+
+/**
+ * cr_render_surface_to_png:
+ * @surface: an image surface, drawn
+ *
+ * Encodes @surface as a PNG file, in memory: in any thread, the surface
+ * being used by no other.
+ *
+ * Returns: (transfer full) (nullable): the file's bytes, or %NULL with
+ *   @error set
+ */
+GBytes *
+cr_render_surface_to_png (cairo_surface_t  *surface,
+                          GError          **error)
+{
+  g_autoptr(GByteArray) png = g_byte_array_sized_new (256 * 1024);
+  cairo_status_t status = cairo_surface_write_to_png_stream (surface,
+                                                             _cr_render_append_to_bytes, png);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      _cr_render_set_cairo_error (error, status);
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&png));
 }
 
 /**
@@ -844,7 +874,7 @@ cr_card_render_png (CrCardSize   size,
                     GDateTime   *date,
                     GError     **error)
 {
-  g_autoptr(GByteArray) png = NULL;
+  GBytes *png = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -860,20 +890,13 @@ cr_card_render_png (CrCardSize   size,
   status = cairo_status (cr);
   cairo_destroy (cr);
 
-  if (status == CAIRO_STATUS_SUCCESS)
-    {
-      png = g_byte_array_sized_new (256 * 1024);
-      status = cairo_surface_write_to_png_stream (surface, append_to_bytes, png);
-    }
+  if (status != CAIRO_STATUS_SUCCESS)
+    _cr_render_set_cairo_error (error, status);
+  else
+    png = cr_render_surface_to_png (surface, error);
   cairo_surface_destroy (surface);
 
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      set_cairo_error (error, status);
-      return NULL;
-    }
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&png));
+  return png;
 }
 
 static gboolean
@@ -1420,7 +1443,8 @@ cr_report_render_pdf (CrAnswers  *answers,
   g_return_val_if_fail (result != NULL, NULL);
 
   cr_paper_get_size (paper, &width, &height);
-  surface = cairo_pdf_surface_create_for_stream (append_to_bytes, pdf, width, height);
+  surface = cairo_pdf_surface_create_for_stream (_cr_render_append_to_bytes, pdf, width,
+                                                 height);
   cr = cairo_create (surface);
 
   report = cr_report_new (answers, result, date);
@@ -1444,7 +1468,7 @@ cr_report_render_pdf (CrAnswers  *answers,
 
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      set_cairo_error (error, status);
+      _cr_render_set_cairo_error (error, status);
       return NULL;
     }
 

@@ -74,6 +74,8 @@ void      cr_card_draw_inspected (cairo_t           *cr,
                                   GDateTime         *date,
                                   CrCardInspectFunc  inspect,
                                   gpointer           user_data);
+GBytes   *cr_render_surface_to_png (cairo_surface_t  *surface,
+                                    GError          **error);
 GBytes   *cr_card_render_png  (CrCardSize    size,
                                CrAnswers    *answers,
                                CrResult     *result,

@@ -17,6 +17,8 @@
 #include <pango/pangocairo.h>
 
 #include "cr-i18n.h"
+#include "cr-render.h"
+#include "cr-render-private.h"
 #include "cr-result-text.h"
 #include "cr-roster-chart.h"
 
@@ -284,24 +286,6 @@ cr_roster_summary_draw (cairo_t              *cr,
   cairo_restore (cr);
 }
 
-static cairo_status_t
-append_to_bytes (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-
-  return CAIRO_STATUS_SUCCESS;
-}
-
-static void
-set_cairo_error (GError         **error,
-                 cairo_status_t   status)
-{
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "cannot be drawn: %s",
-               cairo_status_to_string (status));
-}
-
 /**
  * cr_roster_summary_render_png:
  *
@@ -312,8 +296,8 @@ GBytes *
 cr_roster_summary_render_png (const CrRosterCounts  *counts,
                               GError               **error)
 {
-  g_autoptr(GByteArray) png = g_byte_array_sized_new (64 * 1024);
   const double margin = 32;
+  GBytes *png = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -330,17 +314,13 @@ cr_roster_summary_render_png (const CrRosterCounts  *counts,
                           CR_ROSTER_CHART_HEIGHT - 2 * margin, counts, CR_CHART_LIGHT);
   status = cairo_status (cr);
   cairo_destroy (cr);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_write_to_png_stream (surface, append_to_bytes, png);
+  if (status != CAIRO_STATUS_SUCCESS)
+    _cr_render_set_cairo_error (error, status);
+  else
+    png = cr_render_surface_to_png (surface, error);
   cairo_surface_destroy (surface);
 
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      set_cairo_error (error, status);
-      return NULL;
-    }
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&png));
+  return png;
 }
 
 /**
@@ -389,7 +369,7 @@ cr_roster_summary_render_pdf (const CrRosterCounts  *counts,
 
   cr_paper_get_size (paper, &width, &height);
   inner = width - 2 * margin;
-  surface = cairo_pdf_surface_create_for_stream (append_to_bytes, pdf, width, height);
+  surface = cairo_pdf_surface_create_for_stream (_cr_render_append_to_bytes, pdf, width, height);
   /* Translators: the heading of a roster's summary, printed or saved */
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("Roster Summary"));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME);
@@ -441,7 +421,7 @@ cr_roster_summary_render_pdf (const CrRosterCounts  *counts,
 
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      set_cairo_error (error, status);
+      _cr_render_set_cairo_error (error, status);
       return NULL;
     }
 

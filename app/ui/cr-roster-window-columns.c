@@ -231,8 +231,10 @@ setup_name_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
   GtkExpression *text = same_name_expression (self);
   GtkExpression *params[] = { gtk_expression_ref (text) };
 
-  /* 12 characters with the mark, as wide as a name alone was. */
-  gtk_label_set_width_chars (GTK_LABEL (label), 9);
+  /* At least 16 characters of a name ("Lina Haddad" whole) however
+   * narrow the table grows beside the summary: it scrolls sideways
+   * first. */
+  gtk_label_set_width_chars (GTK_LABEL (label), 16);
   gtk_widget_set_hexpand (label, TRUE);
   /* The label goes into a box, with the mark of a name on another row. */
   g_object_ref (label);
@@ -255,7 +257,11 @@ setup_verdict_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
                   GtkListItem              *item,
                   CrRosterWindow           *self)
 {
-  cell_label (item, verdict_expression (self));
+  GtkWidget *label = cell_label (item, verdict_expression (self));
+
+  /* The verdict is what the table is for: never cut; the table scrolls
+   * sideways first. */
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_NONE);
 }
 
 static void
@@ -483,8 +489,14 @@ size_share_columns (CrRosterWindow *self)
     {
       g_autoptr(PangoLayout) layout =
         gtk_widget_create_pango_layout (GTK_WIDGET (self->column_view), column_title (c));
+      g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
       int title_width;
 
+      /* As the headers are written: bold, and smaller (libadwaita's
+       * style), which the view's own font is not. */
+      pango_attr_list_insert (attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+      pango_attr_list_insert (attributes, pango_attr_scale_new (PANGO_SCALE_SMALL));
+      pango_layout_set_attributes (layout, attributes);
       pango_layout_get_pixel_size (layout, &title_width, NULL);
       width = MAX (width, title_width + HEADER_EXTRA_WIDTH);
     }

@@ -373,16 +373,6 @@ finish (Sheets *sheets)
   g_free (sheets);
 }
 
-static cairo_status_t
-append_to_bytes (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /* In the worker: the card encoded, the first free name, then the file,
  * whole or not at all. */
 static void
@@ -398,20 +388,15 @@ write_thread (GTask        *task,
    * main thread. */
   if (write->card != NULL)
     {
-      g_autoptr(GByteArray) png = g_byte_array_sized_new (256 * 1024);
-      cairo_status_t status = cairo_surface_write_to_png_stream (write->card, append_to_bytes,
-                                                                 png);
-
-      if (status != CAIRO_STATUS_SUCCESS)
+      write->bytes = cr_render_surface_to_png (write->card, &error);
+      if (write->bytes == NULL)
         {
           g_autofree char *name = g_strconcat (write->stem, write->suffix, NULL);
 
           write->file = g_file_get_child (write->folder, name);
-          g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, "cannot be drawn: %s",
-                                   cairo_status_to_string (status));
+          g_task_return_error (task, g_steal_pointer (&error));
           return;
         }
-      write->bytes = g_byte_array_free_to_bytes (g_steal_pointer (&png));
     }
 
   for (guint n = GPOINTER_TO_UINT (g_hash_table_lookup (write->numbers, write->stem)) + 1;
