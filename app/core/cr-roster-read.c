@@ -1065,6 +1065,145 @@ column_name (guint column)
   return g_strdup_printf ("column %u", column + 1);
 }
 
+/* What a header cell names, by its text @stripped and its lower case
+ * @key: the name, a result's column, a question by its id or as it reads
+ * in any shipped language ("Are you paid for promoting brands?"), or
+ * nothing, with the question id it was likely meant to be in
+ * @suggested. */
+static CrRosterMatch
+match_column (const char  *stripped,
+              const char  *key,
+              int         *column,
+              const char **suggested)
+{
+  g_autofree char *words = NULL;
+  guint q;
+
+  *suggested = NULL;
+  if (g_str_equal (key, "name") || g_str_equal (key, "handle"))
+    {
+      *column = COLUMN_NAME;
+      return CR_ROSTER_MATCH_NAME;
+    }
+  if (is_result_column (key))
+    {
+      *column = COLUMN_QUIET;
+      return CR_ROSTER_MATCH_RESULT;
+    }
+  if (cr_questionnaire_lookup (key, &q) != NULL)
+    {
+      *column = (int) q;
+      return CR_ROSTER_MATCH_ID;
+    }
+  if ((words = _cr_roster_normalize_words (stripped, -1)) != NULL &&
+      _cr_roster_match_question_text (words, &q))
+    {
+      *column = (int) q;
+      return CR_ROSTER_MATCH_TEXT;
+    }
+
+  *column = COLUMN_IGNORED;
+  *suggested = _cr_roster_suggest_question (key);
+
+  return *suggested != NULL ? CR_ROSTER_MATCH_SUGGESTION : CR_ROSTER_MATCH_NONE;
+}
+
+/* Column @c as the person chose (cr_roster_reader_set_column_map()), for
+ * any column but the name and a result's: refused, in @reader's fatal
+ * error, when the header cell is no longer the one chosen for. */
+static gboolean
+apply_map (CrRosterReader  *reader,
+           Record          *record,
+           guint            c,
+           const char      *stripped,
+           CrRosterColumns *guess)
+{
+  const char *cell = g_ptr_array_index (record->cells, c);
+  gsize length = g_array_index (record->lengths, gsize, c);
+
+  if (!g_str_equal (cr_roster_columns_get_header (reader->map, c), stripped))
+    {
+      g_autofree char *quoted = cr_quote_input_len (cell, (gssize) length, MAX_QUOTED);
+      g_autofree char *was = cr_quote_input (cr_roster_columns_get_header (reader->map, c),
+                                             MAX_QUOTED);
+
+      reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_HEADER,
+                                   "line %" G_GUINT64_FORMAT ": column %u is now %s, "
+                                   "not %s as when its columns were chosen: the file "
+                                   "changed", record->line, c + 1, quoted, was);
+      return FALSE;
+    }
+  reader->columns[c] = cr_roster_columns_get_question (reader->map, c);
+  _cr_roster_columns_set (guess, c, stripped, reader->columns[c], CR_ROSTER_MATCH_CHOSEN, -1);
+
+  return TRUE;
+}
+
+/* Column @c, when it holds the name or a question: refused, in @reader's
+ * fatal error, when an earlier column, *@first, holds it too. */
+static gboolean
+check_held_once (CrRosterReader *reader,
+                 Record         *record,
+                 guint           c,
+                 guint          *first)
+{
+  const char *cell = g_ptr_array_index (record->cells, c);
+  gsize length = g_array_index (record->lengths, gsize, c);
+  g_autofree char *quoted = NULL;
+
+  if (*first == 0)
+    {
+      *first = c + 1;
+      return TRUE;
+    }
+
+  /* By a map, the question, not what the header says. */
+  quoted = reader->map != NULL && reader->columns[c] >= 0
+    ? g_strdup (cr_questionnaire_get_question ((guint) reader->columns[c])->id)
+    : cr_quote_input_len (cell, (gssize) length, MAX_QUOTED);
+  reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_HEADER,
+                               "line %" G_GUINT64_FORMAT ": columns %u and %u "
+                               "both hold %s", record->line, *first, c + 1,
+                               reader->columns[c] == COLUMN_NAME ? "the name" : quoted);
+
+  return FALSE;
+}
+
+/* A header row that names no question: refused, in @reader's fatal
+ * error, with the questions its columns were likely meant to be, or
+ * those it may name. */
+static void
+refuse_no_question (CrRosterReader *reader,
+                    Record         *record)
+{
+  g_autoptr(GString) likely = g_string_new (NULL);
+  g_autofree char *ids = NULL;
+
+  for (guint i = 0; i + 1 < reader->suggested->len; i++)
+    {
+      const char *id = g_ptr_array_index (reader->suggested, i);
+
+      if (*id == '\0')
+        continue;
+      if (likely->len > 0)
+        g_string_append (likely, ", ");
+      g_string_append (likely, id);
+    }
+  if (likely->len > 0)
+    {
+      reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_HEADER,
+                                   "line %" G_GUINT64_FORMAT ": the header row names no "
+                                   "question (did you mean %s?)", record->line, likely->str);
+      return;
+    }
+
+  ids = cr_questionnaire_dup_question_ids ();
+  reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_HEADER,
+                               "line %" G_GUINT64_FORMAT ": the header row names no "
+                               "question (expected a name column and any of %s)",
+                               record->line, ids);
+}
+
 static gboolean
 read_header (CrRosterReader *reader,
              Record         *record)
@@ -1105,7 +1244,6 @@ read_header (CrRosterReader *reader,
       gsize length = g_array_index (record->lengths, gsize, c);
       g_autofree char *stripped = NULL;
       g_autofree char *key = NULL;
-      g_autofree char *words = NULL;
       const char *suggested;
       CrRosterMatch match;
       guint q;
@@ -1120,62 +1258,17 @@ read_header (CrRosterReader *reader,
 
       stripped = g_strstrip (g_strndup (cell, length));
       key = g_ascii_strdown (stripped, -1);
-      suggested = NULL;
-
-      if (g_str_equal (key, "name") || g_str_equal (key, "handle"))
-        {
-          reader->columns[c] = COLUMN_NAME;
-          match = CR_ROSTER_MATCH_NAME;
-        }
-      else if (is_result_column (key))
-        {
-          reader->columns[c] = COLUMN_QUIET;
-          match = CR_ROSTER_MATCH_RESULT;
-        }
-      /* A question by its id, or as it reads in any shipped language ("Are
-       * you paid for promoting brands?"). */
-      else if (cr_questionnaire_lookup (key, &q) != NULL)
-        {
-          reader->columns[c] = (int) q;
-          match = CR_ROSTER_MATCH_ID;
-        }
-      else if ((words = _cr_roster_normalize_words (stripped, -1)) != NULL &&
-               _cr_roster_match_question_text (words, &q))
-        {
-          reader->columns[c] = (int) q;
-          match = CR_ROSTER_MATCH_TEXT;
-        }
-      else
-        {
-          reader->columns[c] = COLUMN_IGNORED;
-          suggested = _cr_roster_suggest_question (key);
-          match = suggested != NULL ? CR_ROSTER_MATCH_SUGGESTION : CR_ROSTER_MATCH_NONE;
-        }
-
+      match = match_column (stripped, key, &reader->columns[c], &suggested);
       if (suggested != NULL)
         cr_questionnaire_lookup (suggested, &q);
       _cr_roster_columns_set (guess, c, stripped, reader->columns[c], match,
                               suggested != NULL ? (int) q : -1);
 
-      /* As a person chose, for any column but the name and a result's. */
       if (reader->map != NULL && match != CR_ROSTER_MATCH_NAME && match != CR_ROSTER_MATCH_RESULT)
         {
-          if (!g_str_equal (cr_roster_columns_get_header (reader->map, c), stripped))
-            {
-              g_autofree char *quoted = cr_quote_input_len (cell, (gssize) length, MAX_QUOTED);
-              g_autofree char *was = cr_quote_input (cr_roster_columns_get_header (reader->map, c),
-                                                     MAX_QUOTED);
-
-              reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_HEADER,
-                                           "line %" G_GUINT64_FORMAT ": column %u is now %s, "
-                                           "not %s as when its columns were chosen: the file "
-                                           "changed", record->line, c + 1, quoted, was);
-              return FALSE;
-            }
-          reader->columns[c] = cr_roster_columns_get_question (reader->map, c);
+          if (!apply_map (reader, record, c, stripped, guess))
+            return FALSE;
           suggested = NULL;
-          _cr_roster_columns_set (guess, c, stripped, reader->columns[c], CR_ROSTER_MATCH_CHOSEN,
-                                  -1);
         }
 
       if (reader->columns[c] >= 0)
@@ -1188,27 +1281,11 @@ read_header (CrRosterReader *reader,
           g_ptr_array_add (reader->suggested, (gpointer) (suggested != NULL ? suggested : ""));
         }
 
-      if (reader->columns[c] == COLUMN_NAME || reader->columns[c] >= 0)
-        {
-          guint *first = reader->columns[c] == COLUMN_NAME ? &name_holder
-                                                           : &holder[reader->columns[c]];
-
-          if (*first != 0)
-            {
-              /* By a map, the question, not what the header says. */
-              g_autofree char *quoted = reader->map != NULL && reader->columns[c] >= 0
-                ? g_strdup (cr_questionnaire_get_question ((guint) reader->columns[c])->id)
-                : cr_quote_input_len (cell, (gssize) length, MAX_QUOTED);
-
-              reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_HEADER,
-                                           "line %" G_GUINT64_FORMAT ": columns %u and %u "
-                                           "both hold %s", record->line, *first, c + 1,
-                                           reader->columns[c] == COLUMN_NAME ? "the name"
-                                                                             : quoted);
-              return FALSE;
-            }
-          *first = c + 1;
-        }
+      if ((reader->columns[c] == COLUMN_NAME || reader->columns[c] >= 0) &&
+          !check_held_once (reader, record, c,
+                            reader->columns[c] == COLUMN_NAME ? &name_holder
+                                                              : &holder[reader->columns[c]]))
+        return FALSE;
     }
 
   g_ptr_array_add (reader->ignored, NULL);
@@ -1217,43 +1294,9 @@ read_header (CrRosterReader *reader,
 
   /* Looked at before anything is scored: a header that names no question
    * is shown all the same. */
-  if (reader->columns_only)
+  if (!any_question && !reader->columns_only)
     {
-      reader->header_read = TRUE;
-      return TRUE;
-    }
-
-  if (!any_question && reader->suggested->len > 1)
-    {
-      g_autoptr(GString) likely = g_string_new (NULL);
-
-      for (guint i = 0; i + 1 < reader->suggested->len; i++)
-        {
-          const char *id = g_ptr_array_index (reader->suggested, i);
-
-          if (*id == '\0')
-            continue;
-          if (likely->len > 0)
-            g_string_append (likely, ", ");
-          g_string_append (likely, id);
-        }
-      if (likely->len > 0)
-        {
-          reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_HEADER,
-                                       "line %" G_GUINT64_FORMAT ": the header row names no "
-                                       "question (did you mean %s?)", record->line, likely->str);
-          return FALSE;
-        }
-    }
-
-  if (!any_question)
-    {
-      g_autofree char *ids = cr_questionnaire_dup_question_ids ();
-
-      reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_HEADER,
-                                   "line %" G_GUINT64_FORMAT ": the header row names no "
-                                   "question (expected a name column and any of %s)",
-                                   record->line, ids);
+      refuse_no_question (reader, record);
       return FALSE;
     }
 

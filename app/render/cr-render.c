@@ -34,16 +34,7 @@
 #include "cr-render-resources.h"
 #include "cr-result-text.h"
 
-#define FONT_FAMILY "Cantarell, Noto Sans, Noto Sans Arabic, sans-serif"
 #define APP_ICON_RESOURCE "/io/github/creatorrole/CreatorRole/render/app-icon.svg"
-
-typedef struct
-{
-  double r, g, b;
-} Colour;
-
-#define RGB(hex) { (((hex) >> 16) & 0xff) / 255.0, (((hex) >> 8) & 0xff) / 255.0, \
-                   ((hex) & 0xff) / 255.0 }
 
 /* The card's and the report's own palette. */
 static const Colour paper_colour = RGB (0xfbf8f3);
@@ -60,21 +51,23 @@ static const Colour role_colours[CR_N_ROLES] = {
   RGB (0x2e7d32),
 };
 
-static void
-set_colour (cairo_t      *cr,
-            const Colour *colour)
+void
+_cr_render_set_colour (cairo_t      *cr,
+                       const Colour *colour)
 {
   cairo_set_source_rgb (cr, colour->r, colour->g, colour->b);
 }
 
 /* A layout for @cr in the interface language's direction, its font
- * @size_px units high, @width wide (wrapping by words). */
-static PangoLayout *
-make_layout (cairo_t    *cr,
-             const char *text,
-             double      size,
-             PangoWeight weight,
-             double      width)
+ * @size units high, @width wide (wrapping by words; no wrapping when 0),
+ * its lines @line_height times @size apart. */
+PangoLayout *
+_cr_render_make_layout (cairo_t     *cr,
+                        const char  *text,
+                        double       size,
+                        PangoWeight  weight,
+                        double       width,
+                        double       line_height)
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
   PangoContext *context = pango_layout_get_context (layout);
@@ -97,7 +90,7 @@ make_layout (cairo_t    *cr,
   pango_font_description_set_weight (font, weight);
   pango_layout_set_font_description (layout, font);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_width (layout, width > 0 ? (int) (width * PANGO_SCALE) : -1);
   pango_layout_set_text (layout, text != NULL ? text : "", -1);
 
   /* Lines of the same height in every script: the Arabic fonts ask for
@@ -105,12 +98,22 @@ make_layout (cairo_t    *cr,
    * paragraph out and push the report onto a third page. */
   attrs = pango_attr_list_new ();
   pango_attr_list_insert (attrs, pango_attr_line_height_new_absolute (
-                                   (int) (size * (weight >= PANGO_WEIGHT_HEAVY ? 1.2 : 1.4) *
-                                          PANGO_SCALE)));
+                                   (int) (size * line_height * PANGO_SCALE)));
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
 
   return layout;
+}
+
+static PangoLayout *
+make_layout (cairo_t    *cr,
+             const char *text,
+             double      size,
+             PangoWeight weight,
+             double      width)
+{
+  return _cr_render_make_layout (cr, text, size, weight, width,
+                                 weight >= PANGO_WEIGHT_HEAVY ? 1.2 : 1.4);
 }
 
 /* At most @lines lines, the last one ellipsized. */
@@ -122,8 +125,8 @@ limit_lines (PangoLayout *layout,
   pango_layout_set_height (layout, -lines);
 }
 
-static double
-layout_height (PangoLayout *layout)
+double
+_cr_render_layout_height (PangoLayout *layout)
 {
   int height;
 
@@ -143,15 +146,15 @@ start_x (double left,
   return cr_i18n_is_rtl () ? left + area - start - width : left + start;
 }
 
-static void
-show_layout (cairo_t      *cr,
-             PangoLayout  *layout,
-             double        x,
-             double        y,
-             const Colour *colour)
+void
+_cr_render_show_layout (cairo_t      *cr,
+                        PangoLayout  *layout,
+                        double        x,
+                        double        y,
+                        const Colour *colour)
 {
   cairo_save (cr);
-  set_colour (cr, colour);
+  _cr_render_set_colour (cr, colour);
   cairo_move_to (cr, x, y);
   pango_cairo_update_layout (cr, layout);
   pango_cairo_show_layout (cr, layout);
@@ -237,7 +240,7 @@ draw_text (cairo_t      *cr,
   cairo_save (cr);
   cairo_rectangle (cr, text.clip_x, text.clip_y, text.clip_width, text.clip_height);
   cairo_clip (cr);
-  show_layout (cr, layout, layout_x, layout_y, colour);
+  _cr_render_show_layout (cr, layout, layout_x, layout_y, colour);
   cairo_restore (cr);
 
   if (canvas != NULL && canvas->inspect != NULL)
@@ -248,7 +251,7 @@ draw_text (cairo_t      *cr,
 static double
 marks_reach (PangoLayout *layout)
 {
-  return layout_height (layout) / MAX (pango_layout_get_line_count (layout), 1) / 8;
+  return _cr_render_layout_height (layout) / MAX (pango_layout_get_line_count (layout), 1) / 8;
 }
 
 /* The height of one role's share: its name and share above a bar. */
@@ -314,23 +317,23 @@ draw_share (cairo_t  *cr,
   text_height = text_size * 1.3;
 
   name_x = start_x (x, width, 0, name_width);
-  name_y = y - (layout_height (name) - text_height) / 2;
+  name_y = y - (_cr_render_layout_height (name) - text_height) / 2;
   number_x = start_x (x, width, width - number_width, number_width);
-  number_y = y - (layout_height (number) - text_height) / 2;
+  number_y = y - (_cr_render_layout_height (number) - text_height) / 2;
   draw_text (cr, canvas, "share-name", name, name_x, name_y, name_x, name_y, name_width,
-             layout_height (name), marks_reach (name), 1, &ink_colour);
+             _cr_render_layout_height (name), marks_reach (name), 1, &ink_colour);
   draw_text (cr, canvas, "share-number", number, number_x, number_y, number_x, number_y,
-             number_width, layout_height (number), marks_reach (number), 1, &ink_colour);
+             number_width, _cr_render_layout_height (number), marks_reach (number), 1, &ink_colour);
 
   y += text_height + bar_height * 0.3;
-  set_colour (cr, &track_colour);
+  _cr_render_set_colour (cr, &track_colour);
   rounded_rectangle (cr, x, y, width, bar_height, bar_height / 2);
   cairo_fill (cr);
 
   fill = width * MIN (score, 100) / 100.0;
   if (fill > 0)
     {
-      set_colour (cr, &role_colours[role]);
+      _cr_render_set_colour (cr, &role_colours[role]);
       rounded_rectangle (cr, start_x (x, width, 0, fill), y, fill, bar_height, bar_height / 2);
       cairo_fill (cr);
     }
@@ -444,7 +447,7 @@ measure_items (cairo_t      *cr,
 
           if (item->max_lines > 0 && pango_layout_get_line_count (layout) > item->max_lines)
             *fits = FALSE;
-          height += layout_height (layout);
+          height += _cr_render_layout_height (layout);
         }
 
       if (i + 1 < n)
@@ -526,7 +529,7 @@ draw_column (Canvas   *canvas,
 
               text_width = width - BULLET_INDENT (size);
               text_x = start_x (x, width, BULLET_INDENT (size), text_width);
-              set_colour (cr, verdict < CR_N_ROLES ? &role_colours[verdict] : &muted_colour);
+              _cr_render_set_colour (cr, verdict < CR_N_ROLES ? &role_colours[verdict] : &muted_colour);
               /* Beside the first line, halfway up its small letters. */
               cairo_arc (cr, start_x (x, width, dot / 2, dot) + dot / 2,
                          y + (double) pango_layout_get_baseline (layout) / PANGO_SCALE -
@@ -543,8 +546,8 @@ draw_column (Canvas   *canvas,
           below = i + 1 < n ? share_of_gap (item, &column->items[i + 1], scale, TRUE)
                             : marks_reach (layout);
           draw_text (cr, canvas, item->what, layout, text_x, y, text_x, y - above, text_width,
-                     layout_height (layout) + above + below, 0, item->max_lines, item->colour);
-          y += layout_height (layout);
+                     _cr_render_layout_height (layout) + above + below, 0, item->max_lines, item->colour);
+          y += _cr_render_layout_height (layout);
         }
 
       if (i + 1 < n)
@@ -626,7 +629,7 @@ draw_card_footer (Canvas    *canvas,
   double icon = band * 0.6, text_size = band * 0.3, when_width, name_width, x, y;
   int w;
 
-  set_colour (cr, &band_colour);
+  _cr_render_set_colour (cr, &band_colour);
   cairo_rectangle (cr, 0, height - band, width, band);
   cairo_fill (cr);
 
@@ -637,7 +640,7 @@ draw_card_footer (Canvas    *canvas,
   pango_layout_get_size (when, &w, NULL);
   when_width = (double) w / PANGO_SCALE;
   x = start_x (margin, width - 2 * margin, width - 2 * margin - when_width, when_width);
-  y = height - band + (band - layout_height (when)) / 2;
+  y = height - band + (band - _cr_render_layout_height (when)) / 2;
   draw_text (cr, canvas, "date", when, x, y, x, height - band, when_width, band, 0, 1,
              &band_ink_colour);
 
@@ -646,7 +649,7 @@ draw_card_footer (Canvas    *canvas,
   name = make_layout (cr, _("Creator Role"), text_size, PANGO_WEIGHT_BOLD, name_width);
   limit_lines (name, 1);
   x = start_x (margin, width - 2 * margin, icon + text_size * 0.6, name_width);
-  y = height - band + (band - layout_height (name)) / 2;
+  y = height - band + (band - _cr_render_layout_height (name)) / 2;
   draw_text (cr, canvas, "app", name, x, y, x, height - band, name_width, band, 0, 1,
              &band_ink_colour);
 }
@@ -708,7 +711,7 @@ cr_card_draw_inspected (cairo_t           *cr,
   verdict = cr_result_get_role (result);
 
   cairo_save (cr);
-  set_colour (cr, &paper_colour);
+  _cr_render_set_colour (cr, &paper_colour);
   cairo_paint (cr);
 
   /* Sizes for a card seen about 360 pixels wide, on a phone: the body's
@@ -743,7 +746,7 @@ cr_card_draw_inspected (cairo_t           *cr,
   area = width - 2 * margin;
 
   /* A strip of the verdict's colour along the top. */
-  set_colour (cr, verdict < CR_N_ROLES ? &role_colours[verdict] : &muted_colour);
+  _cr_render_set_colour (cr, verdict < CR_N_ROLES ? &role_colours[verdict] : &muted_colour);
   cairo_rectangle (cr, 0, 0, width, margin * 0.3);
   cairo_fill (cr);
 
@@ -1054,7 +1057,7 @@ add_paragraph (CrReport   *report,
   Block *block = add_block (report, BLOCK_PARAGRAPH, space);
 
   block->first = make_layout (cr, text, REPORT_BODY, PANGO_WEIGHT_NORMAL, report->width);
-  block->height = layout_height (block->first);
+  block->height = _cr_render_layout_height (block->first);
 }
 
 static void
@@ -1066,7 +1069,7 @@ add_heading (CrReport       *report,
 
   block->first = make_layout (cr, cr_share_get_heading (heading), REPORT_HEADING,
                               PANGO_WEIGHT_BOLD, report->width);
-  block->height = layout_height (block->first) + REPORT_GAP * 0.5;
+  block->height = _cr_render_layout_height (block->first) + REPORT_GAP * 0.5;
   block->keep_with_next = TRUE;
 }
 
@@ -1096,7 +1099,7 @@ build_blocks (CrReport *report,
   block = add_block (report, BLOCK_TITLE, REPORT_GAP * 2);
   block->first = make_layout (cr, cr_result_get_title (result), REPORT_TITLE, PANGO_WEIGHT_HEAVY,
                               report->width);
-  block->height = layout_height (block->first);
+  block->height = _cr_render_layout_height (block->first);
 
   /* Whom it is about, under the verdict. */
   if (for_name != NULL)
@@ -1104,7 +1107,7 @@ build_blocks (CrReport *report,
       block = add_block (report, BLOCK_NAME, 2);
       block->first = make_layout (cr, for_name, REPORT_HEADING, PANGO_WEIGHT_BOLD,
                                   report->width);
-      block->height = layout_height (block->first);
+      block->height = _cr_render_layout_height (block->first);
     }
 
   add_paragraph (report, cr, cr_result_get_summary (result), REPORT_GAP);
@@ -1133,7 +1136,7 @@ build_blocks (CrReport *report,
                                   report->width);
       block->second = make_layout (cr, described, REPORT_BODY * 0.95, PANGO_WEIGHT_NORMAL,
                                    report->width);
-      block->height = layout_height (block->first) + 1 + layout_height (block->second);
+      block->height = _cr_render_layout_height (block->first) + 1 + _cr_render_layout_height (block->second);
     }
 
   if (cr_result_get_n_changes (result) > 0)
@@ -1242,21 +1245,21 @@ draw_block (CrReport *report,
         double icon = 18, date_width;
 
         draw_icon (cr, start_x (0, width, 0, icon), block->y, icon);
-        show_layout (cr, block->first, start_x (0, width, icon + 6, width / 2), block->y + 2,
+        _cr_render_show_layout (cr, block->first, start_x (0, width, icon + 6, width / 2), block->y + 2,
                      &ink_colour);
         pango_layout_get_size (block->second, &w, NULL);
         date_width = (double) w / PANGO_SCALE;
-        show_layout (cr, block->second, start_x (0, width, width - date_width, date_width),
+        _cr_render_show_layout (cr, block->second, start_x (0, width, width - date_width, date_width),
                      block->y + 2, &muted_colour);
         break;
       }
     case BLOCK_NAME:
-      show_layout (cr, block->first, 0, block->y, &muted_colour);
+      _cr_render_show_layout (cr, block->first, 0, block->y, &muted_colour);
       break;
     case BLOCK_TITLE:
     case BLOCK_PARAGRAPH:
     case BLOCK_HEADING:
-      show_layout (cr, block->first, 0, block->y, &ink_colour);
+      _cr_render_show_layout (cr, block->first, 0, block->y, &ink_colour);
       break;
     case BLOCK_SHARE:
       draw_share (cr, NULL, report->result, block->role, 0, block->y, width, REPORT_BODY,
@@ -1264,8 +1267,8 @@ draw_block (CrReport *report,
                   block->role == cr_result_get_role (report->result));
       break;
     case BLOCK_ANSWER:
-      show_layout (cr, block->first, 0, block->y, &ink_colour);
-      show_layout (cr, block->second, 0, block->y + layout_height (block->first) + 1,
+      _cr_render_show_layout (cr, block->first, 0, block->y, &ink_colour);
+      _cr_render_show_layout (cr, block->second, 0, block->y + _cr_render_layout_height (block->first) + 1,
                    &muted_colour);
       break;
     default:
@@ -1321,7 +1324,7 @@ cr_report_draw_page (CrReport *report,
   number = cr_format_page_number (page + 1, report->n_pages);
   footer = make_layout (cr, number, REPORT_SMALL, PANGO_WEIGHT_NORMAL, report->width);
   pango_layout_set_alignment (footer, PANGO_ALIGN_CENTER);
-  show_layout (cr, footer, 0, report->height - layout_height (footer), &muted_colour);
+  _cr_render_show_layout (cr, footer, 0, report->height - _cr_render_layout_height (footer), &muted_colour);
 
   cairo_restore (cr);
 }

@@ -22,15 +22,6 @@
 #include "cr-result-text.h"
 #include "cr-roster-chart.h"
 
-#define FONT_FAMILY "Cantarell, Noto Sans, Noto Sans Arabic, sans-serif"
-
-typedef struct
-{
-  double r, g, b;
-} Colour;
-
-#define RGB(hex) { (((hex) >> 16) & 0xff) / 255.0, (((hex) >> 8) & 0xff) / 255.0, \
-                   ((hex) & 0xff) / 255.0 }
 
 /* The figures the chart shows, in order; a gap before the first that is
  * no verdict. */
@@ -68,13 +59,9 @@ typedef struct
 static const Palette light_palette = { RGB (0x1e2330), RGB (0x5a6070), RGB (0xe7e1d7) };
 static const Palette dark_palette = { RGB (0xf6f5f4), RGB (0xc0bfbc), RGB (0x3a3a40) };
 
-static void
-set_colour (cairo_t      *cr,
-            const Colour *colour)
-{
-  cairo_set_source_rgb (cr, colour->r, colour->g, colour->b);
-}
-
+/* Lines of the same height in every script, as the card's: the Arabic
+ * fonts ask for half as much again as Latin ones, and would shrink their
+ * labels to fit. */
 static PangoLayout *
 make_layout (cairo_t    *cr,
              const char *text,
@@ -82,44 +69,7 @@ make_layout (cairo_t    *cr,
              PangoWeight weight,
              double      width)
 {
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoContext *context = pango_layout_get_context (layout);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
-  PangoAttrList *attrs;
-
-  pango_context_set_base_dir (context, cr_i18n_is_rtl () ? PANGO_DIRECTION_RTL
-                                                         : PANGO_DIRECTION_LTR);
-  pango_context_set_language (context, pango_language_from_string (cr_i18n_get_language ()));
-  pango_layout_context_changed (layout);
-  pango_layout_set_auto_dir (layout, FALSE);
-  pango_layout_set_alignment (layout, cr_i18n_is_rtl () ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  pango_font_description_set_weight (font, weight);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_width (layout, width > 0 ? (int) (width * PANGO_SCALE) : -1);
-  pango_layout_set_text (layout, text, -1);
-
-  /* Lines of the same height in every script, as the card's: the Arabic
-   * fonts ask for half as much again as Latin ones, and would shrink
-   * their labels to fit. */
-  attrs = pango_attr_list_new ();
-  pango_attr_list_insert (attrs, pango_attr_line_height_new_absolute ((int) (size * 1.3 *
-                                                                             PANGO_SCALE)));
-  pango_layout_set_attributes (layout, attrs);
-  pango_attr_list_unref (attrs);
-
-  return layout;
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-
-  return (double) height / PANGO_SCALE;
+  return _cr_render_make_layout (cr, text, size, weight, width, 1.3);
 }
 
 static double
@@ -147,7 +97,7 @@ fit_layout (cairo_t    *cr,
     {
       g_clear_object (&layout);
       layout = make_layout (cr, text, size, PANGO_WEIGHT_NORMAL, width);
-      if (pango_layout_get_line_count (layout) <= 2 && layout_height (layout) <= height)
+      if (pango_layout_get_line_count (layout) <= 2 && _cr_render_layout_height (layout) <= height)
         break;
       size *= 0.9;
     }
@@ -163,21 +113,6 @@ start_x (double area,
          double box_width)
 {
   return cr_i18n_is_rtl () ? area - start - box_width : start;
-}
-
-static void
-show_layout (cairo_t      *cr,
-             PangoLayout  *layout,
-             double        x,
-             double        y,
-             const Colour *colour)
-{
-  cairo_save (cr);
-  set_colour (cr, colour);
-  cairo_move_to (cr, x, y);
-  pango_cairo_update_layout (cr, layout);
-  pango_cairo_show_layout (cr, layout);
-  cairo_restore (cr);
 }
 
 /**
@@ -241,7 +176,7 @@ cr_roster_summary_draw (cairo_t              *cr,
       g_autofree char *number_text = g_strdup_printf ("%u", value);
       g_autoptr(PangoLayout) number = make_layout (cr, number_text, text_size, PANGO_WEIGHT_BOLD,
                                                    -1);
-      double number_height = layout_height (number);
+      double number_height = _cr_render_layout_height (number);
       double label_height, bar_height, bar_top, label_top;
 
       if (stacked)
@@ -249,7 +184,7 @@ cr_roster_summary_draw (cairo_t              *cr,
           /* The label in the row's upper part, one line; the bar under it. */
           label = fit_layout (cr, cr_roster_count_get_label (count), text_size, label_width,
                               row * 0.62);
-          label_height = layout_height (label);
+          label_height = _cr_render_layout_height (label);
           label_top = top;
           bar_height = MAX (4, row * 0.2);
           bar_top = top + MAX (label_height, row * 0.62) + (row * 0.36 - bar_height) / 2;
@@ -258,27 +193,27 @@ cr_roster_summary_draw (cairo_t              *cr,
       else
         {
           label = fit_layout (cr, cr_roster_count_get_label (count), text_size, label_width, row);
-          label_height = layout_height (label);
+          label_height = _cr_render_layout_height (label);
           label_top = top + (row - label_height) / 2;
           bar_height = row * 0.5;
           bar_top = top + (row - bar_height) / 2;
         }
 
       /* The layout is @label_width wide, aligned to its start side. */
-      show_layout (cr, label, start_x (width, 0, label_width), label_top, &palette->ink);
+      _cr_render_show_layout (cr, label, start_x (width, 0, label_width), label_top, &palette->ink);
 
-      set_colour (cr, &palette->track);
+      _cr_render_set_colour (cr, &palette->track);
       cairo_rectangle (cr, start_x (width, track_start, track_width), bar_top, track_width,
                        bar_height);
       cairo_fill (cr);
       if (length > 0)
         {
-          set_colour (cr, &bar_colours[i]);
+          _cr_render_set_colour (cr, &bar_colours[i]);
           cairo_rectangle (cr, start_x (width, track_start, length), bar_top, length, bar_height);
           cairo_fill (cr);
         }
 
-      show_layout (cr, number,
+      _cr_render_show_layout (cr, number,
                    start_x (width, track_start + length + gap / 2, layout_width (number)),
                    bar_top + (bar_height - number_height) / 2,
                    value > 0 ? &palette->ink : &palette->muted);
@@ -379,8 +314,8 @@ cr_roster_summary_render_pdf (const CrRosterCounts  *counts,
 
   cairo_translate (cr, margin, margin);
   heading = make_layout (cr, _("Roster Summary"), 22, PANGO_WEIGHT_BOLD, inner);
-  show_layout (cr, heading, 0, 0, &palette->ink);
-  y = layout_height (heading) + 4;
+  _cr_render_show_layout (cr, heading, 0, 0, &palette->ink);
+  y = _cr_render_layout_height (heading) + 4;
 
   day = cr_format_date (date);
   if (roster_title != NULL)
@@ -396,8 +331,8 @@ cr_roster_summary_render_pdf (const CrRosterCounts  *counts,
   else
     sub = g_strdup (day);
   subtitle = make_layout (cr, sub, 11, PANGO_WEIGHT_NORMAL, inner);
-  show_layout (cr, subtitle, 0, y, &palette->muted);
-  y += layout_height (subtitle) + 24;
+  _cr_render_show_layout (cr, subtitle, 0, y, &palette->muted);
+  y += _cr_render_layout_height (subtitle) + 24;
 
   chart_height = MIN (cr_roster_summary_get_natural_height (inner), 340);
   cairo_save (cr);
@@ -409,7 +344,7 @@ cr_roster_summary_render_pdf (const CrRosterCounts  *counts,
   text = cr_roster_counts_dup_text (counts);
   figures = make_layout (cr, text, 11, PANGO_WEIGHT_NORMAL, inner);
   pango_layout_set_spacing (figures, 4 * PANGO_SCALE);
-  show_layout (cr, figures, 0, y, &palette->ink);
+  _cr_render_show_layout (cr, figures, 0, y, &palette->ink);
   cairo_show_page (cr);
 
   status = cairo_status (cr);
