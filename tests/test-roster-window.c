@@ -3333,6 +3333,44 @@ test_open_ods (void)
     }
 }
 
+static void
+count_idle_cb (CrRosterWindow *window,
+               GParamSpec     *pspec G_GNUC_UNUSED,
+               guint          *n_idle)
+{
+  if (!cr_roster_window_get_busy (window))
+    (*n_idle)++;
+}
+
+/* Opening a roster whose columns are all known: busy from its header row
+ * to its last row, never idle in between (which would say "done" to
+ * whoever waits, a person or a screen reader, with no row shown), then
+ * idle once, every row there. Twice. */
+static void
+test_open_busy (void)
+{
+  g_autofree char *csv = make_csv ();
+  g_autofree char *path = write_temp ("busy.csv", csv, -1);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      CrRosterWindow *window = cr_roster_window_new (GTK_APPLICATION (app));
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      guint n_idle = 0;
+
+      gtk_window_present (GTK_WINDOW (window));
+      g_signal_connect (window, "notify::busy", G_CALLBACK (count_idle_cb), &n_idle);
+      cr_roster_window_open (window, file);
+      g_assert_true (cr_roster_window_get_busy (window));
+      wait_not_busy (window);
+      wait_idle ();
+      g_assert_cmpuint (n_idle, ==, 1);
+      g_assert_true (cr_roster_get_complete (roster_of (window)));
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (roster_of (window))), ==, 6);
+      close_window (window);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3396,6 +3434,7 @@ main (int   argc,
   g_test_add_func ("/roster-window/columns-cancel", test_columns_cancel);
   g_test_add_func ("/roster-window/export-xlsx", test_export_xlsx);
   g_test_add_func ("/roster-window/open-ods", test_open_ods);
+  g_test_add_func ("/roster-window/open-busy", test_open_busy);
   g_test_add_func ("/roster-window/save", test_save);
   g_test_add_func ("/roster-window/close-asks", test_close_asks);
   g_test_add_func ("/roster-window/save-partial", test_save_partial);

@@ -63,19 +63,24 @@ columns_read_cb (GObject      *object G_GNUC_UNUSED,
   CrRosterColumnsDialog *dialog;
 
   columns = cr_roster_read_columns_finish (result, &error);
-  cr_roster_window_set_busy (self, FALSE);
 
   /* Another Open, a Cancel or the window closed since. */
   if (g_cancellable_is_cancelled (check->cancellable) ||
       self->columns_cancellable != check->cancellable)
-    return;
+    {
+      cr_roster_window_set_busy (self, FALSE);
+      return;
+    }
   g_clear_object (&self->columns_cancellable);
 
+  /* Busy from the header to the rows, never idle in between. */
   if (columns == NULL || !cr_roster_columns_needs_review (columns))
     {
       cr_roster_window_open_mapped (self, check->file, NULL);
+      cr_roster_window_set_busy (self, FALSE);
       return;
     }
+  cr_roster_window_set_busy (self, FALSE);
 
   name = cr_quote_file_name (check->file);
   dialog = cr_roster_columns_dialog_new (columns, name);
