@@ -3371,6 +3371,43 @@ test_open_busy (void)
     }
 }
 
+/* At 360 pixels, in every language, the window's content asks for no
+ * more than the window has: a filter's words are cut first ("Tous les
+ * verdicts" in French), never the window made wider than a phone. */
+static void
+test_narrow_languages (void)
+{
+  static const char * const codes[] = { "fr", "de", "es", "ar", "" };
+  g_autofree char *csv = make_csv ();
+  CrRosterWindow *window = cr_roster_window_new (GTK_APPLICATION (app));
+  g_autoptr(GBytes) bytes = g_bytes_new (csv, strlen (csv));
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  cr_roster_window_load_stream (window, stream, CR_ROSTER_FORMAT_CSV, (goffset) strlen (csv),
+                                "agency.csv");
+  wait_not_busy (window);
+
+  for (guint round = 0; round < 2; round++)
+    for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+      {
+        GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+        int minimum;
+
+        choose_language (codes[i]);
+        cr_test_wait_for (adw_application_window_get_current_breakpoint (
+                            ADW_APPLICATION_WINDOW (window)) != NULL);
+        gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+        if (minimum > 360)
+          g_error ("In \"%s\", the window's content asks for %d pixels of 360", codes[i],
+                   minimum);
+        g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+      }
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3427,6 +3464,7 @@ main (int   argc,
   g_test_add_func ("/roster-window/choosers", test_choosers);
   g_test_add_func ("/roster-window/refused", test_refused);
   g_test_add_func ("/roster-window/narrow", test_narrow);
+  g_test_add_func ("/roster-window/narrow-languages", test_narrow_languages);
   g_test_add_func ("/roster-window/open-file", test_open_file);
   g_test_add_func ("/roster-window/language", test_language);
   g_test_add_func ("/roster-window/open-fails", test_open_fails);

@@ -231,10 +231,11 @@ setup_name_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
   GtkExpression *text = same_name_expression (self);
   GtkExpression *params[] = { gtk_expression_ref (text) };
 
-  /* At least 16 characters of a name ("Lina Haddad" whole) however
-   * narrow the table grows beside the summary: it scrolls sideways
-   * first. */
-  gtk_label_set_width_chars (GTK_LABEL (label), 16);
+  /* At least 12 characters of a name ("Lina Haddad" whole) however
+   * narrow the table grows beside the summary, where it scrolls sideways
+   * first; few enough that on a phone the name, the longest verdict and
+   * the answers still fit. */
+  gtk_label_set_width_chars (GTK_LABEL (label), 12);
   gtk_widget_set_hexpand (label, TRUE);
   /* The label goes into a box, with the mark of a name on another row. */
   g_object_ref (label);
@@ -527,15 +528,55 @@ cr_roster_window_resort (CrRosterWindow *self)
   gtk_filter_changed (GTK_FILTER (self->name_filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
+static void
+setup_choice_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
+                 GtkListItem              *item,
+                 gpointer                  cut)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (cut))
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_choice_cb (GtkSignalListItemFactory *factory G_GNUC_UNUSED,
+                GtkListItem              *item,
+                gpointer                  cut G_GNUC_UNUSED)
+{
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
+                       gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
+static GtkListItemFactory *
+choice_factory_new (gboolean cut)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice_cb), GINT_TO_POINTER (cut));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice_cb), NULL);
+
+  return factory;
+}
+
 /* The filters, the columns and the models between the roster and the
  * column view, which shows no roster until one is set. */
 void
 cr_roster_window_init_columns (CrRosterWindow *self)
 {
+  g_autoptr(GtkListItemFactory) button_factory = choice_factory_new (TRUE);
+  g_autoptr(GtkListItemFactory) list_factory = choice_factory_new (FALSE);
   GtkEveryFilter *every;
 
   self->verdicts = gtk_string_list_new (NULL);
   gtk_drop_down_set_model (GTK_DROP_DOWN (self->verdict_dropdown), G_LIST_MODEL (self->verdicts));
+  /* On a phone, in a language of long words ("Tous les verdicts"), the
+   * choice shown is cut before the filters are wider than the window;
+   * the list shows each whole. */
+  gtk_drop_down_set_factory (GTK_DROP_DOWN (self->verdict_dropdown), button_factory);
+  gtk_drop_down_set_list_factory (GTK_DROP_DOWN (self->verdict_dropdown), list_factory);
 
   self->name_filter = gtk_string_filter_new (item_name_expression (self));
   gtk_string_filter_set_match_mode (self->name_filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);

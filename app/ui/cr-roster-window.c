@@ -648,6 +648,10 @@ set_texts (CrRosterWindow *self)
   set_accessible_label (self->verdict_dropdown, _("Verdict"));
 
   gtk_button_set_label (GTK_BUTTON (self->close_call_toggle), _("C_lose Calls"));
+  /* Cut, as the verdict's choice, rather than the filters wider than a
+   * phone. */
+  gtk_label_set_ellipsize (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (self->close_call_toggle))),
+                           PANGO_ELLIPSIZE_END);
   gtk_widget_set_tooltip_text (self->close_call_toggle, _("Show close calls only"));
 
   set_accessible_label (GTK_WIDGET (self->progress_bar), _("Reading the roster"));
