@@ -558,6 +558,54 @@ end_row (Parser  *parser,
   return TRUE;
 }
 
+/* An element inside a cell: a paragraph, or its spaces, tabs and line
+ * breaks; a comment or a table in the cell, skipped. */
+static void
+start_in_cell (Parser      *parser,
+               const char  *element,
+               const char **names,
+               const char **values)
+{
+  const char *local = local_name (parser, element, NS_TEXT);
+
+  if (is_element (parser, element, NS_OFFICE, "annotation") ||
+      is_element (parser, element, NS_TABLE, "table"))
+    {
+      parser->skip_depth = 1;
+      return;
+    }
+  if (local == NULL)
+    return;
+
+  if (strcmp (local, "p") == 0 || strcmp (local, "h") == 0)
+    {
+      if (parser->n_paragraphs++ > 0)
+        g_string_append_c (parser->cell_text, '\n');
+      parser->in_paragraph = TRUE;
+      parser->last_space = TRUE;
+    }
+  /* The rest only inside a paragraph. */
+  else if (parser->in_paragraph && strcmp (local, "s") == 0)
+    {
+      guint n = parse_repeat (find_attribute (parser, names, values, NS_TEXT, "c"),
+                              MAX_SPACES);
+
+      for (guint i = 0; i < n; i++)
+        g_string_append_c (parser->cell_text, ' ');
+      parser->last_space = FALSE;
+    }
+  else if (parser->in_paragraph && strcmp (local, "tab") == 0)
+    {
+      g_string_append_c (parser->cell_text, '\t');
+      parser->last_space = TRUE;
+    }
+  else if (parser->in_paragraph && strcmp (local, "line-break") == 0)
+    {
+      g_string_append_c (parser->cell_text, '\n');
+      parser->last_space = TRUE;
+    }
+}
+
 static void
 start_element_cb (GMarkupParseContext  *context G_GNUC_UNUSED,
                   const char           *element,
@@ -578,41 +626,7 @@ start_element_cb (GMarkupParseContext  *context G_GNUC_UNUSED,
 
   if (parser->in_cell)
     {
-      const char *local = local_name (parser, element, NS_TEXT);
-
-      if (is_element (parser, element, NS_OFFICE, "annotation") ||
-          is_element (parser, element, NS_TABLE, "table"))
-        parser->skip_depth = 1;
-      else if (local == NULL)
-        return;
-      else if (strcmp (local, "p") == 0 || strcmp (local, "h") == 0)
-        {
-          if (parser->n_paragraphs++ > 0)
-            g_string_append_c (parser->cell_text, '\n');
-          parser->in_paragraph = TRUE;
-          parser->last_space = TRUE;
-        }
-      else if (!parser->in_paragraph)
-        return;
-      else if (strcmp (local, "s") == 0)
-        {
-          guint n = parse_repeat (find_attribute (parser, names, values, NS_TEXT, "c"),
-                                  MAX_SPACES);
-
-          for (guint i = 0; i < n; i++)
-            g_string_append_c (parser->cell_text, ' ');
-          parser->last_space = FALSE;
-        }
-      else if (strcmp (local, "tab") == 0)
-        {
-          g_string_append_c (parser->cell_text, '\t');
-          parser->last_space = TRUE;
-        }
-      else if (strcmp (local, "line-break") == 0)
-        {
-          g_string_append_c (parser->cell_text, '\n');
-          parser->last_space = TRUE;
-        }
+      start_in_cell (parser, element, names, values);
       return;
     }
 
@@ -823,14 +837,15 @@ _cr_roster_ods_open (const char  *path,
                      GError     **error)
 {
 #if HAVE_MINIZIP
-  g_autoptr(CrRosterOds) ods = g_new0 (CrRosterOds, 1);
+  CrRosterOds *ods;
   Parser parser = { 0 };
+  guint64 size = 0;
   unzFile zip;
   GStatBuf st;
   gboolean ok;
 
   if (g_stat (path, &st) == 0)
-    ods->size = (guint64) st.st_size;
+    size = (guint64) st.st_size;
 
   zip = unzOpen64 (path);
   if (zip == NULL)
@@ -855,11 +870,13 @@ _cr_roster_ods_open (const char  *path,
       return NULL;
     }
 
+  ods = g_new0 (CrRosterOds, 1);
+  ods->size = size;
   ods->n_sheets = parser.n_sheets;
   ods->store = g_steal_pointer (&parser.best);
   parser_clear (&parser);
 
-  return g_steal_pointer (&ods);
+  return ods;
 #else
   g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_SPREADSHEET,
                "this is %s, not a CSV file: in the spreadsheet, choose Save As (or Export) "
