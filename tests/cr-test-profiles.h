@@ -325,6 +325,17 @@ static const CrTestProfile cr_test_profiles[] = {
     "Nothing answered, nothing to judge." },
 };
 
+/* The answers (cr_test_answers_new()'s spec) of the profile @path. */
+static inline const char *
+cr_test_profile_answers (const char *path)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (cr_test_profiles); i++)
+    if (g_str_equal (cr_test_profiles[i].path, path))
+      return cr_test_profiles[i].answers;
+
+  g_error ("no profile %s", path);
+}
+
 /* Whether @role_id (NULL: no verdict) is a verdict a careful reader of the
  * article gives @profile. */
 static inline gboolean

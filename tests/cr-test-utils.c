@@ -9,10 +9,16 @@
 #include <glib/gstdio.h>
 
 #include "cr-questionnaire.h"
+#include "cr-result.h"
+#include "cr-roster.h"
+#include "cr-test-profiles.h"
 #include "cr-test-utils.h"
 
 #if HAVE_MINIZIP
 #include <zip.h>
+#endif
+#if HAVE_FREEXL
+#include <freexl.h>
 #endif
 
 /**
@@ -72,6 +78,33 @@ cr_test_answers_new (const char *spec)
  *
  * Returns: (transfer full): a new empty folder, for XDG_STATE_HOME say
  */
+/**
+ * cr_test_roster_csv:
+ * @rows: (array length=n_rows): the creators
+ *
+ * Returns: (transfer full): a CSV roster of @rows, as an export writes
+ *   it: each row's answers, scored, under its name
+ */
+char *
+cr_test_roster_csv (const CrTestRosterRow *rows,
+                    guint                  n_rows)
+{
+  GString *csv = g_string_new (NULL);
+
+  cr_roster_append_csv_header (csv);
+  for (guint i = 0; i < n_rows; i++)
+    {
+      const char *spec = cr_test_profile_answers (rows[i].profile);
+      g_autoptr(CrAnswers) answers = cr_test_answers_new (spec);
+      g_autoptr(CrResult) result = cr_score (answers);
+
+      cr_answers_set_name (answers, rows[i].name);
+      cr_roster_append_csv_row (csv, answers, result);
+    }
+
+  return g_string_free (csv, FALSE);
+}
+
 char *
 cr_test_make_state_dir (const char *prefix)
 {
@@ -338,6 +371,63 @@ cr_test_write_ods (const char *folder,
   g_assert_cmpint (zipClose (zip, NULL), ==, ZIP_OK);
 
   return path;
+}
+#endif
+
+/**
+ * cr_test_run_tool:
+ * @argv: a program found in PATH and its arguments
+ *
+ * Runs it, failing the test unless it succeeds.
+ *
+ * Returns: (transfer full): what it wrote on standard output
+ */
+char *
+cr_test_run_tool (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err,
+                &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, &error))
+    g_error ("%s: %s: %s", argv[0], error->message, err);
+
+  return out;
+}
+
+#if HAVE_FREEXL
+/**
+ * cr_test_xlsx_cell_text:
+ * @handle: a workbook FreeXL opened, its sheet selected
+ *
+ * Returns: (transfer full): the cell as text: a number as printf's %g
+ *   writes it, "" for an empty one
+ */
+char *
+cr_test_xlsx_cell_text (const void *handle,
+                        guint       row,
+                        guint       column)
+{
+  FreeXL_CellValue value;
+
+  g_assert_cmpint (freexl_get_cell_value (handle, row, (unsigned short) column, &value), ==,
+                   FREEXL_OK);
+  switch (value.type)
+    {
+    case FREEXL_CELL_INT:
+      return g_strdup_printf ("%d", value.value.int_value);
+    case FREEXL_CELL_DOUBLE:
+      return g_strdup_printf ("%g", value.value.double_value);
+    case FREEXL_CELL_TEXT:
+    case FREEXL_CELL_SST_TEXT:
+      return g_strdup (value.value.text_value);
+    default:
+      return g_strdup ("");
+    }
 }
 #endif
 

@@ -16,6 +16,23 @@ G_BEGIN_DECLS
 #endif
 
 CrAnswers *cr_test_answers_new    (const char *spec);
+
+/* A roster's row: a name, and the profile (cr-test-profiles.h) whose
+ * answers it has. */
+typedef struct
+{
+  const char *name;
+  const char *profile;
+} CrTestRosterRow;
+
+char      *cr_test_roster_csv     (const CrTestRosterRow *rows,
+                                   guint                  n_rows);
+char      *cr_test_run_tool       (const char * const    *argv);
+#if HAVE_FREEXL
+char      *cr_test_xlsx_cell_text (const void            *handle,
+                                   guint                  row,
+                                   guint                  column);
+#endif
 char      *cr_test_make_state_dir (const char *prefix);
 void       cr_test_remove_tree    (const char *path);
 void       cr_test_clear_folder   (const char *path);

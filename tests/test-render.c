@@ -226,23 +226,6 @@ write_temp (const char *name,
   return path;
 }
 
-static char *
-run_tool (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  g_autofree char *err = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err,
-                &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, &error))
-    g_error ("%s: %s: %s", argv[0], error->message, err);
-
-  return out;
-}
-
 /* The pages of @pdf at 72 dpi, one pixel a point, in grey, as pdftoppm
  * draws them; checks that the margins are blank. */
 static void
@@ -253,7 +236,7 @@ assert_margins_blank (const char *pdf,
   g_autofree char *prefix = g_build_filename (tmpdir, "page", NULL);
   const char *argv[] = { "pdftoppm", "-r", "72", "-gray", pdf, prefix, NULL };
 
-  g_free (run_tool (argv));
+  g_free (cr_test_run_tool (argv));
 
   for (guint page = 1; page <= n_pages; page++)
     {
@@ -293,7 +276,7 @@ static guint
 pdf_pages (const char *pdf)
 {
   const char *argv[] = { "pdfinfo", pdf, NULL };
-  g_autofree char *info = run_tool (argv);
+  g_autofree char *info = cr_test_run_tool (argv);
   const char *pages = strstr (info, "\nPages:");
 
   g_assert_nonnull (pages);
@@ -357,7 +340,7 @@ test_report_pdf (gconstpointer data)
         g_assert_no_error (error);
         path = write_temp ("report.pdf", pdf);
         argv[3] = path;
-        text = run_tool (argv);
+        text = cr_test_run_tool (argv);
         squeezed = cr_test_pdf_squeeze (text, FALSE);
 
         cr_test_assert_pdf_holds (squeezed, name, by_word, where);

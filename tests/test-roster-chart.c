@@ -11,6 +11,7 @@
 
 #include "cr-i18n.h"
 #include "cr-roster-chart.h"
+#include "cr-test-utils.h"
 
 static char *tmpdir;
 
@@ -47,23 +48,6 @@ write_bytes (GBytes     *bytes,
   g_assert_no_error (error);
 
   return path;
-}
-
-static char *
-run_tool (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  g_autofree char *err = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err,
-                &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, &error))
-    g_error ("%s: %s: %s", argv[0], error->message, err);
-
-  return out;
 }
 
 /* The colour of a pixel, 0xRRGGBB. */
@@ -149,7 +133,7 @@ test_pdf (void)
   {
     const char *argv[] = { "pdfinfo", path, NULL };
 
-    info = run_tool (argv);
+    info = cr_test_run_tool (argv);
   }
   g_assert_nonnull (strstr (info, "Pages:           1\n"));
   g_assert_nonnull (strstr (info, "Title:           Roster Summary\n"));
@@ -157,7 +141,7 @@ test_pdf (void)
   {
     const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
 
-    text = run_tool (argv);
+    text = cr_test_run_tool (argv);
   }
   g_assert_nonnull (strstr (text, "Roster Summary"));
   g_assert_nonnull (strstr (text, "agency.csv · 2026-12-07"));
@@ -194,7 +178,7 @@ test_pdf_arabic (void)
   {
     const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
 
-    text = run_tool (argv);
+    text = cr_test_run_tool (argv);
   }
   /* pdftotext splits Arabic words where glyphs join, and turns lam-alef
    * around: the words are looked for without spaces, among those it

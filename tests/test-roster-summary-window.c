@@ -31,7 +31,7 @@ static CrApplication *app;
 static char *tmpdir;
 
 /* Ten rows, lines 2 to 11. */
-static const struct { const char *name; const char *profile; } rows[] = {
+static const CrTestRosterRow rows[] = {
   { "Zoé Martin", "full-time-creator" },       /* 2: influencer */
   { "ada", "loyal-fan" },                      /* 3: ambassador */
   { "Bea Star", "face-of-the-brand" },         /* 4: contracted ambassador */
@@ -60,32 +60,10 @@ static const struct { const char *name; const char *profile; } rows[] = {
                     "Names on more than one row: 1\n" \
                     "Rows whose name is on another row: 3"
 
-static const char *
-profile_answers (const char *path)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (cr_test_profiles); i++)
-    if (g_str_equal (cr_test_profiles[i].path, path))
-      return cr_test_profiles[i].answers;
-
-  g_error ("no profile %s", path);
-}
-
 static char *
 make_csv (void)
 {
-  GString *csv = g_string_new (NULL);
-
-  cr_roster_append_csv_header (csv);
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    {
-      g_autoptr(CrAnswers) answers = cr_test_answers_new (profile_answers (rows[i].profile));
-      g_autoptr(CrResult) result = cr_score (answers);
-
-      cr_answers_set_name (answers, rows[i].name);
-      cr_roster_append_csv_row (csv, answers, result);
-    }
-
-  return g_string_free (csv, FALSE);
+  return cr_test_roster_csv (rows, G_N_ELEMENTS (rows));
 }
 
 static gpointer
@@ -270,7 +248,7 @@ test_edited (void)
   g_assert_nonnull (creator_window);
   click (creator_window, "win.edit");
   {
-    g_autoptr(CrAnswers) fan = cr_test_answers_new (profile_answers ("loyal-fan"));
+    g_autoptr(CrAnswers) fan = cr_test_answers_new (cr_test_profile_answers ("loyal-fan"));
 
     cr_answers_set_name (fan, "Eve");
     cr_answers_assign (cr_test_answers (creator_window), fan);
@@ -420,47 +398,7 @@ test_marks (void)
   close_window (window);
 }
 
-static char *
-run_tool (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  g_autofree char *err = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err,
-                &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, &error))
-    g_error ("%s: %s: %s", argv[0], error->message, err);
-
-  return out;
-}
-
 #if HAVE_FREEXL && HAVE_XLSXWRITER
-static char *
-cell_text (const void *handle,
-           guint       row,
-           guint       column)
-{
-  FreeXL_CellValue value;
-
-  g_assert_cmpint (freexl_get_cell_value (handle, row, (unsigned short) column, &value), ==,
-                   FREEXL_OK);
-  switch (value.type)
-    {
-    case FREEXL_CELL_INT:
-      return g_strdup_printf ("%d", value.value.int_value);
-    case FREEXL_CELL_DOUBLE:
-      return g_strdup_printf ("%g", value.value.double_value);
-    case FREEXL_CELL_TEXT:
-    case FREEXL_CELL_SST_TEXT:
-      return g_strdup (value.value.text_value);
-    default:
-      return g_strdup ("");
-    }
-}
-
 /* The Summary sheet of the workbook at @path: "words|number|id" a row. */
 static char *
 summary_sheet (const char *path)
@@ -482,7 +420,7 @@ summary_sheet (const char *path)
     {
       for (guint column = 0; column < n_columns; column++)
         {
-          g_autofree char *text = cell_text (handle, row, column);
+          g_autofree char *text = cr_test_xlsx_cell_text (handle, row, column);
 
           g_string_append_printf (cells, column > 0 ? "|%s" : "%s", text);
         }
@@ -537,7 +475,7 @@ test_export_xlsx (void)
       path, NULL
     };
 
-    media = run_tool (argv);
+    media = cr_test_run_tool (argv);
   }
   g_assert_cmpstr (media, ==,
                    "xl/drawings/drawing1.xml False\n"
@@ -612,13 +550,13 @@ test_export_pdf (void)
   {
     const char *argv[] = { "pdfinfo", path, NULL };
 
-    info = run_tool (argv);
+    info = cr_test_run_tool (argv);
   }
   g_assert_nonnull (strstr (info, "Pages:           1\n"));
   {
     const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
 
-    text = run_tool (argv);
+    text = cr_test_run_tool (argv);
   }
   g_assert_nonnull (strstr (text, "Roster Summary"));
   g_assert_nonnull (strstr (text, "agency.csv · "));

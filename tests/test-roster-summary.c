@@ -23,7 +23,7 @@
 #endif
 
 /* Ten rows: lines 2 to 11 of the file. */
-static const struct { const char *name; const char *profile; } rows[] = {
+static const CrTestRosterRow rows[] = {
   { "Zoé Martin", "full-time-creator" },       /* 2: influencer */
   { "ada", "loyal-fan" },                      /* 3: ambassador */
   { "Bea Star", "face-of-the-brand" },         /* 4: contracted ambassador */
@@ -36,32 +36,10 @@ static const struct { const char *name; const char *profile; } rows[] = {
   { NULL, "nothing-answered" },                /* 11: no name, unanswered */
 };
 
-static const char *
-profile_answers (const char *path)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (cr_test_profiles); i++)
-    if (g_str_equal (cr_test_profiles[i].path, path))
-      return cr_test_profiles[i].answers;
-
-  g_error ("no profile %s", path);
-}
-
 static char *
 make_csv (void)
 {
-  GString *csv = g_string_new (NULL);
-
-  cr_roster_append_csv_header (csv);
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    {
-      g_autoptr(CrAnswers) answers = cr_test_answers_new (profile_answers (rows[i].profile));
-      g_autoptr(CrResult) result = cr_score (answers);
-
-      cr_answers_set_name (answers, rows[i].name);
-      cr_roster_append_csv_row (csv, answers, result);
-    }
-
-  return g_string_free (csv, FALSE);
+  return cr_test_roster_csv (rows, G_N_ELEMENTS (rows));
 }
 
 static void
@@ -248,7 +226,7 @@ test_edited (void)
   g_autoptr(CrRosterSummary) summary = cr_roster_summary_new (G_LIST_MODEL (roster));
   g_autoptr(GString) notified = g_string_new (NULL);
   CrCreator *eve = creator_at (roster, 5);
-  g_autoptr(CrAnswers) answers = cr_test_answers_new (profile_answers ("loyal-fan"));
+  g_autoptr(CrAnswers) answers = cr_test_answers_new (cr_test_profile_answers ("loyal-fan"));
   g_autofree char *text = NULL;
   g_autofree char *same = NULL;
 
@@ -350,29 +328,6 @@ save_done_cb (GObject      *object,
     g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NONE, "done");
 }
 
-static char *
-cell_text (const void *handle,
-           guint       row,
-           guint       column)
-{
-  FreeXL_CellValue value;
-
-  g_assert_cmpint (freexl_get_cell_value (handle, row, (unsigned short) column, &value), ==,
-                   FREEXL_OK);
-  switch (value.type)
-    {
-    case FREEXL_CELL_INT:
-      return g_strdup_printf ("%d", value.value.int_value);
-    case FREEXL_CELL_DOUBLE:
-      return g_strdup_printf ("%g", value.value.double_value);
-    case FREEXL_CELL_TEXT:
-    case FREEXL_CELL_SST_TEXT:
-      return g_strdup (value.value.text_value);
-    default:
-      return g_strdup ("");
-    }
-}
-
 /* The XLSX export with its summary, read back as a spreadsheet shows
  * it: the roster's sheet first, then "Summary", a row a figure, its
  * words, its number, its id. */
@@ -417,7 +372,7 @@ test_xlsx_summary (void)
     {
       for (guint column = 0; column < n_columns; column++)
         {
-          g_autofree char *text = cell_text (handle, row, column);
+          g_autofree char *text = cr_test_xlsx_cell_text (handle, row, column);
 
           g_string_append_printf (cells, column > 0 ? "|%s" : "%s", text);
         }

@@ -39,7 +39,7 @@ static CrApplication *app;
 static char *tmpdir;
 
 /* Six creators: a verdict of each kind, a close call, one half answered. */
-static const struct { const char *name; const char *profile; } rows[] = {
+static const CrTestRosterRow rows[] = {
   { "Zoe", "full-time-creator" },      /* influencer */
   { "ada", "loyal-fan" },              /* ambassador */
   { "Bea Star", "face-of-the-brand" }, /* contracted ambassador */
@@ -48,35 +48,13 @@ static const struct { const char *name; const char *profile; } rows[] = {
   { "Eve", "nothing-answered" },       /* nothing answered: no verdict */
 };
 
-static const char *
-profile_answers (const char *path)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (cr_test_profiles); i++)
-    if (g_str_equal (cr_test_profiles[i].path, path))
-      return cr_test_profiles[i].answers;
-
-  g_error ("no profile %s", path);
-}
-
 static char *
 make_csv (void)
 {
-  GString *csv = g_string_new (NULL);
-
-  cr_roster_append_csv_header (csv);
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    {
-      g_autoptr(CrAnswers) answers = cr_test_answers_new (profile_answers (rows[i].profile));
-      g_autoptr(CrResult) result = cr_score (answers);
-
-      cr_answers_set_name (answers, rows[i].name);
-      cr_roster_append_csv_row (csv, answers, result);
-    }
+  g_autofree char *csv = cr_test_roster_csv (rows, G_N_ELEMENTS (rows));
 
   /* And a row that cannot be read. */
-  g_string_append (csv, "Bad,lots,,,,,,,,,,,,,,,,\n");
-
-  return g_string_free (csv, FALSE);
+  return g_strconcat (csv, "Bad,lots,,,,,,,,,,,,,,,,\n", NULL);
 }
 
 /* The window as a person finds it: its template's widgets by name, and
@@ -1089,7 +1067,7 @@ make_named_csv (const char * const *names,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CrAnswers) answers =
-        cr_test_answers_new (profile_answers (rows[i % G_N_ELEMENTS (rows)].profile));
+        cr_test_answers_new (cr_test_profile_answers (rows[i % G_N_ELEMENTS (rows)].profile));
       g_autoptr(CrResult) result = cr_score (answers);
 
       cr_answers_set_name (answers, names[i]);
@@ -1339,7 +1317,7 @@ test_save_cards_fails (void)
     }
   else
     {
-      g_autoptr(CrAnswers) zoe = cr_test_answers_new (profile_answers (rows[0].profile));
+      g_autoptr(CrAnswers) zoe = cr_test_answers_new (cr_test_profile_answers (rows[0].profile));
       g_autoptr(CrResult) result = cr_score (zoe);
       g_autoptr(GDateTime) date = g_date_time_new_now_local ();
       g_autoptr(GBytes) card = NULL;
