@@ -12,6 +12,8 @@
  */
 #include "config.h"
 
+#include <locale.h>
+
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <gdk/x11/gdkx.h>
@@ -29,16 +31,10 @@
 static CrApplication *app;
 static char *state_dir;
 
-/**
- * cr_test_window_init:
- *
- * Sets a UI test up: the draft in a new folder, GTK's test accessibility
- * backend (so that tests read what assistive technologies are told), no
- * animations, and the application registered.
- */
-void
-cr_test_window_init (int    *argc,
-                     char ***argv)
+static void
+init (int      *argc,
+      char   ***argv,
+      gboolean  english)
 {
   g_autoptr(GError) error = NULL;
 
@@ -52,7 +48,23 @@ cr_test_window_init (int    *argc,
    * technologies, for the tests to read. */
   g_setenv ("GTK_A11Y", "test", TRUE);
 
+  if (english)
+    {
+      /* The system language is English here, whatever the developer's. */
+      g_unsetenv ("LANGUAGE");
+      g_unsetenv ("LC_ALL");
+      g_unsetenv ("LC_MESSAGES");
+      g_setenv ("LANG", "C.UTF-8", TRUE);
+    }
+
   gtk_test_init (argc, argv, NULL);
+  if (english)
+    {
+      /* gtk_test_init leaves the C locale, under which glibc ignores
+       * LANGUAGE. */
+      setlocale (LC_ALL, "C.UTF-8");
+      cr_i18n_init ();
+    }
   adw_init ();
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
@@ -62,6 +74,35 @@ cr_test_window_init (int    *argc,
   /* Registering runs startup, which applies the saved language. */
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
+}
+
+/**
+ * cr_test_window_init:
+ *
+ * Sets a UI test up: the draft and recent files in a new folder, GTK's
+ * test accessibility backend (so that tests read what assistive
+ * technologies are told), no animations, and the application registered.
+ */
+void
+cr_test_window_init (int    *argc,
+                     char ***argv)
+{
+  init (argc, argv, FALSE);
+}
+
+/**
+ * cr_test_window_init_english:
+ *
+ * Sets a UI test up as cr_test_window_init() does, on a system whose
+ * language is English (C.UTF-8, no LANGUAGE) whatever the developer's,
+ * with the app's catalogues bound, so that switching to another language
+ * works as in the app.
+ */
+void
+cr_test_window_init_english (int    *argc,
+                             char ***argv)
+{
+  init (argc, argv, TRUE);
 }
 
 CrApplication *

@@ -26,6 +26,8 @@ G_BEGIN_DECLS
 
 void              cr_test_window_init        (int          *argc,
                                               char       ***argv);
+void              cr_test_window_init_english (int          *argc,
+                                               char       ***argv);
 CrApplication    *cr_test_get_app            (void);
 const char       *cr_test_get_state_dir      (void);
 char             *cr_test_draft_path         (void);

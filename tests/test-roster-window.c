@@ -3396,8 +3396,6 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *state = NULL;
-  g_autofree char *data = NULL;
   int status;
 
   /* Before any thread starts. */
@@ -3405,30 +3403,8 @@ main (int   argc,
 
   tmpdir = g_dir_make_tmp ("cr-roster-window-XXXXXX", &error);
   g_assert_no_error (error);
-  state = g_build_filename (tmpdir, "state", NULL);
-  data = g_build_filename (tmpdir, "data", NULL);
-  g_setenv ("XDG_STATE_HOME", state, TRUE);
-  g_setenv ("XDG_DATA_HOME", data, TRUE);
-  g_setenv ("GTK_A11Y", "test", TRUE);
-
-  /* The system language is English here, whatever the developer's. */
-  g_unsetenv ("LANGUAGE");
-  g_unsetenv ("LC_ALL");
-  g_unsetenv ("LC_MESSAGES");
-  g_setenv ("LANG", "C.UTF-8", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  /* gtk_test_init leaves the C locale, under which glibc ignores LANGUAGE. */
-  setlocale (LC_ALL, "C.UTF-8");
-  cr_i18n_init ();
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-
-  app = cr_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  cr_test_window_init_english (&argc, &argv);
+  app = cr_test_get_app ();
 
   g_test_add_func ("/roster-window/load", test_load);
   g_test_add_func ("/roster-window/sort", test_sort);
@@ -3466,7 +3442,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  g_object_unref (app);
+  cr_test_finish ();
 
   return status;
 }
