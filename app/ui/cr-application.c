@@ -59,6 +59,10 @@ struct _CrApplication
 
   /* While Quit asks the windows in turn. */
   gboolean quitting;
+
+  /* Where the last file was chosen, or the last folder: where the next
+   * file chooser of any window starts. */
+  GFile *last_folder;
 };
 
 G_DEFINE_FINAL_TYPE (CrApplication, cr_application, ADW_TYPE_APPLICATION)
@@ -542,12 +546,23 @@ cr_application_get_property (GObject    *object,
 }
 
 static void
+cr_application_finalize (GObject *object)
+{
+  CrApplication *self = CR_APPLICATION (object);
+
+  g_clear_object (&self->last_folder);
+
+  G_OBJECT_CLASS (cr_application_parent_class)->finalize (object);
+}
+
+static void
 cr_application_class_init (CrApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->get_property = cr_application_get_property;
+  object_class->finalize = cr_application_finalize;
 
   /**
    * CrApplication:language:
@@ -692,4 +707,34 @@ cr_application_get_draft (CrApplication *self)
     }
 
   return g_object_ref (self->draft);
+}
+
+/**
+ * cr_application_get_last_folder:
+ *
+ * Returns: (transfer none) (nullable): the folder the last file chooser of
+ *   this application ended in, or %NULL before the first
+ */
+GFile *
+cr_application_get_last_folder (CrApplication *self)
+{
+  g_return_val_if_fail (CR_IS_APPLICATION (self), NULL);
+
+  return self->last_folder;
+}
+
+/**
+ * cr_application_set_last_folder:
+ * @folder: the folder a file chooser ended in
+ *
+ * Keeps @folder for the next file chooser, in whichever window.
+ */
+void
+cr_application_set_last_folder (CrApplication *self,
+                                GFile         *folder)
+{
+  g_return_if_fail (CR_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (folder));
+
+  g_set_object (&self->last_folder, folder);
 }

@@ -19,6 +19,10 @@ gboolean       cr_application_set_language (CrApplication *self,
 
 CrDraft       *cr_application_get_draft    (CrApplication *self);
 
+GFile         *cr_application_get_last_folder (CrApplication *self);
+void           cr_application_set_last_folder (CrApplication *self,
+                                               GFile         *folder);
+
 void           cr_application_follow_language (GtkWindow *window,
                                                GCallback  retranslate);
 

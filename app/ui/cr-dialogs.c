@@ -24,6 +24,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cr-application.h"
 #include "cr-dialogs.h"
 #include "cr-document.h"
 #include "cr-name.h"
@@ -31,8 +32,6 @@
 #include "cr-roster.h"
 
 #define REQUEST_KEY "cr-dialogs-request"
-
-static GFile *last_folder;
 
 /**
  * cr_dialogs_show_error:
@@ -277,15 +276,38 @@ cancel_request (GtkWidget *owner)
   g_object_set_data (G_OBJECT (owner), REQUEST_KEY, NULL);
 }
 
+static GtkWindow *
+parent_window (GtkWidget *owner)
+{
+  GtkRoot *root = gtk_widget_get_root (owner);
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/* The application @owner's window belongs to, which keeps the folder the
+ * next chooser starts in; %NULL for a window of none. */
+static CrApplication *
+application_of (GtkWidget *owner)
+{
+  GtkWindow *window = parent_window (owner);
+  GtkApplication *application = window != NULL ? gtk_window_get_application (window) : NULL;
+
+  return CR_IS_APPLICATION (application) ? CR_APPLICATION (application) : NULL;
+}
+
+/* @folder: where the next chooser starts, if @file was chosen */
 static void
 chosen (Request *request,
         GFile   *file,
+        GFile   *folder,
         GError  *error)
 {
   if (file != NULL)
     {
-      g_clear_object (&last_folder);
-      last_folder = g_file_get_parent (file);
+      CrApplication *application = application_of (request->owner);
+
+      if (application != NULL && folder != NULL)
+        cr_application_set_last_folder (application, folder);
       if (g_object_get_data (G_OBJECT (request->owner), REQUEST_KEY) == request->cancellable)
         g_object_set_data (G_OBJECT (request->owner), REQUEST_KEY, NULL);
       request->callback (request->owner, file, request->user_data);
@@ -309,8 +331,9 @@ open_done_cb (GObject      *source,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, &error);
+  g_autoptr(GFile) folder = file != NULL ? g_file_get_parent (file) : NULL;
 
-  chosen (user_data, file, error);
+  chosen (user_data, file, folder, error);
 }
 
 static void
@@ -320,8 +343,9 @@ save_done_cb (GObject      *source,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, &error);
+  g_autoptr(GFile) folder = file != NULL ? g_file_get_parent (file) : NULL;
 
-  chosen (user_data, file, error);
+  chosen (user_data, file, folder, error);
 }
 
 static void
@@ -333,10 +357,8 @@ folder_done_cb (GObject      *source,
   g_autoptr(GFile) folder = gtk_file_dialog_select_folder_finish (GTK_FILE_DIALOG (source), result,
                                                                   &error);
 
-  chosen (user_data, folder, error);
   /* The next dialog starts in the folder chosen, not beside it. */
-  if (folder != NULL)
-    g_set_object (&last_folder, folder);
+  chosen (user_data, folder, folder, error);
 }
 
 static Request *
@@ -370,11 +392,14 @@ request_new (GtkWidget    *owner,
 }
 
 static GtkFileDialog *
-dialog_new (const char *title,
+dialog_new (GtkWidget  *owner,
+            const char *title,
             const char *accept_label,
             GListModel *filters)
 {
   GtkFileDialog *dialog = gtk_file_dialog_new ();
+  CrApplication *application = application_of (owner);
+  GFile *last_folder = application != NULL ? cr_application_get_last_folder (application) : NULL;
 
   gtk_file_dialog_set_title (dialog, title);
   gtk_file_dialog_set_modal (dialog, TRUE);
@@ -391,14 +416,6 @@ dialog_new (const char *title,
     gtk_file_dialog_set_initial_folder (dialog, last_folder);
 
   return dialog;
-}
-
-static GtkWindow *
-parent_window (GtkWidget *owner)
-{
-  GtkRoot *root = gtk_widget_get_root (owner);
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
 /**
@@ -423,7 +440,7 @@ cr_dialogs_open_file (GtkWidget    *owner,
   g_return_if_fail (callback != NULL);
 
   request = request_new (owner, callback, user_data);
-  dialog = dialog_new (title, NULL, filters);
+  dialog = dialog_new (owner, title, NULL, filters);
   gtk_file_dialog_open (dialog, parent_window (owner), request->cancellable, open_done_cb,
                         request);
 }
@@ -455,7 +472,7 @@ cr_dialogs_save_file (GtkWidget    *owner,
   g_return_if_fail (callback != NULL);
 
   request = request_new (owner, callback, user_data);
-  dialog = dialog_new (title, accept_label, filters);
+  dialog = dialog_new (owner, title, accept_label, filters);
   if (initial_file != NULL)
     gtk_file_dialog_set_initial_file (dialog, initial_file);
   else if (initial_name != NULL)
@@ -485,7 +502,7 @@ cr_dialogs_select_folder (GtkWidget    *owner,
   g_return_if_fail (callback != NULL);
 
   request = request_new (owner, callback, user_data);
-  dialog = dialog_new (title, accept_label, NULL);
+  dialog = dialog_new (owner, title, accept_label, NULL);
   gtk_file_dialog_select_folder (dialog, parent_window (owner), request->cancellable,
                                  folder_done_cb, request);
 }

@@ -517,21 +517,6 @@ cr_roster_columns_dialog_dup_columns (CrRosterColumnsDialog *self)
 }
 
 /**
- * cr_roster_columns_dialog_get_row:
- *
- * Returns: (transfer none) (nullable): the drop-down of @column, or
- *   %NULL for the name and a result's columns
- */
-GtkWidget *
-cr_roster_columns_dialog_get_row (CrRosterColumnsDialog *self,
-                                  guint                  column)
-{
-  g_return_val_if_fail (CR_IS_ROSTER_COLUMNS_DIALOG (self), NULL);
-
-  return column < self->rows->len ? g_ptr_array_index (self->rows, column) : NULL;
-}
-
-/**
  * cr_roster_columns_dialog_focus_first:
  *
  * Puts the focus on the first column the reader could not tell, once the

@@ -14,8 +14,6 @@ G_DECLARE_FINAL_TYPE (CrRosterColumnsDialog, cr_roster_columns_dialog, CR, ROSTE
 CrRosterColumnsDialog *cr_roster_columns_dialog_new       (CrRosterColumns       *guess,
                                                            const char            *file_name);
 CrRosterColumns       *cr_roster_columns_dialog_dup_columns (CrRosterColumnsDialog *self);
-GtkWidget             *cr_roster_columns_dialog_get_row   (CrRosterColumnsDialog *self,
-                                                           guint                  column);
 void                   cr_roster_columns_dialog_focus_first (CrRosterColumnsDialog *self);
 
 G_END_DECLS

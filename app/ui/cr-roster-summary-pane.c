@@ -152,19 +152,6 @@ cr_roster_summary_pane_set_summary (CrRosterSummaryPane *self,
   update (self);
 }
 
-/**
- * cr_roster_summary_pane_get_summary:
- *
- * Returns: (transfer none) (nullable): what the pane shows
- */
-CrRosterSummary *
-cr_roster_summary_pane_get_summary (CrRosterSummaryPane *self)
-{
-  g_return_val_if_fail (CR_IS_ROSTER_SUMMARY_PANE (self), NULL);
-
-  return self->summary;
-}
-
 static void
 cr_roster_summary_pane_dispose (GObject *object)
 {

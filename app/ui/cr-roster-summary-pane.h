@@ -12,7 +12,6 @@ G_DECLARE_FINAL_TYPE (CrRosterSummaryPane, cr_roster_summary_pane, CR, ROSTER_SU
 
 void             cr_roster_summary_pane_set_summary (CrRosterSummaryPane *self,
                                                      CrRosterSummary     *summary);
-CrRosterSummary *cr_roster_summary_pane_get_summary (CrRosterSummaryPane *self);
 void             cr_roster_summary_pane_retranslate (CrRosterSummaryPane *self);
 
 G_END_DECLS
