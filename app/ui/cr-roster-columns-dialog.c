@@ -174,38 +174,15 @@ make_item_factory (gboolean wrap)
   return factory;
 }
 
-/* A column: its header cell, with "Suggested" beside it when the reader
- * guessed its question from a misspelling, the first row's cell below,
- * then the drop-down, as wide as the row. */
+/* A column's header cell, with "Suggested" beside it when the reader
+ * guessed its question from a misspelling. */
 static GtkWidget *
-make_row (CrRosterColumnsDialog *self,
-          GListModel            *items,
-          guint                  column)
+make_header (const char *name,
+             gboolean    suggested)
 {
-  CrRosterColumns *columns = self->guess;
-  g_autofree char *name = dup_column_name (columns, column);
-  const char *sample = cr_roster_columns_get_sample (columns, column);
-  int suggestion = cr_roster_columns_get_suggestion (columns, column);
-  int question = cr_roster_columns_get_question (columns, column);
-  g_autoptr(GtkListItemFactory) factory = make_item_factory (FALSE);
-  g_autoptr(GtkListItemFactory) list_factory = make_item_factory (TRUE);
-  g_autoptr(GString) description = g_string_new (NULL);
-  g_autofree char *label = NULL;
-  GtkWidget *row, *box, *top, *header, *dropdown;
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *header = gtk_label_new (name);
 
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_focusable (row, FALSE);
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-
-  top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_box_append (GTK_BOX (box), top);
-  header = gtk_label_new (name);
   gtk_label_set_wrap (GTK_LABEL (header), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (header), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (header), 0);
@@ -214,7 +191,7 @@ make_row (CrRosterColumnsDialog *self,
   gtk_widget_add_css_class (header, "cr-column-header");
   gtk_box_append (GTK_BOX (top), header);
 
-  if (question < 0 && suggestion >= 0)
+  if (suggested)
     {
       /* Translators: beside a roster's column whose question was guessed
        * from its misspelt name */
@@ -227,29 +204,44 @@ make_row (CrRosterColumnsDialog *self,
       gtk_box_append (GTK_BOX (top), mark);
     }
 
-  if (sample != NULL)
-    {
-      g_autofree char *text = NULL;
-      GtkWidget *sample_label;
+  return top;
+}
 
-      if (*sample != '\0')
-        /* Translators: below a roster's column, its cell in the first row */
-        text = g_strdup_printf (_("First row: “%s”"), sample);
-      else
-        /* Translators: below a roster's column whose first row's cell is
-         * empty */
-        text = g_strdup (_("First row: empty"));
-      sample_label = gtk_label_new (text);
-      gtk_label_set_xalign (GTK_LABEL (sample_label), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (sample_label), PANGO_ELLIPSIZE_END);
-      gtk_widget_add_css_class (sample_label, "dim-label");
-      gtk_widget_add_css_class (sample_label, "caption");
-      gtk_widget_add_css_class (sample_label, "cr-column-sample");
-      gtk_box_append (GTK_BOX (box), sample_label);
-      g_string_append (description, text);
-    }
+/* What is said below a column of its first row's cell. */
+static char *
+dup_sample_text (const char *sample)
+{
+  if (*sample != '\0')
+    /* Translators: below a roster's column, its cell in the first row */
+    return g_strdup_printf (_("First row: “%s”"), sample);
+  /* Translators: below a roster's column whose first row's cell is
+   * empty */
+  return g_strdup (_("First row: empty"));
+}
 
-  if (question < 0 && suggestion >= 0)
+static GtkWidget *
+make_sample_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "cr-column-sample");
+
+  return label;
+}
+
+/* What a screen reader says of a column's drop-down beside its name: the
+ * first row's cell, and that its question was suggested. */
+static char *
+dup_description (const char *sample_text,
+                 gboolean    suggested)
+{
+  GString *description = g_string_new (sample_text);
+
+  if (suggested)
     {
       if (description->len > 0)
         g_string_append (description, ". ");
@@ -258,23 +250,75 @@ make_row (CrRosterColumnsDialog *self,
       g_string_append (description, _("Suggested from its name"));
     }
 
-  dropdown = gtk_drop_down_new (g_object_ref (items), NULL);
+  return g_string_free (description, FALSE);
+}
+
+/* The drop-down of a column's question, set to @question (-1: ignored),
+ * named after the column for a screen reader. */
+static GtkWidget *
+make_dropdown (CrRosterColumnsDialog *self,
+               GListModel            *items,
+               const char            *name,
+               const char            *description,
+               int                    question)
+{
+  g_autoptr(GtkListItemFactory) factory = make_item_factory (FALSE);
+  g_autoptr(GtkListItemFactory) list_factory = make_item_factory (TRUE);
+  GtkWidget *dropdown = gtk_drop_down_new (g_object_ref (items), NULL);
+  g_autofree char *label = NULL;
+
   gtk_drop_down_set_factory (GTK_DROP_DOWN (dropdown), factory);
   gtk_drop_down_set_list_factory (GTK_DROP_DOWN (dropdown), list_factory);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown),
-                              item_of_question (question < 0 ? suggestion : question));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), item_of_question (question));
   gtk_widget_set_hexpand (dropdown, TRUE);
-  gtk_box_append (GTK_BOX (box), dropdown);
 
   /* Translators: a roster's column, as a screen reader names its
    * drop-down, e.g. “Column “compensaton”” */
   label = g_strdup_printf (_("Column “%s”"), name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  cr_a11y_set_description (dropdown, description->str);
+  cr_a11y_set_description (dropdown, description);
 
   g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (update), self,
                            G_CONNECT_SWAPPED);
+
+  return dropdown;
+}
+
+/* A column: its header, the first row's cell below, then the drop-down,
+ * as wide as the row. */
+static GtkWidget *
+make_row (CrRosterColumnsDialog *self,
+          GListModel            *items,
+          guint                  column)
+{
+  CrRosterColumns *columns = self->guess;
+  g_autofree char *name = dup_column_name (columns, column);
+  const char *sample = cr_roster_columns_get_sample (columns, column);
+  int suggestion = cr_roster_columns_get_suggestion (columns, column);
+  int question = cr_roster_columns_get_question (columns, column);
+  gboolean suggested = question < 0 && suggestion >= 0;
+  g_autofree char *sample_text = sample != NULL ? dup_sample_text (sample) : NULL;
+  g_autofree char *description = dup_description (sample_text, suggested);
+  GtkWidget *row, *box, *dropdown;
+
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  gtk_box_append (GTK_BOX (box), make_header (name, suggested));
+  if (sample_text != NULL)
+    gtk_box_append (GTK_BOX (box), make_sample_label (sample_text));
+
+  dropdown = make_dropdown (self, items, name, description,
+                            question < 0 ? suggestion : question);
+  gtk_box_append (GTK_BOX (box), dropdown);
   g_ptr_array_add (self->rows, dropdown);
 
   return row;
@@ -304,6 +348,123 @@ cr_roster_columns_dialog_init (CrRosterColumnsDialog *self)
   self->rows = g_ptr_array_new ();
 }
 
+/* The heading, the text naming the roster and the two answers. */
+static void
+set_up_alert (CrRosterColumnsDialog *self,
+              const char            *file_name)
+{
+  AdwAlertDialog *alert = ADW_ALERT_DIALOG (self);
+  g_autofree char *body = NULL;
+
+  /* Translators: the heading of the dialog shown before a roster whose
+   * columns are partly unknown is read */
+  adw_alert_dialog_set_heading (alert, _("Match the Columns"));
+  /* Translators: %s is a roster's file name */
+  body = g_strdup_printf (_("Some columns of %s are not known by their names. Choose the "
+                            "question each column answers, or ignore it: the roster is read "
+                            "once you continue."), file_name);
+  adw_alert_dialog_set_body (alert, body);
+  adw_alert_dialog_add_responses (alert,
+                                  "cancel", _("_Cancel"),
+                                  /* Translators: reads a roster with the columns chosen */
+                                  "continue", _("C_ontinue"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (alert, "continue", ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (alert, "continue");
+  adw_alert_dialog_set_close_response (alert, "cancel");
+}
+
+/* Every drop-down's items: "Ignore this column", then each question. */
+static GtkStringList *
+make_items (void)
+{
+  GtkStringList *items = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (items, _("Ignore this column"));
+  for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
+    gtk_string_list_append (items, _(cr_questionnaire_get_question (q)->title));
+
+  return items;
+}
+
+/* A row for each column but the name and a result's. */
+static GtkWidget *
+make_column_list (CrRosterColumnsDialog *self)
+{
+  g_autoptr(GtkStringList) items = make_items ();
+  guint n_columns = cr_roster_columns_get_n_columns (self->guess);
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  /* Translators: how a screen reader names the list of a roster's
+   * columns in the dialog */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Columns"), -1);
+  for (guint c = 0; c < n_columns; c++)
+    {
+      if (!cr_roster_columns_is_fixed (self->guess, c))
+        gtk_list_box_append (GTK_LIST_BOX (list), make_row (self, G_LIST_MODEL (items), c));
+      else
+        g_ptr_array_add (self->rows, NULL);
+    }
+
+  return list;
+}
+
+/* A question chosen for two columns, said as soon as it is. */
+static GtkLabel *
+make_error_label (void)
+{
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_ALERT,
+                                   "wrap", TRUE,
+                                   "xalign", 0.0f,
+                                   "visible", FALSE,
+                                   NULL);
+
+  gtk_widget_add_css_class (label, "error");
+  gtk_widget_add_css_class (label, "cr-column-error");
+
+  return GTK_LABEL (label);
+}
+
+/* The questions no column answers. */
+static GtkLabel *
+make_unread_label (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "cr-column-unread");
+
+  return GTK_LABEL (label);
+}
+
+/* The columns, then the questions no column answers, scrolled
+ * together. */
+static GtkWidget *
+make_scrolled_content (CrRosterColumnsDialog *self)
+{
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+
+  gtk_box_append (GTK_BOX (content), make_column_list (self));
+  self->unread_label = make_unread_label ();
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->unread_label));
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 420);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), content);
+
+  return scrolled;
+}
+
 /**
  * cr_roster_columns_dialog_new:
  * @guess: what the reader makes of each column (cr_roster_read_columns())
@@ -316,10 +477,7 @@ cr_roster_columns_dialog_new (CrRosterColumns *guess,
                               const char      *file_name)
 {
   CrRosterColumnsDialog *self;
-  g_autoptr(GtkStringList) items = gtk_string_list_new (NULL);
-  g_autofree char *body = NULL;
-  GtkWidget *box, *list, *content, *scrolled;
-  guint n_columns;
+  GtkWidget *box;
 
   g_return_val_if_fail (guess != NULL, NULL);
   g_return_val_if_fail (file_name != NULL, NULL);
@@ -327,75 +485,14 @@ cr_roster_columns_dialog_new (CrRosterColumns *guess,
   self = g_object_new (CR_TYPE_ROSTER_COLUMNS_DIALOG, NULL);
   self->guess = cr_roster_columns_copy (guess);
   self->columns = cr_roster_columns_copy (guess);
-  n_columns = cr_roster_columns_get_n_columns (guess);
 
-  /* Translators: the heading of the dialog shown before a roster whose
-   * columns are partly unknown is read */
-  adw_alert_dialog_set_heading (ADW_ALERT_DIALOG (self), _("Match the Columns"));
-  /* Translators: %s is a roster's file name */
-  body = g_strdup_printf (_("Some columns of %s are not known by their names. Choose the "
-                            "question each column answers, or ignore it: the roster is read "
-                            "once you continue."), file_name);
-  adw_alert_dialog_set_body (ADW_ALERT_DIALOG (self), body);
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (self),
-                                  "cancel", _("_Cancel"),
-                                  /* Translators: reads a roster with the columns chosen */
-                                  "continue", _("C_ontinue"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (self), "continue",
-                                            ADW_RESPONSE_SUGGESTED);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (self), "continue");
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (self), "cancel");
+  set_up_alert (self, file_name);
 
-  gtk_string_list_append (items, _("Ignore this column"));
-  for (guint q = 0; q < cr_questionnaire_get_n_questions (); q++)
-    gtk_string_list_append (items, _(cr_questionnaire_get_question (q)->title));
-
+  /* The error first, where it is seen; then the columns. */
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  /* Translators: how a screen reader names the list of a roster's
-   * columns in the dialog */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Columns"), -1);
-  for (guint c = 0; c < n_columns; c++)
-    {
-      if (!cr_roster_columns_is_fixed (guess, c))
-        gtk_list_box_append (GTK_LIST_BOX (list), make_row (self, G_LIST_MODEL (items), c));
-      else
-        g_ptr_array_add (self->rows, NULL);
-    }
-
-  /* The error first, where it is seen; the columns, then the questions
-   * no column answers, scrolled together. */
-  self->error_label = GTK_LABEL (g_object_new (GTK_TYPE_LABEL,
-                                               "accessible-role", GTK_ACCESSIBLE_ROLE_ALERT,
-                                               "wrap", TRUE,
-                                               "xalign", 0.0f,
-                                               "visible", FALSE,
-                                               NULL));
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "cr-column-error");
+  self->error_label = make_error_label ();
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_label));
-
-  content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_box_append (GTK_BOX (content), list);
-  self->unread_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->unread_label, TRUE);
-  gtk_label_set_xalign (self->unread_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->unread_label), "dim-label");
-  gtk_widget_add_css_class (GTK_WIDGET (self->unread_label), "caption");
-  gtk_widget_add_css_class (GTK_WIDGET (self->unread_label), "cr-column-unread");
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->unread_label));
-
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 420);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), content);
-  gtk_box_append (GTK_BOX (box), scrolled);
+  gtk_box_append (GTK_BOX (box), make_scrolled_content (self));
 
   adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (self), box);
   update (self);

@@ -313,85 +313,84 @@ chosen_cb (GtkWidget *owner,
     }
 }
 
+/* Each choice's dialog title, in the order of Choice; an export of the
+ * rows shown has its own. */
+static const char * const titles[] = {
+  N_("Open a Roster"),
+  N_("Export as CSV"),
+  N_("Export as JSON Lines"),
+  N_("Export as Excel Workbook"),
+  N_("Save a Roster Template"),
+  N_("Save the Roster As"),
+};
+static const char * const shown_titles[] = {
+  NULL,
+  N_("Export the Creators Shown as CSV"),
+  N_("Export the Creators Shown as JSON Lines"),
+  N_("Export the Creators Shown as Excel Workbook"),
+};
+
+/* What opens, every kind first; then each kind alone, as Save As
+ * writes them and the exports write them. Spreadsheets are read where
+ * FreeXL and minizip are (cr_roster_format_can_read()). */
+static const CrFileKind rosters[] = {
+  { N_("Rosters"), { "text/csv", "text/tab-separated-values", XLSX_TYPE, XLS_TYPE, ODS_TYPE },
+    { "csv", "tsv", "jsonl", "ndjson", "xlsx", "xls", "ods" } },
+  { N_("CSV Files"), { "text/csv" }, { "csv", "tsv" } },
+  { N_("JSON Lines Files"), { "application/x-ndjson" }, { "jsonl", "ndjson" } },
+  { N_("Excel Workbooks"), { XLSX_TYPE, XLS_TYPE }, { "xlsx", "xls" } },
+  { N_("OpenDocument Spreadsheets"), { ODS_TYPE }, { "ods" } },
+};
+/* The same without workbooks, for a build that does not read them. */
+static const CrFileKind text_rosters[] = {
+  { N_("Rosters"), { "text/csv", "text/tab-separated-values" },
+    { "csv", "tsv", "jsonl", "ndjson" } },
+  { N_("CSV Files"), { "text/csv" }, { "csv", "tsv" } },
+  { N_("JSON Lines Files"), { "application/x-ndjson" }, { "jsonl", "ndjson" } },
+};
+static const CrFileKind xlsx[] = {
+  { N_("Excel Workbooks"), { XLSX_TYPE }, { "xlsx" } },
+};
+/* What a CSV export and the template write: CSV with commas. */
+static const CrFileKind csv[] = {
+  { N_("CSV Files"), { "text/csv" }, { "csv" } },
+};
+
 static void
-run_chooser (CrRosterWindow *self,
-             guint           choice_shown)
+choose_open (CrRosterWindow *self)
 {
-  Choice choice = choice_shown & ~CHOOSE_SHOWN;
-  static const char * const shown_titles[] = {
-    NULL,
-    N_("Export the Creators Shown as CSV"),
-    N_("Export the Creators Shown as JSON Lines"),
-    N_("Export the Creators Shown as Excel Workbook"),
-  };
-  static const char * const titles[] = {
-    N_("Open a Roster"),
-    N_("Export as CSV"),
-    N_("Export as JSON Lines"),
-    N_("Export as Excel Workbook"),
-    N_("Save a Roster Template"),
-    N_("Save the Roster As"),
-  };
-  /* What opens, every kind first; then each kind alone, as Save As
-   * writes them and the exports write them. Spreadsheets are read where
-   * FreeXL and minizip are (cr_roster_format_can_read()). */
-  static const CrFileKind rosters[] = {
-    { N_("Rosters"), { "text/csv", "text/tab-separated-values", XLSX_TYPE, XLS_TYPE, ODS_TYPE },
-      { "csv", "tsv", "jsonl", "ndjson", "xlsx", "xls", "ods" } },
-    { N_("CSV Files"), { "text/csv" }, { "csv", "tsv" } },
-    { N_("JSON Lines Files"), { "application/x-ndjson" }, { "jsonl", "ndjson" } },
-    { N_("Excel Workbooks"), { XLSX_TYPE, XLS_TYPE }, { "xlsx", "xls" } },
-    { N_("OpenDocument Spreadsheets"), { ODS_TYPE }, { "ods" } },
-  };
-  /* The same without workbooks, for a build that does not read them. */
-  static const CrFileKind text_rosters[] = {
-    { N_("Rosters"), { "text/csv", "text/tab-separated-values" },
-      { "csv", "tsv", "jsonl", "ndjson" } },
-    { N_("CSV Files"), { "text/csv" }, { "csv", "tsv" } },
-    { N_("JSON Lines Files"), { "application/x-ndjson" }, { "jsonl", "ndjson" } },
-  };
-  static const CrFileKind xlsx[] = {
-    { N_("Excel Workbooks"), { XLSX_TYPE }, { "xlsx" } },
-  };
-  /* What a CSV export and the template write: CSV with commas. */
-  static const CrFileKind csv[] = {
-    { N_("CSV Files"), { "text/csv" }, { "csv" } },
-  };
   g_autoptr(GListModel) filters = NULL;
-  g_autofree char *stem = NULL;
-  g_autofree char *name = NULL;
 
-  if (choice == CHOOSE_OPEN)
-    {
-      if (cr_roster_format_can_read (CR_ROSTER_FORMAT_XLSX))
-        filters = cr_dialogs_filters_new (rosters, G_N_ELEMENTS (rosters));
-      else
-        filters = cr_dialogs_filters_new (text_rosters, G_N_ELEMENTS (text_rosters));
-      cr_dialogs_open_file (GTK_WIDGET (self), _(titles[choice]), filters, chosen_cb,
-                            GUINT_TO_POINTER (choice));
-      return;
-    }
-
-  if (choice == CHOOSE_SAVE_AS)
-    {
-      /* In its own format, whatever the name. */
-      gboolean jsonl = cr_roster_get_format (self->roster) == CR_ROSTER_FORMAT_JSONL;
-      g_autofree char *own = self->file != NULL ? g_file_get_basename (self->file) : NULL;
-
-      filters = cr_dialogs_filters_new (&rosters[jsonl ? 2 : 1], 1);
-      if (own == NULL)
-        own = g_strconcat (C_("file name", "roster"), jsonl ? ".jsonl" : ".csv", NULL);
-      cr_dialogs_save_file (GTK_WIDGET (self), _(titles[choice]), _("_Save"), filters,
-                            self->file, own, chosen_cb, GUINT_TO_POINTER (choice));
-      return;
-    }
-
-  if (choice == CHOOSE_EXPORT_JSONL)
-    filters = cr_dialogs_filters_new (&rosters[2], 1);
-  else if (choice == CHOOSE_EXPORT_XLSX)
-    filters = cr_dialogs_filters_new (xlsx, G_N_ELEMENTS (xlsx));
+  if (cr_roster_format_can_read (CR_ROSTER_FORMAT_XLSX))
+    filters = cr_dialogs_filters_new (rosters, G_N_ELEMENTS (rosters));
   else
-    filters = cr_dialogs_filters_new (csv, G_N_ELEMENTS (csv));
+    filters = cr_dialogs_filters_new (text_rosters, G_N_ELEMENTS (text_rosters));
+  cr_dialogs_open_file (GTK_WIDGET (self), _(titles[CHOOSE_OPEN]), filters, chosen_cb,
+                        GUINT_TO_POINTER (CHOOSE_OPEN));
+}
+
+/* In the roster's own format, whatever the name: its own file offered,
+ * or "roster.csv" (".jsonl") when it has none. */
+static void
+choose_save_as (CrRosterWindow *self)
+{
+  gboolean jsonl = cr_roster_get_format (self->roster) == CR_ROSTER_FORMAT_JSONL;
+  g_autofree char *own = self->file != NULL ? g_file_get_basename (self->file) : NULL;
+  g_autoptr(GListModel) filters = cr_dialogs_filters_new (&rosters[jsonl ? 2 : 1], 1);
+
+  if (own == NULL)
+    own = g_strconcat (C_("file name", "roster"), jsonl ? ".jsonl" : ".csv", NULL);
+  cr_dialogs_save_file (GTK_WIDGET (self), _(titles[CHOOSE_SAVE_AS]), _("_Save"), filters,
+                        self->file, own, chosen_cb, GUINT_TO_POINTER (CHOOSE_SAVE_AS));
+}
+
+/* The name an export or the template is offered: an export's follows the
+ * roster's, when it has a file. */
+static char *
+dup_offered_name (CrRosterWindow *self,
+                  Choice          choice)
+{
+  g_autofree char *stem = NULL;
 
   if (self->file != NULL && choice != CHOOSE_TEMPLATE)
     {
@@ -409,13 +408,54 @@ run_chooser (CrRosterWindow *self,
   else
     stem = g_strdup (C_("file name", "roster-results"));
 
-  name = g_strconcat (stem, choice == CHOOSE_EXPORT_JSONL ? ".jsonl"
+  return g_strconcat (stem, choice == CHOOSE_EXPORT_JSONL ? ".jsonl"
                            : choice == CHOOSE_EXPORT_XLSX ? ".xlsx" : ".csv", NULL);
+}
+
+/* An export, of every row or of the rows shown, or the template. */
+static void
+choose_written_file (CrRosterWindow *self,
+                     guint           choice_shown)
+{
+  Choice choice = choice_shown & ~CHOOSE_SHOWN;
+  g_autoptr(GListModel) filters = NULL;
+  g_autofree char *name = dup_offered_name (self, choice);
+
+  if (choice == CHOOSE_EXPORT_JSONL)
+    filters = cr_dialogs_filters_new (&rosters[2], 1);
+  else if (choice == CHOOSE_EXPORT_XLSX)
+    filters = cr_dialogs_filters_new (xlsx, G_N_ELEMENTS (xlsx));
+  else
+    filters = cr_dialogs_filters_new (csv, G_N_ELEMENTS (csv));
+
   cr_dialogs_save_file (GTK_WIDGET (self),
                         (choice_shown & CHOOSE_SHOWN) != 0 ? _(shown_titles[choice])
                                                            : _(titles[choice]),
                         _("_Save"), filters, NULL, name, chosen_cb,
                         GUINT_TO_POINTER (choice_shown));
+}
+
+static void
+run_chooser (CrRosterWindow *self,
+             guint           choice_shown)
+{
+  switch ((Choice) (choice_shown & ~CHOOSE_SHOWN))
+    {
+    case CHOOSE_OPEN:
+      choose_open (self);
+      break;
+    case CHOOSE_SAVE_AS:
+      choose_save_as (self);
+      break;
+    case CHOOSE_EXPORT_CSV:
+    case CHOOSE_EXPORT_JSONL:
+    case CHOOSE_EXPORT_XLSX:
+    case CHOOSE_TEMPLATE:
+      choose_written_file (self, choice_shown);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 /* Save As: a file dialog, then cr_roster_window_save(). */

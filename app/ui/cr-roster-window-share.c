@@ -283,84 +283,9 @@ update_progress (Sheets *sheets)
   gtk_progress_bar_set_text (self->sheets_progress, text);
 }
 
-/* The end, whichever: said in a toast (all saved, or cancelled) or a
- * dialog (Sheets.error, writing Sheets.error_file). */
 static void
-finish (Sheets *sheets)
+sheets_free (Sheets *sheets)
 {
-  CrRosterWindow *self = sheets->window;
-  GError *error = sheets->error;
-  GFile *file = sheets->error_file;
-  gboolean card = sheets->kind == CR_ROSTER_SHEET_CARD;
-  guint total = sheets->sheets->len;
-  guint saved = sheets->saved;
-
-  if (self->sheets == sheets)
-    self->sheets = NULL;
-  g_clear_handle_id (&sheets->source, g_source_remove);
-  gtk_revealer_set_reveal_child (self->sheets_revealer, FALSE);
-  cr_roster_window_set_busy (self, FALSE);
-
-  if (sheets->stopped)
-    ;
-  else if (error != NULL)
-    {
-      g_autofree char *message = NULL;
-
-      if (card)
-        /* Translators: after why a card could not be written, e.g.
-         * “cannot be written: Permission denied. 3 of 30 cards were
-         * saved.” */
-        message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s. %u of %u card was saved.",
-                                                "%s. %u of %u cards were saved.", total),
-                                   error->message, saved, total);
-      else
-        /* Translators: after why a report could not be written, e.g.
-         * “cannot be written: Permission denied. 3 of 30 reports were
-         * saved.” */
-        message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s. %u of %u report was saved.",
-                                                "%s. %u of %u reports were saved.", total),
-                                   error->message, saved, total);
-      cr_roster_window_show_error (self, card ? _("Cannot Save the Cards")
-                                              : _("Cannot Save the Reports"),
-                                   file, message);
-    }
-  else
-    {
-      g_autofree char *text = NULL;
-
-      if (saved < total && card)
-        /* Translators: a toast once saving cards was cancelled, e.g.
-         * “12 of 30 cards saved, cancelled” */
-        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u card saved, cancelled",
-                                             "%u of %u cards saved, cancelled", total),
-                                saved, total);
-      else if (saved < total)
-        /* Translators: a toast once saving reports was cancelled, e.g.
-         * “12 of 30 reports saved, cancelled” */
-        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u report saved, cancelled",
-                                             "%u of %u reports saved, cancelled", total),
-                                saved, total);
-      else
-        {
-          g_autofree char *name = cr_quote_file_name (sheets->folder);
-
-          if (card)
-            /* Translators: a toast once every card is saved, e.g. “30
-             * cards saved in “Cards”” */
-            text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u card saved in “%s”",
-                                                 "%u cards saved in “%s”", total),
-                                    total, name);
-          else
-            /* Translators: a toast once every report is saved, e.g. “30
-             * reports saved in “Reports”” */
-            text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u report saved in “%s”",
-                                                 "%u reports saved in “%s”", total),
-                                    total, name);
-        }
-      cr_roster_window_toast (self, text);
-    }
-
   g_object_unref (sheets->window);
   g_object_unref (sheets->folder);
   g_ptr_array_unref (sheets->sheets);
@@ -371,6 +296,100 @@ finish (Sheets *sheets)
   g_clear_object (&sheets->error_file);
   g_hash_table_unref (sheets->numbers);
   g_free (sheets);
+}
+
+/* The dialog naming Sheets.error_file, saying why (Sheets.error) and how
+ * many were saved before it. */
+static void
+show_failure (Sheets *sheets)
+{
+  gboolean card = sheets->kind == CR_ROSTER_SHEET_CARD;
+  guint total = sheets->sheets->len;
+  guint saved = sheets->saved;
+  g_autofree char *message = NULL;
+
+  if (card)
+    /* Translators: after why a card could not be written, e.g.
+     * “cannot be written: Permission denied. 3 of 30 cards were
+     * saved.” */
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s. %u of %u card was saved.",
+                                            "%s. %u of %u cards were saved.", total),
+                               sheets->error->message, saved, total);
+  else
+    /* Translators: after why a report could not be written, e.g.
+     * “cannot be written: Permission denied. 3 of 30 reports were
+     * saved.” */
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s. %u of %u report was saved.",
+                                            "%s. %u of %u reports were saved.", total),
+                               sheets->error->message, saved, total);
+  cr_roster_window_show_error (sheets->window, card ? _("Cannot Save the Cards")
+                                                    : _("Cannot Save the Reports"),
+                               sheets->error_file, message);
+}
+
+/* The toast's words once every file is saved, or some and then
+ * cancelled. */
+static char *
+dup_saved_text (Sheets *sheets)
+{
+  gboolean card = sheets->kind == CR_ROSTER_SHEET_CARD;
+  guint total = sheets->sheets->len;
+  guint saved = sheets->saved;
+  g_autofree char *name = NULL;
+
+  if (saved < total && card)
+    /* Translators: a toast once saving cards was cancelled, e.g.
+     * “12 of 30 cards saved, cancelled” */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u card saved, cancelled",
+                                         "%u of %u cards saved, cancelled", total),
+                            saved, total);
+  if (saved < total)
+    /* Translators: a toast once saving reports was cancelled, e.g.
+     * “12 of 30 reports saved, cancelled” */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u report saved, cancelled",
+                                         "%u of %u reports saved, cancelled", total),
+                            saved, total);
+
+  name = cr_quote_file_name (sheets->folder);
+  if (card)
+    /* Translators: a toast once every card is saved, e.g. “30
+     * cards saved in “Cards”” */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u card saved in “%s”",
+                                         "%u cards saved in “%s”", total),
+                            total, name);
+  /* Translators: a toast once every report is saved, e.g. “30
+   * reports saved in “Reports”” */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u report saved in “%s”",
+                                       "%u reports saved in “%s”", total),
+                          total, name);
+}
+
+/* The end, whichever: said in a toast (all saved, or cancelled) or a
+ * dialog (Sheets.error, writing Sheets.error_file); nothing is said when
+ * stopped. */
+static void
+finish (Sheets *sheets)
+{
+  CrRosterWindow *self = sheets->window;
+
+  if (self->sheets == sheets)
+    self->sheets = NULL;
+  g_clear_handle_id (&sheets->source, g_source_remove);
+  gtk_revealer_set_reveal_child (self->sheets_revealer, FALSE);
+  cr_roster_window_set_busy (self, FALSE);
+
+  if (sheets->stopped)
+    ;
+  else if (sheets->error != NULL)
+    show_failure (sheets);
+  else
+    {
+      g_autofree char *text = dup_saved_text (sheets);
+
+      cr_roster_window_toast (self, text);
+    }
+
+  sheets_free (sheets);
 }
 
 /* In the worker: the card encoded, the first free name, then the file,

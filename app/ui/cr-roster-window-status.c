@@ -47,6 +47,60 @@ update_count (CrRosterWindow *self)
     gtk_label_set_text (self->count_label, text);
 }
 
+/* The rows not listed yet, in the reader's terms and the interface
+ * language (the command line keeps the ids, in problem->message). */
+static void
+list_new_problems (CrRosterWindow *self)
+{
+  guint n_problems = cr_roster_get_n_problems (self->roster);
+
+  for (guint i = g_list_model_get_n_items (G_LIST_MODEL (self->problems)); i < n_problems; i++)
+    {
+      g_autofree char *row = cr_roster_dup_problem_text (self->roster, i);
+
+      gtk_string_list_append (self->problems, row);
+    }
+}
+
+/* The columns ignored, in a list, each with the question it was likely
+ * meant to be, if any. */
+static char *
+dup_ignored_names (CrRoster *roster)
+{
+  const char * const *ignored = cr_roster_get_ignored_columns (roster);
+  const char * const *suggested = cr_roster_get_suggested_columns (roster);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) named = NULL;
+
+  for (guint i = 0; ignored[i] != NULL; i++)
+    {
+      if (suggested != NULL && suggested[i] != NULL && *suggested[i] != '\0')
+        {
+          /* Translators: an ignored column of a roster, and the question
+           * id it likely misspells, e.g. “compensaton (did you mean
+           * compensation?)” */
+          g_autofree char *named_one = g_strdup_printf (_("%s (did you mean %s?)"),
+                                                        ignored[i], suggested[i]);
+
+          g_strv_builder_add (builder, named_one);
+        }
+      else
+        g_strv_builder_add (builder, ignored[i]);
+    }
+  named = g_strv_builder_end (builder);
+
+  return g_strjoinv (_(", "), named);
+}
+
+/* A space before the next sentence of the notice, if it is not the
+ * first. */
+static void
+begin_sentence (GString *text)
+{
+  if (text->len > 0)
+    g_string_append_c (text, ' ');
+}
+
 void
 cr_roster_window_update_notice (CrRosterWindow *self)
 {
@@ -54,14 +108,7 @@ cr_roster_window_update_notice (CrRosterWindow *self)
   const char * const *ignored = cr_roster_get_ignored_columns (self->roster);
   g_autoptr(GString) text = g_string_new (NULL);
 
-  /* The rows not listed yet, in the reader's terms and the interface
-   * language (the command line keeps the ids, in problem->message). */
-  for (guint i = g_list_model_get_n_items (G_LIST_MODEL (self->problems)); i < n_problems; i++)
-    {
-      g_autofree char *row = cr_roster_dup_problem_text (self->roster, i);
-
-      gtk_string_list_append (self->problems, row);
-    }
+  list_new_problems (self);
 
   if (self->stopped != NULL)
     /* Translators: reading a roster stopped early; the reason follows */
@@ -69,8 +116,7 @@ cr_roster_window_update_notice (CrRosterWindow *self)
 
   if (n_problems > 0)
     {
-      if (text->len > 0)
-        g_string_append_c (text, ' ');
+      begin_sentence (text);
       g_string_append_printf (text,
                               /* Translators: rows of a roster that cannot be read */
                               g_dngettext (GETTEXT_PACKAGE, "%u row cannot be read and is left out.",
@@ -80,32 +126,9 @@ cr_roster_window_update_notice (CrRosterWindow *self)
 
   if (ignored != NULL)
     {
-      const char * const *suggested = cr_roster_get_suggested_columns (self->roster);
-      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-      g_auto(GStrv) named = NULL;
-      g_autofree char *names = NULL;
+      g_autofree char *names = dup_ignored_names (self->roster);
 
-      /* Each with the question it was likely meant to be, if any. */
-      for (guint i = 0; ignored[i] != NULL; i++)
-        {
-          if (suggested != NULL && suggested[i] != NULL && *suggested[i] != '\0')
-            {
-              /* Translators: an ignored column of a roster, and the question
-               * id it likely misspells, e.g. “compensaton (did you mean
-               * compensation?)” */
-              g_autofree char *named_one = g_strdup_printf (_("%s (did you mean %s?)"),
-                                                            ignored[i], suggested[i]);
-
-              g_strv_builder_add (builder, named_one);
-            }
-          else
-            g_strv_builder_add (builder, ignored[i]);
-        }
-      named = g_strv_builder_end (builder);
-      names = g_strjoinv (_(", "), named);
-
-      if (text->len > 0)
-        g_string_append_c (text, ' ');
+      begin_sentence (text);
       /* Translators: the columns of a roster that Creator Role does not
        * know, and so ignores, e.g. “Ignored columns: notes, agency.” */
       g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "Ignored column: %s.",
@@ -118,8 +141,7 @@ cr_roster_window_update_notice (CrRosterWindow *self)
   if (cr_roster_get_header_read (self->roster) && !cr_roster_get_loading (self->roster) &&
       !cr_roster_get_complete (self->roster))
     {
-      if (text->len > 0)
-        g_string_append_c (text, ' ');
+      begin_sentence (text);
       /* Translators: after a roster's loading was cancelled or stopped
        * early */
       g_string_append (text, _("Only the rows read are shown: the roster can be exported, but "

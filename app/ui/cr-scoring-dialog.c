@@ -274,27 +274,12 @@ dup_multiple_questions (void)
   return g_string_free (s, FALSE);
 }
 
+/* How points are given: the lines, their shares and the most an answer
+ * gives. */
 static GtkWidget *
-rules_group_new (void)
+points_row_new (void)
 {
-  GtkWidget *group = adw_preferences_group_new ();
-  g_autofree char *description = NULL;
   g_autofree char *points = NULL;
-  g_autofree char *no_brand = NULL;
-  g_autofree char *no_brand_answers = NULL;
-  g_autofree char *close_call = NULL;
-  g_autofree char *multiple = NULL;
-  g_autofree char *multiple_questions = NULL;
-  g_autofree char *decisive = NULL;
-  guint n_no_brand;
-  g_autofree char *decisive_questions = NULL;
-  g_autofree char *changes = NULL;
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("The Rules"));
-  description = g_markup_escape_text (_("How your answers become a verdict. Every weight "
-                                        "below stands for one point the article makes "
-                                        "about influencers and ambassadors."), -1);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
 
   /* Translators: the plural follows the first number, the lines; the second
    * is the most points an answer can give. */
@@ -313,15 +298,32 @@ rules_group_new (void)
                                          "answers are added up for each role.",
                                          cr_questionnaire_get_n_lines ()),
                             cr_questionnaire_get_n_lines (), (guint) CR_WEIGHT_MAX);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             row_new (_("Points for Each Answer"), points));
 
-  decisive_questions = dup_decisive_questions ();
+  return row_new (_("Points for Each Answer"), points);
+}
+
+/* The decisive questions, without which there is no verdict. */
+static GtkWidget *
+no_verdict_row_new (void)
+{
+  g_autofree char *decisive_questions = dup_decisive_questions ();
+  g_autofree char *decisive = NULL;
+
   decisive = g_strdup_printf (_("Until you answer at least one of these, there is no verdict "
                                 "and no shares:\n%s"),
                               decisive_questions);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             row_new (_("No Verdict Yet"), decisive));
+
+  return row_new (_("No Verdict Yet"), decisive);
+}
+
+/* The answers that say there is no tie to a brand, which settle the
+ * verdict alone. */
+static GtkWidget *
+no_brand_row_new (void)
+{
+  g_autofree char *no_brand_answers = NULL;
+  g_autofree char *no_brand = NULL;
+  guint n_no_brand;
 
   no_brand_answers = dup_no_brand_answers (&n_no_brand);
   no_brand = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -332,34 +334,46 @@ rules_group_new (void)
                                            "share:\n%s",
                                            n_no_brand),
                               cr_role_get_name (CR_ROLE_NONE), no_brand_answers);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             row_new (_("No Brand at All"), no_brand));
 
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             row_new (_("Shares of 100"),
-                                      _("Otherwise the role with the most points is the "
-                                        "verdict; when two have the same points, the one "
-                                        "listed first wins. The three totals are shown as "
-                                        "shares of 100, shared out so that an answer that "
-                                        "moves towards a role never lowers its share.")));
+  return row_new (_("No Brand at All"), no_brand);
+}
+
+static GtkWidget *
+close_call_row_new (void)
+{
+  g_autofree char *close_call = NULL;
 
   close_call = g_strdup_printf (_("When the two largest shares are %u points apart or less, "
                                   "the result calls it a close call and names both roles: "
                                   "you may well be a bit of each."),
                                 (guint) CR_CLOSE_CALL_MARGIN);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             row_new (_("Close Calls"), close_call));
 
-  multiple_questions = dup_multiple_questions ();
-  if (multiple_questions[0] != '\0')
-    {
-      multiple = g_strdup_printf (_("Where several answers may be chosen (%s), each role gets "
-                                    "the points of the strongest answer chosen for it, so "
-                                    "ticking more boxes never outweighs another question."),
-                                  multiple_questions);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                 row_new (_("Several Answers"), multiple));
-    }
+  return row_new (_("Close Calls"), close_call);
+}
+
+/* How the questions with several answers count, or NULL when the
+ * questionnaire has none. */
+static GtkWidget *
+several_answers_row_new (void)
+{
+  g_autofree char *multiple_questions = dup_multiple_questions ();
+  g_autofree char *multiple = NULL;
+
+  if (multiple_questions[0] == '\0')
+    return NULL;
+
+  multiple = g_strdup_printf (_("Where several answers may be chosen (%s), each role gets "
+                                "the points of the strongest answer chosen for it, so "
+                                "ticking more boxes never outweighs another question."),
+                              multiple_questions);
+
+  return row_new (_("Several Answers"), multiple);
+}
+
+static GtkWidget *
+changes_row_new (void)
+{
+  g_autofree char *changes = NULL;
 
   changes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "For every role that is not your verdict, the result "
@@ -376,10 +390,40 @@ rules_group_new (void)
                                           "that do not go together, listed at the end.",
                                           CR_CHANGE_MAX_STEPS),
                              (guint) CR_CHANGE_MAX_STEPS);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             row_new (_("What Would Change the Verdict"), changes));
 
-  return group;
+  return row_new (_("What Would Change the Verdict"), changes);
+}
+
+static GtkWidget *
+rules_group_new (void)
+{
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  g_autofree char *description = NULL;
+  GtkWidget *several_answers;
+
+  adw_preferences_group_set_title (group, _("The Rules"));
+  description = g_markup_escape_text (_("How your answers become a verdict. Every weight "
+                                        "below stands for one point the article makes "
+                                        "about influencers and ambassadors."), -1);
+  adw_preferences_group_set_description (group, description);
+
+  adw_preferences_group_add (group, points_row_new ());
+  adw_preferences_group_add (group, no_verdict_row_new ());
+  adw_preferences_group_add (group, no_brand_row_new ());
+  adw_preferences_group_add (group,
+                             row_new (_("Shares of 100"),
+                                      _("Otherwise the role with the most points is the "
+                                        "verdict; when two have the same points, the one "
+                                        "listed first wins. The three totals are shown as "
+                                        "shares of 100, shared out so that an answer that "
+                                        "moves towards a role never lowers its share.")));
+  adw_preferences_group_add (group, close_call_row_new ());
+  several_answers = several_answers_row_new ();
+  if (several_answers != NULL)
+    adw_preferences_group_add (group, several_answers);
+  adw_preferences_group_add (group, changes_row_new ());
+
+  return GTK_WIDGET (group);
 }
 
 /* The article's lines, each with what it weighs. */

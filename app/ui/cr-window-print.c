@@ -187,6 +187,89 @@ new_settings (void)
   return settings;
 }
 
+/* The report written over the document would lose its answers: refused,
+ * saying why. */
+static gboolean
+check_export_target (CrWindow    *self,
+                     const char  *export_filename,
+                     GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (export_filename);
+  g_autoptr(GError) local_error = NULL;
+
+  if (cr_dialogs_is_open_file (file, cr_session_get_file (self->session), FALSE, &local_error))
+    {
+      cr_dialogs_show_error (GTK_WIDGET (self), _("Cannot Print the Report"), file,
+                             local_error->message);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The report's margins, the same as the PDF's. */
+static GtkPageSetup *
+new_page_setup (void)
+{
+  GtkPageSetup *page_setup = gtk_page_setup_new ();
+
+  gtk_page_setup_set_top_margin (page_setup, cr_report_get_margin (), GTK_UNIT_POINTS);
+  gtk_page_setup_set_bottom_margin (page_setup, cr_report_get_margin (), GTK_UNIT_POINTS);
+  gtk_page_setup_set_left_margin (page_setup, cr_report_get_margin (), GTK_UNIT_POINTS);
+  gtk_page_setup_set_right_margin (page_setup, cr_report_get_margin (), GTK_UNIT_POINTS);
+
+  return page_setup;
+}
+
+/* An operation in points, named as the PDF is titled, with the report's
+ * margins and the settings kept from the last run, or new ones. */
+static GtkPrintOperation *
+new_operation (CrWindow *self)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) page_setup = new_page_setup ();
+  g_autoptr(GtkPrintSettings) settings = NULL;
+  g_autofree char *title = NULL;
+
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  title = cr_report_dup_title (cr_session_get_answers (self->session),
+                               cr_session_get_result (self->session));
+  gtk_print_operation_set_job_name (operation, title);
+  gtk_print_operation_set_default_page_setup (operation, page_setup);
+
+  if (kept_settings (self) != NULL)
+    settings = gtk_print_settings_copy (kept_settings (self));
+  else
+    settings = new_settings ();
+  gtk_print_operation_set_print_settings (operation, settings);
+
+  return operation;
+}
+
+/* A job for @operation's run, which it follows and frees with it. */
+static PrintJob *
+attach_job (GtkPrintOperation       *operation,
+            CrWindow                *self,
+            GtkPrintOperationAction  action)
+{
+  PrintJob *job = g_new0 (PrintJob, 1);
+
+  job->window = g_object_ref (self);
+  job->date = g_date_time_new_now_local ();
+  job->keep = action != GTK_PRINT_OPERATION_ACTION_EXPORT;
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
+  g_signal_connect (operation, "preview", G_CALLBACK (preview_cb), job);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
+  g_signal_connect (operation, "end-print", G_CALLBACK (end_print_cb), job);
+  g_signal_connect (operation, "done", G_CALLBACK (done_cb), job);
+  g_object_set_data_full (G_OBJECT (operation), "cr-print-job", job,
+                          (GDestroyNotify) print_job_free);
+
+  return job;
+}
+
 /**
  * cr_window_print:
  * @action: %GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG for Print…, or
@@ -205,10 +288,7 @@ cr_window_print (CrWindow                 *self,
                  GError                  **error)
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
-  g_autoptr(GtkPrintSettings) settings = NULL;
-  g_autoptr(GtkPageSetup) page_setup = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *title = NULL;
   GtkPrintOperationResult result;
   PrintJob *job;
 
@@ -216,55 +296,13 @@ cr_window_print (CrWindow                 *self,
   g_return_val_if_fail (action != GTK_PRINT_OPERATION_ACTION_EXPORT || export_filename != NULL,
                         FALSE);
 
-  /* The report written over the document would lose its answers. */
-  if (export_filename != NULL)
-    {
-      g_autoptr(GFile) file = g_file_new_for_path (export_filename);
+  if (export_filename != NULL && !check_export_target (self, export_filename, error))
+    return FALSE;
 
-      if (cr_dialogs_is_open_file (file, cr_session_get_file (self->session), FALSE,
-                                   &local_error))
-        {
-          cr_dialogs_show_error (GTK_WIDGET (self), _("Cannot Print the Report"), file,
-                                 local_error->message);
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
-    }
-
-  operation = gtk_print_operation_new ();
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  /* The job is named as the PDF is titled, and has the same margins. */
-  title = cr_report_dup_title (cr_session_get_answers (self->session),
-                               cr_session_get_result (self->session));
-  gtk_print_operation_set_job_name (operation, title);
-  page_setup = gtk_page_setup_new ();
-  gtk_page_setup_set_top_margin (page_setup, cr_report_get_margin (), GTK_UNIT_POINTS);
-  gtk_page_setup_set_bottom_margin (page_setup, cr_report_get_margin (), GTK_UNIT_POINTS);
-  gtk_page_setup_set_left_margin (page_setup, cr_report_get_margin (), GTK_UNIT_POINTS);
-  gtk_page_setup_set_right_margin (page_setup, cr_report_get_margin (), GTK_UNIT_POINTS);
-  gtk_print_operation_set_default_page_setup (operation, page_setup);
-
-  if (kept_settings (self) != NULL)
-    settings = gtk_print_settings_copy (kept_settings (self));
-  else
-    settings = new_settings ();
-  gtk_print_operation_set_print_settings (operation, settings);
-
+  operation = new_operation (self);
   if (export_filename != NULL)
     gtk_print_operation_set_export_filename (operation, export_filename);
-
-  job = g_new0 (PrintJob, 1);
-  job->window = g_object_ref (self);
-  job->date = g_date_time_new_now_local ();
-  job->keep = action != GTK_PRINT_OPERATION_ACTION_EXPORT;
-  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
-  g_signal_connect (operation, "preview", G_CALLBACK (preview_cb), job);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
-  g_signal_connect (operation, "end-print", G_CALLBACK (end_print_cb), job);
-  g_signal_connect (operation, "done", G_CALLBACK (done_cb), job);
-  g_object_set_data_full (G_OBJECT (operation), "cr-print-job", job,
-                          (GDestroyNotify) print_job_free);
+  job = attach_job (operation, self, action);
 
   /* The dialog does not hold the main loop up. */
   gtk_print_operation_set_allow_async (operation, action == GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG);
