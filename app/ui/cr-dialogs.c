@@ -249,12 +249,21 @@ cr_dialogs_filters_new (const CrFileKind *kinds,
   return G_LIST_MODEL (filters);
 }
 
+/* gtk_file_dialog_open_finish() and its kin. */
+typedef GFile *(*FinishFunc) (GtkFileDialog *dialog,
+                              GAsyncResult  *result,
+                              GError       **error);
+
 typedef struct
 {
   GtkWidget *owner;
   GCancellable *cancellable;
   CrFileChosen callback;
   gpointer user_data;
+  FinishFunc finish;
+  /* Whether what is chosen is a folder, where the next dialog starts,
+   * rather than a file, beside which it starts. */
+  gboolean is_folder;
 } Request;
 
 static void
@@ -295,16 +304,22 @@ application_of (GtkWidget *owner)
   return CR_IS_APPLICATION (application) ? CR_APPLICATION (application) : NULL;
 }
 
-/* @folder: where the next chooser starts, if @file was chosen */
+/* Any of the dialogs answered: what was chosen goes to the request's
+ * callback, and the application keeps where the next dialog starts. */
 static void
-chosen (Request *request,
-        GFile   *file,
-        GFile   *folder,
-        GError  *error)
+chosen_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
 {
+  Request *request = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = request->finish (GTK_FILE_DIALOG (source), result, &error);
+
   if (file != NULL)
     {
       CrApplication *application = application_of (request->owner);
+      g_autoptr(GFile) folder = request->is_folder ? g_object_ref (file)
+                                                   : g_file_get_parent (file);
 
       if (application != NULL && folder != NULL)
         cr_application_set_last_folder (application, folder);
@@ -324,45 +339,9 @@ chosen (Request *request,
   request_free (request);
 }
 
-static void
-open_done_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, &error);
-  g_autoptr(GFile) folder = file != NULL ? g_file_get_parent (file) : NULL;
-
-  chosen (user_data, file, folder, error);
-}
-
-static void
-save_done_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, &error);
-  g_autoptr(GFile) folder = file != NULL ? g_file_get_parent (file) : NULL;
-
-  chosen (user_data, file, folder, error);
-}
-
-static void
-folder_done_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) folder = gtk_file_dialog_select_folder_finish (GTK_FILE_DIALOG (source), result,
-                                                                  &error);
-
-  /* The next dialog starts in the folder chosen, not beside it. */
-  chosen (user_data, folder, folder, error);
-}
-
 static Request *
 request_new (GtkWidget    *owner,
+             FinishFunc    finish,
              CrFileChosen  callback,
              gpointer      user_data)
 {
@@ -374,6 +353,7 @@ request_new (GtkWidget    *owner,
   request->cancellable = g_cancellable_new ();
   request->callback = callback;
   request->user_data = user_data;
+  request->finish = finish;
 
   /* The owner keeps the request's cancellable, and cancels it as it goes:
    * a window that is destroyed, or a dialog that is closed, is first
@@ -439,10 +419,9 @@ cr_dialogs_open_file (GtkWidget    *owner,
   g_return_if_fail (GTK_IS_WIDGET (owner));
   g_return_if_fail (callback != NULL);
 
-  request = request_new (owner, callback, user_data);
+  request = request_new (owner, gtk_file_dialog_open_finish, callback, user_data);
   dialog = dialog_new (owner, title, NULL, filters);
-  gtk_file_dialog_open (dialog, parent_window (owner), request->cancellable, open_done_cb,
-                        request);
+  gtk_file_dialog_open (dialog, parent_window (owner), request->cancellable, chosen_cb, request);
 }
 
 /**
@@ -471,14 +450,13 @@ cr_dialogs_save_file (GtkWidget    *owner,
   g_return_if_fail (GTK_IS_WIDGET (owner));
   g_return_if_fail (callback != NULL);
 
-  request = request_new (owner, callback, user_data);
+  request = request_new (owner, gtk_file_dialog_save_finish, callback, user_data);
   dialog = dialog_new (owner, title, accept_label, filters);
   if (initial_file != NULL)
     gtk_file_dialog_set_initial_file (dialog, initial_file);
   else if (initial_name != NULL)
     gtk_file_dialog_set_initial_name (dialog, initial_name);
-  gtk_file_dialog_save (dialog, parent_window (owner), request->cancellable, save_done_cb,
-                        request);
+  gtk_file_dialog_save (dialog, parent_window (owner), request->cancellable, chosen_cb, request);
 }
 
 /**
@@ -501,10 +479,12 @@ cr_dialogs_select_folder (GtkWidget    *owner,
   g_return_if_fail (GTK_IS_WIDGET (owner));
   g_return_if_fail (callback != NULL);
 
-  request = request_new (owner, callback, user_data);
+  request = request_new (owner, gtk_file_dialog_select_folder_finish, callback, user_data);
+  /* The next dialog starts in the folder chosen, not beside it. */
+  request->is_folder = TRUE;
   dialog = dialog_new (owner, title, accept_label, NULL);
-  gtk_file_dialog_select_folder (dialog, parent_window (owner), request->cancellable,
-                                 folder_done_cb, request);
+  gtk_file_dialog_select_folder (dialog, parent_window (owner), request->cancellable, chosen_cb,
+                                 request);
 }
 
 /* The name recent files are kept under: the same in every language. */
