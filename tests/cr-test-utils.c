@@ -15,6 +15,7 @@
 #include "cr-test-utils.h"
 
 #if HAVE_MINIZIP
+#include <unzip.h>
 #include <zip.h>
 #endif
 #if HAVE_FREEXL
@@ -371,6 +372,36 @@ cr_test_write_ods (const char *folder,
   g_assert_cmpint (zipClose (zip, NULL), ==, ZIP_OK);
 
   return path;
+}
+
+/**
+ * cr_test_read_zip_member:
+ * @path: a zip archive: a workbook, an OpenDocument file
+ * @name: the member to read, e.g. "docProps/core.xml"
+ *
+ * Fails the test unless @path holds @name.
+ *
+ * Returns: (transfer full): the member's text, unpacked
+ */
+char *
+cr_test_read_zip_member (const char *path,
+                         const char *name)
+{
+  unzFile zip = unzOpen64 (path);
+  GString *text = g_string_new (NULL);
+  char buffer[4096];
+  int n;
+
+  g_assert_nonnull (zip);
+  g_assert_cmpint (unzLocateFile (zip, name, 1), ==, UNZ_OK);
+  g_assert_cmpint (unzOpenCurrentFile (zip), ==, UNZ_OK);
+  while ((n = unzReadCurrentFile (zip, buffer, sizeof buffer)) > 0)
+    g_string_append_len (text, buffer, n);
+  g_assert_cmpint (n, ==, 0);
+  g_assert_cmpint (unzCloseCurrentFile (zip), ==, UNZ_OK);
+  g_assert_cmpint (unzClose (zip), ==, UNZ_OK);
+
+  return g_string_free (text, FALSE);
 }
 #endif
 

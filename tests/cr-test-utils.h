@@ -48,6 +48,8 @@ char      *cr_test_write_ods      (const char *folder,
                                    const char *name,
                                    const char *content,
                                    const char *manifest);
+char      *cr_test_read_zip_member (const char *path,
+                                    const char *name);
 #endif
 
 /* What a run of creator-role gave: its exit status, and what it wrote on

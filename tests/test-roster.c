@@ -19,6 +19,7 @@
 #include "cr-i18n.h"
 #include "cr-roster.h"
 #include "cr-test-profiles.h"
+#include "cr-test-utils.h"
 
 /* The answers as cr_test_answers_new() reads them. */
 static void
@@ -1527,6 +1528,54 @@ test_xlsx_round_trip (void)
   g_unlink (path);
   g_rmdir (dir);
 }
+
+#if HAVE_MINIZIP
+/* The time a workbook's properties give, as Calc's File ▸ Properties
+ * shows it: SOURCE_DATE_EPOCH as it was when the export started. The
+ * writer thread reads no environment, so changing it while the export
+ * runs changes nothing; the saver that blocks reads it as it starts. */
+static void
+test_xlsx_created (void)
+{
+  g_autoptr(GString) input = make_roster (50);
+  g_autoptr(CrRoster) roster = load_text (input->str, CR_ROSTER_FORMAT_CSV);
+  g_autofree char *dir = g_dir_make_tmp ("cr-roster-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "export.xlsx", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  static const char march[] = "<dcterms:created xsi:type=\"dcterms:W3CDTF\">"
+                              "2026-03-14T00:00:00Z</dcterms:created>";
+  static const char april[] = "<dcterms:created xsi:type=\"dcterms:W3CDTF\">"
+                              "2026-04-01T12:00:00Z</dcterms:created>";
+
+  for (guint async = 0; async < 2; async++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *core = NULL;
+
+      g_setenv ("SOURCE_DATE_EPOCH", async ? "1775044800" : "1773446400", TRUE);
+      if (async)
+        {
+          cr_roster_save_async (roster, file, CR_ROSTER_FORMAT_XLSX, NULL, save_done_cb, &error);
+          g_setenv ("SOURCE_DATE_EPOCH", "1773446400", TRUE);
+          while (error == NULL)
+            g_main_context_iteration (NULL, TRUE);
+          g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NONE);
+        }
+      else
+        {
+          g_assert_true (cr_roster_save (roster, file, CR_ROSTER_FORMAT_XLSX, NULL, &error));
+          g_assert_no_error (error);
+        }
+
+      core = cr_test_read_zip_member (path, "docProps/core.xml");
+      g_assert_nonnull (strstr (core, async ? april : march));
+    }
+
+  g_unsetenv ("SOURCE_DATE_EPOCH");
+  g_unlink (path);
+  g_rmdir (dir);
+}
+#endif
 #endif
 
 /* A sheet as a form tool exports it: columns named by the question and
@@ -2253,6 +2302,9 @@ main (int   argc,
   g_test_add_func ("/model/roster/save", test_save);
 #if HAVE_FREEXL && HAVE_XLSXWRITER
   g_test_add_func ("/model/roster/xlsx-round-trip", test_xlsx_round_trip);
+#if HAVE_MINIZIP
+  g_test_add_func ("/model/roster/xlsx-created", test_xlsx_created);
+#endif
 #endif
   g_test_add_func ("/model/roster/save-fails", test_save_fails);
   g_test_add_func ("/model/roster/stopped-exports", test_stopped_exports);

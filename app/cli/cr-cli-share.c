@@ -71,34 +71,15 @@ cr_paper_from_id (const char *id,
 }
 
 /**
- * cr_share_dup_epoch:
- *
- * Returns: (transfer full) (nullable): the time of SOURCE_DATE_EPOCH when
- *   it is set, so that a build or a test can make the same file twice;
- *   %NULL otherwise
- */
-GDateTime *
-cr_share_dup_epoch (void)
-{
-  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-  guint64 seconds;
-
-  if (epoch != NULL && g_ascii_string_to_unsigned (epoch, 10, 0, G_MAXINT64, &seconds, NULL))
-    return g_date_time_new_from_unix_utc ((gint64) seconds);
-
-  return NULL;
-}
-
-/**
  * cr_share_dup_date:
  *
  * Returns: (transfer full): the day a card or a report shows: today, or
- *   the one of SOURCE_DATE_EPOCH (cr_share_dup_epoch())
+ *   the one of SOURCE_DATE_EPOCH (cr_document_dup_source_date())
  */
 GDateTime *
 cr_share_dup_date (void)
 {
-  GDateTime *epoch = cr_share_dup_epoch ();
+  GDateTime *epoch = cr_document_dup_source_date ();
 
   return epoch != NULL ? epoch : g_date_time_new_now_local ();
 }
@@ -150,7 +131,7 @@ make_bytes (const Share  *share,
     case CR_SHARE_FORMAT_JSON:
     default:
       {
-        g_autoptr(GDateTime) created = cr_share_dup_epoch ();
+        g_autoptr(GDateTime) created = cr_document_dup_source_date ();
 
         data = cr_document_to_data (answers, result, cr_i18n_get_language (), created, TRUE,
                                     &length);

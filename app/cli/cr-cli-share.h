@@ -23,7 +23,6 @@ gboolean   cr_card_size_from_id    (const char     *id,
                                     CrCardSize     *size);
 gboolean   cr_paper_from_id        (const char     *id,
                                     CrPaper        *paper);
-GDateTime *cr_share_dup_epoch      (void);
 GDateTime *cr_share_dup_date       (void);
 
 int        cr_cli_share            (const char     *path,

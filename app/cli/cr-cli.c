@@ -256,7 +256,7 @@ score_to_data (CrAnswers *answers,
                gsize     *length)
 {
   g_autoptr(CrResult) result = cr_score (answers);
-  g_autoptr(GDateTime) created = cr_share_dup_epoch ();
+  g_autoptr(GDateTime) created = cr_document_dup_source_date ();
 
   return cr_document_to_data (answers, result, cr_i18n_get_language (), created, pretty, length);
 }
@@ -458,7 +458,7 @@ score_batch (Input      *input,
   LineReader reader = { input->stream, NULL, 0, 0, NULL };
   const char *language = cr_i18n_get_language ();
   /* Each document says it was made now, or at SOURCE_DATE_EPOCH. */
-  g_autoptr(GDateTime) created = cr_share_dup_epoch ();
+  g_autoptr(GDateTime) created = cr_document_dup_source_date ();
   guint64 number = 0;
   gboolean failed = FALSE;
   gboolean too_long;
@@ -795,7 +795,7 @@ score_roster (Input          *input,
   g_autoptr(GString) text = g_string_sized_new (8192);
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) created = cr_share_dup_epoch ();
+  g_autoptr(GDateTime) created = cr_document_dup_source_date ();
   /* For XLSX, the CSV rows go into the workbook, written at the end, and
    * the creators into its summary sheet. */
   g_autoptr(CrRosterXlsx) xlsx = NULL;
@@ -808,7 +808,7 @@ score_roster (Input          *input,
 
   g_return_val_if_fail (out != NULL, 1);
 
-  if (output_format == CR_ROSTER_FORMAT_XLSX && (xlsx = cr_roster_xlsx_new (&error)) == NULL)
+  if (output_format == CR_ROSTER_FORMAT_XLSX && (xlsx = cr_roster_xlsx_new (created, &error)) == NULL)
     {
       fprintf (err, "creator-role: cannot write the results: %s\n", error->message);
       return 1;

@@ -215,6 +215,30 @@ build_result (CrResult *result)
 }
 
 /**
+ * cr_document_dup_source_date:
+ *
+ * Reads SOURCE_DATE_EPOCH, so that a build or a test can make the same
+ * file twice: a document, a card, a report or a workbook says it was made
+ * then instead of now. The environment is read here alone, and only in
+ * the thread that starts the work: what a worker thread writes gets the
+ * time it is handed.
+ *
+ * Returns: (transfer full) (nullable): the time of SOURCE_DATE_EPOCH when
+ *   it is set to a number of seconds; %NULL otherwise
+ */
+GDateTime *
+cr_document_dup_source_date (void)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  guint64 seconds;
+
+  if (epoch != NULL && g_ascii_string_to_unsigned (epoch, 10, 0, G_MAXINT64, &seconds, NULL))
+    return g_date_time_new_from_unix_utc ((gint64) seconds);
+
+  return NULL;
+}
+
+/**
  * cr_document_build:
  * @answers: the answers
  * @result: their result, from cr_score()

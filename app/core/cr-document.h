@@ -107,6 +107,8 @@ CrAnswers  *cr_document_load        (GFile         *file,
                                      GCancellable  *cancellable,
                                      GError       **error);
 
+GDateTime  *cr_document_dup_source_date (void);
+
 JsonNode   *cr_document_build       (CrAnswers     *answers,
                                      CrResult      *result,
                                      const char    *language,

@@ -487,6 +487,10 @@ set_write_error (GError     **error,
 
 /**
  * cr_roster_xlsx_new:
+ * @created: (nullable): the time the workbook says it was made; now if
+ *   %NULL. The caller reads it (cr_document_dup_source_date()), since a
+ *   workbook may be started in a worker thread, which reads no
+ *   environment.
  *
  * Starts a workbook, in a temporary file.
  *
@@ -494,7 +498,8 @@ set_write_error (GError     **error,
  *   %NULL with @error set
  */
 CrRosterXlsx *
-cr_roster_xlsx_new (GError **error)
+cr_roster_xlsx_new (GDateTime  *created,
+                    GError    **error)
 {
 #if HAVE_XLSXWRITER
   g_autoptr(CrRosterXlsx) xlsx = g_new0 (CrRosterXlsx, 1);
@@ -502,7 +507,6 @@ cr_roster_xlsx_new (GError **error)
   /* Each row written as it ends, its strings shared all the same. */
   lxw_workbook_options options = { .constant_memory = LXW_TRUE, .tmpdir = NULL };
   lxw_doc_properties properties = { 0 };
-  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
   int fd;
 
   if ((fd = g_file_open_tmp ("creator-role-XXXXXX.xlsx", &xlsx->path, &local_error)) < 0)
@@ -522,8 +526,8 @@ cr_roster_xlsx_new (GError **error)
 
   /* The same file for the same roster, as a card or a report is. */
   properties.title = (char *) "Creator Role roster";
-  if (epoch != NULL)
-    properties.created = (time_t) g_ascii_strtoll (epoch, NULL, 10);
+  if (created != NULL)
+    properties.created = (time_t) g_date_time_to_unix (created);
   workbook_set_properties (xlsx->workbook, &properties);
 
   csv_init (&xlsx->csv, 0);
@@ -533,6 +537,7 @@ cr_roster_xlsx_new (GError **error)
 
   return g_steal_pointer (&xlsx);
 #else
+  (void) created;
   set_write_error (error, "this build of Creator Role writes no XLSX (it was built without "
                           "libxlsxwriter): export as CSV");
   return NULL;

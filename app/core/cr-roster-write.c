@@ -333,6 +333,7 @@ cr_roster_save (CrRoster        *self,
 {
   g_autoptr(GString) out = NULL;
   g_autoptr(CrRosterXlsx) xlsx = NULL;
+  g_autoptr(GDateTime) created = cr_document_dup_source_date ();
   const char *language = cr_i18n_get_language ();
   CrSaveStream *save;
   guint n;
@@ -342,7 +343,7 @@ cr_roster_save (CrRoster        *self,
 
   if (!check_format (format, error))
     return FALSE;
-  if (format == CR_ROSTER_FORMAT_XLSX && (xlsx = cr_roster_xlsx_new (error)) == NULL)
+  if (format == CR_ROSTER_FORMAT_XLSX && (xlsx = cr_roster_xlsx_new (created, error)) == NULL)
     return FALSE;
   if ((save = cr_save_stream_new (file, cancellable, error)) == NULL)
     return FALSE;
@@ -426,8 +427,10 @@ typedef struct
   const char     *language;
   GSource        *source;
 
-  /* For XLSX: the summary sheet, made in the main thread. */
+  /* For XLSX: the summary sheet, made in the main thread, and the time
+   * the workbook says it was made, read there too. */
   CrRosterSummarySheet *summary;
+  GDateTime            *created;
 } Save;
 
 static void
@@ -454,6 +457,7 @@ save_free (gpointer data)
   g_string_free (save->out, TRUE);
   g_clear_error (&save->error);
   g_clear_pointer (&save->summary, cr_roster_summary_sheet_free);
+  g_clear_pointer (&save->created, g_date_time_unref);
   if (save->stream != NULL)
     cr_save_stream_abort (save->stream);
   if (save->source != NULL)
@@ -608,7 +612,7 @@ write_thread (GTask        *task,
   g_autoptr(CrRosterXlsx) xlsx = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (save->format == CR_ROSTER_FORMAT_XLSX && (xlsx = cr_roster_xlsx_new (&error)) == NULL)
+  if (save->format == CR_ROSTER_FORMAT_XLSX && (xlsx = cr_roster_xlsx_new (save->created, &error)) == NULL)
     {
       cr_save_stream_abort (stream);
       stream = NULL;
@@ -648,7 +652,7 @@ write_thread (GTask        *task,
             {
               /* The rows start again: so does the workbook. */
               cr_roster_xlsx_free (g_steal_pointer (&xlsx));
-              xlsx = cr_roster_xlsx_new (error == NULL ? &error : NULL);
+              xlsx = cr_roster_xlsx_new (save->created, error == NULL ? &error : NULL);
               if (xlsx != NULL && save->summary != NULL)
                 cr_roster_xlsx_take_summary (xlsx, cr_roster_summary_sheet_copy (save->summary));
             }
@@ -756,6 +760,7 @@ cr_roster_save_with_summary_async (CrRoster                   *self,
   save->roster = g_object_ref (self);
   save->file = g_object_ref (file);
   save->format = format;
+  save->created = cr_document_dup_source_date ();
   save->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
   save->context = g_main_context_ref_thread_default ();
   save->queue = g_async_queue_new_full (chunk_free);

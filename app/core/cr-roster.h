@@ -297,7 +297,8 @@ gboolean        cr_roster_save_finish       (CrRoster            *self,
 typedef struct _CrRosterXlsx CrRosterXlsx;
 
 gboolean        cr_roster_xlsx_can_write   (void);
-CrRosterXlsx   *cr_roster_xlsx_new         (GError         **error);
+CrRosterXlsx   *cr_roster_xlsx_new         (GDateTime       *created,
+                                             GError         **error);
 gboolean        cr_roster_xlsx_add_csv     (CrRosterXlsx    *xlsx,
                                              const char      *csv,
                                              gsize            length,

@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "cr-document.h"
 #include "cr-i18n.h"
 #include "cr-render.h"
 #include "cr-render-private.h"
@@ -295,10 +296,8 @@ cr_roster_summary_render_pdf (const CrRosterCounts  *counts,
 
   if (date == NULL)
     {
-      const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-
-      now = epoch != NULL ? g_date_time_new_from_unix_utc (g_ascii_strtoll (epoch, NULL, 10))
-                          : g_date_time_new_now_local ();
+      if ((now = cr_document_dup_source_date ()) == NULL)
+        now = g_date_time_new_now_local ();
       date = now;
     }
 
