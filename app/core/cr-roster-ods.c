@@ -79,7 +79,6 @@ typedef struct
 struct _CrRosterOds
 {
   Store   *store;
-  guint    n_sheets;
   guint    next;
   /* The header row's cells, once it is read: the width of every row. */
   guint    width;
@@ -132,12 +131,6 @@ const char *
 _cr_roster_ods_get_name (CrRosterOds *ods)
 {
   return ods->store->name;
-}
-
-guint
-_cr_roster_ods_get_n_sheets (CrRosterOds *ods)
-{
-  return ods->n_sheets;
 }
 
 /* The file's size in proportion to the rows handed on: the file is read
@@ -872,7 +865,6 @@ _cr_roster_ods_open (const char  *path,
 
   ods = g_new0 (CrRosterOds, 1);
   ods->size = size;
-  ods->n_sheets = parser.n_sheets;
   ods->store = g_steal_pointer (&parser.best);
   parser_clear (&parser);
 

@@ -21,7 +21,6 @@ gboolean        _cr_roster_ods_next_row     (CrRosterOds     *ods,
                                              gboolean        *too_long);
 guint64         _cr_roster_ods_get_bytes_read (CrRosterOds   *ods);
 const char     *_cr_roster_ods_get_name     (CrRosterOds     *ods);
-guint           _cr_roster_ods_get_n_sheets (CrRosterOds     *ods);
 void            _cr_roster_ods_free         (CrRosterOds     *ods);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrRosterOds, _cr_roster_ods_free)

@@ -484,20 +484,6 @@ cr_roster_reader_get_sheet_name (CrRosterReader *reader)
 }
 
 /**
- * cr_roster_reader_get_n_sheets:
- *
- * Returns: how many sheets the spreadsheet read has; 0 for CSV and JSON
- *   Lines
- */
-guint
-cr_roster_reader_get_n_sheets (CrRosterReader *reader)
-{
-  g_return_val_if_fail (reader != NULL, 0);
-
-  return reader->sheet != NULL ? _cr_roster_sheet_get_n_sheets (reader->sheet) : 0;
-}
-
-/**
  * cr_roster_reader_set_keep_text:
  *
  * Keeps the text of each row as it was read (once decoded), with the

@@ -64,7 +64,6 @@ struct _CrRosterSheet
   const void *handle;
 #endif
   char       *name;
-  guint       n_sheets;
   guint       n_rows;
   guint       n_columns;
   guint       next_row;
@@ -102,15 +101,6 @@ _cr_roster_sheet_get_name (CrRosterSheet *sheet)
     return _cr_roster_ods_get_name (sheet->ods);
 
   return sheet->name;
-}
-
-guint
-_cr_roster_sheet_get_n_sheets (CrRosterSheet *sheet)
-{
-  if (sheet->ods != NULL)
-    return _cr_roster_ods_get_n_sheets (sheet->ods);
-
-  return sheet->n_sheets;
 }
 
 /* The file's size in proportion to the rows read: FreeXL reads it all
@@ -277,7 +267,6 @@ open_workbook (const char      *path,
                    describe_freexl_error (code));
       return NULL;
     }
-  sheet->n_sheets = n_sheets;
 
   for (guint s = 0; s < n_sheets; s++)
     {

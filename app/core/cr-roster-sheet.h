@@ -26,7 +26,6 @@ gboolean        _cr_roster_sheet_next_row   (CrRosterSheet   *sheet,
                                              gboolean        *too_long);
 guint64         _cr_roster_sheet_get_bytes_read (CrRosterSheet *sheet);
 const char     *_cr_roster_sheet_get_name   (CrRosterSheet   *sheet);
-guint           _cr_roster_sheet_get_n_sheets (CrRosterSheet *sheet);
 void            _cr_roster_sheet_free       (CrRosterSheet   *sheet);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrRosterSheet, _cr_roster_sheet_free)

@@ -552,14 +552,6 @@ cr_roster_summary_set_model (CrRosterSummary *self,
   publish (self, &before, revision);
 }
 
-GListModel *
-cr_roster_summary_get_model (CrRosterSummary *self)
-{
-  g_return_val_if_fail (CR_IS_ROSTER_SUMMARY (self), NULL);
-
-  return self->model;
-}
-
 /**
  * cr_roster_summary_get_counts:
  * @counts: (out): every figure, as it is now

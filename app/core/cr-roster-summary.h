@@ -50,7 +50,6 @@ char       *cr_roster_name_dup_key     (const char           *name);
 G_DECLARE_FINAL_TYPE (CrRosterSummary, cr_roster_summary, CR, ROSTER_SUMMARY, GObject)
 
 CrRosterSummary *cr_roster_summary_new          (GListModel      *model);
-GListModel      *cr_roster_summary_get_model    (CrRosterSummary *self);
 void             cr_roster_summary_set_model    (CrRosterSummary *self,
                                                  GListModel      *model);
 void             cr_roster_summary_get_counts   (CrRosterSummary *self,

@@ -106,7 +106,6 @@ const char * const *cr_roster_reader_get_suggested_columns (CrRosterReader *read
 guint64         cr_roster_reader_get_bytes_read (CrRosterReader *reader);
 CrRosterEncoding cr_roster_reader_get_encoding (CrRosterReader *reader);
 const char     *cr_roster_reader_get_sheet_name (CrRosterReader *reader);
-guint           cr_roster_reader_get_n_sheets (CrRosterReader *reader);
 const GError   *cr_roster_reader_get_notice (CrRosterReader *reader);
 void            cr_roster_reader_set_keep_text (CrRosterReader *reader,
                                                 gboolean        keep_text);
