@@ -119,6 +119,38 @@ cr_test_make_state_dir (const char *prefix)
 }
 
 /**
+ * cr_test_state_fixture_set_up:
+ *
+ * Makes a new state folder, named after the test program; the app's
+ * folder and its draft are not made.
+ */
+void
+cr_test_state_fixture_set_up (CrTestStateFixture *fixture,
+                              gconstpointer       data G_GNUC_UNUSED)
+{
+  g_autofree char *program = g_path_get_basename (g_get_prgname ());
+
+  fixture->state_dir = cr_test_make_state_dir (program);
+  fixture->folder = g_build_filename (fixture->state_dir, "creator-role", NULL);
+  fixture->draft = g_build_filename (fixture->folder, "draft.json", NULL);
+}
+
+/**
+ * cr_test_state_fixture_tear_down:
+ *
+ * Removes the state folder and everything in it.
+ */
+void
+cr_test_state_fixture_tear_down (CrTestStateFixture *fixture,
+                                 gconstpointer       data G_GNUC_UNUSED)
+{
+  cr_test_remove_tree (fixture->state_dir);
+  g_free (fixture->state_dir);
+  g_free (fixture->folder);
+  g_free (fixture->draft);
+}
+
+/**
  * cr_test_remove_tree:
  *
  * Removes @path and, for a folder, everything in it; a symbolic link is

@@ -34,6 +34,20 @@ char      *cr_test_xlsx_cell_text (const void            *handle,
                                    guint                  column);
 #endif
 char      *cr_test_make_state_dir (const char *prefix);
+
+/* A state folder of a test's own, as g_test_add() sets it up: the folder,
+ * the app's folder in it and the draft's path there. */
+typedef struct
+{
+  char *state_dir;
+  char *folder;
+  char *draft;
+} CrTestStateFixture;
+
+void       cr_test_state_fixture_set_up    (CrTestStateFixture *fixture,
+                                            gconstpointer       data);
+void       cr_test_state_fixture_tear_down (CrTestStateFixture *fixture,
+                                            gconstpointer       data);
 void       cr_test_remove_tree    (const char *path);
 void       cr_test_clear_folder   (const char *path);
 void       cr_test_wait_for_file  (const char *path,

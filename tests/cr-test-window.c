@@ -569,6 +569,29 @@ cr_test_find_descendant (GtkWidget *root,
   return g_ptr_array_index (found, 0);
 }
 
+/**
+ * cr_test_find_shown_label:
+ *
+ * Returns: (transfer none) (nullable): the first label at or below @root
+ *   that is on screen (mapped) and says @text, in the order of reading
+ */
+GtkWidget *
+cr_test_find_shown_label (GtkWidget  *root,
+                          const char *text)
+{
+  g_autoptr(GPtrArray) labels = cr_test_find_all (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+
+      if (gtk_widget_get_mapped (label) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) == 0)
+        return label;
+    }
+
+  return NULL;
+}
+
 guint
 cr_test_list_n_rows (gpointer list_box)
 {

@@ -65,6 +65,8 @@ GPtrArray        *cr_test_find_all           (GtkWidget    *root,
                                               GType         type);
 GtkWidget        *cr_test_find_descendant    (GtkWidget    *root,
                                               GType         type);
+GtkWidget        *cr_test_find_shown_label   (GtkWidget    *root,
+                                              const char   *text);
 guint             cr_test_list_n_rows        (gpointer      list_box);
 GtkWidget        *cr_test_list_row           (gpointer      list_box,
                                               guint         index);

@@ -34,34 +34,7 @@
 #include "cr-test-profiles.h"
 #include "cr-test-utils.h"
 
-typedef struct
-{
-  char *state_dir;
-  char *folder;
-  char *draft;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data G_GNUC_UNUSED)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->state_dir = g_dir_make_tmp ("cr-draft-faults-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->folder = g_build_filename (fixture->state_dir, "creator-role", NULL);
-  fixture->draft = g_build_filename (fixture->folder, "draft.json", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data G_GNUC_UNUSED)
-{
-  cr_test_remove_tree (fixture->state_dir);
-  g_free (fixture->state_dir);
-  g_free (fixture->folder);
-  g_free (fixture->draft);
-}
+typedef CrTestStateFixture Fixture;
 
 /* Names in the draft's folder, sorted. */
 static GPtrArray *
@@ -959,15 +932,15 @@ main (int   argc,
       g_autofree char *path = g_strdup_printf ("/session/draft-faults/corrupt/%s",
                                                corrupt_drafts[i].name);
 
-      g_test_add (path, Fixture, &corrupt_drafts[i], fixture_set_up, test_corrupt,
-                  fixture_tear_down);
+      g_test_add (path, Fixture, &corrupt_drafts[i], cr_test_state_fixture_set_up, test_corrupt,
+                  cr_test_state_fixture_tear_down);
     }
-  g_test_add ("/session/draft-faults/corrupt-twice", Fixture, NULL, fixture_set_up,
-              test_corrupt_twice, fixture_tear_down);
-  g_test_add ("/session/draft-faults/disk-full", Fixture, NULL, fixture_set_up,
-              test_disk_full, fixture_tear_down);
-  g_test_add ("/session/draft-faults/folder-is-file", Fixture, NULL, fixture_set_up,
-              test_folder_is_file, fixture_tear_down);
+  g_test_add ("/session/draft-faults/corrupt-twice", Fixture, NULL, cr_test_state_fixture_set_up,
+              test_corrupt_twice, cr_test_state_fixture_tear_down);
+  g_test_add ("/session/draft-faults/disk-full", Fixture, NULL, cr_test_state_fixture_set_up,
+              test_disk_full, cr_test_state_fixture_tear_down);
+  g_test_add ("/session/draft-faults/folder-is-file", Fixture, NULL, cr_test_state_fixture_set_up,
+              test_folder_is_file, cr_test_state_fixture_tear_down);
   g_test_add_func ("/session/draft-faults/unreadable", test_unreadable);
   for (guint i = 0; i < G_N_ELEMENTS (odd_drafts); i++)
     {
@@ -976,20 +949,20 @@ main (int   argc,
 
       g_test_add_data_func (path, GUINT_TO_POINTER (i), test_odd);
     }
-  g_test_add ("/session/draft-faults/newer", Fixture, NULL, fixture_set_up,
-              test_newer, fixture_tear_down);
-  g_test_add ("/session/draft-faults/in-use", Fixture, NULL, fixture_set_up,
-              test_in_use, fixture_tear_down);
-  g_test_add ("/session/draft-faults/in-use-then-free", Fixture, NULL, fixture_set_up,
-              test_in_use_then_free, fixture_tear_down);
-  g_test_add ("/session/draft-faults/changed-on-disk", Fixture, NULL, fixture_set_up,
-              test_changed_on_disk, fixture_tear_down);
-  g_test_add ("/session/draft-faults/leftovers", Fixture, NULL, fixture_set_up,
-              test_leftovers, fixture_tear_down);
-  g_test_add ("/session/draft-faults/leftover-older", Fixture, NULL, fixture_set_up,
-              test_leftover_older, fixture_tear_down);
-  g_test_add ("/session/draft-faults/leftover-only", Fixture, NULL, fixture_set_up,
-              test_leftover_only, fixture_tear_down);
+  g_test_add ("/session/draft-faults/newer", Fixture, NULL, cr_test_state_fixture_set_up,
+              test_newer, cr_test_state_fixture_tear_down);
+  g_test_add ("/session/draft-faults/in-use", Fixture, NULL, cr_test_state_fixture_set_up,
+              test_in_use, cr_test_state_fixture_tear_down);
+  g_test_add ("/session/draft-faults/in-use-then-free", Fixture, NULL, cr_test_state_fixture_set_up,
+              test_in_use_then_free, cr_test_state_fixture_tear_down);
+  g_test_add ("/session/draft-faults/changed-on-disk", Fixture, NULL, cr_test_state_fixture_set_up,
+              test_changed_on_disk, cr_test_state_fixture_tear_down);
+  g_test_add ("/session/draft-faults/leftovers", Fixture, NULL, cr_test_state_fixture_set_up,
+              test_leftovers, cr_test_state_fixture_tear_down);
+  g_test_add ("/session/draft-faults/leftover-older", Fixture, NULL, cr_test_state_fixture_set_up,
+              test_leftover_older, cr_test_state_fixture_tear_down);
+  g_test_add ("/session/draft-faults/leftover-only", Fixture, NULL, cr_test_state_fixture_set_up,
+              test_leftover_only, cr_test_state_fixture_tear_down);
   g_test_add_func ("/session/draft-faults/relative-state-home", test_relative_state_home);
 
   return g_test_run ();

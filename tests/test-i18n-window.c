@@ -417,42 +417,6 @@ assert_shortcuts_window (CrWindow   *window,
   wait_idle ();
 }
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autofree char *folder = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "screenshots-i18n",
-                                              NULL);
-  g_autofree char *file = g_strdup_printf ("%s.png", name);
-  g_autofree char *path = g_build_filename (folder, file, NULL);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width, height;
-
-  /* Let layout and the style settle. */
-  for (int i = 0; i < 20; i++)
-    {
-      wait_idle ();
-      g_usleep (10000);
-    }
-
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  g_assert_cmpint (width, >, 0);
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  g_assert_no_errno (g_mkdir_with_parents (folder, 0755));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
 /* Every text of the question page shown, as the model gives it in the
  * language now set. */
 static void
@@ -530,7 +494,7 @@ test_switch (void)
   assert_language_menu (window, "_Langue", "Langue du système");
   /* GTK's own string. */
   assert_shortcuts_window (window, "Raccourcis", "Questions");
-  save_screenshot (GTK_WIDGET (window), "question-fr");
+  cr_test_save_screenshot (GTK_WIDGET (window), "screenshots-i18n", "question-fr");
 
   /* libadwaita's own strings, in the About window. */
   g_action_group_activate_action (G_ACTION_GROUP (get_app ()), "about", NULL);
@@ -543,7 +507,7 @@ test_switch (void)
     assert_shows (GTK_WIDGET (about), "_Crédits");
     assert_shows (GTK_WIDGET (about), "Mentions légales");
     assert_does_not_show (GTK_WIDGET (about), "Legal");
-    save_screenshot (GTK_WIDGET (window), "about-fr");
+    cr_test_save_screenshot (GTK_WIDGET (window), "screenshots-i18n", "about-fr");
     adw_dialog_force_close (about);
     wait_idle ();
   }
@@ -565,7 +529,7 @@ test_switch (void)
   assert_question_page (window, 2);
   assert_language_menu (window, "ال_لغة", "لغة النظام");
   assert_shortcuts_window (window, "الاختصارات", "الأسئلة");
-  save_screenshot (GTK_WIDGET (window), "question-ar");
+  cr_test_save_screenshot (GTK_WIDGET (window), "screenshots-i18n", "question-ar");
 
   /* The rest of the questions in Arabic, then the result. */
   for (guint q = 3; q < cr_questionnaire_get_n_questions (); q++)
@@ -580,7 +544,7 @@ test_switch (void)
   g_assert_cmpstr (cr_test_result_heading (CR_RESULT_PAGE (page)), ==,
                    "أنت الوجه الإعلاني لعلامة تجارية");
   g_assert_cmpint (gtk_widget_get_direction (page), ==, GTK_TEXT_DIR_RTL);
-  save_screenshot (GTK_WIDGET (window), "result-ar");
+  cr_test_save_screenshot (GTK_WIDGET (window), "screenshots-i18n", "result-ar");
 
   /* French again, on the result. */
   choose_language ("fr");
@@ -595,7 +559,7 @@ test_switch (void)
   assert_shows (page, "_Enregistrer l’image…");
   assert_shows (page, "Copier en _texte");
   assert_shows (page, "Vos réponses, une par une");
-  save_screenshot (GTK_WIDGET (window), "result-fr");
+  cr_test_save_screenshot (GTK_WIDGET (window), "screenshots-i18n", "result-fr");
 
   /* The system's language: English here. */
   choose_language ("");
@@ -657,7 +621,7 @@ test_menu_screenshots (void)
       assert_shows (GTK_WIDGET (popover), "العربية");
       g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (popover)), ==,
                        g_str_equal (cases[i].code, "ar") ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
-      save_screenshot (GTK_WIDGET (popover), name);
+      cr_test_save_screenshot (GTK_WIDGET (popover), "screenshots-i18n", name);
 
       gtk_menu_button_popdown (button);
       wait_idle ();
@@ -713,7 +677,7 @@ test_scoring_dialog (void)
   scoring = scoring_dialog (window);
   g_assert_nonnull (scoring);
   g_assert_cmpint (gtk_widget_get_direction (scoring), ==, GTK_TEXT_DIR_RTL);
-  save_screenshot (GTK_WIDGET (window), "scoring-ar");
+  cr_test_save_screenshot (GTK_WIDGET (window), "screenshots-i18n", "scoring-ar");
   adw_dialog_force_close (ADW_DIALOG (scoring));
   wait_idle ();
   g_assert_null (scoring_dialog (window));
@@ -970,7 +934,7 @@ assert_drawn_menu (CrWindow   *window,
   else
     assert_does_not_show (GTK_WIDGET (popover), NOTE_EN);
   if (screenshot != NULL)
-    save_screenshot (GTK_WIDGET (popover), screenshot);
+    cr_test_save_screenshot (GTK_WIDGET (popover), "screenshots-i18n", screenshot);
 
   gtk_menu_button_popdown (button);
   wait_idle ();

@@ -821,9 +821,6 @@ split_lines (const char *text)
   return lines;
 }
 
-static GtkWidget *find_label (GtkWidget  *root,
-                              const char *text);
-
 /* Whether the export menu shows the item @label, and lets it be chosen:
  * the menu opened, looked at, and closed again. */
 static gboolean
@@ -836,7 +833,7 @@ menu_offers (CrRosterWindow *window,
 
   gtk_menu_button_popup (button);
   wait_idle ();
-  found = find_label (GTK_WIDGET (gtk_menu_button_get_popover (button)), label);
+  found = cr_test_find_shown_label (GTK_WIDGET (gtk_menu_button_get_popover (button)), label);
   offered = found != NULL && gtk_widget_is_sensitive (found);
   gtk_menu_button_popdown (button);
   wait_idle ();
@@ -1035,27 +1032,6 @@ assert_files_begin (const char *dir,
     }
 }
 
-static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
-      g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* A roster of @n creators named by @names, the profiles in turn. */
 static char *
 make_named_csv (const char * const *names,
@@ -1144,8 +1120,8 @@ test_save_cards (void)
       g_assert_false (gtk_widget_is_sensitive (template_child (window, "sheets_cancel_button")));
       g_assert_true (menu_offers (window, "Save Every Card…"));
       toast = g_strdup_printf ("7 cards saved in “cards”");
-      cr_test_wait_for (find_label (GTK_WIDGET (window), toast) != NULL);
-      g_assert_nonnull (find_label (GTK_WIDGET (window), toast));
+      cr_test_wait_for (cr_test_find_shown_label (GTK_WIDGET (window), toast) != NULL);
+      g_assert_nonnull (cr_test_find_shown_label (GTK_WIDGET (window), toast));
       g_clear_pointer (&toast, g_free);
     }
 
@@ -1170,8 +1146,8 @@ test_save_cards (void)
   listed = list_folder (reports_dir);
   g_assert_cmpstr (listed, ==, "Ada (2).pdf\n" "Ada.pdf\n");
   assert_files_begin (reports_dir, "%PDF-");
-  cr_test_wait_for (find_label (GTK_WIDGET (window), "2 reports saved in “reports”") != NULL);
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "2 reports saved in “reports”"));
+  cr_test_wait_for (cr_test_find_shown_label (GTK_WIDGET (window), "2 reports saved in “reports”") != NULL);
+  g_assert_nonnull (cr_test_find_shown_label (GTK_WIDGET (window), "2 reports saved in “reports”"));
 
   close_window (window);
 }
@@ -1244,8 +1220,8 @@ test_save_cards_cancel (void)
   listed = list_folder (dir);
   g_assert_cmpstr (listed, ==, "Creator 01.png\n" "Creator 02.png\n");
   assert_files_begin (dir, "\x89PNG\r\n\x1a\n");
-  cr_test_wait_for (find_label (GTK_WIDGET (window), "2 of 40 cards saved, cancelled") != NULL);
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "2 of 40 cards saved, cancelled"));
+  cr_test_wait_for (cr_test_find_shown_label (GTK_WIDGET (window), "2 of 40 cards saved, cancelled") != NULL);
+  g_assert_nonnull (cr_test_find_shown_label (GTK_WIDGET (window), "2 of 40 cards saved, cancelled"));
 
   close_window (window);
 }

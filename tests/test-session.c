@@ -11,34 +11,7 @@
 #include "cr-test-profiles.h"
 #include "cr-test-utils.h"
 
-typedef struct
-{
-  char *state_dir;
-  char *folder;
-  char *draft;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data G_GNUC_UNUSED)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->state_dir = g_dir_make_tmp ("creator-role-session-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->folder = g_build_filename (fixture->state_dir, "creator-role", NULL);
-  fixture->draft = g_build_filename (fixture->folder, "draft.json", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data G_GNUC_UNUSED)
-{
-  cr_test_remove_tree (fixture->state_dir);
-  g_free (fixture->state_dir);
-  g_free (fixture->folder);
-  g_free (fixture->draft);
-}
+typedef CrTestStateFixture Fixture;
 
 /* Runs the main loop until the debounced draft has been written. */
 static void
@@ -633,30 +606,30 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/session/draft/round-trip", Fixture, NULL, fixture_set_up,
-              test_draft_round_trip, fixture_tear_down);
-  g_test_add ("/session/draft/name", Fixture, NULL, fixture_set_up,
-              test_draft_name, fixture_tear_down);
-  g_test_add ("/session/draft/written-on-close", Fixture, NULL, fixture_set_up,
-              test_draft_written_on_close, fixture_tear_down);
-  g_test_add ("/session/draft/corrupt", Fixture, NULL, fixture_set_up,
-              test_draft_corrupt, fixture_tear_down);
-  g_test_add ("/session/draft/not-a-file", Fixture, NULL, fixture_set_up,
-              test_draft_not_a_file, fixture_tear_down);
-  g_test_add ("/session/result", Fixture, NULL, fixture_set_up,
-              test_result, fixture_tear_down);
-  g_test_add ("/session/trial", Fixture, NULL, fixture_set_up,
-              test_trial, fixture_tear_down);
-  g_test_add ("/session/for-answers", Fixture, NULL, fixture_set_up,
-              test_for_answers, fixture_tear_down);
-  g_test_add ("/session/for-creator", Fixture, NULL, fixture_set_up,
-              test_for_creator, fixture_tear_down);
-  g_test_add ("/session/export-open", Fixture, NULL, fixture_set_up,
-              test_export_open, fixture_tear_down);
-  g_test_add ("/session/recovery", Fixture, NULL, fixture_set_up,
-              test_recovery, fixture_tear_down);
-  g_test_add ("/session/draft/flush", Fixture, NULL, fixture_set_up,
-              test_draft_flush, fixture_tear_down);
+  g_test_add ("/session/draft/round-trip", Fixture, NULL, cr_test_state_fixture_set_up,
+              test_draft_round_trip, cr_test_state_fixture_tear_down);
+  g_test_add ("/session/draft/name", Fixture, NULL, cr_test_state_fixture_set_up,
+              test_draft_name, cr_test_state_fixture_tear_down);
+  g_test_add ("/session/draft/written-on-close", Fixture, NULL, cr_test_state_fixture_set_up,
+              test_draft_written_on_close, cr_test_state_fixture_tear_down);
+  g_test_add ("/session/draft/corrupt", Fixture, NULL, cr_test_state_fixture_set_up,
+              test_draft_corrupt, cr_test_state_fixture_tear_down);
+  g_test_add ("/session/draft/not-a-file", Fixture, NULL, cr_test_state_fixture_set_up,
+              test_draft_not_a_file, cr_test_state_fixture_tear_down);
+  g_test_add ("/session/result", Fixture, NULL, cr_test_state_fixture_set_up,
+              test_result, cr_test_state_fixture_tear_down);
+  g_test_add ("/session/trial", Fixture, NULL, cr_test_state_fixture_set_up,
+              test_trial, cr_test_state_fixture_tear_down);
+  g_test_add ("/session/for-answers", Fixture, NULL, cr_test_state_fixture_set_up,
+              test_for_answers, cr_test_state_fixture_tear_down);
+  g_test_add ("/session/for-creator", Fixture, NULL, cr_test_state_fixture_set_up,
+              test_for_creator, cr_test_state_fixture_tear_down);
+  g_test_add ("/session/export-open", Fixture, NULL, cr_test_state_fixture_set_up,
+              test_export_open, cr_test_state_fixture_tear_down);
+  g_test_add ("/session/recovery", Fixture, NULL, cr_test_state_fixture_set_up,
+              test_recovery, cr_test_state_fixture_tear_down);
+  g_test_add ("/session/draft/flush", Fixture, NULL, cr_test_state_fixture_set_up,
+              test_draft_flush, cr_test_state_fixture_tear_down);
 
   return g_test_run ();
 }

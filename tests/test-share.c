@@ -116,23 +116,6 @@ clear_clipboard (GtkWidget *widget)
   wait_idle ();
 }
 
-static gboolean
-shows_label (GtkWidget  *root,
-             const char *text)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
-      g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (shows_label (child, text))
-      return TRUE;
-
-  return FALSE;
-}
-
 /* The preview presented on @window, if shown. */
 static CrPreviewDialog *
 find_preview (CrWindow *window)
@@ -317,8 +300,8 @@ test_copy_text (void)
                                         cr_session_get_result (session));
       g_assert_cmpstr (first, ==, expected);
       g_assert_nonnull (strstr (first, cr_result_get_title (cr_session_get_result (session))));
-      cr_test_wait_for (shows_label (widget, "Copied to the clipboard"));
-      g_assert_true (shows_label (widget, "Copied to the clipboard"));
+      cr_test_wait_for (cr_test_find_shown_label (widget, "Copied to the clipboard") != NULL);
+      g_assert_true (cr_test_find_shown_label (widget, "Copied to the clipboard") != NULL);
 
       /* The name typed on the page is in what is copied. */
       gtk_editable_set_text (GTK_EDITABLE (cr_test_result_child (cr_test_result_page (window),
@@ -422,8 +405,8 @@ test_preview (void)
       copied = read_clipboard_texture (GTK_WIDGET (preview));
       assert_texture_size (copied, CR_CARD_SQUARE);
       g_assert_true (same_pixels (copied, preview_texture (preview)));
-      cr_test_wait_for (shows_label (GTK_WIDGET (preview), "Copied to the clipboard"));
-      g_assert_true (shows_label (GTK_WIDGET (preview), "Copied to the clipboard"));
+      cr_test_wait_for (cr_test_find_shown_label (GTK_WIDGET (preview), "Copied to the clipboard") != NULL);
+      g_assert_true (cr_test_find_shown_label (GTK_WIDGET (preview), "Copied to the clipboard") != NULL);
 
       /* The wide one, chosen with its toggle. */
       g_clear_object (&copied);
@@ -517,8 +500,8 @@ test_save_image (void)
   {
     g_autofree char *saved = g_strdup_printf ("Saved as “%s”", name);
 
-    cr_test_wait_for (shows_label (GTK_WIDGET (preview), saved));
-    g_assert_true (shows_label (GTK_WIDGET (preview), saved));
+    cr_test_wait_for (cr_test_find_shown_label (GTK_WIDGET (preview), saved) != NULL);
+    g_assert_true (cr_test_find_shown_label (GTK_WIDGET (preview), saved) != NULL);
   }
 
   /* The wide card, saved as the chooser's answer saves it. */
@@ -981,27 +964,6 @@ test_preview_narrow (void)
   g_settings_reset (settings, "window-height");
 }
 
-static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
-      g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* The preview's toasts come up over the card, above its buttons, never
  * on them: the toast's overlay holds the picture and not the buttons, and
  * the toast shown lies wholly above both buttons. Saved, then copied,
@@ -1039,8 +1001,8 @@ test_preview_toast (void)
             g_assert_true (cr_preview_dialog_save_to_file (preview, file, NULL));
           else
             press (find_button (GTK_WIDGET (preview), "preview.copy"));
-          cr_test_wait_for (find_label (GTK_WIDGET (preview), text) != NULL);
-          label = find_label (GTK_WIDGET (preview), text);
+          cr_test_wait_for (cr_test_find_shown_label (GTK_WIDGET (preview), text) != NULL);
+          label = cr_test_find_shown_label (GTK_WIDGET (preview), text);
           g_assert_nonnull (label);
           /* Let it slide in. */
           for (int i = 0; i < 60; i++)
