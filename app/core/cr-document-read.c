@@ -204,6 +204,132 @@ is_named_twice (GHashTable  *names,
   return FALSE;
 }
 
+/* What check_depth() keeps while it goes through a document. */
+typedef struct
+{
+  const char *data;
+  gsize       length;
+  gboolean    in_string;
+  gboolean    closed;
+  guint       depth;
+  /* At each depth, for an object: the names of its members so far, and
+   * whether a name comes next; where the string being read starts. */
+  GHashTable *names[CR_DOCUMENT_MAX_DEPTH + 1];
+  gboolean    key_next[CR_DOCUMENT_MAX_DEPTH + 1];
+  gboolean    in_key;
+  gsize       string_start;
+} DepthScan;
+
+/* Byte *@i of a string: past an escape, or the string's end, where a
+ * member's name is checked against those before it. Refuses a \u0000
+ * escape and a name given twice. */
+static gboolean
+scan_string_byte (DepthScan  *scan,
+                  gsize      *i,
+                  GError    **error)
+{
+  const char *data = scan->data;
+  char c = data[*i];
+
+  if (c == '\\')
+    {
+      if (scan->length - *i > 5 && memcmp (data + *i + 1, "u0000", 5) == 0)
+        {
+          g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_ENCODING,
+                       "a NUL character (\\u0000) at byte %" G_GSIZE_FORMAT, *i);
+          return FALSE;
+        }
+      (*i)++;
+    }
+  else if (c == '"')
+    {
+      g_autofree char *name = NULL;
+
+      scan->in_string = FALSE;
+      if (scan->in_key &&
+          is_named_twice (scan->names[scan->depth], data, scan->string_start, *i, &name))
+        {
+          g_autofree char *quoted = cr_quote_input (name, MAX_QUOTED_ID);
+
+          g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_DUPLICATE,
+                       "the member \"%s\" is named twice in one object, at byte "
+                       "%" G_GSIZE_FORMAT, quoted, scan->string_start);
+          return FALSE;
+        }
+      scan->in_key = FALSE;
+    }
+
+  return TRUE;
+}
+
+/* An array or object opening at byte @i, @c: one level deeper, with no
+ * member names yet for an object. Refuses nesting too deep. */
+static gboolean
+scan_open (DepthScan  *scan,
+           char        c,
+           gsize       i,
+           GError    **error)
+{
+  guint depth = ++scan->depth;
+
+  if (depth > CR_DOCUMENT_MAX_DEPTH)
+    {
+      g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_TOO_DEEP,
+                   "nested more than %d levels deep at byte %" G_GSIZE_FORMAT,
+                   CR_DOCUMENT_MAX_DEPTH, i);
+      return FALSE;
+    }
+  if (c == '{')
+    {
+      if (scan->names[depth] == NULL)
+        scan->names[depth] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      else
+        g_hash_table_remove_all (scan->names[depth]);
+      scan->key_next[depth] = TRUE;
+    }
+  else
+    g_clear_pointer (&scan->names[depth], g_hash_table_unref);
+
+  return TRUE;
+}
+
+/* Byte @i outside any string: a string's start, a level opened or
+ * closed, the next member. Refuses anything but white space after the
+ * top-level value. */
+static gboolean
+scan_byte (DepthScan  *scan,
+           gsize       i,
+           GError    **error)
+{
+  char c = scan->data[i];
+  guint depth = scan->depth;
+
+  if (scan->closed && c != ' ' && c != '\t' && c != '\r' && c != '\n')
+    {
+      g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_SYNTAX,
+                   "not valid JSON: something follows the end of the document "
+                   "at byte %" G_GSIZE_FORMAT, i);
+      return FALSE;
+    }
+
+  if (c == '"')
+    {
+      scan->in_string = TRUE;
+      scan->string_start = i;
+      scan->in_key = depth > 0 && scan->names[depth] != NULL && scan->key_next[depth];
+      if (scan->in_key)
+        scan->key_next[depth] = FALSE;
+    }
+  else if (c == '[' || c == '{')
+    return scan_open (scan, c, i, error);
+  else if (c == ',' && depth > 0 && scan->names[depth] != NULL)
+    scan->key_next[depth] = TRUE;
+  else if ((c == ']' || c == '}') && depth > 0)
+    scan->closed = --scan->depth == 0;
+
+  return TRUE;
+}
+
 /* Refuses, before the recursive JSON parser sees them: nesting deeper than
  * CR_DOCUMENT_MAX_DEPTH, so that no input can exhaust the stack; a member
  * named twice in one object (json-glib looks such a name up among all the
@@ -218,99 +344,19 @@ check_depth (const char  *data,
              gsize        length,
              GError     **error)
 {
-  gboolean in_string = FALSE;
-  gboolean closed = FALSE;
-  guint depth = 0;
-  /* At each depth, for an object: the names of its members so far, and
-   * whether a name comes next; where the string being read starts. */
-  GHashTable *names[CR_DOCUMENT_MAX_DEPTH + 1] = { NULL };
-  gboolean key_next[CR_DOCUMENT_MAX_DEPTH + 1] = { FALSE };
-  gboolean in_key = FALSE;
-  gsize string_start = 0;
-  gboolean ok = FALSE;
+  DepthScan scan = { .data = data, .length = length };
+  gboolean ok = TRUE;
 
-  for (gsize i = 0; i < length; i++)
+  for (gsize i = 0; ok && i < length; i++)
     {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            {
-              if (length - i > 5 && memcmp (data + i + 1, "u0000", 5) == 0)
-                {
-                  g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_ENCODING,
-                               "a NUL character (\\u0000) at byte %" G_GSIZE_FORMAT, i);
-                  goto out;
-                }
-              i++;
-            }
-          else if (c == '"')
-            {
-              g_autofree char *name = NULL;
-
-              in_string = FALSE;
-              if (in_key && is_named_twice (names[depth], data, string_start, i, &name))
-                {
-                  g_autofree char *quoted = cr_quote_input (name, MAX_QUOTED_ID);
-
-                  g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_DUPLICATE,
-                               "the member \"%s\" is named twice in one object, at byte "
-                               "%" G_GSIZE_FORMAT, quoted, string_start);
-                  goto out;
-                }
-              in_key = FALSE;
-            }
-          continue;
-        }
-
-      if (closed && c != ' ' && c != '\t' && c != '\r' && c != '\n')
-        {
-          g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_SYNTAX,
-                       "not valid JSON: something follows the end of the document "
-                       "at byte %" G_GSIZE_FORMAT, i);
-          goto out;
-        }
-
-      if (c == '"')
-        {
-          in_string = TRUE;
-          string_start = i;
-          in_key = depth > 0 && names[depth] != NULL && key_next[depth];
-          if (in_key)
-            key_next[depth] = FALSE;
-        }
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > CR_DOCUMENT_MAX_DEPTH)
-            {
-              g_set_error (error, CR_DOCUMENT_ERROR, CR_DOCUMENT_ERROR_TOO_DEEP,
-                           "nested more than %d levels deep at byte %" G_GSIZE_FORMAT,
-                           CR_DOCUMENT_MAX_DEPTH, i);
-              goto out;
-            }
-          if (c == '{')
-            {
-              if (names[depth] == NULL)
-                names[depth] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-              else
-                g_hash_table_remove_all (names[depth]);
-              key_next[depth] = TRUE;
-            }
-          else
-            g_clear_pointer (&names[depth], g_hash_table_unref);
-        }
-      else if (c == ',' && depth > 0 && names[depth] != NULL)
-        key_next[depth] = TRUE;
-      else if ((c == ']' || c == '}') && depth > 0)
-        closed = --depth == 0;
+      if (scan.in_string)
+        ok = scan_string_byte (&scan, &i, error);
+      else
+        ok = scan_byte (&scan, i, error);
     }
 
-  ok = TRUE;
-
-out:
   for (guint d = 0; d <= CR_DOCUMENT_MAX_DEPTH; d++)
-    g_clear_pointer (&names[d], g_hash_table_unref);
+    g_clear_pointer (&scan.names[d], g_hash_table_unref);
 
   return ok;
 }

@@ -220,91 +220,128 @@ prefix_column (GError **error,
     detail->column = (int) column;
 }
 
+/* The cells of @record that count, past any empty ones a trailing
+ * separator leaves, in *@n_cells: FALSE, with @error set, when they are
+ * not as many as the header row's. */
+static gboolean
+count_cells (CrRosterReader  *reader,
+             Record          *record,
+             guint           *n_cells,
+             GError         **error)
+{
+  CrInputDetail *detail;
+
+  *n_cells = record->cells->len;
+  /* Cells past the header's that are all empty are what some spreadsheets
+   * leave after a trailing separator. */
+  while (*n_cells > reader->n_columns &&
+         g_array_index (record->lengths, gsize, *n_cells - 1) == 0)
+    (*n_cells)--;
+
+  if (*n_cells == reader->n_columns)
+    return TRUE;
+
+  g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
+               "%u %s, but the header row has %u", *n_cells,
+               *n_cells == 1 ? "cell" : "cells", reader->n_columns);
+  if ((detail = _cr_roster_set_detail (error, CR_INPUT_PROBLEM_CELL_COUNT, -1, NULL)) != NULL)
+    {
+      detail->n_cells = *n_cells;
+      detail->n_columns = reader->n_columns;
+    }
+  return FALSE;
+}
+
+/* The name, in column @c: cut at a character boundary when too long, the
+ * row still read, and said in @reader's notice. */
+static void
+read_name (CrRosterReader *reader,
+           guint           c,
+           char           *text,
+           CrAnswers      *answers)
+{
+  if (g_utf8_strlen (text, -1) > CR_ANSWERS_NAME_MAX_CHARS)
+    {
+      *g_utf8_offset_to_pointer (text, CR_ANSWERS_NAME_MAX_CHARS) = '\0';
+      g_clear_error (&reader->notice);
+      g_set_error (&reader->notice, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
+                   "name: longer than %d characters, cut to the first %d",
+                   CR_ANSWERS_NAME_MAX_CHARS, CR_ANSWERS_NAME_MAX_CHARS);
+      _cr_roster_set_detail (&reader->notice, CR_INPUT_PROBLEM_NAME_TOO_LONG, -1, NULL);
+      prefix_column (&reader->notice, c);
+    }
+  cr_answers_set_name (answers, text);
+}
+
+/* Cell @c of @record into @answers, as its column says: FALSE, with
+ * @error set, when it cannot be read. */
+static gboolean
+read_cell (CrRosterReader  *reader,
+           Record          *record,
+           guint            c,
+           CrAnswers       *answers,
+           GError         **error)
+{
+  const char *cell = g_ptr_array_index (record->cells, c);
+  gsize length = g_array_index (record->lengths, gsize, c);
+  int column = reader->columns[c];
+  g_autofree char *text = NULL;
+  const CrQuestion *question;
+
+  if (column == COLUMN_IGNORED || column == COLUMN_QUIET)
+    return TRUE;
+
+  if (!g_utf8_validate_len (cell, length, NULL))
+    {
+      g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ENCODING,
+                   "%s: not valid UTF-8",
+                   column == COLUMN_NAME ? "name"
+                                         : cr_questionnaire_get_question ((guint) column)->id);
+      _cr_roster_set_detail (error, CR_INPUT_PROBLEM_NOT_UTF8,
+                             column == COLUMN_NAME ? -1 : column, NULL);
+      prefix_column (error, c);
+      return FALSE;
+    }
+
+  text = g_strstrip (g_strdup (cell));
+  /* The single quote an export puts before a cell a spreadsheet would
+   * take for a formula. */
+  if (text[0] == '\'' && _cr_roster_cell_needs_guard (text + 1))
+    memmove (text, text + 1, strlen (text));
+  if (*text == '\0')
+    return TRUE;
+
+  if (column == COLUMN_NAME)
+    {
+      read_name (reader, c, text, answers);
+      return TRUE;
+    }
+
+  question = cr_questionnaire_get_question ((guint) column);
+  if (!(question->multiple ? read_choices : read_choice) (question, (guint) column, text,
+                                                          answers, error))
+    {
+      prefix_column (error, c);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 CrAnswers *
 _cr_roster_reader_read_row (CrRosterReader *reader,
                             Record         *record,
                             GError        **error)
 {
   g_autoptr(CrAnswers) answers = cr_answers_new ();
-  guint n_cells = record->cells->len;
+  guint n_cells;
 
-  /* Cells past the header's that are all empty are what some spreadsheets
-   * leave after a trailing separator. */
-  while (n_cells > reader->n_columns && g_array_index (record->lengths, gsize, n_cells - 1) == 0)
-    n_cells--;
-
-  if (n_cells != reader->n_columns)
-    {
-      CrInputDetail *detail;
-
-      g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
-                   "%u %s, but the header row has %u", n_cells,
-                   n_cells == 1 ? "cell" : "cells", reader->n_columns);
-      if ((detail = _cr_roster_set_detail (error, CR_INPUT_PROBLEM_CELL_COUNT, -1, NULL)) != NULL)
-        {
-          detail->n_cells = n_cells;
-          detail->n_columns = reader->n_columns;
-        }
-      return NULL;
-    }
+  if (!count_cells (reader, record, &n_cells, error))
+    return NULL;
 
   for (guint c = 0; c < n_cells; c++)
-    {
-      const char *cell = g_ptr_array_index (record->cells, c);
-      gsize length = g_array_index (record->lengths, gsize, c);
-      int column = reader->columns[c];
-      g_autofree char *text = NULL;
-
-      if (column == COLUMN_IGNORED || column == COLUMN_QUIET)
-        continue;
-
-      if (!g_utf8_validate_len (cell, length, NULL))
-        {
-          g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ENCODING,
-                       "%s: not valid UTF-8",
-                       column == COLUMN_NAME ? "name"
-                                             : cr_questionnaire_get_question ((guint) column)->id);
-          _cr_roster_set_detail (error, CR_INPUT_PROBLEM_NOT_UTF8,
-                                 column == COLUMN_NAME ? -1 : column, NULL);
-          prefix_column (error, c);
-          return NULL;
-        }
-
-      text = g_strstrip (g_strdup (cell));
-      /* The single quote an export puts before a cell a spreadsheet would
-       * take for a formula. */
-      if (text[0] == '\'' && _cr_roster_cell_needs_guard (text + 1))
-        memmove (text, text + 1, strlen (text));
-      if (*text == '\0')
-        continue;
-
-      if (column == COLUMN_NAME)
-        {
-          /* Cut at a character boundary, the row still read, and said. */
-          if (g_utf8_strlen (text, -1) > CR_ANSWERS_NAME_MAX_CHARS)
-            {
-              *g_utf8_offset_to_pointer (text, CR_ANSWERS_NAME_MAX_CHARS) = '\0';
-              g_clear_error (&reader->notice);
-              g_set_error (&reader->notice, CR_ROSTER_ERROR, CR_ROSTER_ERROR_ROW,
-                           "name: longer than %d characters, cut to the first %d",
-                           CR_ANSWERS_NAME_MAX_CHARS, CR_ANSWERS_NAME_MAX_CHARS);
-              _cr_roster_set_detail (&reader->notice, CR_INPUT_PROBLEM_NAME_TOO_LONG, -1, NULL);
-              prefix_column (&reader->notice, c);
-            }
-          cr_answers_set_name (answers, text);
-        }
-      else
-        {
-          const CrQuestion *question = cr_questionnaire_get_question ((guint) column);
-
-          if (!(question->multiple ? read_choices : read_choice) (question, (guint) column, text,
-                                                                  answers, error))
-            {
-              prefix_column (error, c);
-              return NULL;
-            }
-        }
-    }
+    if (!read_cell (reader, record, c, answers, error))
+      return NULL;
 
   return g_steal_pointer (&answers);
 }

@@ -670,53 +670,35 @@ start_sheet (CrRosterReader *reader,
   return TRUE;
 }
 
-/* Looks at the first bytes: a byte-order mark, the format if unknown, the
- * separator of a CSV header row. */
+/* Reads the first block, or the first one decoded: FALSE, with the error
+ * the reader stops at, when there is none. */
 static gboolean
-start (CrRosterReader *reader,
-       GCancellable   *cancellable)
+fill_first_block (CrRosterReader *reader,
+                  GCancellable   *cancellable)
 {
-  const guchar *p;
-  gsize n;
+  if (_cr_roster_reader_fill_block (reader, cancellable))
+    return TRUE;
 
-  reader->started = TRUE;
+  if (reader->fatal == NULL)
+    reader->fatal = g_error_new_literal (CR_ROSTER_ERROR, CR_ROSTER_ERROR_EMPTY,
+                                         "the file is empty");
+  return FALSE;
+}
 
-  if (!_cr_roster_reader_fill_block (reader, cancellable))
-    {
-      if (reader->fatal == NULL)
-        reader->fatal = g_error_new_literal (CR_ROSTER_ERROR, CR_ROSTER_ERROR_EMPTY,
-                                             "the file is empty");
-      return FALSE;
-    }
-
-  p = (const guchar *) reader->block;
-  n = reader->end;
-
-  {
-    CrRosterFormat sheet_format;
-    const char *kind = spreadsheet_kind (p, n, &sheet_format);
-
-    if (kind != NULL)
-      return start_sheet (reader, kind, sheet_format);
-  }
-
-  /* Named as a spreadsheet, but not one: told from its bytes. */
-  if (reader->format != CR_ROSTER_FORMAT_CSV && reader->format != CR_ROSTER_FORMAT_JSONL)
-    reader->format = CR_ROSTER_FORMAT_UNKNOWN;
+/* Skips a byte-order mark: UTF-16, decoded from then on, or UTF-8, kept
+ * in the text before the first row. FALSE when nothing follows. */
+static gboolean
+skip_byte_order_mark (CrRosterReader *reader,
+                      GCancellable   *cancellable)
+{
+  const guchar *p = (const guchar *) reader->block;
+  gsize n = reader->end;
 
   if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)))
     {
       _cr_roster_reader_start_decoding (reader, 2, p[0] == 0xFF ? CR_ROSTER_ENCODING_UTF16LE
                                         : CR_ROSTER_ENCODING_UTF16BE);
-      if (!_cr_roster_reader_fill_block (reader, cancellable))
-        {
-          if (reader->fatal == NULL)
-            reader->fatal = g_error_new_literal (CR_ROSTER_ERROR, CR_ROSTER_ERROR_EMPTY,
-                                                 "the file is empty");
-          return FALSE;
-        }
-      p = (const guchar *) reader->block;
-      n = reader->end;
+      return fill_first_block (reader, cancellable);
     }
   else if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
     {
@@ -729,56 +711,69 @@ start (CrRosterReader *reader,
         }
     }
 
-  if (reader->format == CR_ROSTER_FORMAT_UNKNOWN)
-    {
-      gsize i = reader->start;
+  return TRUE;
+}
 
-      while (i < n && g_ascii_isspace (p[i]))
-        i++;
-      reader->format = i < n && p[i] == '{' ? CR_ROSTER_FORMAT_JSONL : CR_ROSTER_FORMAT_CSV;
+/* The format of a file not named as one, told from its first bytes: JSON
+ * Lines when it opens with an object, CSV otherwise. */
+static CrRosterFormat
+guess_format (CrRosterReader *reader)
+{
+  const guchar *p = (const guchar *) reader->block;
+  gsize n = reader->end;
+  gsize i = reader->start;
+
+  while (i < n && g_ascii_isspace (p[i]))
+    i++;
+
+  return i < n && p[i] == '{' ? CR_ROSTER_FORMAT_JSONL : CR_ROSTER_FORMAT_CSV;
+}
+
+/* The separator the header row uses most, outside quotes; a comma when
+ * it has none (a single column). */
+static char
+find_separator (CrRosterReader *reader)
+{
+  static const char candidates[] = { ',', ';', '\t' };
+  const guchar *p = (const guchar *) reader->block;
+  gsize n = reader->end;
+  guint counts[G_N_ELEMENTS (candidates)] = { 0 };
+  gboolean quoted = FALSE;
+  guint best = 0;
+
+  for (gsize i = reader->start; i < n && (quoted || (p[i] != '\n' && p[i] != '\r')); i++)
+    {
+      if (p[i] == '"')
+        quoted = !quoted;
+      else if (!quoted)
+        for (guint c = 0; c < G_N_ELEMENTS (candidates); c++)
+          if (p[i] == (guchar) candidates[c])
+            counts[c]++;
     }
 
-  if (reader->format == CR_ROSTER_FORMAT_JSONL)
-    {
-      reader->json = json_parser_new ();
-      reader->text = g_string_sized_new (4096);
-      return TRUE;
-    }
+  for (guint c = 1; c < G_N_ELEMENTS (candidates); c++)
+    if (counts[c] > counts[best])
+      best = c;
 
+  return candidates[best];
+}
+
+/* Readies the reading of CSV: its encoding, its separator, libcsv. */
+static void
+start_csv (CrRosterReader *reader,
+           GCancellable   *cancellable)
+{
   /* A spreadsheet's CSV in a Western European locale: decided once, on
    * the first bytes. */
   if (reader->encoding == CR_ROSTER_ENCODING_UTF8 &&
-      !_cr_roster_looks_like_utf8 (p + reader->start, n - reader->start))
+      !_cr_roster_looks_like_utf8 ((const guchar *) reader->block + reader->start,
+                                   reader->end - reader->start))
     {
       _cr_roster_reader_start_decoding (reader, reader->start, CR_ROSTER_ENCODING_WINDOWS_1252);
       _cr_roster_reader_fill_block (reader, cancellable);
-      p = (const guchar *) reader->block;
-      n = reader->end;
     }
 
-  /* The separator the header row uses most, outside quotes; a comma when
-   * it has none (a single column). */
-  {
-    static const char candidates[] = { ',', ';', '\t' };
-    guint counts[G_N_ELEMENTS (candidates)] = { 0 };
-    gboolean quoted = FALSE;
-    guint best = 0;
-
-    for (gsize i = reader->start; i < n && (quoted || (p[i] != '\n' && p[i] != '\r')); i++)
-      {
-        if (p[i] == '"')
-          quoted = !quoted;
-        else if (!quoted)
-          for (guint c = 0; c < G_N_ELEMENTS (candidates); c++)
-            if (p[i] == (guchar) candidates[c])
-              counts[c]++;
-      }
-
-    for (guint c = 1; c < G_N_ELEMENTS (candidates); c++)
-      if (counts[c] > counts[best])
-        best = c;
-    reader->separator = candidates[best];
-  }
+  reader->separator = find_separator (reader);
 
   csv_init (&reader->csv, CSV_REPALL_NL);
   /* libcsv grows its buffer for a cell by this much at a time (128 bytes
@@ -788,6 +783,44 @@ start (CrRosterReader *reader,
   csv_set_delim (&reader->csv, (unsigned char) reader->separator);
   reader->cells = g_ptr_array_new_with_free_func (g_free);
   reader->lengths = g_array_new (FALSE, FALSE, sizeof (gsize));
+}
+
+/* Looks at the first bytes: a byte-order mark, the format if unknown, the
+ * separator of a CSV header row. */
+static gboolean
+start (CrRosterReader *reader,
+       GCancellable   *cancellable)
+{
+  CrRosterFormat sheet_format;
+  const char *kind;
+
+  reader->started = TRUE;
+
+  if (!fill_first_block (reader, cancellable))
+    return FALSE;
+
+  kind = spreadsheet_kind ((const guchar *) reader->block, reader->end, &sheet_format);
+  if (kind != NULL)
+    return start_sheet (reader, kind, sheet_format);
+
+  /* Named as a spreadsheet, but not one: told from its bytes. */
+  if (reader->format != CR_ROSTER_FORMAT_CSV && reader->format != CR_ROSTER_FORMAT_JSONL)
+    reader->format = CR_ROSTER_FORMAT_UNKNOWN;
+
+  if (!skip_byte_order_mark (reader, cancellable))
+    return FALSE;
+
+  if (reader->format == CR_ROSTER_FORMAT_UNKNOWN)
+    reader->format = guess_format (reader);
+
+  if (reader->format == CR_ROSTER_FORMAT_JSONL)
+    {
+      reader->json = json_parser_new ();
+      reader->text = g_string_sized_new (4096);
+      return TRUE;
+    }
+
+  start_csv (reader, cancellable);
 
   return TRUE;
 }
@@ -1190,19 +1223,127 @@ refuse_no_question (CrRosterReader *reader,
                                record->line, ids);
 }
 
+/* What reading a header row keeps from one cell to the next. */
+typedef struct
+{
+  /* What each column was read as. */
+  CrRosterColumns *guess;
+  /* The column that holds each question, and the name, from 1; 0 for
+   * none yet: a column named twice is found at once, however many there
+   * are. */
+  guint           *holder;
+  guint            name_holder;
+  gboolean         any_question;
+} Header;
+
+/* A header row as wide as the map it is read by, if any: refused, in
+ * @reader's fatal error, when not. */
+static gboolean
+check_map_width (CrRosterReader *reader,
+                 Record         *record)
+{
+  guint n_map;
+
+  if (reader->map == NULL ||
+      cr_roster_columns_get_n_columns (reader->map) == reader->n_columns)
+    return TRUE;
+
+  n_map = cr_roster_columns_get_n_columns (reader->map);
+  reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_HEADER,
+                               "line %" G_GUINT64_FORMAT ": the header row has %u %s, "
+                               "not the %u its columns were chosen for: the file changed",
+                               record->line, reader->n_columns,
+                               reader->n_columns == 1 ? "column" : "columns", n_map);
+  return FALSE;
+}
+
+/* Column @c, once read: the name's, a question's, or one ignored, listed
+ * with the question it was likely meant to be (@suggested), its header
+ * cell @blank or not. Refused, in @reader's fatal error, when an earlier
+ * column holds the same. */
+static gboolean
+place_column (CrRosterReader *reader,
+              Record         *record,
+              guint           c,
+              gboolean        blank,
+              const char     *suggested,
+              Header         *header)
+{
+  const char *cell = g_ptr_array_index (record->cells, c);
+  gsize length = g_array_index (record->lengths, gsize, c);
+
+  if (reader->columns[c] >= 0)
+    header->any_question = TRUE;
+  else if (reader->columns[c] == COLUMN_IGNORED)
+    {
+      g_ptr_array_add (reader->ignored,
+                       !blank ? cr_quote_input_len (cell, (gssize) length, MAX_QUOTED)
+                              : column_name (c));
+      g_ptr_array_add (reader->suggested, (gpointer) (suggested != NULL ? suggested : ""));
+    }
+
+  if ((reader->columns[c] == COLUMN_NAME || reader->columns[c] >= 0) &&
+      !check_held_once (reader, record, c,
+                        reader->columns[c] == COLUMN_NAME ? &header->name_holder
+                                                          : &header->holder[reader->columns[c]]))
+    return FALSE;
+
+  return TRUE;
+}
+
+/* Header cell @c: what it names, or what the map says, and where that
+ * goes. Refused, in @reader's fatal error, when it is not UTF-8, when the
+ * map no longer fits, or when an earlier column holds the same. */
+static gboolean
+read_header_cell (CrRosterReader *reader,
+                  Record         *record,
+                  guint           c,
+                  Header         *header)
+{
+  const char *cell = g_ptr_array_index (record->cells, c);
+  gsize length = g_array_index (record->lengths, gsize, c);
+  g_autofree char *stripped = NULL;
+  g_autofree char *key = NULL;
+  const char *suggested;
+  CrRosterMatch match;
+  guint q;
+
+  if (!g_utf8_validate_len (cell, length, NULL))
+    {
+      reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_ENCODING,
+                                   "line %" G_GUINT64_FORMAT ": the header row is not "
+                                   "valid UTF-8 (column %u)", record->line, c + 1);
+      return FALSE;
+    }
+
+  stripped = g_strstrip (g_strndup (cell, length));
+  key = g_ascii_strdown (stripped, -1);
+  match = match_column (stripped, key, &reader->columns[c], &suggested);
+  if (suggested != NULL)
+    cr_questionnaire_lookup (suggested, &q);
+  _cr_roster_columns_set (header->guess, c, stripped, reader->columns[c], match,
+                          suggested != NULL ? (int) q : -1);
+
+  if (reader->map != NULL && match != CR_ROSTER_MATCH_NAME && match != CR_ROSTER_MATCH_RESULT)
+    {
+      if (!apply_map (reader, record, c, stripped, header->guess))
+        return FALSE;
+      suggested = NULL;
+    }
+
+  return place_column (reader, record, c, *key == '\0', suggested, header);
+}
+
 static gboolean
 read_header (CrRosterReader *reader,
              Record         *record)
 {
-  gboolean any_question = FALSE;
-  /* The column that holds each question, and the name, from 1; 0 for
-   * none yet: a column named twice is found at once, however many there
-   * are. */
   g_autoptr(GArray) holders = g_array_new (FALSE, TRUE, sizeof (guint));
   g_autoptr(CrRosterColumns) guess = NULL;
-  guint *holder = (guint *) (void *) g_array_set_size (holders,
-                                                      cr_questionnaire_get_n_questions ())->data;
-  guint name_holder = 0;
+  Header header = { 0 };
+
+  header.holder = (guint *) (void *) g_array_set_size (holders,
+                                                       cr_questionnaire_get_n_questions ())->data;
 
   reader->n_columns = record->cells->len;
   reader->columns = g_new (int, reader->n_columns);
@@ -1210,69 +1351,14 @@ read_header (CrRosterReader *reader,
   reader->suggested = g_ptr_array_new ();
   g_clear_pointer (&reader->guess, cr_roster_columns_unref);
   guess = cr_roster_columns_new (reader->n_columns);
+  header.guess = guess;
 
-  if (reader->map != NULL &&
-      cr_roster_columns_get_n_columns (reader->map) != reader->n_columns)
-    {
-      guint n_map = cr_roster_columns_get_n_columns (reader->map);
-
-      reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_HEADER,
-                                   "line %" G_GUINT64_FORMAT ": the header row has %u %s, "
-                                   "not the %u its columns were chosen for: the file changed",
-                                   record->line, reader->n_columns,
-                                   reader->n_columns == 1 ? "column" : "columns", n_map);
-      return FALSE;
-    }
+  if (!check_map_width (reader, record))
+    return FALSE;
 
   for (guint c = 0; c < reader->n_columns; c++)
-    {
-      const char *cell = g_ptr_array_index (record->cells, c);
-      gsize length = g_array_index (record->lengths, gsize, c);
-      g_autofree char *stripped = NULL;
-      g_autofree char *key = NULL;
-      const char *suggested;
-      CrRosterMatch match;
-      guint q;
-
-      if (!g_utf8_validate_len (cell, length, NULL))
-        {
-          reader->fatal = g_error_new (CR_ROSTER_ERROR, CR_ROSTER_ERROR_ENCODING,
-                                       "line %" G_GUINT64_FORMAT ": the header row is not "
-                                       "valid UTF-8 (column %u)", record->line, c + 1);
-          return FALSE;
-        }
-
-      stripped = g_strstrip (g_strndup (cell, length));
-      key = g_ascii_strdown (stripped, -1);
-      match = match_column (stripped, key, &reader->columns[c], &suggested);
-      if (suggested != NULL)
-        cr_questionnaire_lookup (suggested, &q);
-      _cr_roster_columns_set (guess, c, stripped, reader->columns[c], match,
-                              suggested != NULL ? (int) q : -1);
-
-      if (reader->map != NULL && match != CR_ROSTER_MATCH_NAME && match != CR_ROSTER_MATCH_RESULT)
-        {
-          if (!apply_map (reader, record, c, stripped, guess))
-            return FALSE;
-          suggested = NULL;
-        }
-
-      if (reader->columns[c] >= 0)
-        any_question = TRUE;
-      else if (reader->columns[c] == COLUMN_IGNORED)
-        {
-          g_ptr_array_add (reader->ignored,
-                           *key != '\0' ? cr_quote_input_len (cell, (gssize) length, MAX_QUOTED)
-                                         : column_name (c));
-          g_ptr_array_add (reader->suggested, (gpointer) (suggested != NULL ? suggested : ""));
-        }
-
-      if ((reader->columns[c] == COLUMN_NAME || reader->columns[c] >= 0) &&
-          !check_held_once (reader, record, c,
-                            reader->columns[c] == COLUMN_NAME ? &name_holder
-                                                              : &holder[reader->columns[c]]))
-        return FALSE;
-    }
+    if (!read_header_cell (reader, record, c, &header))
+      return FALSE;
 
   g_ptr_array_add (reader->ignored, NULL);
   g_ptr_array_add (reader->suggested, NULL);
@@ -1280,7 +1366,7 @@ read_header (CrRosterReader *reader,
 
   /* Looked at before anything is scored: a header that names no question
    * is shown all the same. */
-  if (!any_question && !reader->columns_only)
+  if (!header.any_question && !reader->columns_only)
     {
       refuse_no_question (reader, record);
       return FALSE;

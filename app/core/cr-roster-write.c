@@ -600,6 +600,63 @@ make_rows (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* In the writer: writes a chunk of rows, giving the file up when that
+ * fails, and wakes the maker up once the queue has room again. */
+static void
+write_chunk (Save          *save,
+             CrSaveStream **stream,
+             CrRosterXlsx  *xlsx,
+             Chunk         *chunk,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  gsize length;
+  const void *bytes = g_bytes_get_data (chunk->bytes, &length);
+
+  if (*stream != NULL && !write_rows (*stream, xlsx, bytes, length, cancellable, error))
+    {
+      cr_save_stream_abort (*stream);
+      *stream = NULL;
+      g_atomic_int_set (&save->failed, 1);
+    }
+  if (g_atomic_int_dec_and_test (&save->pending) ||
+      g_atomic_int_get (&save->pending) <= SAVE_QUEUE_MAX / 2)
+    if (g_atomic_int_compare_and_exchange (&save->waiting, 1, 0))
+      g_main_context_invoke_full (save->context, G_PRIORITY_DEFAULT_IDLE, resume_cb,
+                                  save_ref (save), save_unref);
+}
+
+/* In the writer, once the last chunk is taken: commits the file, or gives
+ * it up, and returns how the saving went. */
+static void
+finish_write (GTask         *task,
+              Save          *save,
+              CrSaveStream  *stream,
+              CrRosterXlsx  *xlsx,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  /* The maker's failure, to open a new file. */
+  if (*error == NULL && save->error != NULL)
+    *error = g_error_copy (save->error);
+
+  if (stream != NULL && *error == NULL && !g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      if (!finish_rows (stream, xlsx, cancellable, error))
+        cr_save_stream_abort (stream);
+      else if (cr_save_stream_commit (stream, cancellable, error))
+        {
+          g_task_return_boolean (task, TRUE);
+          return;
+        }
+    }
+  else if (stream != NULL)
+    cr_save_stream_abort (stream);
+  g_assert (*error != NULL);
+
+  g_task_return_error (task, g_steal_pointer (error));
+}
+
 /* In the writer thread: writes what the maker made, and nothing else. */
 static void
 write_thread (GTask        *task,
@@ -627,22 +684,7 @@ write_thread (GTask        *task,
       ChunkKind kind = chunk->kind;
 
       if (kind == CHUNK_DATA)
-        {
-          gsize length;
-          const void *bytes = g_bytes_get_data (chunk->bytes, &length);
-
-          if (stream != NULL && !write_rows (stream, xlsx, bytes, length, cancellable, &error))
-            {
-              cr_save_stream_abort (stream);
-              stream = NULL;
-              g_atomic_int_set (&save->failed, 1);
-            }
-          if (g_atomic_int_dec_and_test (&save->pending) ||
-              g_atomic_int_get (&save->pending) <= SAVE_QUEUE_MAX / 2)
-            if (g_atomic_int_compare_and_exchange (&save->waiting, 1, 0))
-              g_main_context_invoke_full (save->context, G_PRIORITY_DEFAULT_IDLE, resume_cb,
-                                          save_ref (save), save_unref);
-        }
+        write_chunk (save, &stream, xlsx, chunk, cancellable, &error);
       else if (kind == CHUNK_RESTART)
         {
           if (stream != NULL)
@@ -669,25 +711,7 @@ write_thread (GTask        *task,
         break;
     }
 
-  /* The maker's failure, to open a new file. */
-  if (error == NULL && save->error != NULL)
-    error = g_error_copy (save->error);
-
-  if (stream != NULL && error == NULL && !g_cancellable_set_error_if_cancelled (cancellable, &error))
-    {
-      if (!finish_rows (stream, xlsx, cancellable, &error))
-        cr_save_stream_abort (stream);
-      else if (cr_save_stream_commit (stream, cancellable, &error))
-        {
-          g_task_return_boolean (task, TRUE);
-          return;
-        }
-    }
-  else if (stream != NULL)
-    cr_save_stream_abort (stream);
-  g_assert (error != NULL);
-
-  g_task_return_error (task, g_steal_pointer (&error));
+  finish_write (task, save, stream, xlsx, cancellable, &error);
 }
 
 /**

@@ -459,28 +459,41 @@ batch_size (Load      *load,
   return LATER_BATCH;
 }
 
-/* In the main thread: appends what the worker has handed over. */
-static void
-flush (Load     *load,
-       gboolean  last)
+/* What a flush takes over from the worker at once, under its lock. */
+typedef struct
 {
-  g_autoptr(GPtrArray) creators = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
-  g_auto(GStrv) ignored = NULL;
-  g_auto(GStrv) suggested = NULL;
-  g_autoptr(CrRosterText) text = NULL;
-  CrRosterFormat format;
+  GPtrArray       *creators;
+  GPtrArray       *problems;
+  GStrv            ignored;
+  GStrv            suggested;
+  CrRosterText    *text;
+  CrRosterFormat   format;
   CrRosterEncoding encoding;
-  guint64 bytes_read;
-  gboolean header_read;
-  CrRoster *self;
-  guint position;
-  guint most;
-  FlushWhen when;
+  guint64          bytes_read;
+  gboolean         header_read;
+} Batch;
 
-  g_mutex_lock (&load->lock);
-  self = load->roster != NULL ? g_object_ref (load->roster) : NULL;
-  most = batch_size (load, self, last, &when);
+/* Frees what a batch still holds, once flushed. */
+static void
+batch_clear (Batch *batch)
+{
+  g_clear_pointer (&batch->creators, g_ptr_array_unref);
+  g_clear_pointer (&batch->problems, g_ptr_array_unref);
+  g_clear_pointer (&batch->ignored, g_strfreev);
+  g_clear_pointer (&batch->suggested, g_strfreev);
+  g_clear_pointer (&batch->text, text_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Batch, batch_clear)
+
+/* With @load->lock held: takes the first @most of the worker's
+ * creators, or all of them when there are no more. */
+static GPtrArray *
+take_creators (Load  *load,
+               guint  most)
+{
+  GPtrArray *creators;
+
   if (load->creators->len > most)
     {
       creators = g_ptr_array_new_full (most, g_object_unref);
@@ -495,19 +508,117 @@ flush (Load     *load,
       creators = g_steal_pointer (&load->creators);
       load->creators = g_ptr_array_new_with_free_func (g_object_unref);
     }
-  load->rows_shown = load->rows_shown || creators->len > 0;
-  problems = g_steal_pointer (&load->problems);
+
+  return creators;
+}
+
+/* With @load->lock held: takes what the worker has handed over into
+ * @batch, a batch of its creators at most, and has the rest follow. */
+static void
+take_batch (Load     *load,
+            CrRoster *self,
+            gboolean  last,
+            Batch    *batch)
+{
+  FlushWhen when;
+  guint most = batch_size (load, self, last, &when);
+
+  batch->creators = take_creators (load, most);
+  load->rows_shown = load->rows_shown || batch->creators->len > 0;
+  batch->problems = g_steal_pointer (&load->problems);
   load->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
-  ignored = g_steal_pointer (&load->ignored);
-  suggested = g_steal_pointer (&load->suggested);
-  text = g_steal_pointer (&load->text);
-  header_read = load->header_read;
-  format = load->format;
-  encoding = load->encoding;
-  bytes_read = load->bytes_read;
+  batch->ignored = g_steal_pointer (&load->ignored);
+  batch->suggested = g_steal_pointer (&load->suggested);
+  batch->text = g_steal_pointer (&load->text);
+  batch->header_read = load->header_read;
+  batch->format = load->format;
+  batch->encoding = load->encoding;
+  batch->bytes_read = load->bytes_read;
   load->flush_pending = FALSE;
   if (!last && load->creators->len > 0)
     schedule_flush (load, when);
+}
+
+/* Takes the file's text over: the header's, then the tail's at the end. */
+static void
+take_text (CrRoster     *self,
+           CrRosterText *text)
+{
+  if (text->header != NULL)
+    {
+      _cr_roster_text_clear (&self->text);
+      self->text = *text;
+    }
+  else
+    {
+      g_free (self->text.tail);
+      self->text.tail = g_steal_pointer (&text->tail);
+    }
+  memset (text, 0, sizeof *text);
+}
+
+/* Appends the rows that could not be read. */
+static void
+append_problems (CrRoster  *self,
+                 GPtrArray *problems)
+{
+  if (problems->len == 0)
+    return;
+
+  for (guint i = 0; i < problems->len; i++)
+    g_ptr_array_add (self->problems, g_steal_pointer (&problems->pdata[i]));
+  g_ptr_array_set_free_func (problems, NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PROBLEMS]);
+}
+
+/* Sets the progress from how much of the file the worker has read. */
+static void
+update_progress (CrRoster *self,
+                 Load     *load,
+                 guint64   bytes_read)
+{
+  double progress;
+
+  if (load->size <= 0)
+    return;
+
+  progress = MIN (1.0, (double) bytes_read / (double) load->size);
+  if (progress != self->progress)
+    {
+      self->progress = progress;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
+    }
+}
+
+/* Appends the creators, with a single ::items-changed. */
+static void
+append_creators (CrRoster   *self,
+                 GPtrArray **creators)
+{
+  guint position = self->creators->len;
+
+  if ((*creators)->len == 0)
+    return;
+
+  for (guint i = 0; i < (*creators)->len; i++)
+    _cr_creator_set_roster ((*creators)->pdata[i], self);
+  g_ptr_array_extend_and_steal (self->creators, g_steal_pointer (creators));
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 0,
+                              self->creators->len - position);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+/* In the main thread: appends what the worker has handed over. */
+static void
+flush (Load     *load,
+       gboolean  last)
+{
+  g_auto(Batch) batch = { 0 };
+  CrRoster *self;
+
+  g_mutex_lock (&load->lock);
+  self = load->roster != NULL ? g_object_ref (load->roster) : NULL;
+  take_batch (load, self, last, &batch);
   g_mutex_unlock (&load->lock);
 
   if (self == NULL)
@@ -515,64 +626,25 @@ flush (Load     *load,
 
   g_object_freeze_notify (G_OBJECT (self));
 
-  self->format = format;
-  self->encoding = encoding;
+  self->format = batch.format;
+  self->encoding = batch.encoding;
 
-  if (text != NULL)
-    {
-      /* The header's, then the tail's at the end. */
-      if (text->header != NULL)
-        {
-          _cr_roster_text_clear (&self->text);
-          self->text = *text;
-        }
-      else
-        {
-          g_free (self->text.tail);
-          self->text.tail = g_steal_pointer (&text->tail);
-        }
-      memset (text, 0, sizeof *text);
-    }
+  if (batch.text != NULL)
+    take_text (self, batch.text);
 
-  if (ignored != NULL)
+  if (batch.ignored != NULL)
     {
       g_strfreev (self->ignored);
-      self->ignored = g_steal_pointer (&ignored);
+      self->ignored = g_steal_pointer (&batch.ignored);
       g_strfreev (self->suggested);
-      self->suggested = g_steal_pointer (&suggested);
+      self->suggested = g_steal_pointer (&batch.suggested);
     }
 
-  if (problems->len > 0)
-    {
-      for (guint i = 0; i < problems->len; i++)
-        g_ptr_array_add (self->problems, g_steal_pointer (&problems->pdata[i]));
-      g_ptr_array_set_free_func (problems, NULL);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PROBLEMS]);
-    }
+  append_problems (self, batch.problems);
+  update_progress (self, load, batch.bytes_read);
+  append_creators (self, &batch.creators);
 
-  if (load->size > 0)
-    {
-      double progress = MIN (1.0, (double) bytes_read / (double) load->size);
-
-      if (progress != self->progress)
-        {
-          self->progress = progress;
-          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
-        }
-    }
-
-  position = self->creators->len;
-  if (creators->len > 0)
-    {
-      for (guint i = 0; i < creators->len; i++)
-        _cr_creator_set_roster (creators->pdata[i], self);
-      g_ptr_array_extend_and_steal (self->creators, g_steal_pointer (&creators));
-      g_list_model_items_changed (G_LIST_MODEL (self), position, 0,
-                                  self->creators->len - position);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
-    }
-
-  if (header_read && !self->header_read)
+  if (batch.header_read && !self->header_read)
     {
       self->header_read = TRUE;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEADER_READ]);
@@ -732,24 +804,13 @@ take_header (CrRosterReader *reader)
   return text;
 }
 
-static void
-load_thread (GTask        *task,
-             gpointer      source_object G_GNUC_UNUSED,
-             gpointer      task_data,
-             GCancellable *cancellable)
+/* In the worker: a reader of the file, keeping its text to write it
+ * back, with the columns read as the roster's map says. */
+static CrRosterReader *
+make_reader (Load *load)
 {
-  Load *load = task_data;
-  g_autoptr(CrRosterReader) reader = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean header_seen = FALSE;
+  CrRosterReader *reader = cr_roster_reader_new (load->stream, load->format);
 
-  if (load->stream == NULL && !open_file (load, cancellable, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  reader = cr_roster_reader_new (load->stream, load->format);
   /* A spreadsheet is read from its file. */
   if (load->file != NULL)
     cr_roster_reader_set_path (reader, g_file_peek_path (load->file));
@@ -757,27 +818,74 @@ load_thread (GTask        *task,
   if (load->map != NULL)
     cr_roster_reader_set_column_map (reader, load->map);
 
+  return reader;
+}
+
+/* In the worker, once the header is read: hands over what it says. */
+static void
+hand_over_header (Load           *load,
+                  CrRosterReader *reader)
+{
+  const char * const *ignored = cr_roster_reader_get_ignored_columns (reader);
+
+  g_mutex_lock (&load->lock);
+  load->format = cr_roster_reader_get_format (reader);
+  load->encoding = cr_roster_reader_get_encoding (reader);
+  load->ignored = g_strdupv ((char **) ignored);
+  load->suggested = g_strdupv ((char **) cr_roster_reader_get_suggested_columns (reader));
+  load->header_read = TRUE;
+  load->text = take_header (reader);
+  g_mutex_unlock (&load->lock);
+}
+
+/* In the worker: scores a row read and hands its creator over. */
+static void
+hand_over_creator (Load           *load,
+                   CrRosterReader *reader,
+                   CrAnswers      *answers,
+                   guint64         line)
+{
+  CrScoreSummary summary;
+  CrCreator *creator;
+  char *text;
+  guint gap;
+
+  /* No text here: the language may switch meanwhile, and only the
+   * main thread translates. */
+  cr_score_summary (answers, &summary);
+  creator = cr_creator_new (answers, &summary, line);
+  text = cr_roster_reader_take_row_text (reader, &gap);
+  _cr_creator_set_text (creator, text, gap);
+
+  g_mutex_lock (&load->lock);
+  g_ptr_array_add (load->creators, creator);
+  load->bytes_read = cr_roster_reader_get_bytes_read (reader);
+  schedule_flush (load, FLUSH_LATER);
+  g_mutex_unlock (&load->lock);
+}
+
+/* In the worker: reads every row and hands each over, until the end, an
+ * error or a cancelling. Returns whether the header was seen. */
+static gboolean
+read_rows (Load            *load,
+           CrRosterReader  *reader,
+           GCancellable    *cancellable,
+           GError         **error)
+{
+  gboolean header_seen = FALSE;
+
   for (;;)
     {
       g_autoptr(CrAnswers) answers = NULL;
       g_autoptr(GError) row_error = NULL;
       guint64 line;
       CrRosterRow row = cr_roster_reader_next (reader, &answers, &line, &row_error,
-                                               cancellable, &error);
+                                               cancellable, error);
 
       if (!header_seen && row != CR_ROSTER_ROW_END)
         {
-          const char * const *ignored = cr_roster_reader_get_ignored_columns (reader);
-
           header_seen = TRUE;
-          g_mutex_lock (&load->lock);
-          load->format = cr_roster_reader_get_format (reader);
-          load->encoding = cr_roster_reader_get_encoding (reader);
-          load->ignored = g_strdupv ((char **) ignored);
-          load->suggested = g_strdupv ((char **) cr_roster_reader_get_suggested_columns (reader));
-          load->header_read = TRUE;
-          load->text = take_header (reader);
-          g_mutex_unlock (&load->lock);
+          hand_over_header (load, reader);
         }
 
       if (row == CR_ROSTER_ROW_END)
@@ -786,31 +894,24 @@ load_thread (GTask        *task,
       if (row == CR_ROSTER_ROW_PROBLEM)
         hand_over_problem (load, reader, line, row_error);
       else
-        {
-          CrScoreSummary summary;
-          CrCreator *creator;
-          char *text;
-          guint gap;
-
-          /* No text here: the language may switch meanwhile, and only the
-           * main thread translates. */
-          cr_score_summary (answers, &summary);
-          creator = cr_creator_new (answers, &summary, line);
-          text = cr_roster_reader_take_row_text (reader, &gap);
-          _cr_creator_set_text (creator, text, gap);
-
-          g_mutex_lock (&load->lock);
-          g_ptr_array_add (load->creators, creator);
-          load->bytes_read = cr_roster_reader_get_bytes_read (reader);
-          schedule_flush (load, FLUSH_LATER);
-          g_mutex_unlock (&load->lock);
-        }
+        hand_over_creator (load, reader, answers, line);
     }
 
+  return header_seen;
+}
+
+/* In the worker, once the rows are read: hands over how far it read and,
+ * when it read them all (@read_all), the file's tail. */
+static void
+hand_over_end (Load           *load,
+               CrRosterReader *reader,
+               gboolean        header_seen,
+               gboolean        read_all)
+{
   g_mutex_lock (&load->lock);
   load->format = cr_roster_reader_get_format (reader);
   load->bytes_read = cr_roster_reader_get_bytes_read (reader);
-  if (error == NULL)
+  if (read_all)
     {
       /* A header row and no row after it. */
       if (!header_seen)
@@ -825,6 +926,28 @@ load_thread (GTask        *task,
       schedule_flush (load, FLUSH_LATER);
     }
   g_mutex_unlock (&load->lock);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object G_GNUC_UNUSED,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Load *load = task_data;
+  g_autoptr(CrRosterReader) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean header_seen;
+
+  if (load->stream == NULL && !open_file (load, cancellable, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  reader = make_reader (load);
+  header_seen = read_rows (load, reader, cancellable, &error);
+  hand_over_end (load, reader, header_seen, error == NULL);
 
   if (error != NULL)
     g_task_return_error (task, g_steal_pointer (&error));
@@ -1148,6 +1271,53 @@ dup_option_labels (const CrQuestion *question)
   return g_string_free (labels, FALSE);
 }
 
+/* An answer that is not one of its question's options, and what to
+ * write instead: in @column, when the roster has columns (CSV). */
+static char *
+describe_unknown_option (const CrInputDetail *detail,
+                         const CrQuestion    *question,
+                         const char          *column)
+{
+  g_autofree char *labels = NULL;
+  g_autofree char *ids = NULL;
+  g_autofree char *what = NULL;
+  g_autofree char *next = NULL;
+
+  if (question == NULL || detail->value == NULL)
+    return NULL;
+  labels = dup_option_labels (question);
+  ids = cr_question_dup_option_ids (question);
+  /* Translators: a roster's row that cannot be read: the answer
+   * given, the question as the interface asks it, then its options
+   * by their labels, e.g. “The answer “huge” to “Are you paid for
+   * promoting brands?” is not one of its options: “Never”, “Free
+   * products or gifts only”, …”. */
+  what = g_strdup_printf (_("The answer “%s” to “%s” is not one of its options: %s."),
+                          detail->value, _(question->title), labels);
+  if (column != NULL && question->multiple)
+    /* Translators: what to do about an unknown answer in a CSV
+     * roster: the column as a spreadsheet names it, then the
+     * options' ids, which the file must use, e.g. “In column K,
+     * write the ids of the answers, separated by spaces, or none:
+     * instagram, youtube, …”. */
+    next = g_strdup_printf (_("In column %s, write the ids of the answers, separated by "
+                              "spaces, or none: %s."), column, ids);
+  else if (column != NULL)
+    /* Translators: what to do about an unknown answer in a CSV
+     * roster: the column as a spreadsheet names it, then the
+     * options' ids, which the file must use, e.g. “In column B,
+     * write the id of one of them: none, gifts, per-campaign,
+     * retainer.” */
+    next = g_strdup_printf (_("In column %s, write the id of one of them: %s."),
+                            column, ids);
+  else
+    /* Translators: what to do about an unknown answer in a JSON
+     * Lines roster: the options' ids, which the file must use */
+    next = g_strdup_printf (_("Write the id of one of them: %s."), ids);
+
+  return g_strconcat (what, " ", next, NULL);
+}
+
 /* What the row's problem is, in the reader's terms, and what to do, or
  * NULL when its detail says no more than its message. */
 static char *
@@ -1163,46 +1333,7 @@ describe_problem (const CrInputDetail *detail,
   switch (detail->problem)
     {
     case CR_INPUT_PROBLEM_UNKNOWN_OPTION:
-      {
-        g_autofree char *labels = NULL;
-        g_autofree char *ids = NULL;
-        g_autofree char *what = NULL;
-        g_autofree char *next = NULL;
-
-        if (question == NULL || detail->value == NULL)
-          return NULL;
-        labels = dup_option_labels (question);
-        ids = cr_question_dup_option_ids (question);
-        /* Translators: a roster's row that cannot be read: the answer
-         * given, the question as the interface asks it, then its options
-         * by their labels, e.g. “The answer “huge” to “Are you paid for
-         * promoting brands?” is not one of its options: “Never”, “Free
-         * products or gifts only”, …”. */
-        what = g_strdup_printf (_("The answer “%s” to “%s” is not one of its options: %s."),
-                                detail->value, _(question->title), labels);
-        if (column != NULL && question->multiple)
-          /* Translators: what to do about an unknown answer in a CSV
-           * roster: the column as a spreadsheet names it, then the
-           * options' ids, which the file must use, e.g. “In column K,
-           * write the ids of the answers, separated by spaces, or none:
-           * instagram, youtube, …”. */
-          next = g_strdup_printf (_("In column %s, write the ids of the answers, separated by "
-                                    "spaces, or none: %s."), column, ids);
-        else if (column != NULL)
-          /* Translators: what to do about an unknown answer in a CSV
-           * roster: the column as a spreadsheet names it, then the
-           * options' ids, which the file must use, e.g. “In column B,
-           * write the id of one of them: none, gifts, per-campaign,
-           * retainer.” */
-          next = g_strdup_printf (_("In column %s, write the id of one of them: %s."),
-                                  column, ids);
-        else
-          /* Translators: what to do about an unknown answer in a JSON
-           * Lines roster: the options' ids, which the file must use */
-          next = g_strdup_printf (_("Write the id of one of them: %s."), ids);
-
-        return g_strconcat (what, " ", next, NULL);
-      }
+      return describe_unknown_option (detail, question, column);
     case CR_INPUT_PROBLEM_LISTED_TWICE:
       if (question == NULL || detail->value == NULL)
         return NULL;

@@ -64,86 +64,92 @@ step_text (CrWhatIfStepKind kind,
                              make_step, NULL, (kind << 8) | q, option);
 }
 
+/* What a change of @n_steps answers points to, for an answer sheet with
+ * no verdict yet: @role, its share not told. */
 static char *
-make_outcome (gconstpointer data G_GNUC_UNUSED,
-              guint         role_steps,
-              guint         score)
+undecided_outcome (CrRole role,
+                   guint  n_steps)
 {
-  CrRole role = role_steps >> 8;
-  guint n_steps = role_steps & 0xff;
+  switch (role)
+    {
+    case CR_ROLE_INFLUENCER:
+      /* Translators: follows one to three answers to give, which the
+       * plural counts, when nothing that decides the verdict is answered
+       * yet. */
+      return g_strdup (cr_text_cache_ngettext ("Answered first, this would point to an "
+                                               "influencer; how strongly depends on your "
+                                               "other answers.",
+                                               "Answered first, these would point to an "
+                                               "influencer; how strongly depends on your "
+                                               "other answers.",
+                                               n_steps));
+    case CR_ROLE_AMBASSADOR:
+      return g_strdup (cr_text_cache_ngettext ("Answered first, this would point to a brand "
+                                               "ambassador; how strongly depends on your "
+                                               "other answers.",
+                                               "Answered first, these would point to a brand "
+                                               "ambassador; how strongly depends on your "
+                                               "other answers.",
+                                               n_steps));
+    case CR_ROLE_CONTRACTED_AMBASSADOR:
+      return g_strdup (cr_text_cache_ngettext ("Answered first, this would point to a "
+                                               "contracted ambassador; how strongly depends "
+                                               "on your other answers.",
+                                               "Answered first, these would point to a "
+                                               "contracted ambassador; how strongly depends "
+                                               "on your other answers.",
+                                               n_steps));
+    case CR_ROLE_NONE:
+    case CR_ROLE_UNDECIDED:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* That no change of up to CR_CHANGE_MAX_STEPS answers gives @role. */
+static char *
+no_change_outcome (CrRole role)
+{
   const guint max = CR_CHANGE_MAX_STEPS;
 
-  /* No verdict yet: the steps answer the questions that decide it, and
-   * their share then says nothing of a person whose other answers are
-   * still to come. */
-  if (score == UNDECIDED_SCORE)
-    switch (role)
-      {
-      case CR_ROLE_INFLUENCER:
-        /* Translators: follows one to three answers to give, which the
-         * plural counts, when nothing that decides the verdict is answered
-         * yet. */
-        return g_strdup (cr_text_cache_ngettext ("Answered first, this would point to an "
-                                                 "influencer; how strongly depends on your "
-                                                 "other answers.",
-                                                 "Answered first, these would point to an "
-                                                 "influencer; how strongly depends on your "
-                                                 "other answers.",
-                                                 n_steps));
-      case CR_ROLE_AMBASSADOR:
-        return g_strdup (cr_text_cache_ngettext ("Answered first, this would point to a brand "
-                                                 "ambassador; how strongly depends on your "
-                                                 "other answers.",
-                                                 "Answered first, these would point to a brand "
-                                                 "ambassador; how strongly depends on your "
-                                                 "other answers.",
-                                                 n_steps));
-      case CR_ROLE_CONTRACTED_AMBASSADOR:
-        return g_strdup (cr_text_cache_ngettext ("Answered first, this would point to a "
-                                                 "contracted ambassador; how strongly depends "
-                                                 "on your other answers.",
-                                                 "Answered first, these would point to a "
-                                                 "contracted ambassador; how strongly depends "
-                                                 "on your other answers.",
-                                                 n_steps));
-      case CR_ROLE_NONE:
-      case CR_ROLE_UNDECIDED:
-      default:
-        g_return_val_if_reached (NULL);
-      }
+  switch (role)
+    {
+    case CR_ROLE_INFLUENCER:
+      /* Translators: the number is the most answers a change may ask for,
+       * 3 today. */
+      return g_strdup_printf (cr_text_cache_ngettext ("No change of up to %u answer would "
+                                                      "make you an influencer.",
+                                                      "No change of up to %u answers would "
+                                                      "make you an influencer.",
+                                                      max),
+                              max);
+    case CR_ROLE_AMBASSADOR:
+      return g_strdup_printf (cr_text_cache_ngettext ("No change of up to %u answer would "
+                                                      "make you a brand ambassador.",
+                                                      "No change of up to %u answers would "
+                                                      "make you a brand ambassador.",
+                                                      max),
+                              max);
+    case CR_ROLE_CONTRACTED_AMBASSADOR:
+      return g_strdup_printf (cr_text_cache_ngettext ("No change of up to %u answer would "
+                                                      "make you a contracted ambassador.",
+                                                      "No change of up to %u answers would "
+                                                      "make you a contracted ambassador.",
+                                                      max),
+                              max);
+    case CR_ROLE_NONE:
+    case CR_ROLE_UNDECIDED:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
 
-  if (n_steps == 0)
-    switch (role)
-      {
-      case CR_ROLE_INFLUENCER:
-        /* Translators: the number is the most answers a change may ask for,
-         * 3 today. */
-        return g_strdup_printf (cr_text_cache_ngettext ("No change of up to %u answer would "
-                                                        "make you an influencer.",
-                                                        "No change of up to %u answers would "
-                                                        "make you an influencer.",
-                                                        max),
-                                max);
-      case CR_ROLE_AMBASSADOR:
-        return g_strdup_printf (cr_text_cache_ngettext ("No change of up to %u answer would "
-                                                        "make you a brand ambassador.",
-                                                        "No change of up to %u answers would "
-                                                        "make you a brand ambassador.",
-                                                        max),
-                                max);
-      case CR_ROLE_CONTRACTED_AMBASSADOR:
-        return g_strdup_printf (cr_text_cache_ngettext ("No change of up to %u answer would "
-                                                        "make you a contracted ambassador.",
-                                                        "No change of up to %u answers would "
-                                                        "make you a contracted ambassador.",
-                                                        max),
-                                max);
-      case CR_ROLE_NONE:
-      case CR_ROLE_UNDECIDED:
-      default:
-        g_return_val_if_reached (NULL);
-      }
-
+/* What a change of @n_steps answers gives: @role, with @score. */
+static char *
+change_outcome (CrRole role,
+                guint  n_steps,
+                guint  score)
+{
   switch (role)
     {
     case CR_ROLE_INFLUENCER:
@@ -175,6 +181,26 @@ make_outcome (gconstpointer data G_GNUC_UNUSED,
     default:
       g_return_val_if_reached (NULL);
     }
+}
+
+static char *
+make_outcome (gconstpointer data G_GNUC_UNUSED,
+              guint         role_steps,
+              guint         score)
+{
+  CrRole role = role_steps >> 8;
+  guint n_steps = role_steps & 0xff;
+
+  /* No verdict yet: the steps answer the questions that decide it, and
+   * their share then says nothing of a person whose other answers are
+   * still to come. */
+  if (score == UNDECIDED_SCORE)
+    return undecided_outcome (role, n_steps);
+
+  if (n_steps == 0)
+    return no_change_outcome (role);
+
+  return change_outcome (role, n_steps, score);
 }
 
 static char *
