@@ -41,6 +41,7 @@
 #include <csv.h>
 #include <glib/gstdio.h>
 
+#include "cr-name.h"
 #include "cr-questionnaire.h"
 #include "cr-result.h"
 #include "cr-roster-ods.h"
@@ -94,12 +95,20 @@ _cr_roster_sheet_free (CrRosterSheet *sheet)
   g_free (sheet);
 }
 
+/* A sheet's name as it is shown, in a status line or a message: the file
+ * may give any bytes, a line break or a bidirectional override, and the
+ * name is only shown, never used to find the sheet again. */
+static char *
+dup_shown_name (const char *name)
+{
+  g_autofree char *valid = name != NULL ? g_utf8_make_valid (name, -1) : NULL;
+
+  return cr_name_dup_display (valid, CR_NAME_LABEL);
+}
+
 const char *
 _cr_roster_sheet_get_name (CrRosterSheet *sheet)
 {
-  if (sheet->ods != NULL)
-    return _cr_roster_ods_get_name (sheet->ods);
-
   return sheet->name;
 }
 
@@ -159,6 +168,9 @@ dup_cell (const void *handle,
     }
 }
 
+/* The rows of an Excel sheet (XLSX; XLS holds 65,536). */
+#define SHEET_MAX_ROWS 1048576
+
 static void
 select_sheet (CrRosterSheet *sheet,
               guint          index)
@@ -170,7 +182,12 @@ select_sheet (CrRosterSheet *sheet,
   if (freexl_select_active_worksheet (sheet->handle, (unsigned short) index) != FREEXL_OK ||
       freexl_worksheet_dimensions (sheet->handle, &rows, &columns) != FREEXL_OK)
     return;
-  sheet->n_rows = rows;
+  /* FreeXL 2.0 gives an XLSX sheet without a cell G_MAXUINT rows and no
+   * column: no row is read, rather than four billion blank ones. Nor more
+   * than a spreadsheet holds, whatever a damaged file says. */
+  if (columns == 0)
+    return;
+  sheet->n_rows = MIN (rows, SHEET_MAX_ROWS);
   sheet->n_columns = columns;
 }
 
@@ -284,7 +301,7 @@ open_workbook (const char      *path,
 
     if (freexl_get_worksheet_name (sheet->handle, (unsigned short) chosen, &name) == FREEXL_OK &&
         name != NULL)
-      sheet->name = g_strdup (name);
+      sheet->name = dup_shown_name (name);
   }
 
   return g_steal_pointer (&sheet);
@@ -324,6 +341,7 @@ _cr_roster_sheet_open (const char      *path,
     return NULL;
   sheet = g_new0 (CrRosterSheet, 1);
   sheet->ods = ods;
+  sheet->name = dup_shown_name (_cr_roster_ods_get_name (ods));
 
   return sheet;
 }
