@@ -146,9 +146,10 @@ test_export_while_editing (void)
       g_main_context_iteration (NULL, TRUE);
       if (error == NULL)
         {
-          /* The early rows' creators from the tenth turn on, by when
-           * the export is likely past them. */
-          guint n_editing = edits_during < 10 ? 4 : sessions->len;
+          /* The early rows' creators (the first 1,000) from the fourth
+           * turn on: the rows are made 8 ms a turn, thousands of them,
+           * so the export is past them by then. */
+          guint n_editing = edits_during < 3 ? 4 : sessions->len;
 
           edit (g_ptr_array_index (sessions, round % n_editing), round);
           round++;
@@ -156,8 +157,10 @@ test_export_while_editing (void)
         }
     }
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NONE);
-  /* The export took many turns of the main loop, each with an edit. */
-  g_assert_cmpuint (edits_during, >=, 20);
+  /* The export took several turns of the main loop, each with an edit,
+   * the early rows' among them: 100,000 rows take about 17 on two cores
+   * of 2026, more under the sanitizers. */
+  g_assert_cmpuint (edits_during, >=, 4);
 
   after = rows_of (roster);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
