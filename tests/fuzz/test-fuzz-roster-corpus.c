@@ -1,0 +1,118 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-fuzz-roster-corpus.c: every file of tests/fuzz/roster-corpus/
+ * through the roster reader
+ *
+ * Each corpus file is one test case, run through the fuzzer's checks
+ * (fuzz-roster.c), so that every input the fuzzer ever failed on, once
+ * added to the corpus, stays a regression test. Files named ok-* must give
+ * at least one creator and no error; files named bad-* must be refused as
+ * a whole; any other file must only pass the fuzzer's checks.
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "cr-fuzz.h"
+#include "cr-roster.h"
+
+/* How the reader ends @path: the creators it gives, and its error. */
+static guint
+read_roster (const char  *path,
+             GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, NULL);
+  g_autoptr(CrRosterReader) reader = NULL;
+  guint n = 0;
+
+  g_assert_nonnull (stream);
+  reader = cr_roster_reader_new (G_INPUT_STREAM (stream), CR_ROSTER_FORMAT_UNKNOWN);
+  cr_roster_reader_set_path (reader, path);
+
+  for (;;)
+    {
+      g_autoptr(CrAnswers) answers = NULL;
+      g_autoptr(GError) row_error = NULL;
+      guint64 line;
+      CrRosterRow row = cr_roster_reader_next (reader, &answers, &line, &row_error, NULL, error);
+
+      if (row == CR_ROSTER_ROW_END)
+        return n;
+      if (row == CR_ROSTER_ROW_ANSWERS)
+        n++;
+    }
+}
+
+static void
+test_corpus_file (gconstpointer user_data)
+{
+  const char *path = user_data;
+  g_autofree char *basename = g_path_get_basename (path);
+  g_autofree char *contents = NULL;
+  g_autofree char *exact = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  guint n;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+
+  /* Without the NUL that g_file_get_contents() adds, as under the fuzzer. */
+  exact = g_malloc (MAX (length, 1));
+  memcpy (exact, contents, length);
+  g_assert_cmpint (LLVMFuzzerTestOneInput ((const guint8 *) exact, length), ==, 0);
+
+  n = read_roster (path, &error);
+  if (g_str_has_prefix (basename, "ok-"))
+    {
+      g_assert_no_error (error);
+      g_assert_cmpuint (n, >, 0);
+    }
+  else if (g_str_has_prefix (basename, "bad-"))
+    {
+      g_assert_nonnull (error);
+      g_assert_cmpuint (n, ==, 0);
+    }
+}
+
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *corpus = NULL;
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *name;
+
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  corpus = g_test_build_filename (G_TEST_DIST, "fuzz", "roster-corpus", NULL);
+  dir = g_dir_open (corpus, 0, &error);
+  g_assert_no_error (error);
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (paths, g_build_filename (corpus, name, NULL));
+  g_ptr_array_sort (paths, compare_paths);
+  g_assert_cmpuint (paths->len, >, 0);
+
+  for (guint i = 0; i < paths->len; i++)
+    {
+      const char *path = g_ptr_array_index (paths, i);
+      g_autofree char *basename = g_path_get_basename (path);
+      g_autofree char *test_name = g_strdup_printf ("/fuzz/roster-corpus/%s", basename);
+
+      g_test_add_data_func (test_name, path, test_corpus_file);
+    }
+
+  return g_test_run ();
+}
