@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-scoring-dialog.c: "How scoring works" shows what the scorer uses
  *
- * Every line of the article appears with its weight, every question of the
- * table, in order, with its line and every option, its reason, and exactly
- * the points its weights give each role, and every pair of answers that do
- * not go together; the rules quote the scorer's own constants, decisive
+ * Every role appears with what it is, every line of the article with its
+ * weight, every question of the table, in order, with its line and every
+ * option, its reason, and exactly the points its weights give each role,
+ * and every pair of answers that do not go together; the rules quote the scorer's own constants, decisive
  * questions and no-brand options. The dialog opens on the window it was
  * asked from, with its search; Escape and Ctrl+W close it and leave the
  * window open, and Ctrl+Q still quits the app while it is open.
@@ -105,11 +105,30 @@ test_every_weight (void)
   g_autoptr(GPtrArray) groups = groups_of (dialog);
   guint n_questions = cr_questionnaire_get_n_questions ();
 
-  /* The rules, the lines, one group per question, the exclusions. */
-  g_assert_cmpuint (groups->len, ==, 2 + n_questions + 1);
+  /* The roles, the rules, the lines, one group per question, the
+   * exclusions. */
+  g_assert_cmpuint (groups->len, ==, 3 + n_questions + 1);
+
+  /* Each verdict, by the name the result gives it, with what the role
+   * is. */
+  {
+    g_autoptr(GPtrArray) rows = rows_of (g_ptr_array_index (groups, 0));
+
+    g_assert_cmpstr (adw_preferences_group_get_title (g_ptr_array_index (groups, 0)), ==,
+                     "The Roles");
+    g_assert_cmpuint (rows->len, ==, CR_ROLE_UNDECIDED + 1);
+    for (CrRole r = 0; r <= CR_ROLE_UNDECIDED; r++)
+      {
+        g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, r)), ==,
+                         cr_role_get_name (r));
+        g_assert_cmpstr (adw_action_row_get_subtitle (g_ptr_array_index (rows, r)), ==,
+                         cr_role_get_description (r));
+        g_assert_true (gtk_widget_get_visible (g_ptr_array_index (rows, r)));
+      }
+  }
 
   {
-    g_autoptr(GPtrArray) rows = rows_of (g_ptr_array_index (groups, 1));
+    g_autoptr(GPtrArray) rows = rows_of (g_ptr_array_index (groups, 2));
 
     g_assert_cmpuint (rows->len, ==, cr_questionnaire_get_n_lines ());
     for (guint l = 0; l < rows->len; l++)
@@ -128,7 +147,7 @@ test_every_weight (void)
   }
 
   {
-    g_autoptr(GPtrArray) rows = rows_of (g_ptr_array_index (groups, 2 + n_questions));
+    g_autoptr(GPtrArray) rows = rows_of (g_ptr_array_index (groups, 3 + n_questions));
 
     g_assert_cmpuint (rows->len, ==, cr_questionnaire_get_n_exclusions ());
     for (guint i = 0; i < rows->len; i++)
@@ -150,7 +169,7 @@ test_every_weight (void)
     {
       const CrQuestion *question = cr_questionnaire_get_question (q);
       const CrLine *line = cr_questionnaire_get_line (question->line);
-      GtkWidget *group = g_ptr_array_index (groups, 2 + q);
+      GtkWidget *group = g_ptr_array_index (groups, 3 + q);
       g_autoptr(GPtrArray) rows = rows_of (group);
       g_autofree char *share = g_strdup_printf ("“%s”: up to %u of its %u points.", line->title,
                                                 question->weight, line->weight);
@@ -213,7 +232,7 @@ test_rules (void)
   CrWindow *window = cr_test_new_window ();
   GtkWidget *dialog = GTK_WIDGET (open_scoring (window));
   g_autoptr(GPtrArray) groups = groups_of (dialog);
-  g_autofree char *rules = dup_labels (g_ptr_array_index (groups, 0));
+  g_autofree char *rules = dup_labels (g_ptr_array_index (groups, 1));
   g_autofree char *margin = g_strdup_printf (" %u points apart", (guint) CR_CLOSE_CALL_MARGIN);
   g_autofree char *weight_max = g_strdup_printf ("at most %u points", (guint) CR_WEIGHT_MAX);
   g_autofree char *steps = g_strdup_printf ("up to %u answers", (guint) CR_CHANGE_MAX_STEPS);

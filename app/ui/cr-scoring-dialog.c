@@ -6,7 +6,8 @@
  * never drift from what the scorer does: the article's lines and what each
  * weighs, every question, every option, the points the option gives each
  * role and the reason behind them, and the answers that do not go
- * together. A first group states the rules that turn points into a
+ * together. A first group says what each verdict means, in the table's
+ * words for the roles; the next states the rules that turn points into a
  * verdict, with the numbers and answers taken from the same table and
  * headers the scorer uses. It is a dialog presented inside the window it
  * was asked from, with a search over its rows; the language switch opens
@@ -426,6 +427,21 @@ rules_group_new (void)
   return GTK_WIDGET (group);
 }
 
+/* What each verdict means, as the article describes the roles: a
+ * sentence about the role, never about the person. */
+static GtkWidget *
+roles_group_new (void)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("The Roles"));
+  for (CrRole r = 0; r <= CR_ROLE_UNDECIDED; r++)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                               row_new (cr_role_get_name (r), cr_role_get_description (r)));
+
+  return group;
+}
+
 /* The article's lines, each with what it weighs. */
 static GtkWidget *
 lines_group_new (void)
@@ -588,6 +604,8 @@ cr_scoring_dialog_init (CrScoringDialog *self)
   adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("How Scoring Works"));
   adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "dialog-information-symbolic");
 
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                            ADW_PREFERENCES_GROUP (roles_group_new ()));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
                             ADW_PREFERENCES_GROUP (rules_group_new ()));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
