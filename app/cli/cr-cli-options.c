@@ -101,6 +101,212 @@ score_roster (const char *path,
   return cr_cli_score_roster (path, language, in, out, stdout, stderr);
 }
 
+/* What the options say, looked up once: @score and @output are owned, the
+ * other strings are the options dictionary's own. */
+typedef struct
+{
+  char       *score;
+  char       *output;
+  const char *size;
+  const char *paper;
+  const char *language;
+  const char *input_format;
+  const char *format;
+  gboolean    batch;
+} OptionValues;
+
+static void
+option_values_clear (OptionValues *values)
+{
+  g_clear_pointer (&values->score, g_free);
+  g_clear_pointer (&values->output, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (OptionValues, option_values_clear)
+
+/* Looks up in @options every option but --version. */
+static void
+look_up_values (GVariantDict *options,
+                OptionValues *values)
+{
+  g_variant_dict_lookup (options, "score", "^ay", &values->score);
+  g_variant_dict_lookup (options, "language", "&s", &values->language);
+  g_variant_dict_lookup (options, "input-format", "&s", &values->input_format);
+  g_variant_dict_lookup (options, "format", "&s", &values->format);
+  g_variant_dict_lookup (options, "output", "^ay", &values->output);
+  g_variant_dict_lookup (options, "size", "&s", &values->size);
+  g_variant_dict_lookup (options, "paper", "&s", &values->paper);
+  values->batch = g_variant_dict_contains (options, "batch");
+}
+
+/* `--score FILE --batch`: refuses what is for one document, and scores a
+ * roster when the formats or the file's name ask for one.
+ * Returns: the exit status, or -1 when it is JSON Lines to score as such */
+static int
+handle_batch (const OptionValues *values)
+{
+  CrShareFormat share_format = CR_SHARE_FORMAT_JSON;
+  const char *format = values->format;
+
+  if (format != NULL && cr_share_format_from_id (format, &share_format) &&
+      share_format != CR_SHARE_FORMAT_JSON)
+    {
+      g_printerr ("creator-role: --format %s is for one document; with --batch, the formats "
+                  "are %s (for a %s a line, run --score on each line)\n", format, batch_formats (),
+                  share_format == CR_SHARE_FORMAT_PNG ? "card"
+                  : share_format == CR_SHARE_FORMAT_PDF ? "report" : "text");
+      return 1;
+    }
+
+  if (values->output != NULL || values->size != NULL || values->paper != NULL)
+    {
+      g_printerr ("creator-role: --%s is for one document; with --batch, the results go to "
+                  "standard output\n",
+                  values->output != NULL ? "output" : values->size != NULL ? "size" : "paper");
+      return 1;
+    }
+
+  if (values->input_format != NULL || format != NULL ||
+      cr_roster_format_from_name (values->score) == CR_ROSTER_FORMAT_CSV ||
+      cr_cli_is_spreadsheet_name (values->score))
+    return score_roster (values->score, values->language, values->input_format, format);
+
+  return -1;
+}
+
+/* Reads --format, --size and --paper for one document into @share_format,
+ * @card_size and @report_paper, left as they are for an option not given.
+ * Returns: FALSE, once it is said, when one names nothing known */
+static gboolean
+parse_document_values (const OptionValues *values,
+                       CrShareFormat      *share_format,
+                       CrCardSize         *card_size,
+                       CrPaper            *report_paper)
+{
+  if (values->format != NULL && !cr_share_format_from_id (values->format, share_format))
+    {
+      g_autofree char *quoted = cr_quote_input (values->format, 64);
+
+      g_printerr ("creator-role: --format: unknown format “%s” for one document "
+                  "(expected json, text, png or pdf; with --batch, %s)\n", quoted, batch_formats ());
+      return FALSE;
+    }
+
+  if (values->size != NULL && !cr_card_size_from_id (values->size, card_size))
+    {
+      g_autofree char *quoted = cr_quote_input (values->size, 64);
+
+      g_printerr ("creator-role: --size: unknown size “%s” (expected square, wide or story)\n", quoted);
+      return FALSE;
+    }
+
+  if (values->paper != NULL && !cr_paper_from_id (values->paper, report_paper))
+    {
+      g_autofree char *quoted = cr_quote_input (values->paper, 64);
+
+      g_printerr ("creator-role: --paper: unknown paper “%s” (expected a4 or letter)\n", quoted);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Whether --size, --paper and --input-format go with the format of one
+ * document, @share_format; says why not when they do not. */
+static gboolean
+check_document_values (const OptionValues *values,
+                       CrShareFormat       share_format)
+{
+  if (values->size != NULL && share_format != CR_SHARE_FORMAT_PNG)
+    {
+      g_printerr ("creator-role: --size goes with --format png\n");
+      return FALSE;
+    }
+
+  if (values->paper != NULL && share_format != CR_SHARE_FORMAT_PDF)
+    {
+      g_printerr ("creator-role: --paper goes with --format pdf\n");
+      return FALSE;
+    }
+
+  if (values->input_format != NULL)
+    {
+      g_printerr ("creator-role: --input-format goes with --batch\n");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* `--score FILE`, with --batch or without: the checks, then the scoring.
+ * Returns: the exit status */
+static int
+handle_score (const OptionValues  *values,
+              char               **arguments)
+{
+  CrShareFormat share_format = CR_SHARE_FORMAT_JSON;
+  CrCardSize card_size = CR_CARD_SQUARE;
+  CrPaper report_paper = CR_PAPER_A4;
+  int status;
+
+  /* A second file would be silently left out. */
+  if (arguments != NULL && g_strv_length (arguments) > 1)
+    {
+      g_autofree char *extra = cr_quote_input (arguments[1], 200);
+
+      g_printerr ("creator-role: --score reads one file; “%s” is one too many\n", extra);
+      return 1;
+    }
+
+  if (values->batch && (status = handle_batch (values)) >= 0)
+    return status;
+
+  if (!parse_document_values (values, &share_format, &card_size, &report_paper) ||
+      !check_document_values (values, share_format))
+    return 1;
+
+  if (share_format != CR_SHARE_FORMAT_JSON || values->output != NULL)
+    return cr_cli_share (values->score, values->language, share_format, values->output, card_size,
+                         report_paper, stdout, stderr);
+
+  return cr_cli_score (values->score, values->language, values->batch, stdout, stderr);
+}
+
+/* Without --score: refuses what goes with it, and applies --language for
+ * the window.
+ * Returns: the exit status, or -1 when the window is what is asked for */
+static int
+handle_window (const OptionValues *values)
+{
+  if (values->input_format != NULL || values->format != NULL || values->output != NULL ||
+      values->size != NULL || values->paper != NULL)
+    {
+      g_printerr ("creator-role: --%s goes with --score FILE\n",
+                  values->format != NULL ? "format" : values->input_format != NULL ? "input-format"
+                  : values->output != NULL ? "output" : values->size != NULL ? "size" : "paper");
+      return 1;
+    }
+
+  if (values->batch)
+    {
+      g_printerr ("creator-role: --batch goes with --score FILE\n");
+      return 1;
+    }
+
+  if (values->language != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!cr_i18n_set_language (values->language, &error))
+        {
+          g_printerr ("creator-role: --language: %s\n", error->message);
+          return 1;
+        }
+    }
+
+  return -1;
+}
+
 /**
  * cr_cli_options_handle:
  * @options: the options GApplication parsed
@@ -117,17 +323,7 @@ int
 cr_cli_options_handle (GVariantDict  *options,
                        char         **arguments)
 {
-  g_autofree char *score = NULL;
-  g_autofree char *output = NULL;
-  const char *size = NULL;
-  const char *paper = NULL;
-  CrShareFormat share_format = CR_SHARE_FORMAT_JSON;
-  CrCardSize card_size = CR_CARD_SQUARE;
-  CrPaper report_paper = CR_PAPER_A4;
-  const char *language = NULL;
-  const char *input_format = NULL;
-  const char *format = NULL;
-  gboolean batch = FALSE;
+  g_auto(OptionValues) values = { NULL };
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -135,125 +331,12 @@ cr_cli_options_handle (GVariantDict  *options,
       return 0;
     }
 
-  g_variant_dict_lookup (options, "score", "^ay", &score);
-  g_variant_dict_lookup (options, "language", "&s", &language);
-  g_variant_dict_lookup (options, "input-format", "&s", &input_format);
-  g_variant_dict_lookup (options, "format", "&s", &format);
-  g_variant_dict_lookup (options, "output", "^ay", &output);
-  g_variant_dict_lookup (options, "size", "&s", &size);
-  g_variant_dict_lookup (options, "paper", "&s", &paper);
-  batch = g_variant_dict_contains (options, "batch");
+  look_up_values (options, &values);
 
-  /* A second file would be silently left out. */
-  if (score != NULL && arguments != NULL &&
-      g_strv_length (arguments) > 1)
-    {
-      g_autofree char *extra = cr_quote_input (arguments[1], 200);
+  if (values.score != NULL)
+    return handle_score (&values, arguments);
 
-      g_printerr ("creator-role: --score reads one file; “%s” is one too many\n", extra);
-      return 1;
-    }
-
-  if (score != NULL && batch && format != NULL && cr_share_format_from_id (format, &share_format) &&
-      share_format != CR_SHARE_FORMAT_JSON)
-    {
-      g_printerr ("creator-role: --format %s is for one document; with --batch, the formats "
-                  "are %s (for a %s a line, run --score on each line)\n", format, batch_formats (),
-                  share_format == CR_SHARE_FORMAT_PNG ? "card"
-                  : share_format == CR_SHARE_FORMAT_PDF ? "report" : "text");
-      return 1;
-    }
-
-  if (score != NULL && batch && (output != NULL || size != NULL || paper != NULL))
-    {
-      g_printerr ("creator-role: --%s is for one document; with --batch, the results go to "
-                  "standard output\n",
-                  output != NULL ? "output" : size != NULL ? "size" : "paper");
-      return 1;
-    }
-
-  if (score != NULL && batch &&
-      (input_format != NULL || format != NULL ||
-       cr_roster_format_from_name (score) == CR_ROSTER_FORMAT_CSV ||
-       cr_cli_is_spreadsheet_name (score)))
-    return score_roster (score, language, input_format, format);
-
-  if (score != NULL && format != NULL && !cr_share_format_from_id (format, &share_format))
-    {
-      g_autofree char *quoted = cr_quote_input (format, 64);
-
-      g_printerr ("creator-role: --format: unknown format “%s” for one document "
-                  "(expected json, text, png or pdf; with --batch, %s)\n", quoted, batch_formats ());
-      return 1;
-    }
-
-  if (score != NULL && size != NULL && !cr_card_size_from_id (size, &card_size))
-    {
-      g_autofree char *quoted = cr_quote_input (size, 64);
-
-      g_printerr ("creator-role: --size: unknown size “%s” (expected square, wide or story)\n", quoted);
-      return 1;
-    }
-
-  if (score != NULL && paper != NULL && !cr_paper_from_id (paper, &report_paper))
-    {
-      g_autofree char *quoted = cr_quote_input (paper, 64);
-
-      g_printerr ("creator-role: --paper: unknown paper “%s” (expected a4 or letter)\n", quoted);
-      return 1;
-    }
-
-  if (score != NULL && size != NULL && share_format != CR_SHARE_FORMAT_PNG)
-    {
-      g_printerr ("creator-role: --size goes with --format png\n");
-      return 1;
-    }
-
-  if (score != NULL && paper != NULL && share_format != CR_SHARE_FORMAT_PDF)
-    {
-      g_printerr ("creator-role: --paper goes with --format pdf\n");
-      return 1;
-    }
-
-  if (score != NULL && input_format != NULL)
-    {
-      g_printerr ("creator-role: --input-format goes with --batch\n");
-      return 1;
-    }
-
-  if (score != NULL && (share_format != CR_SHARE_FORMAT_JSON || output != NULL))
-    return cr_cli_share (score, language, share_format, output, card_size, report_paper, stdout,
-                         stderr);
-
-  if (score != NULL)
-    return cr_cli_score (score, language, batch, stdout, stderr);
-
-  if (input_format != NULL || format != NULL || output != NULL || size != NULL || paper != NULL)
-    {
-      g_printerr ("creator-role: --%s goes with --score FILE\n",
-                  format != NULL ? "format" : input_format != NULL ? "input-format"
-                  : output != NULL ? "output" : size != NULL ? "size" : "paper");
-      return 1;
-    }
-
-  if (batch)
-    {
-      g_printerr ("creator-role: --batch goes with --score FILE\n");
-      return 1;
-    }
-
-  if (language != NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      if (!cr_i18n_set_language (language, &error))
-        {
-          g_printerr ("creator-role: --language: %s\n", error->message);
-          return 1;
-        }
-    }
-
-  return -1;
+  return handle_window (&values);
 }
 
 

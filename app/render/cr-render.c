@@ -675,6 +675,164 @@ cr_card_draw (cairo_t    *cr,
   cr_card_draw_inspected (cr, size, answers, result, date, NULL, NULL);
 }
 
+/* A card's measures, by its size. */
+typedef struct
+{
+  double margin;
+  double band;
+  double title_size;
+  double body_size;
+  /* The main column's width. */
+  double left_width;
+} CardMeasures;
+
+/* Sizes for a card seen about 360 pixels wide, on a phone: the body's
+ * text is then still 12 pixels high or more. */
+static void
+get_card_measures (CrCardSize    size,
+                   CrResult     *result,
+                   int           width,
+                   CardMeasures *m)
+{
+  switch (size)
+    {
+    case CR_CARD_WIDE:
+      m->margin = 56;
+      m->band = 96;
+      m->title_size = 58;
+      m->body_size = 30;
+      /* The reasons in a column of their own, when there are shares. */
+      m->left_width = cr_result_has_shares (result) ? (width - 3 * m->margin) * 0.54
+                                                    : width - 2 * m->margin;
+      break;
+    case CR_CARD_STORY:
+      m->margin = 96;
+      m->band = 160;
+      m->title_size = 96;
+      m->body_size = 44;
+      m->left_width = width - 2 * m->margin;
+      break;
+    case CR_CARD_SQUARE:
+    default:
+      m->margin = 80;
+      m->band = 132;
+      m->title_size = 80;
+      m->body_size = 37;
+      m->left_width = width - 2 * m->margin;
+      break;
+    }
+}
+
+/* The verdict, then whom it is about, as a heading about the reader, and
+ * a close call if it is one. The texts made for them, kept until the card
+ * is drawn, go in @for_name and @close_call. */
+static void
+add_verdict_items (Column             *main,
+                   CrResult           *result,
+                   const char         *name,
+                   const CardMeasures *m,
+                   char              **for_name,
+                   char              **close_call)
+{
+  double body_size = m->body_size;
+
+  column_add (main, ITEM_TEXT, "title", cr_result_get_title (result), m->title_size,
+              PANGO_WEIGHT_HEAVY, &ink_colour, 2, m->title_size * 0.2);
+  if ((*for_name = cr_format_for_name (name)) != NULL)
+    column_add (main, ITEM_TEXT, "name", *for_name, body_size * 1.1, PANGO_WEIGHT_BOLD,
+                &muted_colour, 1, body_size * 0.4);
+  main->items[main->n_items - 1].gap = body_size * 0.6;
+
+  if ((*close_call = cr_result_dup_close_call_line (result)) != NULL)
+    column_add (main, ITEM_TEXT, "close-call", *close_call, body_size, PANGO_WEIGHT_BOLD,
+                &ink_colour, 3, body_size * 0.6);
+}
+
+/* The three shares as bars and the answers that weigh most (on the wide
+ * card, in @side), or, with no role, the summary; the text made for it,
+ * kept until the card is drawn, goes in @first_paragraph. */
+static void
+add_body_items (Column      *main,
+                Column      *side,
+                CrCardSize   size,
+                CrResult    *result,
+                double       body_size,
+                char       **first_paragraph)
+{
+  if (cr_result_has_shares (result))
+    {
+      for (CrRole r = 0; r < CR_N_ROLES; r++)
+        column_add (main, ITEM_SHARE, "share", NULL, body_size, PANGO_WEIGHT_NORMAL,
+                    &ink_colour, 1, body_size * 0.3)->role = r;
+      main->items[main->n_items - 1].gap = body_size * 0.7;
+
+      add_reasons (size == CR_CARD_WIDE ? side : main, result,
+                   size == CR_CARD_WIDE ? body_size : body_size * 0.95, 3);
+    }
+  else
+    {
+      /* With no role there are no shares nor reasons: the summary says
+       * why, or what to answer. A card has room for its first paragraph,
+       * a story for all of it. */
+      const char *summary = cr_result_get_summary (result);
+      const char *end = strchr (summary, '\n');
+
+      *first_paragraph = size != CR_CARD_STORY && end != NULL
+                           ? g_strndup (summary, (gsize) (end - summary)) : g_strdup (summary);
+      column_add (main, ITEM_TEXT, "summary", *first_paragraph, body_size, PANGO_WEIGHT_NORMAL,
+                  &ink_colour, 0, body_size * 0.6);
+    }
+}
+
+/* The story's height has room for what would change the verdict, left
+ * out if it does not fit: every item added from here on is optional. */
+static void
+add_change_items (Column     *main,
+                  CrCardSize  size,
+                  CrResult   *result,
+                  double      body_size)
+{
+  main->optional_from = main->n_items;
+  if (size == CR_CARD_STORY && cr_result_get_n_changes (result) > 0)
+    {
+      main->items[main->n_items - 1].gap = body_size * 0.9;
+      column_add (main, ITEM_TEXT, "heading",
+                  cr_share_get_heading (cr_share_get_changes_heading (result)),
+                  body_size * 0.8, PANGO_WEIGHT_BOLD, &muted_colour, 1, body_size * 0.35);
+      for (guint i = 0; i < cr_result_get_n_changes (result); i++)
+        column_add (main, ITEM_BULLET, "change", cr_result_get_change (result, i)->text,
+                    body_size * 0.8, PANGO_WEIGHT_NORMAL, &ink_colour, 0, body_size * 0.5);
+    }
+}
+
+/* Draws @main, and @side if it has anything, between the strip at the
+ * top and the band at the foot of a card @height pixels high. */
+static void
+draw_card_columns (Canvas             *canvas,
+                   CrResult           *result,
+                   Column             *main,
+                   Column             *side,
+                   int                 width,
+                   int                 height,
+                   const CardMeasures *m)
+{
+  double margin = m->margin, left_width = m->left_width;
+  double area = width - 2 * margin;
+  double top, column;
+
+  top = margin * 0.9;
+  draw_column (canvas, result, main, start_x (margin, area, 0, left_width), top, left_width,
+               height - m->band - margin * 0.5 - top, 0.6);
+
+  if (side->n_items > 0)
+    {
+      /* The reasons in a column of their own, on the end side. */
+      column = MAX (area - margin - left_width, 1);
+      draw_column (canvas, result, side, start_x (margin, area, left_width + margin, column),
+                   top, column, height - m->band - margin * 0.5 - top, 0.6);
+    }
+}
+
 /**
  * cr_card_draw_inspected:
  * @inspect: (nullable): called for each text drawn, with the box it was
@@ -693,12 +851,11 @@ cr_card_draw_inspected (cairo_t           *cr,
 {
   Canvas canvas = { cr, inspect, user_data };
   Column main = { .n_items = 0 }, side = { .n_items = 0 };
+  CardMeasures m;
   int width, height;
-  double margin, band, title_size, body_size, top, column, left_width, area;
   g_autofree char *for_name = NULL;
   g_autofree char *close_call = NULL;
   g_autofree char *first_paragraph = NULL;
-  const char *name;
   CrRole verdict;
 
   g_return_if_fail (cr != NULL);
@@ -707,113 +864,26 @@ cr_card_draw_inspected (cairo_t           *cr,
   g_return_if_fail (date != NULL);
 
   cr_card_get_size (size, &width, &height);
-  name = cr_answers_get_name (answers);
   verdict = cr_result_get_role (result);
 
   cairo_save (cr);
   _cr_render_set_colour (cr, &paper_colour);
   cairo_paint (cr);
 
-  /* Sizes for a card seen about 360 pixels wide, on a phone: the body's
-   * text is then still 12 pixels high or more. */
-  switch (size)
-    {
-    case CR_CARD_WIDE:
-      margin = 56;
-      band = 96;
-      title_size = 58;
-      body_size = 30;
-      /* The reasons in a column of their own, when there are shares. */
-      left_width = cr_result_has_shares (result) ? (width - 3 * margin) * 0.54
-                                                 : width - 2 * margin;
-      break;
-    case CR_CARD_STORY:
-      margin = 96;
-      band = 160;
-      title_size = 96;
-      body_size = 44;
-      left_width = width - 2 * margin;
-      break;
-    case CR_CARD_SQUARE:
-    default:
-      margin = 80;
-      band = 132;
-      title_size = 80;
-      body_size = 37;
-      left_width = width - 2 * margin;
-      break;
-    }
-  area = width - 2 * margin;
+  get_card_measures (size, result, width, &m);
 
   /* A strip of the verdict's colour along the top. */
   _cr_render_set_colour (cr, verdict < CR_N_ROLES ? &role_colours[verdict] : &muted_colour);
-  cairo_rectangle (cr, 0, 0, width, margin * 0.3);
+  cairo_rectangle (cr, 0, 0, width, m.margin * 0.3);
   cairo_fill (cr);
 
-  /* The verdict, then whom it is about, as a heading about the reader. */
-  column_add (&main, ITEM_TEXT, "title", cr_result_get_title (result), title_size,
-              PANGO_WEIGHT_HEAVY, &ink_colour, 2, title_size * 0.2);
-  if ((for_name = cr_format_for_name (name)) != NULL)
-    column_add (&main, ITEM_TEXT, "name", for_name, body_size * 1.1, PANGO_WEIGHT_BOLD,
-                &muted_colour, 1, body_size * 0.4);
-  main.items[main.n_items - 1].gap = body_size * 0.6;
-
-  if ((close_call = cr_result_dup_close_call_line (result)) != NULL)
-    column_add (&main, ITEM_TEXT, "close-call", close_call, body_size, PANGO_WEIGHT_BOLD,
-                &ink_colour, 3, body_size * 0.6);
-
-  if (cr_result_has_shares (result))
-    {
-      for (CrRole r = 0; r < CR_N_ROLES; r++)
-        column_add (&main, ITEM_SHARE, "share", NULL, body_size, PANGO_WEIGHT_NORMAL,
-                    &ink_colour, 1, body_size * 0.3)->role = r;
-      main.items[main.n_items - 1].gap = body_size * 0.7;
-
-      add_reasons (size == CR_CARD_WIDE ? &side : &main, result,
-                   size == CR_CARD_WIDE ? body_size : body_size * 0.95, 3);
-    }
-  else
-    {
-      /* With no role there are no shares nor reasons: the summary says
-       * why, or what to answer. A card has room for its first paragraph,
-       * a story for all of it. */
-      const char *summary = cr_result_get_summary (result);
-      const char *end = strchr (summary, '\n');
-
-      first_paragraph = size != CR_CARD_STORY && end != NULL
-                          ? g_strndup (summary, (gsize) (end - summary)) : g_strdup (summary);
-      column_add (&main, ITEM_TEXT, "summary", first_paragraph, body_size, PANGO_WEIGHT_NORMAL,
-                  &ink_colour, 0, body_size * 0.6);
-    }
-
-  /* The story's height has room for what would change the verdict, left
-   * out if it does not fit. */
-  main.optional_from = main.n_items;
-  if (size == CR_CARD_STORY && cr_result_get_n_changes (result) > 0)
-    {
-      main.items[main.n_items - 1].gap = body_size * 0.9;
-      column_add (&main, ITEM_TEXT, "heading",
-                  cr_share_get_heading (cr_share_get_changes_heading (result)),
-                  body_size * 0.8, PANGO_WEIGHT_BOLD, &muted_colour, 1, body_size * 0.35);
-      for (guint i = 0; i < cr_result_get_n_changes (result); i++)
-        column_add (&main, ITEM_BULLET, "change", cr_result_get_change (result, i)->text,
-                    body_size * 0.8, PANGO_WEIGHT_NORMAL, &ink_colour, 0, body_size * 0.5);
-    }
+  add_verdict_items (&main, result, cr_answers_get_name (answers), &m, &for_name, &close_call);
+  add_body_items (&main, &side, size, result, m.body_size, &first_paragraph);
+  add_change_items (&main, size, result, m.body_size);
   side.optional_from = side.n_items;
 
-  top = margin * 0.9;
-  draw_column (&canvas, result, &main, start_x (margin, area, 0, left_width), top, left_width,
-               height - band - margin * 0.5 - top, 0.6);
-
-  if (side.n_items > 0)
-    {
-      /* The reasons in a column of their own, on the end side. */
-      column = MAX (area - margin - left_width, 1);
-      draw_column (&canvas, result, &side, start_x (margin, area, left_width + margin, column),
-                   top, column, height - band - margin * 0.5 - top, 0.6);
-    }
-
-  draw_card_footer (&canvas, width, height, band, margin, date);
+  draw_card_columns (&canvas, result, &main, &side, width, height, &m);
+  draw_card_footer (&canvas, width, height, m.band, m.margin, date);
 
   cairo_restore (cr);
 }
