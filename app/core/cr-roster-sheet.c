@@ -51,6 +51,9 @@
 #if HAVE_FREEXL
 #include <freexl.h>
 #endif
+#if HAVE_MINIZIP
+#include <unzip.h>
+#endif
 #if HAVE_XLSXWRITER
 #include <xlsxwriter.h>
 #endif
@@ -240,6 +243,75 @@ describe_freexl_error (int code)
     }
 }
 
+#if HAVE_MINIZIP
+/* Whether the archive's current member holds @needle, read a block at a
+ * time: the needle may fall across two blocks. */
+static gboolean
+member_holds (unzFile     zip,
+              const char *needle)
+{
+  gsize needle_length = strlen (needle);
+  char block[16384];
+  gsize kept = 0;
+  int n;
+
+  g_assert (needle_length > 0 && needle_length < sizeof block);
+  if (unzOpenCurrentFile (zip) != UNZ_OK)
+    return FALSE;
+  while ((n = unzReadCurrentFile (zip, block + kept, (unsigned) (sizeof block - kept))) > 0)
+    {
+      gsize length = kept + (gsize) n;
+
+      if (g_strstr_len (block, (gssize) length, needle) != NULL)
+        {
+          unzCloseCurrentFile (zip);
+          return TRUE;
+        }
+      kept = MIN (length, needle_length - 1);
+      memmove (block, block + length - kept, kept);
+    }
+  unzCloseCurrentFile (zip);
+
+  return FALSE;
+}
+#endif
+
+/* Whether an XLSX archive's sheets use shared strings (t="s") that it
+ * does not hold: FreeXL 2.0 reads such a cell through a null pointer and
+ * the app would crash, so the file is refused as damaged before FreeXL
+ * opens it. A workbook with its xl/sharedStrings.xml is not read here. */
+static gboolean
+xlsx_lacks_shared_strings (const char *path)
+{
+#if HAVE_MINIZIP
+  unzFile zip = unzOpen64 (path);
+  gboolean lacks = FALSE;
+  int status;
+
+  /* Not an archive minizip can read: FreeXL says why. */
+  if (zip == NULL)
+    return FALSE;
+
+  if (unzLocateFile (zip, "xl/sharedStrings.xml", 2) != UNZ_OK)
+    for (status = unzGoToFirstFile (zip); status == UNZ_OK && !lacks;
+         status = unzGoToNextFile (zip))
+      {
+        char name[1024];
+
+        if (unzGetCurrentFileInfo64 (zip, NULL, name, sizeof name, NULL, 0, NULL, 0) != UNZ_OK)
+          break;
+        if (g_ascii_strncasecmp (name, "xl/worksheets/", strlen ("xl/worksheets/")) == 0)
+          lacks = member_holds (zip, "t=\"s\"") || member_holds (zip, "t='s'");
+      }
+  unzClose (zip);
+
+  return lacks;
+#else
+  (void) path;
+  return FALSE;
+#endif
+}
+
 #endif
 
 /* An Excel workbook, read by FreeXL. */
@@ -264,7 +336,9 @@ open_workbook (const char      *path,
       exists = TRUE;
     }
 
-  if (format == CR_ROSTER_FORMAT_XLSX)
+  if (format == CR_ROSTER_FORMAT_XLSX && xlsx_lacks_shared_strings (path))
+    code = FREEXL_CRAFTED_FILE;
+  else if (format == CR_ROSTER_FORMAT_XLSX)
     code = freexl_open_xlsx (path, &sheet->handle);
   else
     code = freexl_open (path, &sheet->handle);

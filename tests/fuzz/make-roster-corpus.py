@@ -3,9 +3,13 @@
 """Writes the hand-made seeds of tests/fuzz/roster-corpus/.
 
 The corpus also holds files made by other programs: ok-export.xlsx (the
-app's own XLSX export, creator-role --batch --format xlsx) and
-ok-calc.xls (that export saved by LibreOffice Calc as Excel 97-2003),
-and every input the fuzzer ever failed on. Names say what the reader
+app's own XLSX export, creator-role --batch --format xlsx), ok-calc.xls
+(that export saved by LibreOffice Calc as Excel 97-2003), and that export
+with its sheet named "Ro&#10;ster" and a right-to-left override, with
+its rows (ok-sheet-named-on-two-lines.xlsx) and without
+(bad-empty-sheet-named-on-two-lines.xlsx); and every input the fuzzer
+ever failed on, such as bad-shared-strings-missing.xlsx, whose cells
+refer to shared strings it does not hold. Names say what the reader
 must do: ok-* must give creators, bad-* must be refused as a whole.
 """
 import io
