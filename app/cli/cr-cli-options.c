@@ -323,7 +323,7 @@ int
 cr_cli_options_handle (GVariantDict  *options,
                        char         **arguments)
 {
-  g_auto(OptionValues) values = { NULL };
+  g_auto(OptionValues) values = { 0 };
 
   if (g_variant_dict_contains (options, "version"))
     {

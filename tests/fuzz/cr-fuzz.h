@@ -36,6 +36,43 @@ cr_fuzz_log_handler (const char     *domain,
     cr_fuzz_fail ("%s: %s", domain != NULL ? domain : "(no domain)", message);
 }
 
+static inline int
+cr_fuzz_compare_names (gconstpointer a,
+                       gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Adds a test a file of tests/fuzz/@corpus, in the order of their names,
+ * as /fuzz/@corpus/NAME, each given its path. */
+static inline void
+cr_fuzz_add_corpus_tests (const char       *corpus,
+                          GTestDataFunc     test_func)
+{
+  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "fuzz", corpus, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *name;
+
+  dir = g_dir_open (folder, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, cr_fuzz_compare_names);
+  g_assert_cmpuint (names->len, >, 0);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *n = g_ptr_array_index (names, i);
+      g_autofree char *test_path = g_strdup_printf ("/fuzz/%s/%s", corpus, n);
+
+      /* Freed with the process: each test holds it until it runs. */
+      g_test_add_data_func_full (test_path, g_build_filename (folder, n, NULL), test_func,
+                                 g_free);
+    }
+}
+
 /* A critical (a failed precondition) or a warning is a bug, as in the
  * tests: it aborts. */
 static inline void

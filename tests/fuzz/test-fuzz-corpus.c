@@ -144,45 +144,14 @@ test_one_mib_and_one_byte (void)
   check_size (CR_DOCUMENT_MAX_SIZE + 1, FALSE);
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *corpus = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDir) dir = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *name;
-
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
-  corpus = g_test_build_filename (G_TEST_DIST, "fuzz", "corpus", NULL);
-  dir = g_dir_open (corpus, 0, &error);
-  g_assert_no_error (error);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_assert_cmpuint (names->len, >, 0);
-
-  for (guint i = 0; i < names->len; i++)
-    {
-      const char *n = g_ptr_array_index (names, i);
-      g_autofree char *test_path = g_strdup_printf ("/fuzz/corpus/%s", n);
-      char *path = g_build_filename (corpus, n, NULL);
-
-      g_ptr_array_add (paths, path);
-      g_test_add_data_func (test_path, path, test_corpus_file);
-    }
-
+  cr_fuzz_add_corpus_tests ("corpus", test_corpus_file);
   g_test_add_func ("/fuzz/generated/1-mib", test_one_mib);
   g_test_add_func ("/fuzz/generated/1-mib-and-1-byte", test_one_mib_and_one_byte);
 

@@ -98,43 +98,14 @@ test_corpus_file (gconstpointer user_data)
     }
 }
 
-static int
-compare_paths (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *corpus = NULL;
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDir) dir = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *name;
-
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
-  corpus = g_test_build_filename (G_TEST_DIST, "fuzz", "roster-corpus", NULL);
-  dir = g_dir_open (corpus, 0, &error);
-  g_assert_no_error (error);
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (paths, g_build_filename (corpus, name, NULL));
-  g_ptr_array_sort (paths, compare_paths);
-  g_assert_cmpuint (paths->len, >, 0);
-
-  for (guint i = 0; i < paths->len; i++)
-    {
-      const char *path = g_ptr_array_index (paths, i);
-      g_autofree char *basename = g_path_get_basename (path);
-      g_autofree char *test_name = g_strdup_printf ("/fuzz/roster-corpus/%s", basename);
-
-      g_test_add_data_func (test_name, path, test_corpus_file);
-    }
+  cr_fuzz_add_corpus_tests ("roster-corpus", test_corpus_file);
 
   return g_test_run ();
 }
