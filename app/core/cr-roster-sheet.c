@@ -336,9 +336,7 @@ open_workbook (const char      *path,
       exists = TRUE;
     }
 
-  if (format == CR_ROSTER_FORMAT_XLSX && xlsx_lacks_shared_strings (path))
-    code = FREEXL_CRAFTED_FILE;
-  else if (format == CR_ROSTER_FORMAT_XLSX)
+  if (format == CR_ROSTER_FORMAT_XLSX)
     code = freexl_open_xlsx (path, &sheet->handle);
   else
     code = freexl_open (path, &sheet->handle);
@@ -408,6 +406,16 @@ _cr_roster_sheet_open (const char      *path,
   CrRosterOds *ods;
   CrRosterSheet *sheet;
 
+#if HAVE_FREEXL
+  if (format == CR_ROSTER_FORMAT_XLSX && xlsx_lacks_shared_strings (path))
+    {
+      g_set_error (error, CR_ROSTER_ERROR, CR_ROSTER_ERROR_SPREADSHEET,
+                   "this is %s that cannot be read: %s; in the spreadsheet, choose Save As "
+                   "(or Export) and CSV UTF-8, then open that file", kind,
+                   describe_freexl_error (FREEXL_CRAFTED_FILE));
+      return NULL;
+    }
+#endif
   if (format != CR_ROSTER_FORMAT_ODS)
     return open_workbook (path, format, kind, error);
 
