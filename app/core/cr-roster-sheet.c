@@ -251,7 +251,7 @@ member_holds (unzFile     zip,
               const char *needle)
 {
   gsize needle_length = strlen (needle);
-  char block[16384];
+  char block[16384] = { 0 };
   gsize kept = 0;
   int n;
 
