@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <glib.h>
 
@@ -41,6 +42,25 @@ cr_fuzz_compare_names (gconstpointer a,
                        gconstpointer b)
 {
   return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* @path's bytes, @length of them, without the NUL that
+ * g_file_get_contents() adds, so that the sanitizers see any read past
+ * the end, as under the fuzzer; fails the test when it cannot be read. */
+static inline char *
+cr_fuzz_read_exact (const char *path,
+                    gsize      *length)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  char *exact;
+
+  g_file_get_contents (path, &contents, length, &error);
+  g_assert_no_error (error);
+  exact = g_malloc (MAX (*length, 1));
+  memcpy (exact, contents, *length);
+
+  return exact;
 }
 
 /* Adds a test a file of tests/fuzz/@corpus, in the order of their names,

@@ -25,9 +25,7 @@ test_corpus_file (gconstpointer user_data)
 {
   const char *path = user_data;
   g_autofree char *basename = g_path_get_basename (path);
-  g_autofree char *contents = NULL;
   g_autofree char *exact = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(GError) parse_error = NULL;
   g_autoptr(GError) load_error = NULL;
   g_autoptr(CrAnswers) parsed = NULL;
@@ -35,14 +33,7 @@ test_corpus_file (gconstpointer user_data)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   gsize length;
 
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-
-  /* A copy without the terminating NUL that g_file_get_contents() adds, so
-   * that the sanitizers see any read past the end, as under the fuzzer. */
-  exact = g_malloc (MAX (length, 1));
-  memcpy (exact, contents, length);
-
+  exact = cr_fuzz_read_exact (path, &length);
   g_assert_cmpint (LLVMFuzzerTestOneInput ((const guint8 *) exact, length), ==, 0);
 
   parsed = cr_document_parse (exact, length, &parse_error);

@@ -64,18 +64,12 @@ test_corpus_file (gconstpointer user_data)
 {
   const char *path = user_data;
   g_autofree char *basename = g_path_get_basename (path);
-  g_autofree char *contents = NULL;
   g_autofree char *exact = NULL;
   g_autoptr(GError) error = NULL;
   gsize length;
   guint n;
 
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-
-  /* Without the NUL that g_file_get_contents() adds, as under the fuzzer. */
-  exact = g_malloc (MAX (length, 1));
-  memcpy (exact, contents, length);
+  exact = cr_fuzz_read_exact (path, &length);
   g_assert_cmpint (LLVMFuzzerTestOneInput ((const guint8 *) exact, length), ==, 0);
 
   n = read_roster (path, &error);
